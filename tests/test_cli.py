@@ -1,0 +1,138 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CORPORA, SEED
+from tqcheck.cli import app
+
+runner = CliRunner()
+
+
+def _run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_version():
+    result = _run("--version")
+    assert result.exit_code == 0
+    assert result.output.startswith("tqcheck ")
+
+
+def test_seed_json_report(tmp_path):
+    out = tmp_path / "r.json"
+    result = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--format", "json", "-o", out,
+                  "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["schema"] == "tqcheck/report-v1"
+    assert report["source"]["lang"] == "es" and report["target"]["lang"] == "en"
+    assert report["summary"]["segments"] >= 15
+    assert all(0.0 <= s["qe"] <= 1.0 for s in report["segments"])
+    assert set(report) >= {"schema", "tool", "source", "target", "scorer", "summary", "segments", "findings"}
+    assert set(report["scorer"]) >= {"name", "encoder", "calibration"}
+
+
+def _one_line_error(result, fragment):
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tqcheck: error:"), result.output
+    assert fragment in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_missing_file(tmp_path):
+    _one_line_error(_run("check", tmp_path / "no.es.txt", SEED / "article.en.txt"), "no such file")
+
+
+def test_directory_given(tmp_path):
+    _one_line_error(_run("check", tmp_path, SEED / "article.en.txt"), "is a directory")
+
+
+def test_empty_file(tmp_path):
+    empty = tmp_path / "e.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    _one_line_error(_run("check", empty, SEED / "article.en.txt"), "only whitespace")
+
+
+def test_binary_file(tmp_path):
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    _one_line_error(_run("check", binary, SEED / "article.en.txt"), "binary")
+
+
+def test_same_file_twice():
+    _one_line_error(_run("check", SEED / "article.en.txt", SEED / "article.en.txt"), "same file")
+
+
+def test_swapped_files():
+    _one_line_error(_run("check", SEED / "article.en.txt", SEED / "article.es.txt"), "are the files swapped?")
+
+
+def test_english_source():
+    _one_line_error(_run("check", SEED / "article.en.txt", CORPORA / "es-clean.en.txt"), "source looks like English")
+
+
+def test_unsupported_language():
+    _one_line_error(_run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--source-lang", "zh"),
+                    "unsupported source language 'zh'")
+
+
+def test_output_is_never_an_input_and_never_overwritten(tmp_path):
+    src = tmp_path / "a.es.txt"
+    src.write_text((SEED / "article.es.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    before = src.read_bytes()
+    _one_line_error(_run("check", src, SEED / "article.en.txt", "-o", src), "over an input file")
+    assert src.read_bytes() == before
+    existing = tmp_path / "report.json"
+    existing.write_text("keep me", encoding="utf-8")
+    _one_line_error(_run("check", src, SEED / "article.en.txt", "-o", existing), "already exists")
+    assert existing.read_text(encoding="utf-8") == "keep me"
+
+
+def test_console_script_runs_without_traceback(tmp_path):
+    """The installed entry point, end to end, in a fresh process."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tqcheck.cli", "check", str(tmp_path / "missing.txt"), str(SEED / "article.en.txt")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("tqcheck: error:") and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt, marker", [("text", "verdict:"), ("markdown", "| # | severity"),
+                                         ("html", "<!doctype html>")])
+def test_renderers(fmt, marker):
+    result = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--format", fmt, "--fail-on", "never")
+    assert result.exit_code == 0
+    assert marker in result.output
+
+
+def test_tsv_input(tmp_path):
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "El ministro llegó ayer a Madrid.\tThe minister arrived in Madrid yesterday.\n"
+        "La reunión duró tres horas.\tThe meeting lasted three hours.\n"
+        "Después habló con la prensa.\t\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = _run("check", pairs, "--format", "json", "-o", out, "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["kind"] for s in report["segments"]] == ["1-1", "1-1", "1-0"]
+    omission = [f for f in report["findings"] if f["category"] == "omission"]
+    assert omission and omission[0]["source_span"]["text"] == "Después habló con la prensa."
+    text = pairs.read_text(encoding="utf-8")
+    span = omission[0]["source_span"]
+    assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_reference_adds_sacrebleu_scores(tmp_path):
+    out = tmp_path / "r.json"
+    result = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--reference", SEED / "article.en.txt",
+                  "--format", "json", "-o", out, "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    ref = json.loads(out.read_text(encoding="utf-8"))["reference"]
+    assert ref["chrf++"] == 100.0 and ref["bleu"] == 100.0
+    assert ref["chrf_signature"].startswith("nrefs:1")

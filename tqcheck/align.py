@@ -1,0 +1,228 @@
+"""Sentence alignment: banded dynamic programming over calibrated embedding similarity.
+
+Family of vecalign/bertalign, with three differences that matter for QA:
+- a link's score is the calibrated log-odds that it is a translation (the same calibration that gives
+  ``qe``), so leaving a sentence unaligned (an omission or addition) is a decision with a fixed cost, not a
+  leftover;
+- merged blocks (2-1, 1-2, ...) are embedded as the normalised sum of their sentences' embeddings, so each
+  sentence is embedded once;
+- the DP runs in a band around a path through confident anchors (mutual best matches), and each row of the
+  band is computed with numpy, so cost grows linearly with document length.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+# (source sentences, target sentences) of each link type; (1, 0) is an omission, (0, 1) an addition.
+LINK_TYPES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1))
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Costs of the DP, in units of calibrated log-odds. Tuned with ``bench/align_eval.py``."""
+
+    midpoint: float              # cosine at which a pair is as likely a translation as not
+    scale: float                 # cosine units per log-odds unit
+    skip: float = 3.0            # cost of leaving one sentence unaligned
+    merge: float = 5.0           # cost per extra sentence in a many-to-one link (block cosines run high)
+    max_logit: float = 6.0       # cap: a very good 1-1 must not pay for absorbing a neighbour
+    length_weight: float = 1.2   # weight of the squared log length-ratio deviation
+    length_sigma: float = 0.35   # tolerated spread of log(source chars / target chars)
+    paragraph: float = 1.5       # cost of a block that spans a paragraph boundary
+    band: int = 24               # half-width of the search band around the anchor path
+    anchor_logit: float = 3.0    # minimum log-odds of a mutual best match used as an anchor
+
+
+@dataclass(frozen=True)
+class Link:
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    similarity: float | None
+
+
+def align(
+    src_emb: np.ndarray,
+    tgt_emb: np.ndarray,
+    src_len: np.ndarray,
+    tgt_len: np.ndarray,
+    src_par: np.ndarray,
+    tgt_par: np.ndarray,
+    params: AlignParams,
+    length_ratio: float = 0.0,
+) -> list[Link]:
+    """Align n source and m target sentences; ``length_ratio`` is the expected log(src chars / tgt chars)."""
+    n, m = len(src_emb), len(tgt_emb)
+    if n == 0 or m == 0:
+        return [Link((i,), (), None) for i in range(n)] + [Link((), (j,), None) for j in range(m)]
+    lo, hi = _band(src_emb, tgt_emb, params)
+    sides = _Sides(src_emb, tgt_emb, src_len, tgt_len, src_par, tgt_par)
+    back = _dp(sides, lo, hi, params, length_ratio)
+    return _backtrack(back, lo, sides, n, m)
+
+
+class _Sides:
+    """Prefix sums that give any block's embedding, length and paragraph span in O(1)."""
+
+    def __init__(self, src_emb, tgt_emb, src_len, tgt_len, src_par, tgt_par):
+        self.src_cum = _prefix(src_emb)
+        self.tgt_cum = _prefix(tgt_emb)
+        self.src_len = _prefix(np.asarray(src_len, dtype=np.float64))
+        self.tgt_len = _prefix(np.asarray(tgt_len, dtype=np.float64))
+        self.src_par = np.asarray(src_par)
+        self.tgt_par = np.asarray(tgt_par)
+
+
+def _prefix(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float64)
+    return np.concatenate([np.zeros((1,) + x.shape[1:]), np.cumsum(x, axis=0)])
+
+
+def _block(cum: np.ndarray, ends: np.ndarray, size: int) -> np.ndarray:
+    """Normalised sum of the ``size`` embeddings that end (exclusive) at each of ``ends``."""
+    v = cum[ends] - cum[ends - size]
+    return v / np.maximum(np.linalg.norm(v, axis=-1, keepdims=True), 1e-12)
+
+
+def _band(src_emb: np.ndarray, tgt_emb: np.ndarray, params: AlignParams) -> tuple[np.ndarray, np.ndarray]:
+    """Per source prefix i, the range [lo, hi] of target prefixes the DP may visit."""
+    n, m = len(src_emb), len(tgt_emb)
+    centre = _anchor_path(src_emb, tgt_emb, params)
+    width = params.band + abs(n - m) // 8
+    lo = np.clip(np.floor(centre - width), 0, m).astype(np.int64)
+    hi = np.clip(np.ceil(centre + width), 0, m).astype(np.int64)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]   # lo must never decrease, and reach 0 at the start
+    hi = np.maximum.accumulate(hi)
+    lo[0], hi[-1] = 0, m
+    return lo, hi
+
+
+def _anchor_path(src_emb: np.ndarray, tgt_emb: np.ndarray, params: AlignParams) -> np.ndarray:
+    """Expected target position for each source prefix 0..n, through monotone mutual best matches."""
+    n, m = len(src_emb), len(tgt_emb)
+    points = [(0.0, 0.0)]
+    anchors = _mutual_best(src_emb, tgt_emb, params)
+    points += [(i + 0.5, j + 0.5) for i, j in _longest_increasing(anchors)]
+    points.append((float(n), float(m)))
+    xs, ys = zip(*points)
+    return np.interp(np.arange(n + 1), xs, ys)
+
+
+def _mutual_best(src_emb, tgt_emb, params, chunk: int = 2048) -> list[tuple[int, int]]:
+    n = len(src_emb)
+    best_t = np.empty(n, dtype=np.int64)
+    best_s_score = np.empty(n)
+    best_s = np.full(len(tgt_emb), -1, dtype=np.int64)
+    best_t_score = np.full(len(tgt_emb), -np.inf)
+    for start in range(0, n, chunk):   # chunks bound memory on very long documents
+        sims = src_emb[start:start + chunk] @ tgt_emb.T
+        best_t[start:start + chunk] = sims.argmax(axis=1)
+        best_s_score[start:start + chunk] = sims.max(axis=1)
+        col_best = sims.max(axis=0)
+        better = col_best > best_t_score
+        best_s[better] = sims.argmax(axis=0)[better] + start
+        best_t_score[better] = col_best[better]
+    threshold = params.midpoint + params.anchor_logit * params.scale
+    return [(i, int(j)) for i, j in enumerate(best_t) if best_s[j] == i and best_s_score[i] >= threshold]
+
+
+def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest chain of pairs increasing in both coordinates (pairs come sorted by source index)."""
+    import bisect
+
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    parent = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        parent[k] = tail_idx[pos - 1] if pos else -1
+    chain = []
+    k = tail_idx[-1] if tail_idx else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = parent[k]
+    return chain[::-1]
+
+
+def _link_scores(sides: _Sides, i: int, js: np.ndarray, a: int, b: int, params: AlignParams, ratio: float):
+    """Score of the link (a source, b target sentences) ending at source prefix i, target prefixes js."""
+    if a == 0 or b == 0:
+        return np.full(len(js), -params.skip), None
+    src = _block(sides.src_cum, np.array([i]), a)[0]
+    tgt = _block(sides.tgt_cum, js, b)
+    cos = tgt @ src
+    logit = np.minimum((cos - params.midpoint) / params.scale, params.max_logit)
+    score = logit * (a + b) / 2 - params.merge * (a + b - 2)
+    src_chars = sides.src_len[i] - sides.src_len[i - a]
+    tgt_chars = sides.tgt_len[js] - sides.tgt_len[js - b]
+    deviation = np.log((src_chars + 10) / (tgt_chars + 10)) - ratio
+    score -= params.length_weight * (deviation / params.length_sigma) ** 2
+    if a > 1 and sides.src_par[i - 1] != sides.src_par[i - a]:
+        score -= params.paragraph
+    if b > 1:
+        score -= params.paragraph * (sides.tgt_par[js - 1] != sides.tgt_par[js - b])
+    return score, cos
+
+
+def _dp(sides: _Sides, lo: np.ndarray, hi: np.ndarray, params: AlignParams, ratio: float):
+    """Forward pass; returns per row (best link type index, cosine) over the band."""
+    n = len(lo) - 1
+    rows: list[np.ndarray] = []
+    back: list[tuple[np.ndarray, np.ndarray]] = []
+    for i in range(n + 1):
+        js = np.arange(lo[i], hi[i] + 1)
+        best = np.full(len(js), -np.inf)
+        choice = np.full(len(js), -1, dtype=np.int64)
+        cosines = np.full(len(js), np.nan)
+        if i == 0:
+            best[js == 0] = 0.0
+        for t, (a, b) in enumerate(LINK_TYPES):
+            if a > i or a == 0:
+                continue
+            prev = rows[i - a]
+            idx = js - b - lo[i - a]
+            valid = (js - b >= 0) & (idx >= 0) & (idx < len(prev))
+            if not valid.any():
+                continue
+            score, cos = _link_scores(sides, i, js[valid], a, b, params, ratio)
+            total = prev[idx[valid]] + score
+            better = total > best[valid]
+            where = np.flatnonzero(valid)[better]
+            best[where] = total[better]
+            choice[where] = t
+            if cos is not None:
+                cosines[where] = cos[better]
+        _additions(best, choice, params.skip)
+        rows.append(best)
+        back.append((choice, cosines))
+    return back
+
+
+def _additions(best: np.ndarray, choice: np.ndarray, skip: float) -> None:
+    """Apply 0-1 links within a row in one pass: best[j] = max(best[j], best[j-1] - skip), in place."""
+    k = np.arange(len(best))
+    lifted = best + skip * k
+    running = np.maximum.accumulate(lifted)
+    improved = running > lifted
+    best[improved] = running[improved] - skip * k[improved]
+    choice[improved] = LINK_TYPES.index((0, 1))
+
+
+def _backtrack(back, lo: np.ndarray, sides: _Sides, n: int, m: int) -> list[Link]:
+    links: list[Link] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        choice, cosines = back[i]
+        t = int(choice[j - lo[i]])
+        a, b = LINK_TYPES[t]
+        cos = cosines[j - lo[i]]
+        links.append(Link(tuple(range(i - a, i)), tuple(range(j - b, j)), None if a == 0 or b == 0 else float(cos)))
+        i, j = i - a, j - b
+    return links[::-1]

@@ -1,0 +1,19 @@
+"""Checks: each one receives the aligned segments and yields findings."""
+from __future__ import annotations
+
+from tqcheck.checks.alignment import AlignmentCheck
+from tqcheck.checks.base import Check, CheckContext, SegmentView
+from tqcheck.checks.lexicon import LexiconCheck
+
+# name -> factory(config); the order here is the order findings are produced in.
+REGISTRY = {
+    "alignment": lambda config: AlignmentCheck(),
+    "lexicon": lambda config: LexiconCheck(config.lexicons),
+}
+
+
+def build_checks(config) -> list[Check]:
+    return [factory(config) for name, factory in REGISTRY.items() if name not in config.disable]
+
+
+__all__ = ["REGISTRY", "Check", "CheckContext", "SegmentView", "build_checks"]

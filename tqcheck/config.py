@@ -1,0 +1,69 @@
+"""User configuration: extra lexicons, ignore lists, disabled checks (``tqcheck.toml``)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tqcheck.align import AlignParams
+from tqcheck.errors import InputError
+from tqcheck.model import Finding
+
+DEFAULT_FILE = "tqcheck.toml"
+
+
+@dataclass
+class Config:
+    """Everything a user can change without code.
+
+    ``tqcheck.toml``::
+
+        lexicons = ["my-terms.tsv"]            # extra rule files, same format as the bundled ones
+        disable = ["punctuation", "es-agenda"] # checks, categories or rule ids to switch off
+        [ignore]
+        rules = ["es-en.precisar"]             # silence rule ids
+        texts = ["Kiev"]                       # silence findings whose target text is this (case-insensitive)
+        segments = [3]                         # silence whole segments by id
+    """
+
+    lexicons: list[Path] = field(default_factory=list)
+    disable: set[str] = field(default_factory=set)
+    ignore_rules: set[str] = field(default_factory=set)
+    ignore_texts: set[str] = field(default_factory=set)
+    ignore_segments: set[int] = field(default_factory=set)
+    align_params: AlignParams = field(default_factory=lambda: AlignParams(midpoint=0.0, scale=1.0))
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Config:
+        """Read ``path``, or ``./tqcheck.toml`` when it exists, else defaults."""
+        if path is None:
+            if not Path(DEFAULT_FILE).is_file():
+                return cls()
+            path = DEFAULT_FILE
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such config file") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: not a valid TOML config ({exc})") from None
+        ignore = data.get("ignore", {})
+        base = path.parent
+        return cls(
+            lexicons=[base / p for p in data.get("lexicons", [])],
+            disable=set(data.get("disable", [])),
+            ignore_rules=set(ignore.get("rules", [])),
+            ignore_texts={t.casefold() for t in ignore.get("texts", [])},
+            ignore_segments={int(s) for s in ignore.get("segments", [])},
+            options=data.get("options", {}),
+        )
+
+    def is_ignored(self, finding: Finding, ctx=None) -> bool:
+        if finding.rule in self.ignore_rules or finding.rule in self.disable or finding.category in self.disable:
+            return True
+        if finding.segment in self.ignore_segments:
+            return True
+        text = finding.target_span.text.casefold() if finding.target_span else None
+        return text is not None and text in self.ignore_texts

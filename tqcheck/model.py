@@ -1,0 +1,151 @@
+"""The dataclasses that flow through the pipeline, and the report-v1 contract."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "tqcheck/report-v1"
+SEVERITIES = ("minor", "major", "critical")
+CATEGORIES = (
+    "qe", "omission", "addition", "name", "title", "idiom", "number",
+    "punctuation", "untranslated",
+)
+
+
+def severity_rank(severity: str) -> int:
+    """0 for minor .. 2 for critical; used for --fail-on and sorting."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A slice of a document's original text: ``text == doc.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass
+class Document:
+    """One side of a pair: the decoded original text and its sentences."""
+
+    text: str
+    lang: str
+    path: str | None = None
+    encoding: str = "utf-8"
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+@dataclass
+class Segment:
+    """An alignment link: source and target sentence indices (either may be empty)."""
+
+    id: int
+    source_ids: tuple[int, ...]
+    target_ids: tuple[int, ...]
+    similarity: float | None = None
+    qe: float | None = None
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.source_ids)}-{len(self.target_ids)}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: str
+    severity: str
+    rule: str
+    mqm: str
+    message: str
+    suggestion: str
+    segment: int | None
+    target_span: Span | None = None
+    source_span: Span | None = None
+
+
+@dataclass
+class Report:
+    source: Document
+    target: Document
+    segments: list[Segment]
+    findings: list[Finding]
+    scorer: dict[str, Any]
+    tool: dict[str, str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def segment_text(self, segment: Segment, side: str) -> str:
+        doc = self.source if side == "source" else self.target
+        ids = segment.source_ids if side == "source" else segment.target_ids
+        return " ".join(doc.sentences[i].text for i in ids)
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        scored = [s.qe for s in self.segments if s.qe is not None]
+        by_category: dict[str, int] = {}
+        by_severity = {s: 0 for s in SEVERITIES}
+        for f in self.findings:
+            by_category[f.category] = by_category.get(f.category, 0) + 1
+            by_severity[f.severity] += 1
+        return {
+            "segments": len(self.segments),
+            "qe_mean": round(sum(scored) / len(scored), 4) if scored else None,
+            "qe_min": round(min(scored), 4) if scored else None,
+            "findings": len(self.findings),
+            "by_category": dict(sorted(by_category.items())),
+            "by_severity": by_severity,
+            "verdict": verdict(by_severity),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "tool": self.tool,
+            "source": _doc_info(self.source),
+            "target": _doc_info(self.target),
+            "scorer": self.scorer,
+            "summary": self.summary,
+            "segments": [
+                {
+                    "id": s.id,
+                    "kind": s.kind,
+                    "source": self.segment_text(s, "source"),
+                    "target": self.segment_text(s, "target"),
+                    "source_sentences": list(s.source_ids),
+                    "target_sentences": list(s.target_ids),
+                    "similarity": None if s.similarity is None else round(s.similarity, 4),
+                    "qe": None if s.qe is None else round(s.qe, 4),
+                }
+                for s in self.segments
+            ],
+            "findings": [_finding_dict(f) for f in self.findings],
+            **self.extra,
+        }
+
+
+def verdict(by_severity: dict[str, int]) -> str:
+    """``fail`` with any critical or major finding, ``review`` with minor ones, else ``pass``."""
+    if by_severity.get("critical") or by_severity.get("major"):
+        return "fail"
+    return "review" if by_severity.get("minor") else "pass"
+
+
+def _doc_info(doc: Document) -> dict[str, Any]:
+    return {"path": doc.path, "lang": doc.lang, "encoding": doc.encoding, "sentences": len(doc.sentences)}
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return asdict(f)

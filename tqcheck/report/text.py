@@ -1,0 +1,49 @@
+"""Terminal report: a summary line, then each finding in its sentence with the span highlighted."""
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.text import Text
+
+from tqcheck.report.context import sentence_around
+
+_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
+
+
+def render(report, color: bool = False) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=100, highlight=False)
+    s = report.summary
+    src, tgt = report.source, report.target
+    console.print(Text.assemble(
+        ("tqcheck ", "bold"), f"{src.path or 'source'} ({src.lang}, {src.encoding}) → "
+        f"{tgt.path or 'target'} ({tgt.lang}, {tgt.encoding})"))
+    qe = "n/a" if s["qe_mean"] is None else f"{s['qe_mean']:.2f}"
+    console.print(f"{s['segments']} segments, qe mean {qe}, scorer {report.scorer.get('name')}")
+    for warning in report.extra.get("warnings", []):
+        console.print(Text(f"warning: {warning}", style="yellow"))
+    for f in report.findings:
+        console.print()
+        console.print(Text.assemble(
+            (f"[{f.severity}]", _STYLE[f.severity]), " ", (f.category, "bold"), f"  {f.rule}  ",
+            (f"segment {f.segment}", "dim"), "  ", (f.mqm, "dim")))
+        console.print(Text("  " + f.message))
+        for side, label in (("target", "en"), ("source", report.source.lang)):
+            span = f.target_span if side == "target" else f.source_span
+            if span is None:
+                continue
+            sentence, a, b = sentence_around(report, span, side)
+            line = Text(f"  {label}: ", style="dim")
+            line.append(sentence[:a])
+            line.append(sentence[a:b], style="bold reverse" if color else "")
+            line.append(sentence[b:])
+            if not color and b > a:
+                line.append(f"\n      ^ “{sentence[a:b]}” at {span.start}-{span.end}", style="dim")
+            console.print(line)
+        if f.suggestion:
+            console.print(Text.assemble(("  suggestion: ", "green"), f.suggestion))
+    console.print()
+    by = ", ".join(f"{n} {k}" for k, n in s["by_severity"].items() if n) or "no findings"
+    console.print(Text.assemble(("verdict: ", "bold"), (s["verdict"], "bold"), f"  ({s['findings']} findings: {by})"))
+    return buffer.getvalue()

@@ -1,0 +1,84 @@
+"""Sentence splitting inside paragraphs: sentencex, patched with per-language abbreviation data."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from sentencex import segment as _sentencex_segment
+
+from tqcheck.io.text import Paragraph, split_paragraphs
+from tqcheck.model import Sentence
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=None)
+def abbreviations(lang: str) -> tuple[str, ...]:
+    """Abbreviations after which sentencex must not end a sentence (``resources/abbreviations/<lang>.txt``)."""
+    path = resources.files("tqcheck.resources") / "abbreviations" / f"{lang}.txt"
+    if not path.is_file():
+        return ()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def _abbreviation_end(lang: str) -> re.Pattern[str] | None:
+    abbrs = abbreviations(lang)
+    if not abbrs:
+        return None
+    alternatives = "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(«\"“„‘'-])(?:{alternatives})$")
+
+
+def split_sentences(text: str, lang: str, start: int = 0) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences of one paragraph (offsets shifted by ``start``)."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if line.group().strip():
+            spans.extend(_split_line(line.group(), lang, start + line.start()))
+    return spans
+
+
+def _split_line(line: str, lang: str, offset: int) -> list[tuple[int, int]]:
+    pieces: list[list[int]] = []
+    pos = 0
+    for piece in _sentencex_segment(lang, line):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        begin = line.index(stripped, pos)
+        pos = begin + len(stripped)
+        pieces.append([begin, pos])
+    merged = _merge_after_abbreviations(line, pieces, lang)
+    return [(offset + b, offset + e) for b, e in merged]
+
+
+def _merge_after_abbreviations(line: str, pieces: list[list[int]], lang: str) -> list[list[int]]:
+    pattern = _abbreviation_end(lang)
+    if pattern is None:
+        return pieces
+    merged: list[list[int]] = []
+    for piece in pieces:
+        if merged and pattern.search(line[merged[-1][0]:merged[-1][1]]):
+            merged[-1][1] = piece[1]
+        else:
+            merged.append(piece)
+    return merged
+
+
+def segment_document(text: str, lang: str) -> list[Sentence]:
+    """Split a whole document: paragraphs by blank lines, then sentences."""
+    sentences: list[Sentence] = []
+    for paragraph in split_paragraphs(text):
+        sentences.extend(_paragraph_sentences(paragraph, lang, len(sentences)))
+    return sentences
+
+
+def _paragraph_sentences(paragraph: Paragraph, lang: str, first: int) -> list[Sentence]:
+    spans = split_sentences(paragraph.text, lang, paragraph.start)
+    return [
+        Sentence(first + k, b, e, paragraph.text[b - paragraph.start:e - paragraph.start], paragraph.index)
+        for k, (b, e) in enumerate(spans)
+    ]
