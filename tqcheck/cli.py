@@ -118,13 +118,13 @@ def rules_command(
 def _check_output(output: Optional[Path], inputs: list[Optional[Path]], force: bool) -> None:
     if output is None:
         return
+    if output.is_dir():
+        raise InputError(f"{output}: is a directory")
     for path in inputs:
         if path is not None and path.exists() and output.exists() and output.resolve() == path.resolve():
             raise InputError(f"{output}: refusing to write the report over an input file")
-    if output.exists() and not force:
+    if output.exists() and output.stat().st_size > 0 and not force:
         raise InputError(f"{output}: already exists (use --force to overwrite)")
-    if output.is_dir():
-        raise InputError(f"{output}: is a directory")
 
 
 def _write_atomically(path: Path, text: str) -> None:

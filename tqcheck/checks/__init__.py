@@ -4,11 +4,19 @@ from __future__ import annotations
 from tqcheck.checks.alignment import AlignmentCheck
 from tqcheck.checks.base import Check, CheckContext, SegmentView
 from tqcheck.checks.lexicon import LexiconCheck
+from tqcheck.checks.names import NameCheck
+from tqcheck.checks.numbers import NumberCheck
+from tqcheck.checks.punctuation import PunctuationCheck
+from tqcheck.checks.untranslated import UntranslatedCheck
 
 # name -> factory(config); the order here is the order findings are produced in.
 REGISTRY = {
     "alignment": lambda config: AlignmentCheck(),
     "lexicon": lambda config: LexiconCheck(config.lexicons),
+    "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", True)),
+    "number": lambda config: NumberCheck(),
+    "punctuation": lambda config: PunctuationCheck(),
+    "untranslated": lambda config: UntranslatedCheck(),
 }
 
 

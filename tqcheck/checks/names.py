@@ -1,0 +1,93 @@
+"""Proper names: source-language transcriptions left in English, exonyms, one entity spelled two ways.
+
+Tables are data: ``resources/names/<src>.tsv`` (transcriptions) and ``resources/names/exonyms.tsv``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from anyascii import anyascii
+
+from tqcheck.checks.base import CheckContext
+from tqcheck.model import Finding
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    id: str
+    pattern: re.Pattern[str]
+    english: str
+    note: str
+
+    def replacement(self, match: re.Match) -> str:
+        return match.expand(self.english) if self.english else anyascii(match.group())
+
+
+@lru_cache(maxsize=None)
+def name_table(stem: str) -> tuple[NameEntry, ...]:
+    path = resources.files("tqcheck.resources") / "names" / f"{stem}.tsv"
+    if not path.is_file():
+        return ()
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple(NameEntry(r["id"], re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)"), r["english"], r["note"])
+                 for r in rows)
+
+
+class NameCheck:
+    name = "name"
+
+    def __init__(self, exonyms: bool = True):
+        self.exonyms = exonyms
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        transcriptions = name_table(ctx.source_lang)
+        exonyms = name_table("exonyms") if self.exonyms else ()
+        for view in ctx.aligned:
+            for entry in transcriptions:
+                for match in entry.pattern.finditer(view.target):
+                    yield self._finding(view, match, entry, "major", "source-language transcription kept")
+            for entry in exonyms:
+                for match in entry.pattern.finditer(view.target):
+                    yield self._finding(view, match, entry, "minor", "place name in an older or foreign form")
+        yield from self._two_spellings(ctx)
+
+    @staticmethod
+    def _finding(view, match: re.Match, entry: NameEntry, severity: str, what: str) -> Finding:
+        fix = entry.replacement(match)
+        source_at = view.source.find(match.group())
+        return Finding(
+            "name", severity, entry.id, "locale/convention" if severity == "minor" else "terminology/inconsistent",
+            f"“{match.group()}”: {what}. {entry.note}", f"write “{fix}”", view.segment.id,
+            target_span=view.target_span(*match.span()),
+            source_span=view.source_span(source_at, source_at + len(match.group())) if source_at >= 0 else None,
+        )
+
+    def _two_spellings(self, ctx: CheckContext) -> Iterable[Finding]:
+        """The same name written with and without diacritics in one translation: flag the rarer spelling."""
+        spellings: dict[str, list[tuple]] = defaultdict(list)
+        for view in ctx.aligned:
+            for match in _CAPITALISED.finditer(view.target):
+                word = match.group()
+                if len(word) >= 4:
+                    spellings[anyascii(word).casefold()].append((word, view, match))
+        for occurrences in spellings.values():
+            forms = {word for word, _, _ in occurrences}
+            if len(forms) < 2:
+                continue
+            counts = {f: sum(1 for w, _, _ in occurrences if w == f) for f in forms}
+            usual = max(sorted(forms), key=lambda f: (counts[f], f == anyascii(f)))
+            for word, view, match in occurrences:
+                if word != usual:
+                    yield Finding("name", "minor", "name-two-spellings", "terminology/inconsistent",
+                                  f"“{word}” is also written “{usual}” in this translation",
+                                  f"use one spelling: “{usual}”", view.segment.id,
+                                  target_span=view.target_span(*match.span()))

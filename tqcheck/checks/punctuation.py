@@ -1,0 +1,71 @@
+"""Source typography left in English: patterns from ``resources/punctuation.tsv``, plus unbalanced pairs."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from tqcheck.checks.base import CheckContext
+from tqcheck.model import Finding
+
+_PAIRS = {"(": ")", "[": "]", "“": "”"}
+
+
+@dataclass(frozen=True)
+class PunctuationRule:
+    id: str
+    pattern: re.Pattern[str]
+    message: str
+    suggestion: str
+    severity: str
+    mqm: str
+
+
+@lru_cache(maxsize=1)
+def punctuation_rules() -> tuple[PunctuationRule, ...]:
+    text = (resources.files("tqcheck.resources") / "punctuation.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                          delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple(PunctuationRule(r["id"], re.compile(r["pattern"]), r["message"], r["suggestion"],
+                                 r["severity"], r["mqm"]) for r in rows)
+
+
+class PunctuationCheck:
+    name = "punctuation"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        for view in ctx.segments:
+            if not view.target:
+                continue
+            for rule in punctuation_rules():
+                for match in rule.pattern.finditer(view.target):
+                    yield self._finding(rule.id, rule.message, rule.suggestion, rule.severity, rule.mqm,
+                                        view, match.start(), match.end())
+            yield from self._unbalanced(view)
+
+    def _unbalanced(self, view) -> Iterable[Finding]:
+        # Quotations may run over several sentences of one segment, so balance is judged on the whole segment,
+        # and an opening quote left open at the end of a paragraph is English convention, not an error.
+        stack: list[tuple[str, int]] = []
+        for pos, ch in enumerate(view.target):
+            if ch in _PAIRS:
+                stack.append((ch, pos))
+            elif ch in _PAIRS.values():
+                if stack and _PAIRS[stack[-1][0]] == ch:
+                    stack.pop()
+                elif ch != "”":   # a closing quote may close a quotation opened in an earlier segment
+                    yield self._finding("punct-unbalanced", f"closing “{ch}” without an opening one",
+                                        "add the opening mark or delete this one", "minor",
+                                        "fluency/punctuation", view, pos, pos + 1)
+        for ch, pos in stack:
+            if ch != "“":
+                yield self._finding("punct-unbalanced", f"“{ch}” is never closed", f"add the closing “{_PAIRS[ch]}”",
+                                    "minor", "fluency/punctuation", view, pos, pos + 1)
+
+    @staticmethod
+    def _finding(rule, message, suggestion, severity, mqm, view, start, end) -> Finding:
+        return Finding("punctuation", severity, rule, mqm, message, suggestion, view.segment.id,
+                       target_span=view.target_span(start, end))

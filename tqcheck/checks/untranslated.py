@@ -1,0 +1,31 @@
+"""Source-language text left in the translation."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from tqcheck.checks.base import CheckContext
+from tqcheck.lang import detect, name
+from tqcheck.model import Finding
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+class UntranslatedCheck:
+    name = "untranslated"
+
+    def __init__(self, min_words: int = 4):
+        self.min_words = min_words   # language identification is unreliable on shorter text
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        for view in ctx.aligned:
+            if len(_WORD.findall(view.target)) < self.min_words:
+                continue
+            copied = view.target.strip() == view.source.strip()
+            if copied or detect(view.target) == ctx.source_lang:
+                yield Finding(
+                    "untranslated", "critical", "untranslated-sentence", "accuracy/untranslated",
+                    f"this sentence is in {name(ctx.source_lang)}, not English", "translate it", view.segment.id,
+                    target_span=view.target_span(0, len(view.target)),
+                    source_span=view.source_span(0, len(view.source)),
+                )
