@@ -7,6 +7,7 @@ from tqcheck.checks.lexicon import LexiconCheck
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
+from tqcheck.checks.transliteration import TransliterationCheck
 from tqcheck.checks.untranslated import UntranslatedCheck
 
 # name -> factory(config); the order here is the order findings are produced in.
@@ -14,6 +15,7 @@ REGISTRY = {
     "alignment": lambda config: AlignmentCheck(),
     "lexicon": lambda config: LexiconCheck(config.lexicons),
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", True)),
+    "transliteration": lambda config: TransliterationCheck(),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),

@@ -52,12 +52,13 @@ class NameCheck:
         transcriptions = name_table(ctx.source_lang)
         exonyms = name_table("exonyms") if self.exonyms else ()
         for view in ctx.aligned:
-            for entry in transcriptions:
-                for match in entry.pattern.finditer(view.target):
-                    yield self._finding(view, match, entry, "major", "source-language transcription kept")
-            for entry in exonyms:
-                for match in entry.pattern.finditer(view.target):
-                    yield self._finding(view, match, entry, "minor", "place name in an older or foreign form")
+            found: dict[tuple[int, int], Finding] = {}
+            for entries, severity, what in ((transcriptions, "major", "source-language transcription kept"),
+                                            (exonyms, "minor", "place name in an older or foreign form")):
+                for entry in entries:   # the first entry that matches a span wins: specific entries come first
+                    for match in entry.pattern.finditer(view.target):
+                        found.setdefault(match.span(), self._finding(view, match, entry, severity, what))
+            yield from (found[span] for span in sorted(found))
         yield from self._two_spellings(ctx)
 
     @staticmethod

@@ -18,8 +18,10 @@ from tqcheck.model import Finding
 
 _GROUP = re.compile(r"(?<![\d])([.,]?)(\d+)")
 _NUMBER = re.compile(r"\d+(?:[.,:/\-]\d+)*")
-_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])|(?<![\d.,])\d+,\d{4,}(?![\d,])")
-_THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
+# The flagged span takes the word after the number (its unit or scale: "3,5 million") when there is one.
+_UNIT = r"(?: [^\W\d_]+)?"
+_DECIMAL_COMMA = re.compile(rf"(?<![\d.,])(\d+,\d{{1,2}}|\d+,\d{{4,}})(?![\d,]){_UNIT}")
+_THOUSANDS_DOT = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+)(?![\d.,]*\d){_UNIT}")
 
 
 @lru_cache(maxsize=1)
@@ -91,14 +93,14 @@ class NumberCheck:
             return
         for match in _DECIMAL_COMMA.finditer(view.target):
             yield Finding("number", "major", "number-decimal-comma", "locale/convention",
-                          f"“{match.group()}” uses a decimal comma; English uses a decimal point",
-                          f"write {match.group().replace(',', '.')}", view.segment.id,
+                          f"“{match.group(1)}” uses a decimal comma; English uses a decimal point",
+                          f"write {match.group(1).replace(',', '.')}", view.segment.id,
                           target_span=view.target_span(*match.span()))
         for match in _THOUSANDS_DOT.finditer(view.target):
-            if match.group() in view.source:
+            if match.group(1) in view.source:
                 yield Finding("number", "major", "number-thousands-dot", "locale/convention",
-                              f"“{match.group()}” keeps the source's thousands separator; English uses a comma",
-                              f"write {match.group().replace('.', ',')}", view.segment.id,
+                              f"“{match.group(1)}” keeps the source's thousands separator; English uses a comma",
+                              f"write {match.group(1).replace('.', ',')}", view.segment.id,
                               target_span=view.target_span(*match.span()))
 
 

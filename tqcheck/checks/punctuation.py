@@ -33,6 +33,21 @@ def punctuation_rules() -> tuple[PunctuationRule, ...]:
                                  r["severity"], r["mqm"]) for r in rows)
 
 
+_OPENING = "«‹„‚"
+
+
+def _paired(text: str, matches) -> list[tuple[int, int]]:
+    """Spans of the matches, an opening mark joined with the closing mark that follows it (one finding a quote)."""
+    spans: list[tuple[int, int]] = []
+    for m in matches:
+        if spans and len(m.group()) == 1 and m.group() not in _OPENING and text[spans[-1][0]] in _OPENING \
+                and spans[-1][1] == spans[-1][0] + 1:
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append(m.span())
+    return spans
+
+
 class PunctuationCheck:
     name = "punctuation"
 
@@ -41,9 +56,9 @@ class PunctuationCheck:
             if not view.target:
                 continue
             for rule in punctuation_rules():
-                for match in rule.pattern.finditer(view.target):
+                for start, end in _paired(view.target, rule.pattern.finditer(view.target)):
                     yield self._finding(rule.id, rule.message, rule.suggestion, rule.severity, rule.mqm,
-                                        view, match.start(), match.end())
+                                        view, start, end)
             yield from self._unbalanced(view)
 
     def _unbalanced(self, view) -> Iterable[Finding]:

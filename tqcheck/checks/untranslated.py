@@ -8,13 +8,14 @@ from tqcheck.checks.base import CheckContext
 from tqcheck.lang import detect, name
 from tqcheck.model import Finding
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# Lower-case words only: bylines and name lists are capitalised and fool language identification.
+_WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+")
 
 
 class UntranslatedCheck:
     name = "untranslated"
 
-    def __init__(self, min_words: int = 4):
+    def __init__(self, min_words: int = 5):
         self.min_words = min_words   # language identification is unreliable on shorter text
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:

@@ -1,0 +1,35 @@
+import pytest
+
+from helpers import run_check, spans
+from tqcheck.checks.punctuation import PunctuationCheck
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    ("es", "Dijo: «ya basta».", "He said: «enough».", ["«enough»"]),
+    ("es", "¿Cuánto durará?", "¿How long will it last?", ["¿"]),
+    ("es", "Las posibilidades -de diálogo- siguen.", "The possibilities -for dialogue- remain.", ["-for dialogue-"]),
+    ("es", "«Hay que seguir (…) sin pausa».", "“We must go on (…) without pause.”", ["(…)"]),
+    ("fr", "Il a dit : « non ».", "He said : “no”.", [" "]),
+    ("de", "Er sagte „nein“.", "He said „no“.", ["„"]),
+    ("it", "Ha detto «no».", "He said  “no”.", ["  "]),
+    ("pt", "Disse «não».", "He said (no.", ["("]),
+    ("ru", "Он сказал: «нет».", "He said: «no».", ["«no»"]),
+    ("uk", "Він сказав: «ні».", "He said: «no».", ["«no»"]),
+])
+def test_flags_source_typography(lang, source, target, expected):
+    assert spans(run_check(PunctuationCheck(), source, target, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "Dijo: «ya basta».", "He said: “enough.”"),
+    ("fr", "Un accord franco-allemand.", "A Franco-German deal, signed in 2020-21, holds."),
+    ("de", "Er sagte „nein“.", "He said — briefly — “no” (twice)."),
+    ("ru", "Он сказал: «нет».", "He said: \"no\". The 5-4 vote passed."),
+])
+def test_quiet_on_english_typography(lang, source, target):
+    assert run_check(PunctuationCheck(), source, target, lang) == []
+
+
+def test_quote_opened_and_left_open_at_paragraph_end_is_english_convention():
+    findings = run_check(PunctuationCheck(), "Dijo: «seguimos.", "He said: “we go on.", "es")
+    assert findings == []
