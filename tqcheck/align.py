@@ -25,8 +25,8 @@ class AlignParams:
 
     midpoint: float              # cosine at which a pair is as likely a translation as not
     scale: float                 # cosine units per log-odds unit
-    skip: float = 3.0            # cost of leaving one sentence unaligned
-    merge: float = 5.0           # cost per extra sentence in a many-to-one link (block cosines run high)
+    skip: float = 4.0            # cost of leaving one sentence unaligned
+    merge: float = 6.0           # cost per extra sentence in a many-to-one link (block cosines run high)
     max_logit: float = 6.0       # cap: a very good 1-1 must not pay for absorbing a neighbour
     length_weight: float = 1.2   # weight of the squared log length-ratio deviation
     length_sigma: float = 0.35   # tolerated spread of log(source chars / target chars)
@@ -59,7 +59,7 @@ def align(
     lo, hi = _band(src_emb, tgt_emb, params)
     sides = _Sides(src_emb, tgt_emb, src_len, tgt_len, src_par, tgt_par)
     back = _dp(sides, lo, hi, params, length_ratio)
-    return _backtrack(back, lo, sides, n, m)
+    return _pair_replacements(_backtrack(back, lo, sides, n, m), src_emb, tgt_emb)
 
 
 class _Sides:
@@ -213,6 +213,20 @@ def _additions(best: np.ndarray, choice: np.ndarray, skip: float) -> None:
     improved = running > lifted
     best[improved] = running[improved] - skip * k[improved]
     choice[improved] = LINK_TYPES.index((0, 1))
+
+
+def _pair_replacements(links: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list[Link]:
+    """An omission right beside an addition is one sentence translated badly: a 1-1 link (qe will say how badly)."""
+    out: list[Link] = []
+    for link in links:
+        prev = out[-1] if out else None
+        if prev is not None and prev.similarity is None and link.similarity is None and \
+                {len(prev.source), len(link.source)} == {0, 1} and {len(prev.target), len(link.target)} == {0, 1}:
+            source, target = prev.source or link.source, prev.target or link.target
+            out[-1] = Link(source, target, float(src_emb[source[0]] @ tgt_emb[target[0]]))
+        else:
+            out.append(link)
+    return out
 
 
 def _backtrack(back, lo: np.ndarray, sides: _Sides, n: int, m: int) -> list[Link]:

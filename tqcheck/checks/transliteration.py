@@ -76,7 +76,7 @@ class TransliterationCheck:
                 yield Finding(
                     "name", "major", f"name-translit-{lang}", "terminology/inconsistent",
                     f"“{word}” romanises {best[0]} {reason}", f"write “{best[1]}” (or the established English form)",
-                    view.segment.id, target_span=view.target_span(*match.span()),
+                    view.segment.id, target_span=view.target_span(match.start(), _name_end(view.target, match.end())),
                     source_span=view.source_span(at, at + len(best[0])))
 
     @staticmethod
@@ -88,6 +88,16 @@ class TransliterationCheck:
         if lang == "uk" and "y" in eng and low == eng.replace("y", "i"):
             return "the Russian way; the Ukrainian name is romanised with “y” for и"
         return None
+
+
+_NEXT_NAME = re.compile(r" [A-Z][\w'’-]+")
+
+
+def _name_end(text: str, end: int) -> int:
+    """Extend a span over the capitalised words that follow it: the whole name, not only its first word."""
+    while (m := _NEXT_NAME.match(text, end)) is not None:
+        end = m.end()
+    return end
 
 
 def _similar(a: str, b: str) -> float:
