@@ -26,13 +26,15 @@ class AlignParams:
     midpoint: float              # cosine at which a pair is as likely a translation as not
     scale: float                 # cosine units per log-odds unit
     skip: float = 4.0            # cost of leaving one sentence unaligned
-    merge: float = 6.0           # cost per extra sentence in a many-to-one link (block cosines run high)
+    merge: float = 2.0           # cost per extra sentence in a many-to-one link
+    inflation: float = 0.5       # share of a merged block's background inflation taken off its cosine
     max_logit: float = 6.0       # cap: a very good 1-1 must not pay for absorbing a neighbour
     length_weight: float = 1.2   # weight of the squared log length-ratio deviation
     length_sigma: float = 0.35   # tolerated spread of log(source chars / target chars)
     paragraph: float = 1.5       # cost of a block that spans a paragraph boundary
     band: int = 24               # half-width of the search band around the anchor path
     anchor_logit: float = 3.0    # minimum log-odds of a mutual best match used as an anchor
+    merge_gain: float = 0.0      # log-odds a merged sentence must add to its link, else it is unaligned
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ def align(
     lo, hi = _band(src_emb, tgt_emb, params)
     sides = _Sides(src_emb, tgt_emb, src_len, tgt_len, src_par, tgt_par)
     back = _dp(sides, lo, hi, params, length_ratio)
-    return _pair_replacements(_backtrack(back, lo, sides, n, m), src_emb, tgt_emb)
+    links = _split_unsupported_merges(_backtrack(back, lo, sides, n, m), sides, params)
+    return _pair_replacements(links, src_emb, tgt_emb)
 
 
 class _Sides:
@@ -68,6 +71,8 @@ class _Sides:
     def __init__(self, src_emb, tgt_emb, src_len, tgt_len, src_par, tgt_par):
         self.src_cum = _prefix(src_emb)
         self.tgt_cum = _prefix(tgt_emb)
+        self.src_inflation = _inflation(self.src_cum, _sample(tgt_emb))
+        self.tgt_inflation = _inflation(self.tgt_cum, _sample(src_emb))
         self.src_len = _prefix(np.asarray(src_len, dtype=np.float64))
         self.tgt_len = _prefix(np.asarray(tgt_len, dtype=np.float64))
         self.src_par = np.asarray(src_par)
@@ -77,6 +82,33 @@ class _Sides:
 def _prefix(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
     return np.concatenate([np.zeros((1,) + x.shape[1:]), np.cumsum(x, axis=0)])
+
+
+def _sample(emb: np.ndarray, size: int = 32) -> np.ndarray:
+    """Up to ``size`` evenly spaced sentences: the background that a block's similarity is measured against."""
+    return emb[np.linspace(0, len(emb) - 1, min(size, len(emb))).astype(int)]
+
+
+def _inflation(cum: np.ndarray, background: np.ndarray) -> dict[int, np.ndarray]:
+    """Per block size, how much closer the merged block is to unrelated sentences than its parts are.
+
+    The normalised sum of several embeddings sits nearer the centre of the space, so its cosine with
+    anything rises; subtracting this keeps the calibration made on single sentences valid for blocks.
+    """
+    n = len(cum) - 1
+    ends = np.arange(1, n + 1)
+    single = np.zeros(n + 1)
+    single[1:] = (_block(cum, ends, 1) @ background.T).mean(axis=1)
+    out = {1: np.zeros(n + 1)}
+    for size in (2, 3):
+        values = np.zeros(n + 1)
+        ends = np.arange(size, n + 1)
+        if len(ends):
+            merged = (_block(cum, ends, size) @ background.T).mean(axis=1)
+            parts = np.mean([single[ends - k] for k in range(size)], axis=0)
+            values[size:] = merged - parts
+        out[size] = values
+    return out
 
 
 def _block(cum: np.ndarray, ends: np.ndarray, size: int) -> np.ndarray:
@@ -157,7 +189,7 @@ def _link_scores(sides: _Sides, i: int, js: np.ndarray, a: int, b: int, params: 
         return np.full(len(js), -params.skip), None
     src = _block(sides.src_cum, np.array([i]), a)[0]
     tgt = _block(sides.tgt_cum, js, b)
-    cos = tgt @ src
+    cos = tgt @ src - params.inflation * (sides.src_inflation[a][i] + sides.tgt_inflation[b][js])
     logit = np.minimum((cos - params.midpoint) / params.scale, params.max_logit)
     score = logit * (a + b) / 2 - params.merge * (a + b - 2)
     src_chars = sides.src_len[i] - sides.src_len[i - a]
@@ -213,6 +245,35 @@ def _additions(best: np.ndarray, choice: np.ndarray, skip: float) -> None:
     improved = running > lifted
     best[improved] = running[improved] - skip * k[improved]
     choice[improved] = LINK_TYPES.index((0, 1))
+
+
+def _split_unsupported_merges(links: list[Link], sides: _Sides, params: AlignParams) -> list[Link]:
+    """Undo 2-1 and 1-2 links whose extra sentence adds no similarity: that sentence has no translation.
+
+    An omitted sentence is often absorbed into its neighbour's link (the peers' failure mode); a real merge
+    raises the similarity, an absorbed omission does not.
+    """
+    out: list[Link] = []
+    for link in links:
+        split = _split(link, sides, params) if {len(link.source), len(link.target)} == {1, 2} else None
+        out.extend(split or [link])
+    return out
+
+
+def _split(link: Link, sides: _Sides, params: AlignParams) -> list[Link] | None:
+    many_source = len(link.source) == 2
+    parts, other = (link.source, link.target) if many_source else (link.target, link.source)
+    cum_parts, cum_other = (sides.src_cum, sides.tgt_cum) if many_source else (sides.tgt_cum, sides.src_cum)
+    other_vec = _block(cum_other, np.array([other[0] + 1]), 1)[0]
+    singles = [float(_block(cum_parts, np.array([k + 1]), 1)[0] @ other_vec) for k in parts]
+    best = int(np.argmax(singles))
+    merged = float(_block(cum_parts, np.array([parts[-1] + 1]), 2)[0] @ other_vec)
+    if (merged - singles[best]) / params.scale >= params.merge_gain:
+        return None
+    kept, dropped = parts[best], parts[1 - best]
+    pair = Link((kept,), other, singles[best]) if many_source else Link(other, (kept,), singles[best])
+    alone = Link((dropped,), (), None) if many_source else Link((), (dropped,), None)
+    return [pair, alone] if (best == 0) else [alone, pair]
 
 
 def _pair_replacements(links: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list[Link]:
