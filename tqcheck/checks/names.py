@@ -4,18 +4,17 @@ Tables are data: ``resources/names/<src>.tsv`` (transcriptions) and ``resources/
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext
 from tqcheck.model import Finding
+from tqcheck.resources import read_table
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
 
@@ -33,13 +32,8 @@ class NameEntry:
 
 @lru_cache(maxsize=None)
 def name_table(stem: str) -> tuple[NameEntry, ...]:
-    path = resources.files("tqcheck.resources") / "names" / f"{stem}.tsv"
-    if not path.is_file():
-        return ()
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple(NameEntry(r["id"], re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)"), r["english"], r["note"])
-                 for r in rows)
+                 for r in read_table(f"names/{stem}.tsv"))
 
 
 class NameCheck:

@@ -1,15 +1,14 @@
 """Source typography left in English: patterns from ``resources/punctuation.tsv``, plus unbalanced pairs."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from tqcheck.checks.base import CheckContext
 from tqcheck.model import Finding
+from tqcheck.resources import read_table
 
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 
@@ -26,11 +25,8 @@ class PunctuationRule:
 
 @lru_cache(maxsize=1)
 def punctuation_rules() -> tuple[PunctuationRule, ...]:
-    text = (resources.files("tqcheck.resources") / "punctuation.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
-                          delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple(PunctuationRule(r["id"], re.compile(r["pattern"]), r["message"], r["suggestion"],
-                                 r["severity"], r["mqm"]) for r in rows)
+                                 r["severity"], r["mqm"]) for r in read_table("punctuation.tsv"))
 
 
 _OPENING = "«‹„‚"

@@ -2,17 +2,16 @@
 Ukrainian name romanised as if it were Russian. Tables: ``resources/names/translit-<lang>.tsv``."""
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.model import Finding
+from tqcheck.resources import read_table
 
 _CYRILLIC_NAME = re.compile(r"(?<!^)(?<![.!?«\"“] )\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’]{2,}")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
@@ -22,12 +21,8 @@ _FOREIGN = (("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("dj", "dzh"), ("j", "
 
 @lru_cache(maxsize=None)
 def _table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    path = resources.files("tqcheck.resources") / "names" / f"translit-{lang}.tsv"
-    if not path.is_file():
-        return {}, {}
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     initial, other = {}, {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in read_table(f"names/translit-{lang}.tsv"):
         if row["position"] in ("initial", "any"):
             initial[row["cyrillic"]] = row["latin"]
         if row["position"] in ("other", "any"):
