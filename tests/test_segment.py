@@ -39,3 +39,15 @@ def test_paragraphs_and_offsets():
 def test_line_break_inside_a_paragraph_ends_a_sentence():
     sentences = segment_document("15/02/2022\nEl portavoz habló.", "es")
     assert [s.text for s in sentences] == ["15/02/2022", "El portavoz habló."]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The pilot was N. Wayne Hale. He flew well.", ["The pilot was N. Wayne Hale.", "He flew well."]),
+    ("es", "Lo dijo M. Tremblay ayer. Luego se fue.", ["Lo dijo M. Tremblay ayer.", "Luego se fue."]),
+    ("de", "Das Haus stammt aus dem 19. Jahrhundert. Es ist alt.",
+     ["Das Haus stammt aus dem 19. Jahrhundert.", "Es ist alt."]),
+    ("de", "Es geschah am 3. oktober, sagt er. Dann nicht mehr.",
+     ["Es geschah am 3. oktober, sagt er.", "Dann nicht mehr."]),
+])
+def test_initials_and_lowercase_continuations_do_not_split(lang, text, expected):
+    assert [s.text for s in segment_document(text, lang)] == expected

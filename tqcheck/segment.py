@@ -28,7 +28,9 @@ def _abbreviation_end(lang: str) -> re.Pattern[str] | None:
     abbrs = abbreviations(lang)
     if not abbrs:
         return None
-    alternatives = "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True))
+    # "re:" lines are patterns (German ordinals: "19."); the others are literal abbreviations.
+    alternatives = "|".join(a[3:] if a.startswith("re:") else re.escape(a)
+                            for a in sorted(abbrs, key=len, reverse=True))
     return re.compile(rf"(?:^|[\s(«\"“„‘'-])(?:{alternatives})$")
 
 
@@ -55,17 +57,29 @@ def _split_line(line: str, lang: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + b, offset + e) for b, e in merged]
 
 
+# Breaks no language here makes: after a one-letter initial ("N. Wayne Hale", "M. Tremblay"), and before a
+# lower-case letter ("des 19. Jahrhunderts").
+_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+_LOWER_START = re.compile(r"^[^\W\d_]", re.U)
+
+
 def _merge_after_abbreviations(line: str, pieces: list[list[int]], lang: str) -> list[list[int]]:
     pattern = _abbreviation_end(lang)
-    if pattern is None:
-        return pieces
     merged: list[list[int]] = []
     for piece in pieces:
-        if merged and pattern.search(line[merged[-1][0]:merged[-1][1]]):
+        if merged and _false_break(line[merged[-1][0]:merged[-1][1]], line[piece[0]:piece[1]], pattern):
             merged[-1][1] = piece[1]
         else:
             merged.append(piece)
     return merged
+
+
+def _false_break(before: str, after: str, abbreviation: re.Pattern[str] | None) -> bool:
+    if abbreviation is not None and abbreviation.search(before):
+        return True
+    if _INITIAL_END.search(before) and before[-2].isupper():
+        return True
+    return bool(_LOWER_START.match(after)) and after[0].islower()
 
 
 def segment_document(text: str, lang: str) -> list[Sentence]:

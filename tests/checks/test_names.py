@@ -26,6 +26,6 @@ def test_quiet_on_english_forms_and_native_names(lang, source, target):
 
 
 def test_same_name_two_spellings():
-    findings = run_check(NameCheck(exonyms=False),
+    findings = run_check(NameCheck(exonyms="off"),
                          "Habló Zelenski.\n\nZelenski insistió.", "Zelensky spoke.\n\nZelénsky insisted.", "es")
     assert [(f.rule, f.target_span.text) for f in findings] == [("name-two-spellings", "Zelénsky")]

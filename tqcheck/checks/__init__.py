@@ -14,7 +14,7 @@ from tqcheck.checks.untranslated import UntranslatedCheck
 REGISTRY = {
     "alignment": lambda config: AlignmentCheck(),
     "lexicon": lambda config: LexiconCheck(config.lexicons),
-    "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", True)),
+    "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),

@@ -35,13 +35,14 @@ class Rule:
 
     def fires(self, source: str, target: str, context: str) -> tuple[re.Match, re.Match] | None:
         """(source match, target match) when the rule applies to this aligned pair."""
-        if self.context is not None and not self.context.search(context):
-            return None
+        # Cheapest test first: context patterns scan the whole paragraph and most rules fail on the source.
         src = self.source.search(source)
         if src is None:
             return None
         tgt = self.target.search(target)
-        return (src, tgt) if tgt else None
+        if tgt is None or (self.context is not None and not self.context.search(context)):
+            return None
+        return src, tgt
 
 
 @dataclass(frozen=True)

@@ -39,12 +39,20 @@ def name_table(stem: str) -> tuple[NameEntry, ...]:
 class NameCheck:
     name = "name"
 
-    def __init__(self, exonyms: bool = True):
-        self.exonyms = exonyms
+    def __init__(self, exonyms: str = "default"):
+        self.exonyms = exonyms   # "default": settled changes only; "all": style-dependent ones too; "off"
+
+    def _exonyms(self) -> tuple[NameEntry, ...]:
+        if self.exonyms == "off":
+            return ()
+        entries = name_table("exonyms")
+        if self.exonyms == "all":
+            return entries
+        return tuple(e for e in entries if not e.note.lower().startswith("style-dependent"))
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         transcriptions = name_table(ctx.source_lang)
-        exonyms = name_table("exonyms") if self.exonyms else ()
+        exonyms = self._exonyms()
         for view in ctx.aligned:
             found: dict[tuple[int, int], Finding] = {}
             for entries, severity, what in ((transcriptions, "major", "source-language transcription kept"),
@@ -75,13 +83,14 @@ class NameCheck:
                 if len(word) >= 4:
                     spellings[anyascii(word).casefold()].append((word, view, match))
         for occurrences in spellings.values():
-            forms = {word for word, _, _ in occurrences}
+            forms = {word.casefold() for word, _, _ in occurrences}   # "NIGEL" and "Nigel" are one spelling
             if len(forms) < 2:
                 continue
-            counts = {f: sum(1 for w, _, _ in occurrences if w == f) for f in forms}
-            usual = max(sorted(forms), key=lambda f: (counts[f], f == anyascii(f)))
+            counts = {f: sum(1 for w, _, _ in occurrences if w.casefold() == f) for f in forms}
+            usual_key = max(sorted(forms), key=lambda f: (counts[f], f == anyascii(f)))
+            usual = next(w for w, _, _ in occurrences if w.casefold() == usual_key)
             for word, view, match in occurrences:
-                if word != usual:
+                if word.casefold() != usual_key:
                     yield Finding("name", "minor", "name-two-spellings", "terminology/inconsistent",
                                   f"“{word}” is also written “{usual}” in this translation",
                                   f"use one spelling: “{usual}”", view.segment.id,

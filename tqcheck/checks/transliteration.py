@@ -1,10 +1,12 @@
-"""Cyrillic names (ru, uk sources) romanised in a non-English way: German/French/Polish spellings, or a
-Ukrainian name romanised as if it were Russian. Tables: ``resources/names/translit-<lang>.tsv``."""
+"""Cyrillic names (ru, uk sources) spelled the German or French way, or a Ukrainian name read as Russian.
+
+Tables: ``resources/names/translit-<lang>.tsv`` (English press romanisation) and ``translit-cyrl-de/fr.tsv``.
+"""
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
 from anyascii import anyascii
@@ -15,8 +17,6 @@ from tqcheck.resources import read_table
 
 _CYRILLIC_NAME = re.compile(r"(?<!^)(?<![.!?«\"“] )\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’]{2,}")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
-# Spellings English never uses for a Cyrillic sound, with the English spelling they stand for.
-_FOREIGN = (("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("dj", "dzh"), ("j", "y"), ("w", "v"), ("ou", "u"))
 
 
 @lru_cache(maxsize=None)
@@ -43,46 +43,67 @@ def romanise(word: str, lang: str) -> str:
                 i += size
                 break
         else:
-            out.append(lower[i] if lower[i].isascii() else "")
+            out.append(anyascii(lower[i]))
             i += 1
     text = "".join(out)
     return text[:1].upper() + text[1:]
+
+
+# Spellings of a Cyrillic name that English never uses: the source-side press conventions of other
+# languages (tables ``translit-cyrl-de``, ``translit-cyrl-fr``) and, for Ukrainian names, a Russian reading.
+_FOREIGN_SYSTEMS = {
+    "ru": (("cyrl-de", "the German spelling"), ("cyrl-fr", "the French spelling")),
+    "uk": (("cyrl-de", "the German spelling"), ("cyrl-fr", "the French spelling"),
+           ("ru", "a Russian reading of the Ukrainian name")),
+}
 
 
 class TransliterationCheck:
     name = "transliteration"
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        if ctx.source_lang not in ("ru", "uk"):
+        systems = _FOREIGN_SYSTEMS.get(ctx.source_lang)
+        if not systems:
             return
         for view in ctx.aligned:
-            yield from self._segment(view, ctx.source_lang)
+            yield from self._segment(view, ctx.source_lang, systems)
 
-    def _segment(self, view: SegmentView, lang: str) -> Iterable[Finding]:
-        names = {m.group(): romanise(m.group(), lang) for m in _CYRILLIC_NAME.finditer(view.source)}
+    def _segment(self, view: SegmentView, lang: str, systems) -> Iterable[Finding]:
+        names = {m.group() for m in _CYRILLIC_NAME.finditer(view.source) if _slavic(m.group())}
         for match in _LATIN_NAME.finditer(view.target):
-            word = match.group()
-            best = max(names.items(), key=lambda kv: _similar(word, kv[1]), default=None)
-            if best is None or _similar(word, best[1]) < 0.6 or word.lower() == best[1].lower():
-                continue
-            reason = self._reason(word, best[1], lang)
-            if reason:
-                at = view.source.find(best[0])
-                yield Finding(
-                    "name", "major", f"name-translit-{lang}", "terminology/inconsistent",
-                    f"“{word}” romanises {best[0]} {reason}", f"write “{best[1]}” (or the established English form)",
-                    view.segment.id, target_span=view.target_span(match.start(), _name_end(view.target, match.end())),
-                    source_span=view.source_span(at, at + len(best[0])))
+            word = anyascii(match.group()).casefold()
+            for cyrillic in names:
+                english = romanise(cyrillic, lang).casefold()
+                if _same_word(word, english):
+                    continue
+                system = next((label for stem, label in systems
+                               if _same_word(word, romanise(cyrillic, stem).casefold())), None)
+                if system:
+                    at = view.source.find(cyrillic)
+                    yield Finding(
+                        "name", "major", f"name-translit-{lang}", "terminology/inconsistent",
+                        f"“{match.group()}” spells {cyrillic} in {system}; English romanises it “{english.title()}”",
+                        f"write “{english.title()}” (or the established English form)", view.segment.id,
+                        target_span=view.target_span(match.start(), _name_end(view.target, match.end())),
+                        source_span=view.source_span(at, at + len(cyrillic)))
+                    break
 
-    @staticmethod
-    def _reason(word: str, english: str, lang: str) -> str | None:
-        low, eng = word.lower(), english.lower()
-        for foreign, native in _FOREIGN:
-            if foreign in low and foreign not in eng and native in eng:
-                return f"with “{foreign}”, a German/French/Polish spelling; English uses “{native}”"
-        if lang == "uk" and "y" in eng and low == eng.replace("y", "i"):
-            return "the Russian way; the Ukrainian name is romanised with “y” for и"
-        return None
+
+@lru_cache(maxsize=1)
+def _slavic_endings() -> re.Pattern[str]:
+    text = (resources.files("tqcheck.resources") / "names" / "slavic.txt").read_text(encoding="utf-8")
+    endings = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    # Oblique cases add up to three letters (Щербакова, Щербаковым, Лаврову).
+    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})[а-яіїє]{{0,3}}$")
+
+
+def _slavic(word: str) -> bool:
+    return bool(_slavic_endings().search(word.lower()))
+
+
+def _same_word(target: str, romanised: str) -> bool:
+    """Equal, allowing the source word a case ending of up to two letters (Юрия -> Jurija ~ Jurij)."""
+    return romanised.startswith(target) and len(romanised) - len(target) <= 2 and len(target) >= 3
 
 
 _NEXT_NAME = re.compile(r" [A-Z][\w'’-]+")
@@ -93,7 +114,3 @@ def _name_end(text: str, end: int) -> int:
     while (m := _NEXT_NAME.match(text, end)) is not None:
         end = m.end()
     return end
-
-
-def _similar(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, anyascii(a).lower(), b.lower()).ratio()
