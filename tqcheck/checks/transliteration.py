@@ -93,8 +93,8 @@ class TransliterationCheck:
 def _slavic_endings() -> re.Pattern[str]:
     text = (resources.files("tqcheck.resources") / "names" / "slavic.txt").read_text(encoding="utf-8")
     endings = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    # Oblique cases add up to three letters (Щербакова, Щербаковым, Лаврову).
-    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})[а-яіїє]{{0,3}}$")
+    # Oblique cases add up to two letters (Щербакова, Щербаковым, Лаврову).
+    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})[а-яіїє]{{0,2}}$")
 
 
 def _slavic(word: str) -> bool:
