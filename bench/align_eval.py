@@ -154,20 +154,24 @@ def main() -> None:
 
     encoder = load_encoder(args.encoder)
     embed = CachedEmbeddings(encoder, args.cache)
-    calibration = load_calibration(encoder.name)
-    params = AlignParams(midpoint=calibration.midpoint, scale=calibration.scale)
-    params = replace(params, **{k: type(getattr(params, k))(v) for k, v in (kv.split("=") for kv in args.set)})
-    print(f"encoder={encoder.name} group={args.group} merge={args.merge} delete={args.delete} params={params}")
+    overrides = {k: float(v) for k, v in (kv.split("=") for kv in args.set)}
+
+    def params_for(lang: str | None) -> AlignParams:
+        calibration = load_calibration(encoder.name, lang)
+        params = AlignParams(midpoint=calibration.midpoint, scale=calibration.scale)
+        return replace(params, **{k: type(getattr(params, k))(v) for k, v in overrides.items()})
+
+    print(f"encoder={encoder.name} group={args.group} merge={args.merge} delete={args.delete} params={params_for(None)}")
     for lang in args.langs.split(","):
         if lang not in encoder.languages:
             print(f"{lang}-en: skipped ({encoder.name} does not cover it)")
             continue
         docs = list(flores_docs(args.data, lang, args.group, random.Random(args.seed), args.merge, args.delete))
-        p, r, f1, found, gold, secs = evaluate(docs, embed, params, length_ratio(lang))
+        p, r, f1, found, gold, secs = evaluate(docs, embed, params_for(lang), length_ratio(lang))
         print(f"FLORES {lang}-en: docs={len(docs)} P={p:.3f} R={r:.3f} F1={f1:.3f} "
               f"omissions found={found}/{gold} ({found / max(gold, 1):.0%}) align time={secs:.2f}s")
     if not args.skip_textberg:
-        p, r, f1, found, gold, secs = evaluate(list(textberg_docs(args.data)), embed, params, 0.0)
+        p, r, f1, found, gold, secs = evaluate(list(textberg_docs(args.data)), embed, params_for(None), 0.0)
         print(f"Text+Berg de-fr test0-6: P={p:.3f} R={r:.3f} F1={f1:.3f} 1-0 found={found}/{gold} align time={secs:.2f}s")
     embed.save()
 

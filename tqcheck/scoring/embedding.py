@@ -19,6 +19,7 @@ class EmbeddingScorer:
         self.name = f"embedding-{encoder.name}"
 
     def score(self, items: list[QEItem], source_lang: str) -> list[float]:
+        self.calibration = load_calibration(self.encoder.name, source_lang)   # info() reports the one used
         todo = [k for k, item in enumerate(items) if item.similarity is None]
         cosines = [item.similarity for item in items]
         if todo:

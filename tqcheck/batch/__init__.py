@@ -1,0 +1,13 @@
+"""Batch QA: many documents in, one report a QA lead can act on (``tqcheck batch``).
+
+discover.py   find documents (pairs by name, manifests, XLIFF/TMX/TSV)
+local.py      check them in worker processes, one Checker each
+checks.py     per-document delivery checks (markup, glossary) and name candidates
+consistency.py  delivery-wide consistency
+journal.py    the resume journal      baseline.py   accepted findings
+summary.py    summary.json, findings.csv, MQM TSV, docs/*.json      html.py   report.html
+run.py        the orchestration       cli.py        the typer command
+"""
+from tqcheck.batch.run import BatchOptions, BatchResult, run_batch
+
+__all__ = ["BatchOptions", "BatchResult", "run_batch"]

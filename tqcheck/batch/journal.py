@@ -1,0 +1,79 @@
+"""The resume journal: one result file per finished document, written atomically, plus a run header.
+
+Layout under ``OUT/.tqcheck-journal/``: ``run.json`` (the run key: tool version, settings and the list of
+documents with the size and mtime of their input files) and ``done/<sha1 of id>.json`` (one result record per
+document; written to a temporary file, flushed, fsync'd and renamed, so a file either exists complete or not at
+all). ``--resume`` reuses the records of documents whose id and input fingerprint are unchanged and checks only
+the others; without ``--resume`` the journal is started afresh. The journal stays after a complete run (a later
+``--resume`` then only rewrites the outputs).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+JOURNAL = ".tqcheck-journal"
+
+
+def input_fingerprint(spec) -> str:
+    parts = []
+    for path in (spec.source, spec.target):
+        if path:
+            try:
+                st = os.stat(path)
+                parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+            except OSError:
+                parts.append(f"{path}:missing")
+    parts.append(json.dumps([spec.kind, spec.source_lang, spec.target_lang]))
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()
+
+
+class Journal:
+    def __init__(self, out_dir: Path):
+        self.root = out_dir / JOURNAL
+        self.done_dir = self.root / "done"
+
+    def start(self, run_key: dict, resume: bool) -> bool:
+        """Open the journal; returns True when an earlier journal of the same run is reused."""
+        header = self.root / "run.json"
+        if resume and header.is_file():
+            try:
+                previous = json.loads(header.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError):
+                previous = None
+            if previous == run_key:
+                self.done_dir.mkdir(parents=True, exist_ok=True)
+                return True
+        if self.root.exists():
+            shutil.rmtree(self.root)
+        self.done_dir.mkdir(parents=True)
+        _atomic_write(header, json.dumps(run_key, ensure_ascii=False, sort_keys=True, indent=1))
+        return False
+
+    def _path(self, doc_id: str) -> Path:
+        return self.done_dir / (hashlib.sha1(doc_id.encode("utf-8")).hexdigest() + ".json")
+
+    def load(self, doc_id: str, fingerprint: str) -> dict | None:
+        path = self._path(doc_id)
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return None
+        if record.get("id") != doc_id or record.get("input") != fingerprint:
+            return None
+        return record
+
+    def save(self, record: dict) -> None:
+        _atomic_write(self._path(record["id"]), json.dumps(record, ensure_ascii=False, sort_keys=True))
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

@@ -1,0 +1,209 @@
+"""``tqcheck batch``: discover, check (in parallel, journalled), then write the delivery's outputs."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqcheck import __version__
+from tqcheck.batch.baseline import read_baseline, write_baseline
+from tqcheck.batch.discover import DocSpec, discover
+from tqcheck.batch.journal import JOURNAL, Journal, input_fingerprint
+from tqcheck.batch.local import run_documents
+from tqcheck.batch.settings import BatchSettings
+from tqcheck.batch.summary import assemble, exit_code, findings_csv, mqm_tsv, safe_relpath, summary_json, \
+    write_atomic, write_docs
+from tqcheck.errors import InputError
+
+OUTPUTS = ("summary.json", "findings.csv", "findings.mqm.tsv", "report.html", "docs", "annotated", JOURNAL)
+
+
+@dataclass
+class BatchOptions:
+    inputs: list[Path]
+    output_dir: Path
+    settings: BatchSettings
+    manifest: Path | None = None
+    jobs: int = 1
+    resume: bool = False
+    force: bool = False
+    quiet: bool = False
+    baseline: Path | None = None
+    update_baseline: bool = False
+    annotate_xliff: bool = False
+    mqm_tsv: bool = False
+    progress: bool | None = None          # None: when stderr is a terminal and not quiet
+
+
+@dataclass
+class BatchResult:
+    exit_code: int
+    documents: list[dict]
+    warnings: list[str]
+    checked: int                           # documents checked in this run (the others came from the journal)
+
+
+def run_batch(opts: BatchOptions) -> BatchResult:
+    out = opts.output_dir
+    _check_output_dir(opts)
+    own_files = [p for p in (opts.manifest, opts.settings.glossary, opts.baseline) if p is not None]
+    specs, warnings = discover(opts.inputs, opts.manifest, exclude=[out, *own_files])
+    if opts.settings.glossary is not None and not Path(opts.settings.glossary).is_file():
+        raise InputError(f"{opts.settings.glossary}: no such glossary file")
+    if opts.settings.glossary is not None:
+        from tqcheck.batch.glossary import load_glossary
+
+        load_glossary(opts.settings.glossary)          # a broken glossary is a usage error, before any work
+    baseline = None
+    if opts.baseline is not None and opts.baseline.exists() and not opts.update_baseline:
+        baseline = read_baseline(opts.baseline)
+
+    if opts.force and out.exists():
+        for name in OUTPUTS:
+            target = out / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+
+    journal = Journal(out)
+    journal.start(_run_key(opts.settings), resume=opts.resume)
+    fingerprints = {s.id: input_fingerprint(s) for s in specs}
+    records: dict[str, dict] = {}
+    pending: list[tuple[DocSpec, str]] = []
+    for spec in specs:
+        record = journal.load(spec.id, fingerprints[spec.id]) if opts.resume else None
+        if record is not None:
+            records[spec.id] = record
+        else:
+            pending.append((spec, fingerprints[spec.id]))
+
+    show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and not opts.quiet)
+    with _Progress(len(specs), len(specs) - len(pending), show) as progress:
+        def on_result(record: dict) -> None:
+            journal.save(record)
+            records[record["id"]] = record
+            progress.advance()
+
+        run_documents(pending, opts.settings, max(1, opts.jobs), on_result)
+
+    ordered = [journal.load(s.id, fingerprints[s.id]) or records[s.id] for s in specs]
+    documents = assemble(ordered, opts.settings, baseline)
+    if opts.baseline is not None and (baseline is None):
+        entries = {}
+        for d in documents:
+            entries.update(d["baseline_entries"])
+        write_baseline(opts.baseline, entries)
+        documents = assemble(ordered, opts.settings, set(entries))
+    _write_outputs(opts, documents, warnings)
+    return BatchResult(exit_code(documents, opts.settings.fail_on), documents, warnings, len(pending))
+
+
+def _check_output_dir(opts: BatchOptions) -> None:
+    out = opts.output_dir
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a directory")
+    resolved = out.resolve()
+    for item in opts.inputs:
+        r = item.resolve()
+        if r == resolved or resolved in r.parents:
+            raise InputError(f"{out}: the output folder must not be an input folder or contain an input")
+    if out.is_dir() and any(out.iterdir()) and not (opts.resume or opts.force):
+        raise InputError(f"{out}: exists and is not empty (use --resume to continue an interrupted run, or "
+                         "--force to replace its tqcheck outputs)")
+
+
+def _run_key(settings: BatchSettings) -> dict:
+    """What must be the same for journalled results to be reused: version and settings (with file contents)."""
+    files = [str(p) for p in settings.config.lexicons] + ([str(settings.glossary)] if settings.glossary else [])
+    digests = {}
+    for name in files:
+        try:
+            digests[name] = hashlib.sha1(Path(name).read_bytes()).hexdigest()
+        except OSError:
+            digests[name] = None
+    return {"tool": __version__, "settings": settings.describe(), "files": digests}
+
+
+def _write_outputs(opts: BatchOptions, documents: list[dict], warnings: list[str]) -> None:
+    from tqcheck.batch.html import render
+
+    out = opts.output_dir
+    inputs = [p.as_posix() for p in opts.inputs] + ([opts.manifest.as_posix()] if opts.manifest else [])
+    write_docs(out, documents)
+    write_atomic(out / "findings.csv", findings_csv(documents))
+    if opts.mqm_tsv:
+        write_atomic(out / "findings.mqm.tsv", mqm_tsv(documents))
+    elif (out / "findings.mqm.tsv").exists():
+        (out / "findings.mqm.tsv").unlink()
+    annotated = out / "annotated"
+    if annotated.exists():
+        shutil.rmtree(annotated)
+    if opts.annotate_xliff:
+        _annotate(documents, annotated, warnings)
+    write_atomic(out / "report.html", render(documents, opts.settings, warnings, inputs))
+    write_atomic(out / "summary.json", summary_json(documents, opts.settings, warnings, inputs))
+
+
+def _annotate(documents: list[dict], folder: Path, warnings: list[str]) -> None:
+    from tqcheck.io.xliff import annotate_xliff
+
+    for d in documents:
+        record = d["record"]
+        if record["status"] != "ok" or not str(record.get("format", "")).startswith("xliff"):
+            continue
+        units = {u["segment"]: u for u in record.get("units", [])}
+        notes: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        for f in d["findings"]:
+            unit = units.get(f["segment"])
+            if unit is None:
+                continue
+            text = f"tqcheck {f['severity']} {f['category']}/{f['rule']}: {f['message']}"
+            if f["suggestion"]:
+                text += f" → {f['suggestion']}"
+            notes.setdefault((unit["file"], unit["id"]), []).append((f["severity"], text))
+        try:
+            annotate_xliff(_source_path(record), folder / safe_relpath(record["id"]), notes)
+        except InputError as exc:
+            warnings.append(f"{record['id']}: no annotated copy ({exc})")
+
+
+def _source_path(record: dict) -> str:
+    return record.get("read_path") or record["source"]
+
+
+class _Progress:
+    """A rich progress bar on stderr: documents done, rate, ETA. A no-op when not shown."""
+
+    def __init__(self, total: int, done: int, show: bool):
+        self.total, self.done, self.show = total, done, show
+        self._progress = None
+
+    def __enter__(self):
+        if self.show:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
+                TimeRemainingColumn
+
+            self._progress = Progress(
+                TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
+                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                console=Console(file=sys.stderr), transient=False,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("batch", total=self.total, completed=self.done, rate="")
+        return self
+
+    def advance(self) -> None:
+        self.done += 1
+        if self._progress is not None:
+            task = self._progress.tasks[0]
+            speed = task.speed
+            self._progress.update(self._task, advance=1, rate=f"{speed:.1f} docs/s" if speed else "")
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
