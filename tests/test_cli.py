@@ -33,6 +33,13 @@ def test_seed_json_report(tmp_path):
     assert all(0.0 <= s["qe"] <= 1.0 for s in report["segments"])
     assert set(report) >= {"schema", "tool", "source", "target", "scorer", "summary", "segments", "findings"}
     assert set(report["scorer"]) >= {"name", "encoder", "calibration"}
+    from tqcheck.model import CATEGORIES, SEVERITIES
+
+    for finding in report["findings"]:
+        assert finding["category"] in CATEGORIES and finding["severity"] in SEVERITIES
+        assert finding["rule"] and finding["mqm"] and finding["message"] and finding["suggestion"]
+        span = finding["target_span"] or finding["source_span"]
+        assert span["text"]
 
 
 def _one_line_error(result, fragment):

@@ -7,8 +7,8 @@ from typing import Any
 SCHEMA = "tqcheck/report-v1"
 SEVERITIES = ("minor", "major", "critical")
 CATEGORIES = (
-    "qe", "omission", "addition", "name", "title", "idiom", "number",
-    "punctuation", "untranslated",
+    "qe", "qe-span", "omission", "addition", "name", "title", "idiom", "number",
+    "punctuation", "untranslated", "markup", "glossary", "consistency",
 )
 
 
@@ -58,6 +58,7 @@ class Segment:
     target_ids: tuple[int, ...]
     similarity: float | None = None
     qe: float | None = None
+    qe_raw: float | None = None          # the scorer's own scale (neural models), when it has one
 
     @property
     def kind(self) -> str:
@@ -128,6 +129,7 @@ class Report:
                     "target_sentences": list(s.target_ids),
                     "similarity": None if s.similarity is None else round(s.similarity, 4),
                     "qe": None if s.qe is None else round(s.qe, 4),
+                    "qe_raw": None if s.qe_raw is None else round(s.qe_raw, 6),
                 }
                 for s in self.segments
             ],

@@ -1,6 +1,7 @@
 """Checker: runs read -> identify -> segment -> embed -> align -> score -> check for one pair."""
 from __future__ import annotations
 
+import itertools
 import sys
 import tomllib
 from dataclasses import replace
@@ -14,13 +15,13 @@ import numpy as np
 from tqcheck import __version__
 from tqcheck.align import AlignParams, align
 from tqcheck.checks import build_checks
-from tqcheck.checks.base import CheckContext, build_views
+from tqcheck.checks.base import CheckContext, build_views, text_slice
 from tqcheck.config import Config
 from tqcheck.encoders import CachedEncoder, load_encoder
 from tqcheck.errors import InputError
 from tqcheck.io import read_text, read_tsv_pairs
 from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, name
-from tqcheck.model import Document, Finding, Report, Segment, Sentence, severity_rank
+from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
 from tqcheck.scoring import EmbeddingScorer, QEItem, Scorer, load_calibration
 from tqcheck.segment import segment_document
 
@@ -95,11 +96,11 @@ class Checker:
             src.sentences = segment_document(src.text, src.lang)
             tgt.sentences = segment_document(tgt.text, tgt.lang)
             segments = self._align(encoder, src, tgt)
-        self._score(encoder, src, tgt, segments)
+        scorer = self._scorer_for(encoder)
+        span_findings = self._score(scorer, src, tgt, segments)
         views = build_views(src, tgt, segments)
         ctx = CheckContext(src, tgt, views, self.config.options)
-        findings = self._findings(ctx)
-        scorer = self._scorer_for(encoder)
+        findings = self._findings(ctx, span_findings)
         extra = {"warnings": warnings} if warnings else {}
         extra["rules"] = {c.name: c.signature(src.lang) for c in self.checks if hasattr(c, "signature")}
         return Report(src, tgt, segments, findings, scorer.info(), {"name": "tqcheck", "version": __version__}, extra)
@@ -136,28 +137,40 @@ class Checker:
         )
         return [Segment(k, link.source, link.target, link.similarity) for k, link in enumerate(links)]
 
-    def _score(self, encoder: CachedEncoder, src: Document, tgt: Document, segments: list[Segment]) -> None:
-        scorer = self._scorer_for(encoder)
+    def _score(self, scorer: Scorer, src: Document, tgt: Document, segments: list[Segment]) -> list[Finding]:
+        """Set each segment's qe (and raw score); return the error spans a neural scorer marks, as findings."""
         both = [s for s in segments if s.source_ids and s.target_ids]
-        items = [
-            QEItem(_text(src, s.source_ids), _text(tgt, s.target_ids),
-                   s.similarity if self._scorer is None else None)
-            for s in both
-        ]
+        items, starts = [], []
+        for segment in both:
+            source_text, _ = text_slice(src, segment.source_ids)
+            target_text, target_start = text_slice(tgt, segment.target_ids)
+            similarity = segment.similarity if self._scorer is None else None
+            items.append(QEItem(source_text, target_text, similarity))
+            starts.append(target_start)
         for segment, qe in zip(both, scorer.score(items, src.lang)):
             segment.qe = qe
+        for segment, raw in zip(both, getattr(scorer, "last_raw", None) or []):
+            segment.qe_raw = raw
         for segment in segments:
             if not (segment.source_ids and segment.target_ids):
                 segment.qe = 0.0   # nothing to compare: an omitted or added sentence is not an adequate translation
+        if not hasattr(scorer, "error_spans"):
+            return []
+        return [
+            Finding("qe-span", span.severity, f"{scorer.name}-span", "accuracy/mistranslation",
+                    f"{scorer.name} marks “{span.text}” as a {span.severity} error (confidence {span.confidence:.2f})",
+                    "check this span against the source", segment.id,
+                    target_span=Span(start + span.start, start + span.end, span.text))
+            for segment, start, spans in zip(both, starts, scorer.error_spans()) for span in spans
+        ]
 
-    def _findings(self, ctx: CheckContext) -> list[Finding]:
+    def _findings(self, ctx: CheckContext, scored: list[Finding]) -> list[Finding]:
         found: dict[tuple, Finding] = {}
-        for check in self.checks:
-            for finding in check.run(ctx):
-                if self.config.is_ignored(finding, ctx):
-                    continue
-                key = (finding.category, finding.rule, finding.segment, finding.target_span, finding.source_span)
-                found.setdefault(key, finding)
+        for finding in itertools.chain(scored, *(check.run(ctx) for check in self.checks)):
+            if self.config.is_ignored(finding, ctx):
+                continue
+            key = (finding.category, finding.rule, finding.segment, finding.target_span, finding.source_span)
+            found.setdefault(key, finding)
         return sorted(found.values(), key=_order)
 
     def _check_tsv(self, path: Path, source_lang, target_lang) -> Report:
@@ -270,10 +283,6 @@ def length_ratio(lang: str) -> float:
 
 def _join(value: TextInput) -> str:
     return value if isinstance(value, str) else "\n\n".join(value)
-
-
-def _text(doc: Document, ids: Iterable[int]) -> str:
-    return " ".join(doc.sentences[i].text for i in ids)
 
 
 def _lengths(sentences: list[Sentence]) -> np.ndarray:

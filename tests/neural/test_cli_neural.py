@@ -49,3 +49,31 @@ def test_model_errors_are_one_line(pair, tmp_path):
         assert result.exit_code == 2, result.output
         lines = result.output.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("tqcheck: error:") and fragment in lines[0], result.output
+
+
+def test_raw_scores_and_xcomet_spans_reach_the_report(pair):
+    """qe_raw is stored per segment and xCOMET's error spans become qe-span findings at document offsets."""
+    from tqcheck import Checker
+    from tqcheck.scoring import QEItem
+    from tqcheck.scoring.neural import load_scorer
+
+    report = Checker(model=str(models()["xcomet"]), device="cpu").check(pair[0], pair[1], source_lang="es")
+    target_text = pair[1].read_text(encoding="utf-8")
+    scored = [s for s in report.segments if s.kind == "1-1"]
+    assert all(s.qe_raw is not None for s in scored)
+
+    reference = load_scorer(str(models()["xcomet"]), device="cpu")
+    starts, items = [], []
+    for s in scored:
+        first, last = report.target.sentences[s.target_ids[0]], report.target.sentences[s.target_ids[-1]]
+        src_first, src_last = report.source.sentences[s.source_ids[0]], report.source.sentences[s.source_ids[-1]]
+        starts.append(first.start)
+        items.append(QEItem(report.source.text[src_first.start:src_last.end], target_text[first.start:last.end]))
+    reference.score(items, "es")
+    expected = {(start + span.start, start + span.end, span.severity)
+                for start, spans in zip(starts, reference.error_spans()) for span in spans}
+    found = {(f.target_span.start, f.target_span.end, f.severity) for f in report.findings if f.category == "qe-span"}
+    assert expected, "the tiny random xCOMET should tag at least one span"
+    assert found == expected
+    assert all(target_text[f.target_span.start:f.target_span.end] == f.target_span.text
+               for f in report.findings if f.category == "qe-span")

@@ -54,8 +54,8 @@ def build_views(source: Document, target: Document, segments: list[Segment]) -> 
 
 
 def _view(source: Document, target: Document, segment: Segment) -> SegmentView:
-    src_text, src_start = _slice(source, segment.source_ids)
-    tgt_text, tgt_start = _slice(target, segment.target_ids)
+    src_text, src_start = text_slice(source, segment.source_ids)
+    tgt_text, tgt_start = text_slice(target, segment.target_ids)
     ids = segment.source_ids
     context = ""
     if ids:
@@ -65,7 +65,8 @@ def _view(source: Document, target: Document, segment: Segment) -> SegmentView:
     return SegmentView(segment, src_text, src_start, tgt_text, tgt_start, context)
 
 
-def _slice(doc: Document, ids: tuple[int, ...]) -> tuple[str, int]:
+def text_slice(doc: Document, ids: tuple[int, ...]) -> tuple[str, int]:
+    """The original text from the first to the last of these sentences, and where it starts."""
     if not ids:
         return "", 0
     start, end = doc.sentences[ids[0]].start, doc.sentences[ids[-1]].end
