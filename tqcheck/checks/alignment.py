@@ -13,7 +13,7 @@ _WORD = re.compile(r"\w+")
 class AlignmentCheck:
     name = "alignment"
 
-    def __init__(self, qe_major: float = 0.05, qe_minor: float = 0.2, min_words: int = 4):
+    def __init__(self, qe_major: float = 0.02, qe_minor: float = 0.1, min_words: int = 4):
         self.qe_major = qe_major
         self.qe_minor = qe_minor
         self.min_words = min_words   # shorter unaligned lines are datelines, bylines, captions
