@@ -23,8 +23,8 @@ def test_low_qe_omissions_and_additions():
     ])
     assert [(f.segment, f.category, f.severity) for f in findings] == [
         (1, "qe", "major"), (2, "omission", "minor"), (3, "omission", "major"), (4, "addition", "major")]
-    assert findings[2].source_span.text == "Habló."
-    assert findings[3].target_span is None and findings[4].target_span.text == "An extra line with no source here."
+    assert findings[1].source_span.text == "Habló."
+    assert findings[2].target_span is None and findings[3].target_span.text == "An extra line with no source here."
 
 
 def test_minor_qe_band():
