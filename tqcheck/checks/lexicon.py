@@ -126,11 +126,22 @@ class LexiconCheck:
     def __init__(self, extra: Iterable[Path] = ()):
         self.extra = tuple(extra)
         self._rules: dict[str, list[Rule]] = {}
+        self._filters: dict[str, tuple[re.Pattern[str] | None, list[Rule]]] = {}
 
     def rules(self, lang: str) -> list[Rule]:
         if lang not in self._rules:
             self._rules[lang] = load_rules(lang, self.extra)
         return self._rules[lang]
+
+    def _prefilter(self, lang: str) -> tuple[re.Pattern[str] | None, list[Rule]]:
+        """One regex of all source patterns (most segments match none), and the rules it cannot include."""
+        if lang not in self._filters:
+            rules = self.rules(lang)
+            # A pattern with leading inline flags ("(?s)...") cannot sit inside an alternation.
+            plain = [r for r in rules if not r.source.pattern.startswith("(?")]
+            combined = re.compile("|".join(f"(?:{r.source.pattern})" for r in plain), re.I) if plain else None
+            self._filters[lang] = (combined, [r for r in rules if r not in plain])
+        return self._filters[lang]
 
     def signature(self, lang: str) -> dict:
         files = [f"{f.path}@v{f.version}" for f in bundled_rule_files(lang)] + [str(p) for p in self.extra]
@@ -138,8 +149,10 @@ class LexiconCheck:
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         rules = self.rules(ctx.source_lang)
+        combined, unfiltered = self._prefilter(ctx.source_lang)
         for view in ctx.aligned:
-            for rule in rules:
+            candidates = rules if combined is None or combined.search(view.source) else unfiltered
+            for rule in candidates:
                 hit = rule.fires(view.source, view.target, view.source_context)
                 if hit is None:
                     continue

@@ -36,6 +36,16 @@ def name_table(stem: str) -> tuple[NameEntry, ...]:
                  for r in read_table(f"names/{stem}.tsv"))
 
 
+def _any_of(entries: tuple[NameEntry, ...]) -> re.Pattern[str] | None:
+    """One regex that matches wherever some entry does: most segments contain no listed name."""
+    return _combined(tuple(e.pattern.pattern for e in entries)) if entries else None
+
+
+@lru_cache(maxsize=None)
+def _combined(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(patterns))
+
+
 class NameCheck:
     name = "name"
 
@@ -53,7 +63,10 @@ class NameCheck:
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         transcriptions = name_table(ctx.source_lang)
         exonyms = self._exonyms()
+        anything = _any_of(transcriptions + exonyms)
         for view in ctx.aligned:
+            if anything is None or not anything.search(view.target):
+                continue
             found: dict[tuple[int, int], Finding] = {}
             for entries, severity, what in ((transcriptions, "major", "source-language transcription kept"),
                                             (exonyms, "minor", "place name in an older or foreign form")):
