@@ -158,7 +158,7 @@ def main() -> None:
 
     def params_for(lang: str | None) -> AlignParams:
         calibration = load_calibration(encoder.name, lang)
-        params = AlignParams(midpoint=calibration.midpoint, scale=calibration.scale)
+        params = AlignParams(midpoint=calibration.midpoint, scale=calibration.scale, **dict(calibration.align))
         return replace(params, **{k: type(getattr(params, k))(v) for k, v in overrides.items()})
 
     print(f"encoder={encoder.name} group={args.group} merge={args.merge} delete={args.delete} params={params_for(None)}")

@@ -128,7 +128,8 @@ class Checker:
         src_emb = encoder.encode([s.text for s in src.sentences])
         tgt_emb = encoder.encode([s.text for s in tgt.sentences])
         calibration = load_calibration(encoder.name, src.lang)
-        params = replace(self.config.align_params, midpoint=calibration.midpoint, scale=calibration.scale)
+        params = replace(self.config.align_params, midpoint=calibration.midpoint, scale=calibration.scale,
+                         **dict(calibration.align))
         links = align(
             src_emb, tgt_emb,
             _lengths(src.sentences), _lengths(tgt.sentences),

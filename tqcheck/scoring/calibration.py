@@ -16,6 +16,7 @@ class Calibration:
     midpoint: float
     scale: float
     data: str
+    align: tuple[tuple[str, float], ...] = ()   # AlignParams tuned for this encoder's similarity scale
 
     def logit(self, cos: float) -> float:
         return (cos - self.midpoint) / self.scale
@@ -32,7 +33,6 @@ def load_calibration(encoder: str, lang: str | None = None) -> Calibration:
     """The encoder's calibration for source language ``lang``, or its all-language fit."""
     table = tomllib.loads((resources.files("tqcheck.resources") / "calibration.toml").read_text(encoding="utf-8"))
     entry = table[encoder]
-    specific = entry.get("lang", {}).get(lang or "")
-    if specific:
-        return Calibration(encoder, float(specific["midpoint"]), float(specific["scale"]), specific["data"])
-    return Calibration(encoder, float(entry["midpoint"]), float(entry["scale"]), entry["data"])
+    align = tuple((k, float(v)) for k, v in sorted(entry.get("align", {}).items()))
+    fit = entry.get("lang", {}).get(lang or "") or entry
+    return Calibration(encoder, float(fit["midpoint"]), float(fit["scale"]), fit["data"], align)
