@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from tqcheck import __version__
-from tqcheck.align import AlignParams, align
+from tqcheck.align import align
 from tqcheck.checks import build_checks
 from tqcheck.checks.base import CheckContext, build_views, text_slice
 from tqcheck.config import Config

@@ -69,51 +69,47 @@ def _usual(counter: Counter, first_seen: dict) -> str:
 
 
 def _same_source(occurrences, out) -> None:
-    groups: dict[str, list] = defaultdict(list)
-    for occ in occurrences:
-        key = normalise(occ[2])
-        if sum(len(w) for w in _WORDS.findall(key)) >= 3:
-            groups[occ[5] + "\t" + key].append(occ)
-    for members in groups.values():
-        targets = Counter(normalise(o[3]) for o in members)
-        if len(targets) < 2:
-            continue
-        first = {}
-        for k, o in enumerate(members):
-            first.setdefault(normalise(o[3]), k)
-        usual = _usual(targets, first)
-        example = next(o for o in members if normalise(o[3]) == usual)
-        for doc, seg, source, target, span, _ in members:
-            if normalise(target) != usual:
-                out[doc].append(_finding(
-                    "consistency-source",
-                    f"the same source is translated differently elsewhere in the delivery: "
-                    f"“{_short(example[3])}” ({targets[usual]}×, e.g. {example[0]} segment {example[1]})",
-                    f"use one translation: “{_short(example[3])}”", seg, span))
+    """One source segment translated two ways: flag the less usual translations."""
+    def message(example, count):
+        return (f"the same source is translated differently elsewhere in the delivery: "
+                f"“{_short(example[3])}” ({count}×, e.g. {example[0]} segment {example[1]})")
+
+    _one_key_two_values(occurrences, out, key=2, value=3, enough=lambda k: sum(map(len, _WORDS.findall(k))) >= 3,
+                        rule="consistency-source", message=message,
+                        suggestion=lambda example: f"use one translation: “{_short(example[3])}”")
 
 
 def _same_target(occurrences, out) -> None:
+    """One translation used for two different sources: flag the less usual sources' segments."""
+    def message(example, count):
+        return (f"this translation is also used for a different source elsewhere in the delivery: "
+                f"“{_short(example[2])}” ({example[0]} segment {example[1]})")
+
+    _one_key_two_values(occurrences, out, key=3, value=2, enough=lambda k: len(_WORDS.findall(k)) >= 2,
+                        rule="consistency-target", message=message,
+                        suggestion=lambda example: "check that both sources really mean the same")
+
+
+def _one_key_two_values(occurrences, out, key: int, value: int, enough, rule: str, message, suggestion) -> None:
+    """Group occurrences by the normalised text at ``key`` (per source language); where a group holds two or more
+    normalised texts at ``value``, flag every occurrence that differs from the most usual one."""
     groups: dict[str, list] = defaultdict(list)
     for occ in occurrences:
-        key = normalise(occ[3])
-        if len(_WORDS.findall(key)) >= 2:
-            groups[occ[5] + "\t" + key].append(occ)
+        normalised = normalise(occ[key])
+        if enough(normalised):
+            groups[occ[5] + "\t" + normalised].append(occ)
     for members in groups.values():
-        sources = Counter(normalise(o[2]) for o in members)
-        if len(sources) < 2:
+        values = Counter(normalise(o[value]) for o in members)
+        if len(values) < 2:
             continue
-        first = {}
+        first: dict[str, int] = {}
         for k, o in enumerate(members):
-            first.setdefault(normalise(o[2]), k)
-        usual = _usual(sources, first)
-        example = next(o for o in members if normalise(o[2]) == usual)
-        for doc, seg, source, target, span, _ in members:
-            if normalise(source) != usual:
-                out[doc].append(_finding(
-                    "consistency-target",
-                    f"this translation is also used for a different source elsewhere in the delivery: "
-                    f"“{_short(example[2])}” ({example[0]} segment {example[1]})",
-                    "check that both sources really mean the same", seg, span))
+            first.setdefault(normalise(o[value]), k)
+        usual = _usual(values, first)
+        example = next(o for o in members if normalise(o[value]) == usual)
+        for occ in members:
+            if normalise(occ[value]) != usual:
+                out[occ[0]].append(_finding(rule, message(example, values[usual]), suggestion(example), occ[1], occ[4]))
 
 
 # ---- names ----------------------------------------------------------------------------------------------------

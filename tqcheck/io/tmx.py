@@ -11,23 +11,15 @@ from pathlib import Path
 from typing import Iterator
 
 from tqcheck.errors import InputError
-from tqcheck.io.xliff import BilingualHeader, Placeholders, Unit, free, inline_text, lang_code, localname, \
+from tqcheck.io.xliff import BilingualHeader, Placeholders, Unit, collect, free, inline_text, lang_code, localname, \
     safe_iterparse
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def read_tmx(path: str | Path, target_lang: str = "en") -> tuple[BilingualHeader, list[Unit]]:
-    header: BilingualHeader | None = None
-    units: list[Unit] = []
-    for item in iter_tmx(path, target_lang):
-        if isinstance(item, BilingualHeader):
-            header = item
-        else:
-            units.append(item)
-    if header is None:
-        raise InputError(f"{path}: not a TMX file")
-    return header, units
+    """Read a whole TMX file (streamed): its header and its translation units in order."""
+    return collect(iter_tmx(path, target_lang), path, "TMX")
 
 
 def iter_tmx(path: str | Path, target_lang: str = "en") -> Iterator[BilingualHeader | Unit]:

@@ -215,15 +215,20 @@ def _describe(element) -> str:
 # ---- XLIFF ---------------------------------------------------------------------------------------------------
 def read_xliff(path: str | Path) -> tuple[BilingualHeader, list[Unit]]:
     """Read a whole XLIFF file (streamed): its header and its units in document order."""
+    return collect(iter_xliff(path), path, "XLIFF")
+
+
+def collect(items: Iterator[BilingualHeader | Unit], path: str | Path, kind: str) -> tuple[BilingualHeader, list[Unit]]:
+    """The header and the units of a streamed bilingual file; an InputError when it has no header."""
     header: BilingualHeader | None = None
     units: list[Unit] = []
-    for item in iter_xliff(path):
+    for item in items:
         if isinstance(item, BilingualHeader):
             header = item
         else:
             units.append(item)
     if header is None:
-        raise InputError(f"{path}: not an XLIFF file")
+        raise InputError(f"{path}: not a {kind} file")
     return header, units
 
 

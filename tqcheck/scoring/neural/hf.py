@@ -25,9 +25,9 @@ import torch
 from tqcheck.errors import InputError
 from tqcheck.scoring.base import QEItem
 from tqcheck.scoring.neural.base import (
-    NeuralScorer, Prediction, RangeCalibration, attention_mask, check_not_lfs_pointer, pad, pick_dtype,
+    NeuralScorer, Prediction, RangeCalibration, attention_mask, pad, pick_dtype,
 )
-from tqcheck.scoring.neural.metricx import WEIGHT_FILES, _first_line, _weight_files
+from tqcheck.scoring.neural.metricx import _first_line, find_weights
 
 SETTINGS_FILE = "tqcheck.json"
 
@@ -54,13 +54,7 @@ class HFClassifierScorer(NeuralScorer):
             raise InputError(f"{model_dir}: unreadable config.json ({_first_line(exc)})") from None
         chosen = pick_dtype(device, dtype, None)
         super().__init__(model_ref, device, chosen, batch_size, progress)
-        files = [model_dir / f for f in WEIGHT_FILES if (model_dir / f).is_file()]
-        if not files:
-            raise InputError(f"{model_dir}: no weights (model.safetensors or pytorch_model.bin)")
-        self.checkpoint = files[0]
-        self.hashed_files = _weight_files(files[0])
-        for f in self.hashed_files:
-            check_not_lfs_pointer(f)
+        self.checkpoint, self.hashed_files = find_weights(model_dir)
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
         except (OSError, ValueError, TypeError) as exc:

@@ -66,11 +66,7 @@ class MetricXScorer(NeuralScorer):
         else:
             chosen = pick_dtype(device, dtype, stored)
         super().__init__(model_ref, device, chosen, batch_size, progress)
-        files = [model_dir / f for f in WEIGHT_FILES if (model_dir / f).is_file()]
-        if not files:
-            raise InputError(f"{model_dir}: no weights (model.safetensors or pytorch_model.bin)")
-        self.checkpoint = files[0]
-        self.hashed_files = _weight_files(files[0])
+        self.checkpoint, self.hashed_files = find_weights(model_dir)
         state = read_weights(self.hashed_files)
         # MT5ForRegression scales the decoder output before lm_head only for tied embeddings; read the flag from
         # config.json itself (mT5's default is untied, and transformers 5 forces MT5Config.tie_word_embeddings=True)
@@ -142,8 +138,7 @@ def _read_config(model_dir: Path) -> dict:
 def read_weights(files: list[Path]) -> dict[str, torch.Tensor]:
     """All tensors of a safetensors / torch checkpoint (shards merged), on the CPU."""
     state: dict[str, torch.Tensor] = {}
-    for f in files:
-        check_not_lfs_pointer(f)
+    for f in files:            # find_weights has already refused Git LFS pointers
         try:
             if f.suffix == ".safetensors":
                 from safetensors.torch import load_file
@@ -185,6 +180,17 @@ def _build_stacks(raw_config: dict, state: dict, dtype: torch.dtype, checkpoint:
         if key not in state:   # the stacks read the shared embedding, as MT5ForRegression builds them
             stack.embed_tokens = model.shared
     return encoder, decoder
+
+
+def find_weights(model_dir: Path) -> tuple[Path, list[Path]]:
+    """The folder's weight file (or shard index) and every file it stands for, none a Git LFS pointer."""
+    files = [model_dir / f for f in WEIGHT_FILES if (model_dir / f).is_file()]
+    if not files:
+        raise InputError(f"{model_dir}: no weights (model.safetensors or pytorch_model.bin)")
+    hashed = _weight_files(files[0])
+    for f in hashed:
+        check_not_lfs_pointer(f)
+    return files[0], hashed
 
 
 def _weight_files(first: Path) -> list[Path]:
