@@ -1,16 +1,33 @@
+import pytest
+
 from helpers import run_check, spans
 from tqcheck.checks.untranslated import UntranslatedCheck
 
+LEFT_IN_SOURCE = {
+    "es": "El gobierno aprobó ayer el presupuesto para el próximo año.",
+    "fr": "Le gouvernement a approuvé hier le budget de l'année prochaine.",
+    "de": "Die Regierung hat gestern den Haushalt für das nächste Jahr beschlossen.",
+    "pt": "O governo aprovou ontem o orçamento para o próximo ano.",
+    "it": "Il governo ha approvato ieri il bilancio per il prossimo anno.",
+    "ru": "Правительство вчера одобрило бюджет на следующий год.",
+    "uk": "Уряд учора схвалив бюджет на наступний рік.",
+}
 
-def test_flags_sentence_left_in_the_source_language():
-    source = "El gobierno aprobó ayer el presupuesto para el próximo año."
-    findings = run_check(UntranslatedCheck(), source, source, "es")
-    assert spans(findings) == [source]
-    ru = "Правительство вчера одобрило бюджет на следующий год."
-    assert spans(run_check(UntranslatedCheck(), ru, "Правительство вчера одобрило новый бюджет страны.", "ru"))
+
+@pytest.mark.parametrize("lang", sorted(LEFT_IN_SOURCE))
+def test_flags_sentence_left_in_the_source_language(lang):
+    source = LEFT_IN_SOURCE[lang]
+    assert spans(run_check(UntranslatedCheck(), source, source, lang)) == [source]
 
 
-def test_quiet_on_english_and_short_lines():
-    assert run_check(UntranslatedCheck(), "El gobierno aprobó ayer el presupuesto.",
-                     "The government approved the budget yesterday.", "es") == []
-    assert run_check(UntranslatedCheck(), "Vía diplomática", "Vía diplomática", "es") == []
+@pytest.mark.parametrize("lang", sorted(LEFT_IN_SOURCE))
+def test_quiet_on_english_and_short_lines(lang):
+    english = "Yesterday the government approved the budget for next year."
+    assert run_check(UntranslatedCheck(), LEFT_IN_SOURCE[lang], english, lang) == []
+    headline = LEFT_IN_SOURCE[lang].split()[0]
+    assert run_check(UntranslatedCheck(), headline, headline, lang) == []
+
+
+def test_a_rewritten_sentence_in_the_source_language_is_caught_too():
+    target = "Правительство вчера одобрило новый бюджет страны на будущий год."
+    assert spans(run_check(UntranslatedCheck(), LEFT_IN_SOURCE["ru"], target, "ru")) == [target]
