@@ -178,16 +178,7 @@ class Checker:
         text, encoding, pairs = read_tsv_pairs(path)
         src = Document(text, "", str(path), encoding)
         tgt = Document(text, "", str(path), encoding)
-        segments = []
-        for k, ((sb, se), (tb, te)) in enumerate(pairs):
-            src.sentences.append(Sentence(k, sb, se, text[sb:se], k))
-            tgt.sentences.append(Sentence(k, tb, te, text[tb:te], k))
-            has_src, has_tgt = bool(text[sb:se].strip()), bool(text[tb:te].strip())
-            segments.append(Segment(k, (k,) if has_src else (), (k,) if has_tgt else ()))
-        src_sample = "\n".join(s.text for s in src.sentences)
-        tgt_sample = "\n".join(s.text for s in tgt.sentences)
-        src.lang, tgt.lang = _languages(src_sample, tgt_sample, source_lang, target_lang)
-        return self._run(src, tgt, src.lang, tgt.lang, segments)
+        return self._run_pairs(src, tgt, pairs, source_lang, target_lang)
 
     # ---- pre-segmented pairs (XLIFF, TMX) and cache control, for batch runs --------------------------
     def check_pairs(
@@ -206,23 +197,25 @@ class Checker:
         pairs = [(s or "", t or "") for s, t in pairs]
         if not pairs:
             raise InputError(f"{name or 'input'}: no segments to check")
-        src, tgt = Document("", "", name), Document("", "", name)
-        segments = []
-        parts: dict[str, list[str]] = {"source": [], "target": []}
-        pos = {"source": 0, "target": 0}
-        for k, pair in enumerate(pairs):
-            if not (pair[0].strip() or pair[1].strip()):
+        for k, (source, target) in enumerate(pairs):
+            if not (source.strip() or target.strip()):
                 raise InputError(f"{name or 'input'}: pair {k} is empty on both sides")
-            ids = []
-            for side, doc, text in (("source", src, pair[0]), ("target", tgt, pair[1])):
-                doc.sentences.append(Sentence(k, pos[side], pos[side] + len(text), text, k))
-                parts[side].append(text)
-                pos[side] += len(text) + 2
-                ids.append((k,) if text.strip() else ())
-            segments.append(Segment(k, ids[0], ids[1]))
-        src.text, tgt.text = "\n\n".join(parts["source"]), "\n\n".join(parts["target"])
-        src.lang, tgt.lang = _languages("\n".join(s for s, _ in pairs), "\n".join(t for _, t in pairs),
-                                        source_lang, target_lang)
+        src = Document("\n\n".join(s for s, _ in pairs), "", name)
+        tgt = Document("\n\n".join(t for _, t in pairs), "", name)
+        return self._run_pairs(src, tgt, list(zip(_offsets([s for s, _ in pairs]), _offsets([t for _, t in pairs]))),
+                               source_lang, target_lang)
+
+    def _run_pairs(self, src: Document, tgt: Document, spans, source_lang, target_lang) -> Report:
+        """One segment per ``((source start, end), (target start, end))``; an empty side makes a 1-0 or 0-1."""
+        segments = []
+        for k, ((sb, se), (tb, te)) in enumerate(spans):
+            src.sentences.append(Sentence(k, sb, se, src.text[sb:se], k))
+            tgt.sentences.append(Sentence(k, tb, te, tgt.text[tb:te], k))
+            has_src, has_tgt = bool(src.text[sb:se].strip()), bool(tgt.text[tb:te].strip())
+            segments.append(Segment(k, (k,) if has_src else (), (k,) if has_tgt else ()))
+        src_sample = "\n".join(s.text for s in src.sentences)
+        tgt_sample = "\n".join(s.text for s in tgt.sentences)
+        src.lang, tgt.lang = _languages(src_sample, tgt_sample, source_lang, target_lang)
         return self._run(src, tgt, src.lang, tgt.lang, segments)
 
     def clear_cache(self) -> None:
@@ -280,6 +273,15 @@ def length_ratio(lang: str) -> float:
 
 def _join(value: TextInput) -> str:
     return value if isinstance(value, str) else "\n\n".join(value)
+
+
+def _offsets(parts: list[str]) -> list[tuple[int, int]]:
+    """Where each part sits in ``"\\n\\n".join(parts)``."""
+    out, pos = [], 0
+    for part in parts:
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
 
 
 def _lengths(sentences: list[Sentence]) -> np.ndarray:
