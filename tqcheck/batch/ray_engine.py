@@ -202,11 +202,14 @@ class _Run:
 
         context = DataContext.get_current()
         saved = {name: getattr(context, name) for name in
-                 ("max_errored_blocks", "enable_progress_bars", "print_on_execution_start")}
+                 ("max_errored_blocks", "enable_progress_bars", "print_on_execution_start", "target_max_block_size")}
         data_logger = logging.getLogger("ray.data")
         saved_level = data_logger.level
         # A task that fails after its retries loses its block, not the run: what is missing is retried (run()).
         context.max_errored_blocks = -1
+        # One row (a document, a chunk, a result) per block: Ray Data would otherwise pack the chunks a read task
+        # yields into blocks of up to 128 MB, and one block goes to one actor: no parallelism within a document.
+        context.target_max_block_size = 1
         context.enable_progress_bars = False
         context.print_on_execution_start = False
         data_logger.setLevel(logging.ERROR)        # its progress lines; errors (a lost block) still show
