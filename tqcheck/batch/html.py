@@ -15,7 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from tqcheck import __version__
-from tqcheck.batch.summary import VERDICT_ORDER, totals
+from tqcheck.batch.summary import VERDICT_ORDER
 from tqcheck.model import SEVERITIES
 
 _COLORS = {"critical": "#b71c1c", "major": "#e65100", "minor": "#f9a825"}
@@ -30,24 +30,25 @@ def worst_first(documents: list[dict]) -> list[dict]:
     return sorted(documents, key=key)
 
 
-def render(documents: list[dict], settings, warnings: list[str], inputs: list[str]) -> str:
+def render(delivery, figures: dict, settings, warnings: list[str], inputs: list[str]) -> str:
+    """``delivery``: :class:`tqcheck.batch.outputs.Delivery`, its documents in id order."""
     env = Environment(loader=PackageLoader("tqcheck", "report/templates"), autoescape=select_autoescape(
         enabled_extensions=("html", "j2"), default_for_string=True, default=True))
-    ordered = worst_first(documents)
-    anchors = {d["row"]["id"]: f"doc-{k}" for k, d in enumerate(documents, 1)}
-    categories = sorted({f["category"] for d in documents for f in d["findings"]})
+    anchors = {row["id"]: f"doc-{k}" for k, row in enumerate(delivery.rows, 1)}
+    counts = delivery.by_category_severity
     return env.get_template("batch.html.j2").render(
-        documents=ordered, anchors=anchors, totals=totals(documents), settings=settings.describe(),
-        warnings=warnings, inputs=inputs, version=__version__, categories=categories, severities=SEVERITIES,
-        category_chart=Markup(category_chart(documents)), qe_chart=Markup(qe_chart(documents)),
+        documents=worst_first(delivery.shown), anchors=anchors, totals=figures, settings=settings.describe(),
+        warnings=warnings, inputs=inputs, version=__version__, categories=sorted({c for c, _ in counts}),
+        severities=SEVERITIES, category_chart=Markup(category_chart(counts)),
+        qe_chart=Markup(qe_chart(delivery.qe_bins)),
     )
 
 
-def category_chart(documents: list[dict]) -> str:
+def category_chart(counts_by: dict[tuple[str, str], int]) -> str:
+    """Findings per category, stacked by severity, from ``{(category, severity): count}``."""
     counts: dict[str, dict[str, int]] = {}
-    for d in documents:
-        for f in d["findings"]:
-            counts.setdefault(f["category"], {s: 0 for s in SEVERITIES})[f["severity"]] += 1
+    for (category, severity), n in counts_by.items():
+        counts.setdefault(category, {s: 0 for s in SEVERITIES})[severity] += n
     if not counts:
         return '<p class="muted">No findings.</p>'
     rows = sorted(counts.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
@@ -78,14 +79,11 @@ def category_chart(documents: list[dict]) -> str:
     return "".join(parts)
 
 
-def qe_chart(documents: list[dict], bins: int = 10) -> str:
-    values = [seg["qe"] for d in documents if d["report"] for seg in d["report"]["segments"]
-              if seg["qe"] is not None]
-    if not values:
+def qe_chart(counts: list[int]) -> str:
+    """A histogram of segment qe from the counts of its equal-width bins over [0, 1]."""
+    if not any(counts):
         return '<p class="muted">No scored segments.</p>'
-    counts = [0] * bins
-    for v in values:
-        counts[min(bins - 1, max(0, int(v * bins)))] += 1
+    bins = len(counts)
     top = max(counts)
     bar_w, gap, height, base = 30, 4, 140, 120
     width = bins * (bar_w + gap) + 40
@@ -102,6 +100,6 @@ def qe_chart(documents: list[dict], bins: int = 10) -> str:
             parts.append(f'<text x="{x + bar_w / 2}" y="{base - h - 3:.1f}" text-anchor="middle" font-size="10">{n}</text>')
         parts.append(f'<text x="{x + bar_w / 2}" y="{base + 14}" text-anchor="middle" font-size="10">{lo:.1f}</text>')
     parts.append(f'<text x="{20 + bins * (bar_w + gap) / 2}" y="{height + 14}" text-anchor="middle" font-size="11">'
-                 f'segment qe ({len(values)} segments)</text>')
+                 f'segment qe ({sum(counts)} segments)</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -3,7 +3,8 @@
 Layout under ``OUT/.tqcheck-journal/``: ``run.json`` (the run key: tool version, settings and the list of
 documents with the size and mtime of their input files) and ``done/<sha1 of id>.json`` (one result record per
 document; written to a temporary file, flushed, fsync'd and renamed, so a file either exists complete or not at
-all). ``--resume`` reuses the records of documents whose id and input fingerprint are unchanged and checks only
+all). A document the Ray engine streamed has its chunk files (its segments) moved to ``parts/<sha1 of id>/``
+before its record is written; the record lists them by name, and :meth:`Journal.load` gives their paths. ``--resume`` reuses the records of documents whose id and input fingerprint are unchanged and checks only
 the others; without ``--resume`` the journal is started afresh. The journal stays after a complete run (a later
 ``--resume`` then only rewrites the outputs).
 """
@@ -56,6 +57,9 @@ class Journal:
     def _path(self, doc_id: str) -> Path:
         return self.done_dir / (hashlib.sha1(doc_id.encode("utf-8")).hexdigest() + ".json")
 
+    def _parts(self, doc_id: str) -> Path:
+        return self.root / "parts" / hashlib.sha1(doc_id.encode("utf-8")).hexdigest()
+
     def load(self, doc_id: str, fingerprint: str) -> dict | None:
         path = self._path(doc_id)
         try:
@@ -64,9 +68,23 @@ class Journal:
             return None
         if record.get("id") != doc_id or record.get("input") != fingerprint:
             return None
+        if "parts" in record:
+            folder = self._parts(doc_id)
+            record["parts"] = [str(folder / name) for name in record["parts"]]
+            if not all(os.path.isfile(p) for p in record["parts"]):
+                return None
         return record
 
     def save(self, record: dict) -> None:
+        """Journal a record; the chunk files a streamed record lists in ``parts`` are moved into the journal."""
+        if record.get("parts"):
+            folder = self._parts(record["id"])
+            if folder.exists():
+                shutil.rmtree(folder)
+            folder.mkdir(parents=True)
+            for path in record["parts"]:
+                os.replace(path, folder / os.path.basename(path))
+            record = {**record, "parts": [os.path.basename(p) for p in record["parts"]]}
         _atomic_write(self._path(record["id"]), json.dumps(record, ensure_ascii=False, sort_keys=True))
 
 

@@ -61,7 +61,6 @@ import warnings
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Callable, Iterator
 
 from tqcheck.batch.discover import DocSpec
@@ -275,10 +274,10 @@ class _Run:
             self._merge(stream)
 
     def _merge(self, stream: _Stream) -> None:
-        parts = (json.loads(stream.part(k).read_text(encoding="utf-8")) for k in range(stream.info["chunks"]))
-        record = merge_chunks(stream.spec, stream.fingerprint, stream.info, parts, self.settings)
+        paths = [stream.part(k) for k in range(stream.info["chunks"])]
+        record = merge_chunks(stream.spec, stream.fingerprint, stream.info, paths, self.settings)
         self.finished.add(stream.spec.id)
-        self.on_result(record)
+        self.on_result(record)                 # takes the chunk files the record lists (Journal.save moves them)
         shutil.rmtree(stream.folder, ignore_errors=True)
 
 
@@ -327,55 +326,62 @@ def _write(path: Path, text: str) -> None:
     _atomic_write(path, text)
 
 
-def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, parts: Iterator[dict], settings: BatchSettings) -> dict:
-    """The record of a streamed document from its chunk results (in order): the local engine's record."""
+def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path], settings: BatchSettings) -> dict:
+    """The record of a streamed document from its chunk files (in order): the local engine's record, except that
+    its segments stay in the chunk files, listed in ``parts`` (:mod:`tqcheck.batch.records`). Each file is read
+    once, and twice more when names may be spelled two ways; what is held is the findings."""
     from tqcheck.batch.local import _overrides
-    from tqcheck.checks.base import SegmentView
-    from tqcheck.checks.names import NameCheck
-    from tqcheck.model import Report, Segment
+    from tqcheck.checks.names import two_spellings
+    from tqcheck.model import QeStats, summarise
 
     record = {"id": spec.id, "kind": spec.kind, "source": spec.source_name, "target": spec.target_name,
               "input": fingerprint, "read_path": spec.source, "status": "ok", "error": None}
-    segments, findings, qe, positions, slices, names, units = [], [], [], [], [], [], []
-    words, head, two_spellings = 0, None, False
-    for part in parts:
+    findings, qe = [], QeStats()
+    words, head, spellings = 0, None, False
+    for path in paths:
+        part = _read(path)
         if part.get("error"):
             record.update(status="error", error=part["error"])
             return record
         head = head or part["head"]
-        two_spellings = two_spellings or part["two_spellings"]
-        segments += part["segments"]
+        spellings = spellings or part["two_spellings"]
         findings += part["findings"]
-        qe += part["qe"]
-        positions += part["positions"]
-        slices += part["slices"]
-        names += part["names"]
-        units += part["units"]
+        qe.add(part["qe"])
         words += part["words"]
-    if two_spellings:      # the pipeline's whole-document check, on the whole document's views
-        views = [SegmentView(Segment(k, (), ()), s, p[0], t, p[2], "")
-                 for k, ((s, t), p) in enumerate(zip(slices, positions))]
-        context = SimpleNamespace(aligned=[v for v in views if v.source and v.target])
-        found = [f for f in NameCheck()._two_spellings(context) if not settings.config.is_ignored(f)]
+    if spellings:          # the pipeline's whole-document check, on the whole document's views
+        found = [f for f in two_spellings(partial(_views, paths)) if not settings.config.is_ignored(f)]
         findings += [asdict(f) for f in _overrides(found, settings)]
-        del views, context
     findings.sort(key=_order)
-    summary = Report.summary.fget(SimpleNamespace(
-        segments=[SimpleNamespace(qe=q) for q in qe],
-        findings=[SimpleNamespace(category=f["category"], severity=f["severity"]) for f in findings]))
+    count = qe.segments
+    summary = summarise(qe, ((f["category"], f["severity"]) for f in findings))
     report = {
         "schema": head["schema"], "tool": head["tool"],
         "source": {"path": spec.source_name, "lang": head["source"]["lang"], "encoding": head["source"]["encoding"],
-                   "sentences": len(segments)},
+                   "sentences": count},
         "target": {"path": spec.target_name or spec.source_name, "lang": head["target"]["lang"],
-                   "encoding": head["target"]["encoding"], "sentences": len(segments)},
-        "scorer": head["scorer"], "summary": summary, "segments": segments, "findings": findings,
-        **head["extra"],
+                   "encoding": head["target"]["encoding"], "sentences": count},
+        "scorer": head["scorer"], "summary": summary, "findings": findings, **head["extra"],
     }
-    record.update(report=report, words=words, positions=positions, slices=slices, names=names)
+    record.update(report=report, words=words, parts=[str(p) for p in paths])
     if spec.kind == "tmx":
-        record.update(format=info["format"], units=units, skipped_units=info["skipped"])
+        record.update(format=info["format"], skipped_units=info["skipped"])
     return record
+
+
+def _read(path: Path) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _views(paths: list[Path]):
+    """The aligned segment views of a streamed document, read from its chunk files."""
+    from tqcheck.checks.base import SegmentView
+    from tqcheck.model import Segment
+
+    for path in paths:
+        part = _read(path)
+        for seg, (s, t), p in zip(part["segments"], part["slices"], part["positions"]):
+            if s and t:
+                yield SegmentView(Segment(seg["id"], (), ()), s, p[0], t, p[2], "")
 
 
 def _order(f: dict) -> tuple:

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tqcheck import __version__
-from tqcheck.batch.baseline import read_baseline, write_baseline
-from tqcheck.batch.discover import DocSpec, discover
+from tqcheck.batch.baseline import read_baseline
+from tqcheck.batch.discover import discover
 from tqcheck.batch.journal import JOURNAL, Journal, input_fingerprint
 from tqcheck.batch.local import run_documents
+from tqcheck.batch.outputs import write_outputs
 from tqcheck.batch.settings import BatchSettings
-from tqcheck.batch.summary import assemble, exit_code, findings_csv, mqm_tsv, safe_relpath, summary_json, \
-    write_atomic, write_docs
 from tqcheck.errors import InputError
 
 OUTPUTS = ("summary.json", "findings.csv", "findings.mqm.tsv", "report.html", "docs", "annotated", JOURNAL)
@@ -42,7 +41,7 @@ class BatchOptions:
 @dataclass
 class BatchResult:
     exit_code: int
-    documents: list[dict]
+    documents: list[dict]                  # one summary row per document (summary.json's "documents"), by id
     warnings: list[str]
     checked: int                           # documents checked in this run (the others came from the journal)
 
@@ -74,20 +73,13 @@ def run_batch(opts: BatchOptions) -> BatchResult:
     journal = Journal(out)
     journal.start(_run_key(opts.settings), resume=opts.resume)
     fingerprints = {s.id: input_fingerprint(s) for s in specs}
-    records: dict[str, dict] = {}
-    pending: list[tuple[DocSpec, str]] = []
-    for spec in specs:
-        record = journal.load(spec.id, fingerprints[spec.id]) if opts.resume else None
-        if record is not None:
-            records[spec.id] = record
-        else:
-            pending.append((spec, fingerprints[spec.id]))
+    pending = [(s, fingerprints[s.id]) for s in specs
+               if not (opts.resume and journal.load(s.id, fingerprints[s.id]) is not None)]
 
     show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and not opts.quiet)
     with _Progress(len(specs), len(specs) - len(pending), show) as progress:
         def on_result(record: dict) -> None:
             journal.save(record)
-            records[record["id"]] = record
             progress.advance()
 
         if opts.engine == "ray":
@@ -98,16 +90,19 @@ def run_batch(opts: BatchOptions) -> BatchResult:
         else:
             run_documents(pending, opts.settings, max(1, opts.jobs), on_result)
 
-    ordered = [journal.load(s.id, fingerprints[s.id]) or records[s.id] for s in specs]
-    documents = assemble(ordered, opts.settings, baseline)
-    if opts.baseline is not None and (baseline is None):
-        entries = {}
-        for d in documents:
-            entries.update(d["baseline_entries"])
-        write_baseline(opts.baseline, entries)
-        documents = assemble(ordered, opts.settings, set(entries))
-    _write_outputs(opts, documents, warnings)
-    return BatchResult(exit_code(documents, opts.settings.fail_on), documents, warnings, len(pending))
+    ids = sorted(fingerprints.items())
+
+    def load():
+        for doc_id, fingerprint in ids:
+            record = journal.load(doc_id, fingerprint)
+            if record is None:
+                raise InputError(f"{journal.root}: the result of {doc_id} cannot be read back; rerun with --resume")
+            yield record
+
+    inputs = [p.as_posix() for p in opts.inputs] + ([opts.manifest.as_posix()] if opts.manifest else [])
+    code, rows = write_outputs(out, load, opts.settings, warnings=warnings, inputs=inputs, baseline=baseline,
+                               baseline_file=opts.baseline, mqm_tsv=opts.mqm_tsv, annotate_xliff=opts.annotate_xliff)
+    return BatchResult(code, rows, warnings, len(pending))
 
 
 def _check_output_dir(opts: BatchOptions) -> None:
@@ -134,53 +129,6 @@ def _run_key(settings: BatchSettings) -> dict:
         except OSError:
             digests[name] = None
     return {"tool": __version__, "settings": settings.describe(), "files": digests}
-
-
-def _write_outputs(opts: BatchOptions, documents: list[dict], warnings: list[str]) -> None:
-    from tqcheck.batch.html import render
-
-    out = opts.output_dir
-    inputs = [p.as_posix() for p in opts.inputs] + ([opts.manifest.as_posix()] if opts.manifest else [])
-    write_docs(out, documents)
-    write_atomic(out / "findings.csv", findings_csv(documents))
-    if opts.mqm_tsv:
-        write_atomic(out / "findings.mqm.tsv", mqm_tsv(documents))
-    elif (out / "findings.mqm.tsv").exists():
-        (out / "findings.mqm.tsv").unlink()
-    annotated = out / "annotated"
-    if annotated.exists():
-        shutil.rmtree(annotated)
-    if opts.annotate_xliff:
-        _annotate(documents, annotated, warnings)
-    write_atomic(out / "report.html", render(documents, opts.settings, warnings, inputs))
-    write_atomic(out / "summary.json", summary_json(documents, opts.settings, warnings, inputs))
-
-
-def _annotate(documents: list[dict], folder: Path, warnings: list[str]) -> None:
-    from tqcheck.io.xliff import annotate_xliff
-
-    for d in documents:
-        record = d["record"]
-        if record["status"] != "ok" or not str(record.get("format", "")).startswith("xliff"):
-            continue
-        units = {u["segment"]: u for u in record.get("units", [])}
-        notes: dict[tuple[int, str], list[tuple[str, str]]] = {}
-        for f in d["findings"]:
-            unit = units.get(f["segment"])
-            if unit is None:
-                continue
-            text = f"tqcheck {f['severity']} {f['category']}/{f['rule']}: {f['message']}"
-            if f["suggestion"]:
-                text += f" → {f['suggestion']}"
-            notes.setdefault((unit["file"], unit["id"]), []).append((f["severity"], text))
-        try:
-            annotate_xliff(_source_path(record), folder / safe_relpath(record["id"]), notes)
-        except InputError as exc:
-            warnings.append(f"{record['id']}: no annotated copy ({exc})")
-
-
-def _source_path(record: dict) -> str:
-    return record.get("read_path") or record["source"]
 
 
 class _Progress:

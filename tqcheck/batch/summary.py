@@ -19,13 +19,13 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from tqcheck import __version__
+from tqcheck.batch import records
 from tqcheck.batch.baseline import fingerprints
-from tqcheck.batch.consistency import consistency_findings
 from tqcheck.batch.settings import BatchSettings
-from tqcheck.model import SEVERITIES, severity_rank, verdict
+from tqcheck.model import SEVERITIES, QeStats, severity_rank, verdict
 
 SCHEMA = "tqcheck/batch-summary-v1"
 MQM_WEIGHTS = {"minor": 1, "major": 5, "critical": 25}
@@ -33,34 +33,44 @@ FORMULA = "penalty = 1000 * (1*minor + 5*major + 25*critical) / source_words"
 VERDICT_ORDER = {"error": 0, "fail": 1, "review": 2, "pass": 3}
 
 
-# ---- assembling --------------------------------------------------------------------------------------------------
-def assemble(records: list[dict], settings: BatchSettings, baseline: set[str] | None) -> list[dict]:
-    """One entry per document (sorted by id): its summary row, its findings (with fingerprints and context, the
-    baselined ones removed) and its updated report-v1."""
-    records = sorted(records, key=lambda r: r["id"])
-    ok = [r for r in records if r["status"] == "ok"]
-    extra = consistency_findings(ok) if settings.enabled("consistency") else {}
-    documents = []
-    for record in records:
-        if record["status"] != "ok":
-            documents.append(_error_entry(record))
-            continue
-        report = dict(record["report"])
-        added = [f for f in (_override(f, settings) for f in extra.get(record["id"], [])) if f is not None]
-        findings = sorted(report["findings"] + added, key=_order)
-        prints = fingerprints(record["id"], findings, report["segments"])
-        kept, baselined = [], 0
-        for f, fp in zip(findings, prints):
-            if baseline is not None and fp in baseline:
-                baselined += 1
-            else:
-                kept.append((f, fp))
-        report["findings"] = [f for f, _ in kept]
-        report["summary"] = _report_summary(report)
-        if baselined:
-            report["baselined"] = baselined
-        documents.append(_entry(record, report, kept, baselined, prints, findings))
-    return documents
+# ---- one document --------------------------------------------------------------------------------------------
+def document_entry(record: dict, settings: BatchSettings, extra: list[dict], baseline: set[str] | None | bool) -> dict:
+    """One document's summary row, its findings (with fingerprints and context, the baselined ones removed), its
+    report-v1 without its segments, and its findings' baseline entries. ``extra``: its consistency findings;
+    ``baseline``: fingerprints to leave out, None for none, True for all (a baseline being written)."""
+    if record["status"] != "ok":
+        return _error_entry(record)
+    report = dict(record["report"])
+    added = [f for f in (_override(f, settings) for f in extra) if f is not None]
+    findings = sorted(report["findings"] + added, key=_order)
+    where = _finding_segments(record, findings)
+    prints = fingerprints(record["id"], findings, [seg for seg, _, _, _ in where.values()])
+    kept, baselined = [], 0
+    for f, fp in zip(findings, prints):
+        if baseline is True or (baseline is not None and fp in baseline):
+            baselined += 1
+        else:
+            kept.append((f, fp))
+    report["findings"] = [f for f, _ in kept]
+    report["summary"] = _report_summary(report)
+    if baselined:
+        report["baselined"] = baselined
+    report.pop("segments", None)
+    return _entry(record, report, kept, baselined, where, prints, findings)
+
+
+def _finding_segments(record: dict, findings: list[dict]) -> dict[int, tuple]:
+    """``{segment id: (segment, position, slice, unit)}`` for the segments that have findings, in one read of the
+    record's segments."""
+    wanted = {f["segment"] for f in findings if f["segment"] is not None}
+    where: dict[int, tuple] = {}
+    if not wanted:
+        return where
+    units = {u["segment"]: u for u in records.units(record) if u["segment"] in wanted}
+    for seg, position, text in records.segments(record):
+        if seg["id"] in wanted:
+            where[seg["id"]] = (seg, position, text, units.get(seg["id"]))
+    return where
 
 
 def _override(f: dict, settings: BatchSettings) -> dict | None:
@@ -93,36 +103,33 @@ def _report_summary(report: dict) -> dict:
     return summary
 
 
-def _context(record: dict, f: dict, side: str) -> dict | None:
+def _context(f: dict, side: str, position: list | None, text_pair: list | None) -> dict | None:
     span = f.get(f"{side}_span")
     if not span:
         return None
-    seg = f.get("segment")
-    positions, slices = record.get("positions", []), record.get("slices", [])
-    if seg is not None and 0 <= seg < len(positions) and seg < len(slices):
-        start = positions[seg][0 if side == "source" else 2]
-        text = slices[seg][0 if side == "source" else 1]
+    if position is not None and text_pair is not None:
+        start = position[0 if side == "source" else 2]
+        text = text_pair[0 if side == "source" else 1]
         a, b = span["start"] - start, span["end"] - start
         if 0 <= a <= b <= len(text):
             return {"before": text[:a], "span": text[a:b], "after": text[b:]}
     return {"before": "", "span": span["text"], "after": ""}
 
 
-def _entry(record: dict, report: dict, kept: list, baselined: int, all_prints, all_findings) -> dict:
+def _entry(record: dict, report: dict, kept: list, baselined: int, where: dict, all_prints, all_findings) -> dict:
     s = report["summary"]
     words = record.get("words", 0)
     points = sum(MQM_WEIGHTS[f["severity"]] * 1 for f, _ in kept)
-    segments = {seg["id"]: seg for seg in report["segments"]}
-    units = {u["segment"]: u for u in record.get("units", [])}
     findings = []
     for f, fp in kept:
-        seg = segments.get(f["segment"])
+        seg, position, text_pair, unit = where.get(f["segment"], (None, None, None, None))
         findings.append({
             **f, "fingerprint": fp,
-            "unit": units[f["segment"]]["id"] if f["segment"] in units else None,
-            "unit_notes": [n for n in units[f["segment"]]["notes"] if n] if f["segment"] in units else [],
+            "unit": unit["id"] if unit else None,
+            "unit_notes": [n for n in unit["notes"] if n] if unit else [],
             "segment_source": seg["source"] if seg else "", "segment_target": seg["target"] if seg else "",
-            "context_target": _context(record, f, "target"), "context_source": _context(record, f, "source"),
+            "context_target": _context(f, "target", position, text_pair),
+            "context_source": _context(f, "source", position, text_pair),
         })
     warnings = list(report.get("warnings", []))
     if record.get("skipped_units"):
@@ -160,8 +167,8 @@ def _error_entry(record: dict) -> dict:
     }
 
 
-def totals(documents: list[dict]) -> dict[str, Any]:
-    rows = [d["row"] for d in documents]
+def totals(rows: list[dict], qe: QeStats) -> dict[str, Any]:
+    """The delivery's figures from its documents' rows and the qe of all their segments."""
     by_category: dict[str, int] = {}
     by_severity = {s: 0 for s in SEVERITIES}
     for row in rows:
@@ -171,7 +178,6 @@ def totals(documents: list[dict]) -> dict[str, Any]:
             by_severity[k] += n
     words = sum(r["words"] for r in rows)
     points = sum(r["mqm_points"] for r in rows)
-    qe = [seg["qe"] for d in documents if d["report"] for seg in d["report"]["segments"] if seg["qe"] is not None]
     return {
         "documents": len(rows),
         "checked": sum(1 for r in rows if r["status"] == "ok"),
@@ -179,7 +185,7 @@ def totals(documents: list[dict]) -> dict[str, Any]:
         "verdicts": {v: sum(1 for r in rows if r["verdict"] == v) for v in ("pass", "review", "fail", "error")},
         "segments": sum(r["segments"] for r in rows),
         "words": words,
-        "qe_mean": round(sum(qe) / len(qe), 4) if qe else None,
+        "qe_mean": round(qe.total / qe.scored, 4) if qe.scored else None,
         "findings": sum(r["findings"] for r in rows),
         "by_category": dict(sorted(by_category.items())),
         "by_severity": by_severity,
@@ -189,13 +195,13 @@ def totals(documents: list[dict]) -> dict[str, Any]:
     }
 
 
-def exit_code(documents: list[dict], fail_on: str) -> int:
-    if any(d["row"]["status"] == "error" for d in documents):
+def exit_code(rows: list[dict], fail_on: str) -> int:
+    if any(r["status"] == "error" for r in rows):
         return 1
     if fail_on == "never":
         return 0
     floor = severity_rank(fail_on)
-    return int(any(severity_rank(f["severity"]) >= floor for d in documents for f in d["findings"]))
+    return int(any(n and severity_rank(severity) >= floor for r in rows for severity, n in r["by_severity"].items()))
 
 
 # ---- writing -----------------------------------------------------------------------------------------------------
@@ -215,7 +221,8 @@ def safe_relpath(doc_id: str) -> str:
     return "/".join(parts) or "_"
 
 
-def summary_json(documents: list[dict], settings: BatchSettings, warnings: list[str], inputs: list[str]) -> str:
+def summary_json(rows: list[dict], figures: dict, settings: BatchSettings, warnings: list[str],
+                 inputs: list[str]) -> str:
     data = {
         "schema": SCHEMA,
         "tool": {"name": "tqcheck", "version": __version__},
@@ -224,10 +231,10 @@ def summary_json(documents: list[dict], settings: BatchSettings, warnings: list[
         "scoring": {"mqm_weights": MQM_WEIGHTS, "formula": FORMULA,
                     "verdict": "fail with any major or critical finding, review with only minor ones, else pass; "
                                "error when the document could not be checked"},
-        "totals": totals(documents),
+        "totals": figures,
         "warnings": warnings,
-        "documents": [{**d["row"], "report": f"docs/{safe_relpath(d['row']['id'])}.json" if d["report"] else None}
-                      for d in documents],
+        "documents": [{**row, "report": f"docs/{safe_relpath(row['id'])}.json" if row["status"] == "ok" else None}
+                      for row in rows],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -255,64 +262,70 @@ def _is_number(text: str) -> bool:
         return False
 
 
-def findings_csv(documents: list[dict]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for d in documents:
-        row = d["row"]
-        if row["status"] == "error":
-            writer.writerow([_cell(v) for v in (row["id"], "", "", "error", "critical", "document-error", "",
-                                                "", "", "", "", "", "", "", "", row["error"], "", "")])
-            continue
-        for f in d["findings"]:
-            t, s = f.get("target_span") or {}, f.get("source_span") or {}
-            writer.writerow([_cell(v) for v in (
-                row["id"], f["unit"], f["segment"], f["category"], f["severity"], f["rule"], f["mqm"],
-                f["segment_source"], f["segment_target"], t.get("start"), t.get("end"), t.get("text"),
-                s.get("start"), s.get("end"), s.get("text"), f["message"], f["suggestion"], f["fingerprint"])])
-    return "\ufeff".encode("utf-8") + buffer.getvalue().encode("utf-8")
+def csv_rows(entry: dict) -> Iterator[list[str]]:
+    """findings.csv rows of one document: one per finding, or one for a document that could not be checked."""
+    row = entry["row"]
+    if row["status"] == "error":
+        yield [_cell(v) for v in (row["id"], "", "", "error", "critical", "document-error", "", "", "", "", "", "",
+                                  "", "", "", row["error"], "", "")]
+        return
+    for f in entry["findings"]:
+        t, s = f.get("target_span") or {}, f.get("source_span") or {}
+        yield [_cell(v) for v in (
+            row["id"], f["unit"], f["segment"], f["category"], f["severity"], f["rule"], f["mqm"],
+            f["segment_source"], f["segment_target"], t.get("start"), t.get("end"), t.get("text"),
+            s.get("start"), s.get("end"), s.get("text"), f["message"], f["suggestion"], f["fingerprint"])]
 
 
-def mqm_tsv(documents: list[dict]) -> str:
-    """WMT-style MQM TSV: ``system doc doc_id seg_id rater source target category severity comment``; the flagged
-    span is marked ``<v>…</v>`` in the source or target; segments without findings get a ``No-error`` row."""
-    clean = lambda text: (text or "").replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    lines = ["system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\tcomment"]
+MQM_HEADER = "system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\tcomment"
+
+
+def _clean(text: str | None) -> str:
+    return (text or "").replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def mqm_lines(doc: str, number: int, seg: dict, found: list[dict]) -> Iterator[str]:
+    """WMT-style MQM TSV lines of one segment (``No-error`` when it has no findings); the flagged span is marked
+    ``<v>…</v>`` in the source or target."""
     rater = f"tqcheck-{__version__}"
-    for number, d in enumerate((d for d in documents if d["report"]), 1):
-        doc = d["row"]["id"]
-        by_segment: dict[int, list[dict]] = {}
-        for f in d["findings"]:
-            by_segment.setdefault(f["segment"], []).append(f)
-        for seg in d["report"]["segments"]:
-            found = by_segment.get(seg["id"], [])
-            if not found:
-                lines.append("\t".join(["tqcheck", clean(doc), str(number), str(seg["id"] + 1), rater,
-                                        clean(seg["source"]), clean(seg["target"]), "No-error", "No-error", ""]))
-            for f in found:
-                source, target = clean(seg["source"]), clean(seg["target"])
-                if f.get("context_target") and f.get("target_span"):
-                    c = f["context_target"]
-                    target = clean(f"{c['before']}<v>{c['span']}</v>{c['after']}")
-                elif f.get("context_source") and f.get("source_span"):
-                    c = f["context_source"]
-                    source = clean(f"{c['before']}<v>{c['span']}</v>{c['after']}")
-                category = "/".join(p.replace("-", " ").capitalize() for p in f["mqm"].split("/"))
-                lines.append("\t".join(["tqcheck", clean(doc), str(number), str(seg["id"] + 1), rater, source,
-                                        target, category, f["severity"].capitalize(),
-                                        clean(f"{f['rule']}: {f['message']}")]))
-        for f in by_segment.get(None, []):
-            lines.append("\t".join(["tqcheck", clean(doc), str(number), "0", rater, "", "",
-                                    f["mqm"], f["severity"].capitalize(), clean(f["message"])]))
-    return "\n".join(lines) + "\n"
+    head = ["tqcheck", _clean(doc), str(number), str(seg["id"] + 1), rater]
+    if not found:
+        yield "\t".join([*head, _clean(seg["source"]), _clean(seg["target"]), "No-error", "No-error", ""])
+    for f in found:
+        source, target = _clean(seg["source"]), _clean(seg["target"])
+        if f.get("context_target") and f.get("target_span"):
+            c = f["context_target"]
+            target = _clean(f"{c['before']}<v>{c['span']}</v>{c['after']}")
+        elif f.get("context_source") and f.get("source_span"):
+            c = f["context_source"]
+            source = _clean(f"{c['before']}<v>{c['span']}</v>{c['after']}")
+        category = "/".join(p.replace("-", " ").capitalize() for p in f["mqm"].split("/"))
+        yield "\t".join([*head, source, target, category, f["severity"].capitalize(),
+                         _clean(f"{f['rule']}: {f['message']}")])
 
 
-def write_docs(out_dir: Path, documents: list[dict]) -> None:
-    docs = out_dir / "docs"
-    if docs.exists():
-        shutil.rmtree(docs)
-    for d in documents:
-        if d["report"] is not None:
-            write_atomic(docs / f"{safe_relpath(d['row']['id'])}.json",
-                         json.dumps(d["report"], ensure_ascii=False, indent=2) + "\n")
+def mqm_document_lines(doc: str, number: int, found: list[dict]) -> Iterator[str]:
+    """MQM TSV lines of findings that belong to no segment (segment 0)."""
+    rater = f"tqcheck-{__version__}"
+    for f in found:
+        yield "\t".join(["tqcheck", _clean(doc), str(number), "0", rater, "", "", f["mqm"],
+                         f["severity"].capitalize(), _clean(f["message"])])
+
+
+def write_report_json(path: Path, report: dict, segments: Iterator[dict]) -> None:
+    """docs/<id>.json: the report (its keys, and each segment's, sorted; its summary's in their order) with its
+    ``segments`` written one at a time from ``segments``."""
+    marker = "\0segments\0"
+    head = dict(sorted({**report, "segments": marker}.items()))
+    before, after = json.dumps(head, ensure_ascii=False, indent=2).split(json.dumps(marker), 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(before + "[")
+        separator = "\n    "
+        for seg in segments:
+            text = json.dumps(seg, ensure_ascii=False, indent=2, sort_keys=True)
+            fh.write(separator + text.replace("\n", "\n    "))
+            separator = ",\n    "
+        fh.write(("]" if separator == "\n    " else "\n  ]") + after + "\n")
+    os.replace(tmp, path)

@@ -8,11 +8,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from anyascii import anyascii
 
-from tqcheck.checks.base import CheckContext
+from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
 
@@ -74,7 +74,7 @@ class NameCheck:
                     for match in entry.pattern.finditer(view.target):
                         found.setdefault(match.span(), self._finding(view, match, entry, severity, what))
             yield from (found[span] for span in sorted(found))
-        yield from self._two_spellings(ctx)
+        yield from two_spellings(lambda: ctx.aligned)
 
     @staticmethod
     def _finding(view, match: re.Match, entry: NameEntry, severity: str, what: str) -> Finding:
@@ -87,24 +87,38 @@ class NameCheck:
             source_span=view.source_span(source_at, source_at + len(match.group())) if source_at >= 0 else None,
         )
 
-    def _two_spellings(self, ctx: CheckContext) -> Iterable[Finding]:
-        """The same name written with and without diacritics in one translation: flag the rarer spelling."""
-        spellings: dict[str, list[tuple]] = defaultdict(list)
-        for view in ctx.aligned:
-            for match in _CAPITALISED.finditer(view.target):
-                word = match.group()
-                if len(word) >= 4:
-                    spellings[anyascii(word).casefold()].append((word, view, match))
-        for occurrences in spellings.values():
-            forms = {word.casefold() for word, _, _ in occurrences}   # "NIGEL" and "Nigel" are one spelling
-            if len(forms) < 2:
+
+def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Finding]:
+    """The same name written with and without diacritics in one translation: flag the rarer spelling.
+
+    ``views`` is called twice (a count, then the findings), so that a long document can be read twice from disk
+    rather than held: what is kept is a count per spelling."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)      # ASCII key -> {casefolded spelling: count}
+    first: dict[tuple[str, str], str] = {}                     # (key, casefolded) -> the spelling seen first
+    for view in views():
+        for word in _long_capitalised(view.target):
+            key, form = anyascii(word).casefold(), word.casefold()   # "NIGEL" and "Nigel" are one spelling
+            counts[key][form] = counts[key].get(form, 0) + 1
+            first.setdefault((key, form), word)
+    usual = {}
+    for key, forms in counts.items():
+        if len(forms) > 1:
+            form = max(sorted(forms), key=lambda f: (forms[f], f == anyascii(f)))
+            usual[key] = (form, first[key, form])
+    if not usual:
+        return
+    for view in views():
+        for match in _CAPITALISED.finditer(view.target):
+            word = match.group()
+            if len(word) < 4 or (key := anyascii(word).casefold()) not in usual:
                 continue
-            counts = {f: sum(1 for w, _, _ in occurrences if w.casefold() == f) for f in forms}
-            usual_key = max(sorted(forms), key=lambda f: (counts[f], f == anyascii(f)))
-            usual = next(w for w, _, _ in occurrences if w.casefold() == usual_key)
-            for word, view, match in occurrences:
-                if word.casefold() != usual_key:
-                    yield Finding("name", "minor", "name-two-spellings", "terminology/inconsistent",
-                                  f"“{word}” is also written “{usual}” in this translation",
-                                  f"use one spelling: “{usual}”", view.segment.id,
-                                  target_span=view.target_span(*match.span()))
+            form, spelled = usual[key]
+            if word.casefold() != form:
+                yield Finding("name", "minor", "name-two-spellings", "terminology/inconsistent",
+                              f"“{word}” is also written “{spelled}” in this translation",
+                              f"use one spelling: “{spelled}”", view.segment.id,
+                              target_span=view.target_span(*match.span()))
+
+
+def _long_capitalised(text: str) -> Iterator[str]:
+    return (m.group() for m in _CAPITALISED.finditer(text) if len(m.group()) >= 4)
