@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 
 import pytest
@@ -209,6 +210,18 @@ def test_cli_starts_a_local_cluster_without_address(cluster, tmp_path):
                  timeout=150)
     assert result.returncode == local.exit_code == 1, result.stderr
     assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
+    assert "constructor arguments" not in result.stderr and "core_worker" not in result.stderr
+
+
+def test_rays_actor_notice_is_left_out_of_standard_error_and_the_rest_passed_on(capfd):
+    from tqcheck.batch.ray_engine import _without_ray_actor_notice
+
+    with _without_ray_actor_notice():
+        os.write(2, b"[E core_worker.cc:2465] Actor with class name: 'MapWorker' and ID: '7b' has constructor "
+                    b"arguments in the object store and max_restarts > 0. If the arguments...\n")
+        os.write(2, b"a real problem\n")
+    os.write(2, b"after\n")
+    assert capfd.readouterr().err == "a real problem\nafter\n"
 
 
 # ---- without Ray ----------------------------------------------------------------------------------------------

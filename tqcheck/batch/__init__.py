@@ -5,6 +5,9 @@ local.py      check them in worker processes, one Checker each
 checks.py     per-document delivery checks (markup, glossary) and name candidates
 consistency.py  delivery-wide consistency
 journal.py    the resume journal      baseline.py   accepted findings
+ray_engine.py the same on a Ray cluster (``--engine ray``), long TSV/TMX files streamed in chunks
+records.py    a result record's segments, inline or in chunk files
+outputs.py    writing the outputs a document at a time
 summary.py    summary.json, findings.csv, MQM TSV, docs/*.json      html.py   report.html
 run.py        the orchestration       cli.py        the typer command
 """

@@ -20,7 +20,8 @@ How the work flows (Ray Data, streaming):
   Chunk results carry absolute segment ids and text offsets.
 * The driver iterates over the results as they arrive: a document's record goes to ``on_result``; a chunk is
   written to a spool folder (``.tqcheck-journal/ray/`` under the output folder) and, once all chunks of a document
-  are there, merged into the one record the local engine would have made. The only cross-segment check of the
+  are there, merged into the record the local engine would have made, except that its segments stay in the chunk
+  files, which the record lists in ``parts`` and the journal takes over (:mod:`tqcheck.batch.records`). The only cross-segment check of the
   pipeline, "one name spelled two ways in one translation" (``name-two-spellings``), is run at the merge over the
   whole document with the pipeline's own code; the lexicon's context sentence comes from the context pairs.
 * Fault tolerance: actors are restarted and their tasks retried by Ray (``max_restarts=-1``,
@@ -32,9 +33,9 @@ How the work flows (Ray Data, streaming):
 
 Differences that remain: embeddings are computed in batches, and a chunk's batches are not the whole document's,
 so an embedding may differ in the 7th decimal; qe is reported with 4 (no difference seen on 1,000 FLORES pairs).
-The driver never holds an input file; while checking it holds a chunk result at a time (its own memory stays at
-about 140 MB for 100,000 and 1,000,000 pairs, bench/scale.py), then a streamed document's whole record while
-merging it, and run.py then holds every record to write the outputs: those two phases grow with the document.
+The driver never holds an input file nor a whole streamed document: it holds a chunk result at a time while
+checking, a chunk file at a time while merging (plus the document's findings) and while writing the outputs
+(outputs.py), so its memory does not grow with the input (bench/scale.py).
 
 Knobs (environment, read by the driver): TQCHECK_RAY_STREAM_BYTES, TQCHECK_RAY_CHUNK_PAIRS (above);
 TQCHECK_RAY_CRASH_ONCE, a test hook (:meth:`_CheckActor._maybe_crash`). TQCHECK_* variables are passed on to the
@@ -55,6 +56,7 @@ import os
 import pickle
 import shutil
 import signal
+import sys
 import tempfile
 import traceback
 import warnings
@@ -205,7 +207,7 @@ class _Run:
     def _execute(self, whole: list, streams: list[_Stream], size: int, isolate: bool) -> None:
         ray = self.ray
         iterator = None
-        with _data_context():
+        with _data_context(), _without_ray_actor_notice():
             try:
                 cwd = os.getcwd()
                 parts = []
@@ -311,6 +313,37 @@ def _data_context():
             for name, value in saved.items():
                 setattr(context, name, value)
             data_logger.setLevel(level)
+
+
+_ACTOR_NOTICE = b"has constructor arguments in the object store and max_restarts > 0"
+
+
+@contextlib.contextmanager
+def _without_ray_actor_notice():
+    """Ray 2.60's core worker logs an error line for every Ray Data actor it creates ("... has constructor arguments
+    in the object store and max_restarts > 0 ...", ray-project/ray#57733: Ray Data passes its own arguments that
+    way), written by C++ straight to file descriptor 2. While the dataset runs, descriptor 2 goes to a temporary
+    file, whose lines are passed on afterwards, that notice left out. (The progress bar writes to its own copy of
+    the terminal, run._Progress.)"""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):               # no descriptor 2 to take over
+        yield
+        return
+    with tempfile.TemporaryFile() as spill:
+        os.dup2(spill.fileno(), 2)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            spill.seek(0)
+            for line in spill:
+                if _ACTOR_NOTICE not in line:
+                    os.write(2, line)
 
 
 def _size(path: str) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 from dataclasses import dataclass
@@ -144,10 +145,11 @@ class _Progress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
                 TimeRemainingColumn
 
+            self._file = _terminal()
             self._progress = Progress(
                 TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
                 TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                console=Console(file=sys.stderr), transient=False,
+                console=Console(file=self._file), transient=False,
             )
             self._progress.start()
             self._task = self._progress.add_task("batch", total=self.total, completed=self.done, rate="")
@@ -163,3 +165,14 @@ class _Progress:
     def __exit__(self, *exc) -> None:
         if self._progress is not None:
             self._progress.stop()
+            if self._file is not sys.stderr:
+                self._file.close()
+
+
+def _terminal():
+    """A file on a copy of standard error's descriptor: the progress bar keeps the terminal while the Ray engine
+    takes descriptor 2 over (ray_engine._without_ray_actor_notice)."""
+    try:
+        return open(os.dup(sys.stderr.fileno()), "w", encoding=sys.stderr.encoding or "utf-8", closefd=True)
+    except (OSError, ValueError, AttributeError):
+        return sys.stderr
