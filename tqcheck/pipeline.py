@@ -90,7 +90,7 @@ class Checker:
 
     # ---- stages -----------------------------------------------------------------------------------
     def _run(self, src: Document, tgt: Document, source_lang, target_lang, segments=None) -> Report:
-        src.lang, tgt.lang = _languages(src.text, tgt.text, source_lang, target_lang)
+        src.lang, tgt.lang = identify_languages(src.text, tgt.text, source_lang, target_lang)
         encoder, warnings = self._encoder_for(src.lang)
         if segments is None:
             src.sentences = segment_document(src.text, src.lang)
@@ -178,7 +178,7 @@ class Checker:
         text, encoding, pairs = read_tsv_pairs(path)
         src = Document(text, "", str(path), encoding)
         tgt = Document(text, "", str(path), encoding)
-        return self._run_pairs(src, tgt, pairs, source_lang, target_lang)
+        return self.check_spans(src, tgt, pairs, source_lang, target_lang)
 
     # ---- pre-segmented pairs (XLIFF, TMX) and cache control, for batch runs --------------------------
     def check_pairs(
@@ -202,10 +202,10 @@ class Checker:
                 raise InputError(f"{name or 'input'}: pair {k} is empty on both sides")
         src = Document("\n\n".join(s for s, _ in pairs), "", name)
         tgt = Document("\n\n".join(t for _, t in pairs), "", name)
-        return self._run_pairs(src, tgt, list(zip(_offsets([s for s, _ in pairs]), _offsets([t for _, t in pairs]))),
+        return self.check_spans(src, tgt, list(zip(_offsets([s for s, _ in pairs]), _offsets([t for _, t in pairs]))),
                                source_lang, target_lang)
 
-    def _run_pairs(self, src: Document, tgt: Document, spans, source_lang, target_lang) -> Report:
+    def check_spans(self, src: Document, tgt: Document, spans, source_lang, target_lang) -> Report:
         """One segment per ``((source start, end), (target start, end))``; an empty side makes a 1-0 or 0-1."""
         segments = []
         for k, ((sb, se), (tb, te)) in enumerate(spans):
@@ -215,7 +215,7 @@ class Checker:
             segments.append(Segment(k, (k,) if has_src else (), (k,) if has_tgt else ()))
         src_sample = "\n".join(s.text for s in src.sentences)
         tgt_sample = "\n".join(s.text for s in tgt.sentences)
-        src.lang, tgt.lang = _languages(src_sample, tgt_sample, source_lang, target_lang)
+        src.lang, tgt.lang = identify_languages(src_sample, tgt_sample, source_lang, target_lang)
         return self._run(src, tgt, src.lang, tgt.lang, segments)
 
     def clear_cache(self) -> None:
@@ -238,7 +238,8 @@ def _is_path(value) -> bool:
     return isinstance(value, str) and "\n" not in value and len(value) < 4096 and Path(value).is_file()
 
 
-def _languages(src_text: str, tgt_text: str, source_lang, target_lang) -> tuple[str, str]:
+def identify_languages(src_text: str, tgt_text: str, source_lang, target_lang) -> tuple[str, str]:
+    """The two sides' languages: those given, checked, else identified; one-line InputErrors for what won't do."""
     src_lang = (source_lang or "").lower() or None
     tgt_lang = (target_lang or "").lower() or None
     if src_lang and src_lang not in SOURCE_LANGUAGES:

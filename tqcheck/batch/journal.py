@@ -51,7 +51,7 @@ class Journal:
         if self.root.exists():
             shutil.rmtree(self.root)
         self.done_dir.mkdir(parents=True)
-        _atomic_write(header, json.dumps(run_key, ensure_ascii=False, sort_keys=True, indent=1))
+        atomic_write(header, json.dumps(run_key, ensure_ascii=False, sort_keys=True, indent=1))
         return False
 
     def _path(self, doc_id: str) -> Path:
@@ -85,10 +85,10 @@ class Journal:
             for path in record["parts"]:
                 os.replace(path, folder / os.path.basename(path))
             record = {**record, "parts": [os.path.basename(p) for p in record["parts"]]}
-        _atomic_write(self._path(record["id"]), json.dumps(record, ensure_ascii=False, sort_keys=True))
+        atomic_write(self._path(record["id"]), json.dumps(record, ensure_ascii=False, sort_keys=True))
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(text)

@@ -43,7 +43,7 @@ def init_worker(settings: BatchSettings, ignore_sigint: bool = True) -> None:
     _STATE["glossary"] = None
 
 
-def _checker():
+def worker_checker():
     if _STATE.get("checker") is None:
         from tqcheck.pipeline import Checker
 
@@ -56,6 +56,11 @@ def _checker():
     return _STATE["checker"]
 
 
+def worker_glossary():
+    """The glossary this worker checks against (after worker_checker()), or None."""
+    return _STATE.get("glossary")
+
+
 def check_document(spec: DocSpec, fingerprint: str = "") -> dict:
     """The result record of one document (never raises for a bad document)."""
     record = {"id": spec.id, "kind": spec.kind, "source": spec.source_name, "target": spec.target_name,
@@ -65,7 +70,7 @@ def check_document(spec: DocSpec, fingerprint: str = "") -> dict:
         with contextlib.redirect_stderr(captured):
             record.update(_check(spec))
     except InputError as exc:
-        record.update(status="error", error=_relative(str(exc), spec))
+        record.update(status="error", error=relative_message(str(exc), spec))
     except Exception as exc:   # a bug must not stop the batch: record it with where it happened
         where = traceback.extract_tb(exc.__traceback__)[-1]
         record.update(status="error", error=f"internal error: {type(exc).__name__}: {exc} "
@@ -73,7 +78,7 @@ def check_document(spec: DocSpec, fingerprint: str = "") -> dict:
     return record
 
 
-def _relative(message: str, spec: DocSpec) -> str:
+def relative_message(message: str, spec: DocSpec) -> str:
     """Messages name files by their displayed path, not the absolute one read."""
     for path, shown in ((spec.source, spec.source_name), (spec.target, spec.target_name)):
         if path and shown:
@@ -86,7 +91,7 @@ def _check(spec: DocSpec) -> dict:
     from tqcheck.checks.base import build_views
 
     settings: BatchSettings = _STATE["settings"]
-    checker = _checker()
+    checker = worker_checker()
     checker.clear_cache()
     extra: dict = {}
     if spec.kind == "pair":
@@ -105,15 +110,15 @@ def _check(spec: DocSpec) -> dict:
         added += glossary_findings(views, _STATE["glossary"], report.source.lang)
     config = checker.config
     added = [f for f in added if not config.is_ignored(f)]
-    report.findings = _overrides(report.findings + added, settings)
-    report.findings.sort(key=_order)
+    report.findings = apply_overrides(report.findings + added, settings)
+    report.findings.sort(key=finding_order)
     positions = []
     for v in views:
         positions.append([v.source_start, v.source_start + len(v.source), v.target_start,
                           v.target_start + len(v.target)])
     return {
         "report": report.to_dict(),
-        "words": len(_WORDS.findall(_strip_codes(report.source.text))),
+        "words": count_words(report.source.text),
         "positions": positions,
         "slices": [[v.source, v.target] for v in views],
         "names": name_candidates(views) if settings.enabled("consistency") else [],
@@ -145,13 +150,14 @@ def _check_bilingual(checker, spec: DocSpec):
     return report, {"format": header.format, "units": units_out, "skipped_units": skipped}
 
 
-def _strip_codes(text: str) -> str:
+def count_words(text: str) -> int:
+    """Source words for the MQM penalty: runs of letters and digits, inline-code placeholders left out."""
     from tqcheck.io.xliff import PLACEHOLDER
 
-    return PLACEHOLDER.sub(" ", text)
+    return len(_WORDS.findall(PLACEHOLDER.sub(" ", text)))
 
 
-def _overrides(findings, settings: BatchSettings):
+def apply_overrides(findings, settings: BatchSettings):
     out = []
     for f in findings:
         if f.rule in settings.config.disable or f.category in settings.config.disable:
@@ -161,7 +167,7 @@ def _overrides(findings, settings: BatchSettings):
     return out
 
 
-def _order(f) -> tuple:
+def finding_order(f) -> tuple:
     from tqcheck.model import severity_rank
 
     position = f.target_span.start if f.target_span else (f.source_span.start if f.source_span else 0)
@@ -222,12 +228,12 @@ def _run_pool(pending: list, settings: BatchSettings, jobs: int, on_result) -> N
         for spec, fingerprint in running.values():
             crashes[spec.id] = crashes.get(spec.id, 0) + 1
             if crashes[spec.id] >= 2:
-                on_result(_crashed(spec, fingerprint))
+                on_result(crashed_record(spec, fingerprint))
             else:
                 queue.append((spec, fingerprint))
 
 
-def _crashed(spec: DocSpec, fingerprint: str) -> dict:
+def crashed_record(spec: DocSpec, fingerprint: str) -> dict:
     return {"id": spec.id, "kind": spec.kind, "source": spec.source_name, "target": spec.target_name,
             "input": fingerprint, "status": "error",
             "error": "the worker process checking this document died (out of memory or a crash in a native "

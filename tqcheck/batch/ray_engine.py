@@ -173,7 +173,7 @@ class _Run:
         self.streams: dict[str, _Stream] = {}
 
     def run(self, specs: list[tuple[DocSpec, str]]) -> None:
-        from tqcheck.batch.local import _crashed
+        from tqcheck.batch.local import crashed_record
 
         size = chunk_pairs()
         threshold = stream_bytes()
@@ -202,7 +202,7 @@ class _Run:
         for spec, fingerprint in specs:               # still missing: its worker kept dying
             if spec.id not in self.finished:
                 self.finished.add(spec.id)
-                self.on_result(_crashed(spec, fingerprint))
+                self.on_result(crashed_record(spec, fingerprint))
 
     def _execute(self, whole: list, streams: list[_Stream], size: int, isolate: bool) -> None:
         ray = self.ray
@@ -354,16 +354,16 @@ def _size(path: str) -> int:
 
 
 def _write(path: Path, text: str) -> None:
-    from tqcheck.batch.journal import _atomic_write
+    from tqcheck.batch.journal import atomic_write
 
-    _atomic_write(path, text)
+    atomic_write(path, text)
 
 
 def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path], settings: BatchSettings) -> dict:
     """The record of a streamed document from its chunk files (in order): the local engine's record, except that
     its segments stay in the chunk files, listed in ``parts`` (:mod:`tqcheck.batch.records`). Each file is read
     once, and twice more when names may be spelled two ways; what is held is the findings."""
-    from tqcheck.batch.local import _overrides
+    from tqcheck.batch.local import apply_overrides
     from tqcheck.checks.names import two_spellings
     from tqcheck.model import QeStats, summarise
 
@@ -383,7 +383,7 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
         words += part["words"]
     if spellings:          # the pipeline's whole-document check, on the whole document's views
         found = [f for f in two_spellings(partial(_views, paths)) if not settings.config.is_ignored(f)]
-        findings += [asdict(f) for f in _overrides(found, settings)]
+        findings += [asdict(f) for f in apply_overrides(found, settings)]
     findings.sort(key=_order)
     count = qe.segments
     summary = summarise(qe, ((f["category"], f["severity"]) for f in findings))
@@ -418,7 +418,7 @@ def _views(paths: list[Path]):
 
 
 def _order(f: dict) -> tuple:
-    """local._order on a finding dict."""
+    """local.finding_order on a finding dict."""
     from tqcheck.model import severity_rank
 
     span = f.get("target_span") or f.get("source_span")
@@ -442,7 +442,7 @@ class _CheckActor:
         _enter(cwd)
         local.init_worker(settings, ignore_sigint=True)
         try:
-            local._checker()                     # the encoder, loaded now; a failure is reported per document
+            local.worker_checker()                     # the encoder, loaded now; a failure is reported per document
         except Exception:
             pass
         self.settings = settings
@@ -484,14 +484,14 @@ class _CheckActor:
 
 def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
     """The result of one chunk (never raises): its own segments with absolute ids and offsets, or an error."""
-    from tqcheck.batch.local import _relative
+    from tqcheck.batch.local import relative_message
 
     captured = io.StringIO()
     try:
         with contextlib.redirect_stderr(captured):
             return _check_chunk(spec, payload, settings)
     except InputError as exc:
-        return {"error": _relative(str(exc), spec)}
+        return {"error": relative_message(str(exc), spec)}
     except Exception as exc:
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return {"error": f"internal error: {type(exc).__name__}: {exc} "
@@ -501,10 +501,10 @@ def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
 def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
     """What local._check does for a whole document, on a chunk and its context pairs."""
     from tqcheck.batch.checks import glossary_findings, markup_findings, name_candidates
-    from tqcheck.batch.local import _STATE, _WORDS, _checker, _order as local_order, _overrides, _strip_codes
+    from tqcheck.batch.local import apply_overrides, count_words, finding_order, worker_checker, worker_glossary
     from tqcheck.checks.base import build_views
 
-    checker = _checker()
+    checker = worker_checker()
     checker.clear_cache()
     config = checker.config
     base, (first, end) = payload["base"], payload["own"]
@@ -514,22 +514,22 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
     try:
         if payload["kind"] == "tsv":
             report, own_lines = _tsv_report(checker, payload, spec)
-            words = sum(len(_WORDS.findall(_strip_codes(line))) for line in own_lines)
+            words = sum(count_words(line) for line in own_lines)
         else:
             pairs = [(s, t) for s, t in payload["pairs"]]
             report = checker.check_pairs(pairs, source_lang, target_lang, spec.source_name)
-            words = sum(len(_WORDS.findall(_strip_codes(s))) for s, _ in pairs[first - base:end - base])
+            words = sum(count_words(s) for s, _ in pairs[first - base:end - base])
         views = build_views(report.source, report.target, report.segments)
         two_spellings = any(c.name == "name" for c in checker.checks)
         found = [f for f in report.findings if not (two_spellings and f.rule == TWO_SPELLINGS)]
         added = []
         if settings.enabled("markup"):                 # spec.kind is tsv or tmx: never a pair
             added += markup_findings(views)
-        if _STATE.get("glossary") and settings.enabled("glossary"):
-            added += glossary_findings(views, _STATE["glossary"], report.source.lang)
+        if worker_glossary() and settings.enabled("glossary"):
+            added += glossary_findings(views, worker_glossary(), report.source.lang)
         added = [f for f in added if not config.is_ignored(f)]
-        report.findings = _overrides(found + added, settings)
-        report.findings.sort(key=local_order)
+        report.findings = apply_overrides(found + added, settings)
+        report.findings.sort(key=finding_order)
         data = report.to_dict()
     finally:
         config.ignore_segments = saved
@@ -585,7 +585,7 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
 
 def _tsv_report(checker, payload: dict, spec: DocSpec):
     """Checker._check_tsv on a window of a TSV file (whole lines, from a context pair to a context pair): the lines
-    are cut as read_tsv_pairs cuts them, and go through the same Checker._run_pairs."""
+    are cut as read_tsv_pairs cuts them, and go through the same Checker.check_spans."""
     from tqcheck.model import Document
 
     text, base = payload["text"], payload["base"]
@@ -602,7 +602,7 @@ def _tsv_report(checker, payload: dict, spec: DocSpec):
     src = Document(text, "", spec.source, payload["encoding"])
     tgt = Document(text, "", spec.source, payload["encoding"])
     source_lang, target_lang = payload["langs"]
-    return checker._run_pairs(src, tgt, spans, source_lang, target_lang), own_lines
+    return checker.check_spans(src, tgt, spans, source_lang, target_lang), own_lines
 
 
 # ---- the streaming reader (a Ray Data read task) ---------------------------------------------------------------
@@ -666,7 +666,7 @@ def _windows(items: Iterator, size: int, skip: set[int]):
 
 
 def _languages(src_sample: str, tgt_sample: str, source_lang, target_lang) -> tuple[str, str]:
-    from tqcheck.pipeline import _languages as identify
+    from tqcheck.pipeline import identify_languages as identify
 
     return identify(src_sample, tgt_sample, source_lang, target_lang)
 
