@@ -213,6 +213,23 @@ def test_cli_starts_a_local_cluster_without_address(cluster, tmp_path):
     assert "constructor arguments" not in result.stderr and "core_worker" not in result.stderr
 
 
+def test_a_streamed_tsv_is_not_held_to_the_size_limit_of_a_file_read_whole(cluster, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "news.tsv").write_text("".join(f"{s}\t{t}\n" for s, t in TSV_PAIRS), encoding="utf-8")
+    config = tmp_path / "tqcheck.toml"
+    config.write_text('encoder = "usem3"\n', encoding="utf-8")
+    small = {**STREAM, "TQCHECK_MAX_BYTES": "200"}
+    refused = cli(folder, "-o", tmp_path / "local", "--config", config, "--quiet", env=small, timeout=120)
+    [row] = json.loads((tmp_path / "local" / "summary.json").read_text(encoding="utf-8"))["documents"]
+    assert refused.returncode == 1 and row["status"] == "error" and "TQCHECK_MAX_BYTES" in row["error"]
+    streamed = cli(folder, "-o", tmp_path / "ray", "--config", config, "--quiet", "--engine", "ray", "--address",
+                   cluster, env=small, timeout=150)
+    whole = _run(folder, tmp_path / "whole", "local", jobs=1)             # the default limit: read whole
+    assert streamed.returncode == whole.exit_code == 1, streamed.stderr
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "whole")
+
+
 def test_rays_actor_notice_is_left_out_of_standard_error_and_the_rest_passed_on(capfd):
     from tqcheck.batch.ray_engine import _without_ray_actor_notice
 
