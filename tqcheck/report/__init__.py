@@ -1,4 +1,4 @@
-"""Renderers: report-v1 as text, JSON, Markdown or a self-contained HTML page."""
+"""Renderers: report-v1 as text (findings, or every segment), JSON, Markdown or a self-contained HTML page."""
 from __future__ import annotations
 
 from importlib import import_module
@@ -6,6 +6,7 @@ from importlib import import_module
 # format -> "module:function"; each function takes (Report, color: bool) and returns a string.
 RENDERERS = {
     "text": "tqcheck.report.text:render",
+    "segments": "tqcheck.report.segments:render",
     "json": "tqcheck.report.json:render",
     "markdown": "tqcheck.report.markdown:render",
     "html": "tqcheck.report.html:render",
