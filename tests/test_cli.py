@@ -144,6 +144,10 @@ def test_reference_adds_sacrebleu_scores(tmp_path):
     ref = json.loads(out.read_text(encoding="utf-8"))["reference"]
     assert ref["chrf++"] == 100.0 and ref["bleu"] == 100.0
     assert ref["chrf_signature"].startswith("nrefs:1")
+    assert len(ref["segments"]) == 20 and {r["chrf++"] for r in ref["segments"] if r["reference"]} == {100.0}
+    text = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--reference", SEED / "article.en.txt",
+                "--fail-on", "never")
+    assert "chrF++ 100.0, BLEU 100.0; lowest chrF++: segment" in text.output
 
 
 def test_segments_format_shows_every_segment_and_the_missing_side(tmp_path):

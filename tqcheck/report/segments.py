@@ -1,4 +1,5 @@
-"""The aligned document for reading it through: every segment with its link, qe and findings, source above target.
+"""The aligned document for reading it through: every segment with its link, qe (and chrF++ against a reference
+when one is given) and findings, source above target.
 
 Omissions (1-0) and additions (0-1) show the missing side as a marked gap; findings that belong to no segment are
 listed after the table.
@@ -31,11 +32,15 @@ def render(report, color: bool = False) -> str:
     table.add_column("#", justify="right")
     table.add_column("link")
     table.add_column("qe", justify="right")
+    chrf = {r["segment"]: r["chrf++"] for r in report.extra.get("reference", {}).get("segments", [])}
+    if chrf:
+        table.add_column("chrF++", justify="right")
     table.add_column("findings", max_width=24)
     table.add_column("source / target", overflow="fold", ratio=1)
     for segment in report.segments:
-        table.add_row(str(segment.id), segment.kind, _qe(segment.qe), _findings(by_segment.get(segment.id, [])),
-                      _sides(report, segment))
+        score = [Text("–" if chrf.get(segment.id) is None else f"{chrf[segment.id]:.1f}")] if chrf else []
+        table.add_row(str(segment.id), segment.kind, _qe(segment.qe), *score,
+                      _findings(by_segment.get(segment.id, [])), _sides(report, segment))
     console.print(table)
     for f in by_segment.get(None, []):
         console.print(Text.assemble((f"[{f.severity}]", _STYLE[f.severity]), f" {f.category} {f.rule}: {f.message}"))

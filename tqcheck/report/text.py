@@ -21,6 +21,9 @@ def render(report, color: bool = False) -> str:
         f"{tgt.path or 'target'} ({tgt.lang}, {tgt.encoding})"))
     qe = "n/a" if s["qe_mean"] is None else f"{s['qe_mean']:.2f}"
     console.print(f"{s['segments']} segments, qe mean {qe}, scorer {report.scorer.get('name')}")
+    reference = report.extra.get("reference")
+    if reference:
+        console.print(_reference_line(reference))
     for warning in report.extra.get("warnings", []):
         console.print(Text(f"warning: {warning}", style="yellow"))
     for f in report.findings:
@@ -47,3 +50,12 @@ def render(report, color: bool = False) -> str:
     by = ", ".join(f"{n} {k}" for k, n in s["by_severity"].items() if n) or "no findings"
     console.print(Text.assemble(("verdict: ", "bold"), (s["verdict"], "bold"), f"  ({s['findings']} findings: {by})"))
     return buffer.getvalue()
+
+
+def _reference_line(reference: dict) -> str:
+    """Document chrF++ and BLEU, and the segments furthest from the reference."""
+    scored = sorted((r["chrf++"], r["segment"]) for r in reference.get("segments", []) if r["chrf++"] is not None)
+    lowest = ", ".join(f"segment {k} {score:.1f}" for score, k in scored[:3])
+    return (f"reference {reference['path']}: chrF++ {reference['chrf++']:.1f}, BLEU {reference['bleu']:.1f}"
+            + (f"; lowest chrF++: {lowest}" if lowest else ""))
+
