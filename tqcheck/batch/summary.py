@@ -13,11 +13,8 @@ write byte-identical files whatever ``--jobs`` is.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
-import shutil
 from pathlib import Path
 from typing import Any, Iterator
 
