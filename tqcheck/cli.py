@@ -56,12 +56,15 @@ def check_command(
     model: Optional[str] = typer.Option(None, "--model", help="Neural QE model (tqcheck[neural]): a folder, a "
                                         "Hugging Face repo id in the local cache, or an alias such as cometkiwi-22."),
     device: str = typer.Option("auto", "--device", help="Device for --model: auto (cuda > mps > cpu), cpu, cuda, mps."),
+    no_qe: bool = typer.Option(False, "--no-qe", help="Rules only: no quality estimation (qe is null; "
+                               "pre-segmented input is not embedded at all)."),
 ) -> None:
     """Check one translated article against its source."""
     from tqcheck.config import Config
     from tqcheck.model import severity_rank
     from tqcheck.pipeline import Checker
     from tqcheck.report import render
+    from tqcheck.scoring import NoScorer
 
     try:
         _check_output(output, [source, target, reference], force)
@@ -69,7 +72,10 @@ def check_command(
         cfg.lexicons += lexicon
         cfg.ignore_rules |= set(ignore_rule)
         cfg.disable |= {r for r in ignore_rule if "-" not in r}
-        checker = Checker(encoder=encoder.value, config=cfg, model=model, device=device)
+        if no_qe and model is not None:
+            raise InputError("--no-qe and --model exclude each other")
+        checker = Checker(encoder=encoder.value, config=cfg, model=model, device=device,
+                          scorer=NoScorer() if no_qe else None)
         report = checker.check(source, target, source_lang, target_lang)
         if reference is not None:
             from tqcheck.scoring.reference import add_reference_scores

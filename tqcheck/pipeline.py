@@ -22,7 +22,7 @@ from tqcheck.errors import InputError
 from tqcheck.io import read_text, read_tsv_pairs
 from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, name
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
-from tqcheck.scoring import EmbeddingScorer, QEItem, Scorer, load_calibration
+from tqcheck.scoring import EmbeddingScorer, NoScorer, QEItem, Scorer, load_calibration
 from tqcheck.segment import segment_document
 
 TextInput = str | Sequence[str]
@@ -153,7 +153,7 @@ class Checker:
         for segment, raw in zip(both, getattr(scorer, "last_raw", None) or []):
             segment.qe_raw = raw
         for segment in segments:
-            if not (segment.source_ids and segment.target_ids):
+            if not (segment.source_ids and segment.target_ids) and not isinstance(scorer, NoScorer):
                 segment.qe = 0.0   # nothing to compare: an omitted or added sentence is not an adequate translation
         if not hasattr(scorer, "error_spans"):
             return []

@@ -237,3 +237,16 @@ def test_report_html_shows_at_most_html_findings_per_document(delivery, referenc
     assert section.count('<tr class="finding"') == 2
     assert f"… and {len(minister) - 2} more findings" in section
     assert (capped / "findings.csv").read_bytes() == (out / "findings.csv").read_bytes()
+
+
+def test_no_qe_runs_the_rules_only(tmp_path):
+    folder = write_pairs(tmp_path / "in", names={"es-minister"})
+    out = tmp_path / "out"
+    assert run(folder, "-o", out, *FAST, "--no-qe").exit_code == 1
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["config"]["qe"] is False and summary["totals"]["qe_mean"] is None
+    [doc] = summary["documents"]
+    assert doc["qe_mean"] is None and doc["by_category"].get("title") and "qe" not in doc["by_category"]
+    assert "qe mean n/a" in (out / "report.html").read_text(encoding="utf-8")
+    (tmp_path / "tqcheck.toml").write_text("qe = 'no'\n", encoding="utf-8")
+    _usage_error(run(folder, "-o", tmp_path / "other", "--config", tmp_path / "tqcheck.toml"), "qe must be true or false")

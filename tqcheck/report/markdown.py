@@ -12,7 +12,7 @@ def render(report, color: bool = False) -> str:
         f"# tqcheck report: {report.source.path or 'source'} → {report.target.path or 'target'}",
         "",
         f"- languages: {report.source.lang} → {report.target.lang}",
-        f"- segments: {s['segments']}, qe mean: {s['qe_mean']}",
+        f"- segments: {s['segments']}, qe mean: {'n/a' if s['qe_mean'] is None else s['qe_mean']}",
         f"- verdict: **{s['verdict']}** ({s['findings']} findings)",
         "",
         "| # | severity | category | rule | target | source | message | suggestion |",

@@ -15,10 +15,24 @@ class QEItem:
 class Scorer(Protocol):
     name: str
 
-    def score(self, items: list[QEItem], source_lang: str) -> list[float]:
-        """One qe in [0, 1] per item (1 = adequate translation)."""
+    def score(self, items: list[QEItem], source_lang: str) -> list[float | None]:
+        """One qe in [0, 1] per item (1 = adequate translation), or None where it is not scored."""
         ...
 
     def info(self) -> dict[str, Any]:
         """What the report records about this scorer so that scores are reproducible."""
         ...
+
+
+class NoScorer:
+    """QE switched off (``--no-qe``): every qe is None and nothing is embedded for scoring, so pre-segmented input
+    (TSV, TMX, XLIFF) embeds nothing at all; text pairs are still embedded to be aligned."""
+
+    name = "none"
+
+    def score(self, items: list[QEItem], source_lang: str) -> list[float | None]:
+        return [None] * len(items)
+
+    def info(self) -> dict[str, Any]:
+        return {"name": self.name}
+
