@@ -185,3 +185,7 @@ def test_no_qe_checks_rules_only_and_embeds_nothing_for_pairs(tmp_path, monkeypa
     checked = Checker(scorer=NoScorer()).check_pairs([("Hola a todos.", "Hello everyone.")], "es", "en")
     assert checked.segments[0].qe is None and checked.summary["verdict"] == "pass"
     assert _run("check", pairs, "--no-qe", "--model", "cometkiwi-22").exit_code == 2
+    config = tmp_path / "tqcheck.toml"
+    config.write_text("qe = false\n", encoding="utf-8")
+    result = _run("check", pairs, "--config", config, "--format", "json", "--fail-on", "never")
+    assert json.loads(result.output)["scorer"] == {"name": "none"}

@@ -72,8 +72,9 @@ def check_command(
         cfg.lexicons += lexicon
         cfg.ignore_rules |= set(ignore_rule)
         cfg.disable |= {r for r in ignore_rule if "-" not in r}
+        no_qe = no_qe or not cfg.qe
         if no_qe and model is not None:
-            raise InputError("--no-qe and --model exclude each other")
+            raise InputError("--no-qe (or qe = false in the config) and --model exclude each other")
         checker = Checker(encoder=encoder.value, config=cfg, model=model, device=device,
                           scorer=NoScorer() if no_qe else None)
         report = checker.check(source, target, source_lang, target_lang)

@@ -21,6 +21,7 @@ class Config:
 
         lexicons = ["my-terms.tsv"]            # extra rule files, same format as the bundled ones
         disable = ["punctuation", "es-agenda"] # checks, categories or rule ids to switch off
+        qe = false                             # rules only: no quality estimation (as --no-qe)
         [ignore]
         rules = ["es-en.precisar"]             # silence rule ids
         texts = ["Kiev"]                       # silence findings whose target text is this (case-insensitive)
@@ -34,6 +35,7 @@ class Config:
     ignore_segments: set[int] = field(default_factory=set)
     align_params: AlignParams = field(default_factory=lambda: AlignParams(midpoint=0.0, scale=1.0))
     options: dict[str, Any] = field(default_factory=dict)
+    qe: bool = True
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Config:
@@ -51,6 +53,8 @@ class Config:
             raise InputError(f"{path}: not a valid TOML config ({exc})") from None
         ignore = data.get("ignore", {})
         base = path.parent
+        if not isinstance(data.get("qe", True), bool):
+            raise InputError(f"{path}: qe must be true or false, not {data['qe']!r}")
         return cls(
             lexicons=[base / p for p in data.get("lexicons", [])],
             disable=set(data.get("disable", [])),
@@ -58,6 +62,7 @@ class Config:
             ignore_texts={t.casefold() for t in ignore.get("texts", [])},
             ignore_segments={int(s) for s in ignore.get("segments", [])},
             options=data.get("options", {}),
+            qe=data.get("qe", True),
         )
 
     def is_ignored(self, finding: Finding, ctx=None) -> bool:
