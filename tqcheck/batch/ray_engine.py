@@ -94,10 +94,11 @@ def run_documents(
 ) -> None:
     """Check ``(spec, input fingerprint)`` pairs on Ray, calling ``on_result(record)`` as each document finishes.
 
-    ``jobs``: actors (0: one per CPU of the cluster). ``address``: the cluster (``auto``, ``HOST:PORT``,
-    ``ray://HOST:10001``); None starts a local cluster sized to this machine, unless this process is already
-    connected to one. ``spool``: where chunk results wait for their document (default: a temporary folder).
+    ``jobs``: actors (0: one per CPU of the cluster). ``address``: the cluster (``auto``, ``HOST:PORT``); None
+    starts a local cluster sized to this machine, unless this process is already connected to one. ``spool``:
+    where chunk results wait for their document (default: a temporary folder).
     """
+    check_address(address)
     if not specs:
         return
     ray = _import_ray()
@@ -110,6 +111,14 @@ def run_documents(
     finally:
         if started:
             ray.shutdown()
+
+
+def check_address(address: str | None) -> None:
+    """Refuse a Ray Client address: Ray Data 2.60 needs the driver's own core worker (block reference counting),
+    which a Ray Client lacks."""
+    if address and address.startswith("ray://"):
+        raise InputError("--address ray://... (Ray Client) cannot drive Ray Data: run tqcheck on a node of the "
+                         "cluster with --address auto, for example through 'ray job submit -- tqcheck batch ...'")
 
 
 def _import_ray():
