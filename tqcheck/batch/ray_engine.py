@@ -118,7 +118,8 @@ def check_address(address: str | None) -> None:
     which a Ray Client lacks."""
     if address and address.startswith("ray://"):
         raise InputError("--address ray://... (Ray Client) cannot drive Ray Data: run tqcheck on a node of the "
-                         "cluster with --address auto, for example through 'ray job submit -- tqcheck batch ...'")
+                         "cluster with --address auto (logged in there, or through 'ray job submit -- tqcheck batch "
+                         "...')")
 
 
 def _import_ray():
