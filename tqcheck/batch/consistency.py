@@ -65,12 +65,7 @@ def consistency_findings(results: Iterable[dict]) -> dict[str, list[dict]]:
             lang = result["report"]["source"]["lang"]
             db.executemany("INSERT INTO seg VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            _segment_rows(result, lang))
-            rows = []
-            for form, seg, start, stop, source_word, run in records.names(result):
-                rows.append((form, result["id"], seg, start, stop))
-                by_source[source_word].add(form)
-                runs.add(run)
-            db.executemany("INSERT INTO name VALUES (NULL, ?, ?, ?, ?, ?)", rows)
+            db.executemany("INSERT INTO name VALUES (NULL, ?, ?, ?, ?, ?)", _name_rows(result, by_source, runs))
         _same_source(db, out)
         _same_target(db, out)
         _names(db, by_source, runs, out)
@@ -87,6 +82,14 @@ def _segment_rows(result: dict, lang: str) -> Iterator[tuple]:
         skey = f"{lang}\t{snorm}" if sum(map(len, _WORDS.findall(snorm))) >= 3 else None
         tkey = f"{lang}\t{tnorm}" if len(_WORDS.findall(tnorm)) >= 2 else None
         yield (result["id"], seg["id"], seg["source"], seg["target"], span, skey, tkey, snorm, tnorm)
+
+
+def _name_rows(result: dict, by_source: dict[str, set[str]], runs: set[str]) -> Iterator[tuple]:
+    """Rows of the name table; the source words and name runs seen are collected on the way."""
+    for form, seg, start, stop, source_word, run in records.names(result):
+        by_source[source_word].add(form)
+        runs.add(run)
+        yield form, result["id"], seg, start, stop
 
 
 def _usual(counter: Counter, first_seen: dict) -> str:
