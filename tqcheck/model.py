@@ -161,15 +161,22 @@ class QeStats:
 
 def summarise(qe: QeStats, findings: Iterable[tuple[str, str]]) -> dict[str, Any]:
     """A report's ``summary`` from its qe figures and its findings' (category, severity)."""
+    return {
+        "segments": qe.segments,
+        "qe_mean": round(qe.total / qe.scored, 4) if qe.scored else None,
+        "qe_min": round(qe.lowest, 4) if qe.scored else None,
+        **finding_counts(findings),
+    }
+
+
+def finding_counts(findings: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """The summary's finding figures (count, by category, by severity, verdict) from (category, severity)."""
     by_category: dict[str, int] = {}
     by_severity = {s: 0 for s in SEVERITIES}
     for category, severity in findings:
         by_category[category] = by_category.get(category, 0) + 1
         by_severity[severity] += 1
     return {
-        "segments": qe.segments,
-        "qe_mean": round(qe.total / qe.scored, 4) if qe.scored else None,
-        "qe_min": round(qe.lowest, 4) if qe.scored else None,
         "findings": sum(by_severity.values()),
         "by_category": dict(sorted(by_category.items())),
         "by_severity": by_severity,

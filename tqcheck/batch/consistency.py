@@ -63,17 +63,19 @@ def consistency_findings(results: Iterable[dict]) -> dict[str, list[dict]]:
         runs: set[str] = set()
         for result in results:
             lang = result["report"]["source"]["lang"]
-            db.executemany("INSERT INTO seg VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           _segment_rows(result, lang))
-            db.executemany("INSERT INTO name VALUES (NULL, ?, ?, ?, ?, ?)", _name_rows(result, by_source, runs))
+            for chunk in records.chunks(result):
+                db.executemany("INSERT INTO seg VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               _segment_rows(result["id"], chunk, lang))
+                db.executemany("INSERT INTO name VALUES (NULL, ?, ?, ?, ?, ?)",
+                               _name_rows(result["id"], chunk, by_source, runs))
         _same_source(db, out)
         _same_target(db, out)
         _names(db, by_source, runs, out)
     return out
 
 
-def _segment_rows(result: dict, lang: str) -> Iterator[tuple]:
-    for seg, pos, _ in records.segments(result):
+def _segment_rows(doc: str, chunk: dict, lang: str) -> Iterator[tuple]:
+    for seg, pos, _ in records.chunk_segments(chunk):
         if not (seg["source"].strip() and seg["target"].strip()):
             continue
         span = json.dumps({"start": pos[2], "end": pos[3], "text": seg["target"]}, ensure_ascii=False) if pos \
@@ -81,15 +83,15 @@ def _segment_rows(result: dict, lang: str) -> Iterator[tuple]:
         snorm, tnorm = normalise(seg["source"]), normalise(seg["target"])
         skey = f"{lang}\t{snorm}" if sum(map(len, _WORDS.findall(snorm))) >= 3 else None
         tkey = f"{lang}\t{tnorm}" if len(_WORDS.findall(tnorm)) >= 2 else None
-        yield (result["id"], seg["id"], seg["source"], seg["target"], span, skey, tkey, snorm, tnorm)
+        yield (doc, seg["id"], seg["source"], seg["target"], span, skey, tkey, snorm, tnorm)
 
 
-def _name_rows(result: dict, by_source: dict[str, set[str]], runs: set[str]) -> Iterator[tuple]:
+def _name_rows(doc: str, chunk: dict, by_source: dict[str, set[str]], runs: set[str]) -> Iterator[tuple]:
     """Rows of the name table; the source words and name runs seen are collected on the way."""
-    for form, seg, start, stop, source_word, run in records.names(result):
+    for form, seg, start, stop, source_word, run in chunk["names"]:
         by_source[source_word].add(form)
         runs.add(run)
-        yield form, result["id"], seg, start, stop
+        yield form, doc, seg, start, stop
 
 
 def _usual(counter: Counter, first_seen: dict) -> str:

@@ -108,8 +108,8 @@ def _check(spec: DocSpec) -> dict:
     added = []
     if spec.kind != "pair" and settings.enabled("markup"):
         added += markup_findings(views)
-    if _STATE.get("glossary") and settings.enabled("glossary"):
-        added += glossary_findings(views, _STATE["glossary"], report.source.lang)
+    if worker_glossary() and settings.enabled("glossary"):
+        added += glossary_findings(views, worker_glossary(), report.source.lang)
     config = checker.config
     added = [f for f in added if not config.is_ignored(f)]
     report.findings = apply_overrides(report.findings + added, settings)

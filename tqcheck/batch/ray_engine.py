@@ -374,6 +374,7 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
     its segments stay in the chunk files, listed in ``parts`` (:mod:`tqcheck.batch.records`). Each file is read
     once, and twice more when names may be spelled two ways; what is held is the findings."""
     from tqcheck.batch.local import apply_overrides
+    from tqcheck.batch.summary import finding_key
     from tqcheck.checks.names import two_spellings
     from tqcheck.model import QeStats, summarise
 
@@ -394,7 +395,7 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
     if spellings:          # the pipeline's whole-document check, on the whole document's views
         found = [f for f in two_spellings(partial(_views, paths)) if not settings.config.is_ignored(f)]
         findings += [asdict(f) for f in apply_overrides(found, settings)]
-    findings.sort(key=_order)
+    findings.sort(key=finding_key)
     count = qe.segments
     summary = summarise(qe, ((f["category"], f["severity"]) for f in findings))
     report = {
@@ -425,15 +426,6 @@ def _views(paths: list[Path]):
         for seg, (s, t), p in zip(part["segments"], part["slices"], part["positions"]):
             if s and t:
                 yield SegmentView(Segment(seg["id"], (), ()), s, p[0], t, p[2], "")
-
-
-def _order(f: dict) -> tuple:
-    """local.finding_order on a finding dict."""
-    from tqcheck.model import severity_rank
-
-    span = f.get("target_span") or f.get("source_span")
-    return (f["segment"] if f["segment"] is not None else -1, span["start"] if span else 0,
-            -severity_rank(f["severity"]), f["category"], f["rule"])
 
 
 # ---- in the actors -----------------------------------------------------------------------------------------------

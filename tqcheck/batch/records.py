@@ -30,15 +30,14 @@ def chunks(record: dict) -> Iterator[dict]:
 def segments(record: dict) -> Iterator[tuple[dict, list | None, list | None]]:
     """``(segment, [source start, source end, target start, target end] or None, [source, target] or None)``."""
     for chunk in chunks(record):
-        positions, slices = chunk["positions"], chunk["slices"]
-        for k, segment in enumerate(chunk["segments"]):
-            yield (segment, positions[k] if k < len(positions) else None,
-                   slices[k] if k < len(slices) else None)
+        yield from chunk_segments(chunk)
 
 
-def names(record: dict) -> Iterator[list]:
-    for chunk in chunks(record):
-        yield from chunk["names"]
+def chunk_segments(chunk: dict) -> Iterator[tuple[dict, list | None, list | None]]:
+    """:func:`segments` of one chunk (for readers that want its names or units on the same read)."""
+    positions, slices = chunk["positions"], chunk["slices"]
+    for k, segment in enumerate(chunk["segments"]):
+        yield segment, positions[k] if k < len(positions) else None, slices[k] if k < len(slices) else None
 
 
 def units(record: dict) -> Iterator[dict]:

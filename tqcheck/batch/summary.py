@@ -22,7 +22,7 @@ from tqcheck import __version__
 from tqcheck.batch import records
 from tqcheck.batch.baseline import fingerprints
 from tqcheck.batch.settings import BatchSettings
-from tqcheck.model import SEVERITIES, QeStats, severity_rank, verdict
+from tqcheck.model import SEVERITIES, QeStats, finding_counts, severity_rank
 
 SCHEMA = "tqcheck/batch-summary-v1"
 MQM_WEIGHTS = {"minor": 1, "major": 5, "critical": 25}
@@ -39,7 +39,7 @@ def document_entry(record: dict, settings: BatchSettings, extra: list[dict], bas
         return _error_entry(record)
     report = dict(record["report"])
     added = [f for f in (_override(f, settings) for f in extra) if f is not None]
-    findings = sorted(report["findings"] + added, key=_order)
+    findings = sorted(report["findings"] + added, key=finding_key)
     where = _finding_segments(record, findings)
     prints = fingerprints(record["id"], findings, [seg for seg, _, _, _ in where.values()])
     kept, baselined = [], 0
@@ -63,10 +63,11 @@ def _finding_segments(record: dict, findings: list[dict]) -> dict[int, tuple]:
     where: dict[int, tuple] = {}
     if not wanted:
         return where
-    units = {u["segment"]: u for u in records.units(record) if u["segment"] in wanted}
-    for seg, position, text in records.segments(record):
-        if seg["id"] in wanted:
-            where[seg["id"]] = (seg, position, text, units.get(seg["id"]))
+    for chunk in records.chunks(record):               # a unit is in its segment's chunk
+        units = {u["segment"]: u for u in chunk["units"] if u["segment"] in wanted}
+        for seg, position, text in records.chunk_segments(chunk):
+            if seg["id"] in wanted:
+                where[seg["id"]] = (seg, position, text, units.get(seg["id"]))
     return where
 
 
@@ -81,7 +82,8 @@ def _override(f: dict, settings: BatchSettings) -> dict | None:
     return {**f, "severity": severity} if severity else f
 
 
-def _order(f: dict) -> tuple:
+def finding_key(f: dict) -> tuple:
+    """The order of a document's findings (dicts) in every output: segment, position, severity, then text."""
     span = f.get("target_span") or f.get("source_span")
     segment = f["segment"] if f["segment"] is not None else -1
     return (segment, span["start"] if span else 0, -severity_rank(f["severity"]), f["category"], f["rule"],
@@ -89,15 +91,8 @@ def _order(f: dict) -> tuple:
 
 
 def _report_summary(report: dict) -> dict:
-    by_category: dict[str, int] = {}
-    by_severity = {s: 0 for s in SEVERITIES}
-    for f in report["findings"]:
-        by_category[f["category"]] = by_category.get(f["category"], 0) + 1
-        by_severity[f["severity"]] += 1
-    summary = dict(report["summary"])
-    summary.update(findings=len(report["findings"]), by_category=dict(sorted(by_category.items())),
-                   by_severity=by_severity, verdict=verdict(by_severity))
-    return summary
+    """The report's summary with its finding figures counted again (after overrides and the baseline)."""
+    return {**report["summary"], **finding_counts((f["category"], f["severity"]) for f in report["findings"])}
 
 
 def _context(f: dict, side: str, position: list | None, text_pair: list | None) -> dict | None:

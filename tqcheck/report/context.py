@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from tqcheck.model import Finding, Report, Span
 
+SEVERITY_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}   # rich styles
+
 
 def sentence_around(report: Report, span: Span | None, side: str) -> tuple[str, int, int]:
     """The sentence (or segment) text containing ``span`` and the span's offsets inside it."""

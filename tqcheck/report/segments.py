@@ -12,7 +12,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
+from tqcheck.report.context import SEVERITY_STYLE
+
 LOW_QE = 0.5
 
 
@@ -43,7 +44,7 @@ def render(report, color: bool = False) -> str:
                       _findings(by_segment.get(segment.id, [])), _sides(report, segment))
     console.print(table)
     for f in by_segment.get(None, []):
-        console.print(Text.assemble((f"[{f.severity}]", _STYLE[f.severity]), f" {f.category} {f.rule}: {f.message}"))
+        console.print(Text.assemble((f"[{f.severity}]", SEVERITY_STYLE[f.severity]), f" {f.category} {f.rule}: {f.message}"))
     return buffer.getvalue()
 
 
@@ -58,7 +59,7 @@ def _findings(findings: list) -> Text:
     for k, f in enumerate(findings):
         if k:
             text.append("\n")
-        text.append(f.severity, style=_STYLE[f.severity])
+        text.append(f.severity, style=SEVERITY_STYLE[f.severity])
         text.append(f" {f.category}")
     return text
 

@@ -6,9 +6,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from tqcheck.report.context import sentence_around
-
-_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow"}
+from tqcheck.report.context import SEVERITY_STYLE, sentence_around
 
 
 def render(report, color: bool = False) -> str:
@@ -29,7 +27,7 @@ def render(report, color: bool = False) -> str:
     for f in report.findings:
         console.print()
         console.print(Text.assemble(
-            (f"[{f.severity}]", _STYLE[f.severity]), " ", (f.category, "bold"), f"  {f.rule}  ",
+            (f"[{f.severity}]", SEVERITY_STYLE[f.severity]), " ", (f.category, "bold"), f"  {f.rule}  ",
             (f"segment {f.segment}", "dim"), "  ", (f.mqm, "dim")))
         console.print(Text("  " + f.message))
         for side, label in (("target", "en"), ("source", report.source.lang)):
