@@ -5,10 +5,13 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from conftest import CORPORA, SEED
+from conftest import CORPORA, SEED, needs_seed
 from tqcheck.cli import app
 
 runner = CliRunner()
+# a bundled pair: error handling and renderers need any real article, not the seed
+ES = CORPORA / "es-artifacts.es.txt"
+EN = CORPORA / "es-artifacts.en.txt"
 
 
 def _run(*args):
@@ -21,6 +24,7 @@ def test_version():
     assert result.output.startswith("tqcheck ")
 
 
+@needs_seed
 def test_seed_json_report(tmp_path):
     out = tmp_path / "r.json"
     result = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--format", "json", "-o", out,
@@ -51,58 +55,58 @@ def _one_line_error(result, fragment):
 
 
 def test_missing_file(tmp_path):
-    _one_line_error(_run("check", tmp_path / "no.es.txt", SEED / "article.en.txt"), "no such file")
+    _one_line_error(_run("check", tmp_path / "no.es.txt", EN), "no such file")
 
 
 def test_directory_given(tmp_path):
-    _one_line_error(_run("check", tmp_path, SEED / "article.en.txt"), "is a directory")
+    _one_line_error(_run("check", tmp_path, EN), "is a directory")
 
 
 def test_empty_file(tmp_path):
     empty = tmp_path / "e.txt"
     empty.write_text("   \n", encoding="utf-8")
-    _one_line_error(_run("check", empty, SEED / "article.en.txt"), "only whitespace")
+    _one_line_error(_run("check", empty, EN), "only whitespace")
 
 
 def test_binary_file(tmp_path):
     binary = tmp_path / "b.txt"
     binary.write_bytes(bytes(range(256)) * 20)
-    _one_line_error(_run("check", binary, SEED / "article.en.txt"), "binary")
+    _one_line_error(_run("check", binary, EN), "binary")
 
 
 def test_same_file_twice():
-    _one_line_error(_run("check", SEED / "article.en.txt", SEED / "article.en.txt"), "same file")
+    _one_line_error(_run("check", EN, EN), "same file")
 
 
 def test_swapped_files():
-    _one_line_error(_run("check", SEED / "article.en.txt", SEED / "article.es.txt"), "are the files swapped?")
+    _one_line_error(_run("check", EN, ES), "are the files swapped?")
 
 
 def test_english_source():
-    _one_line_error(_run("check", SEED / "article.en.txt", CORPORA / "es-clean.en.txt"), "source looks like English")
+    _one_line_error(_run("check", EN, CORPORA / "es-clean.en.txt"), "source looks like English")
 
 
 def test_unsupported_language():
-    _one_line_error(_run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--source-lang", "zh"),
+    _one_line_error(_run("check", ES, EN, "--source-lang", "zh"),
                     "unsupported source language 'zh'")
 
 
 def test_output_is_never_an_input_and_never_overwritten(tmp_path):
     src = tmp_path / "a.es.txt"
-    src.write_text((SEED / "article.es.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    src.write_text(ES.read_text(encoding="utf-8"), encoding="utf-8")
     before = src.read_bytes()
-    _one_line_error(_run("check", src, SEED / "article.en.txt", "-o", src), "over an input file")
+    _one_line_error(_run("check", src, EN, "-o", src), "over an input file")
     assert src.read_bytes() == before
     existing = tmp_path / "report.json"
     existing.write_text("keep me", encoding="utf-8")
-    _one_line_error(_run("check", src, SEED / "article.en.txt", "-o", existing), "already exists")
+    _one_line_error(_run("check", src, EN, "-o", existing), "already exists")
     assert existing.read_text(encoding="utf-8") == "keep me"
 
 
 def test_console_script_runs_without_traceback(tmp_path):
     """The installed entry point, end to end, in a fresh process."""
     result = subprocess.run(
-        [sys.executable, "-m", "tqcheck.cli", "check", str(tmp_path / "missing.txt"), str(SEED / "article.en.txt")],
+        [sys.executable, "-m", "tqcheck.cli", "check", str(tmp_path / "missing.txt"), str(EN)],
         capture_output=True, text=True,
     )
     assert result.returncode == 2
@@ -113,7 +117,7 @@ def test_console_script_runs_without_traceback(tmp_path):
                                          ("markdown", "| # | severity"),
                                          ("html", "<!doctype html>")])
 def test_renderers(fmt, marker):
-    result = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--format", fmt, "--fail-on", "never")
+    result = _run("check", ES, EN, "--format", fmt, "--fail-on", "never")
     assert result.exit_code == 0
     assert marker in result.output
 
@@ -138,14 +142,16 @@ def test_tsv_input(tmp_path):
 
 def test_reference_adds_sacrebleu_scores(tmp_path):
     out = tmp_path / "r.json"
-    result = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--reference", SEED / "article.en.txt",
+    result = _run("check", ES, EN, "--reference", EN,
                   "--format", "json", "-o", out, "--fail-on", "never")
     assert result.exit_code == 0, result.output
     ref = json.loads(out.read_text(encoding="utf-8"))["reference"]
     assert ref["chrf++"] == 100.0 and ref["bleu"] == 100.0
     assert ref["chrf_signature"].startswith("nrefs:1")
-    assert len(ref["segments"]) == 20 and {r["chrf++"] for r in ref["segments"] if r["reference"]} == {100.0}
-    text = _run("check", SEED / "article.es.txt", SEED / "article.en.txt", "--reference", SEED / "article.en.txt",
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert len(ref["segments"]) == report["summary"]["segments"]
+    assert {r["chrf++"] for r in ref["segments"] if r["reference"]} == {100.0}
+    text = _run("check", ES, EN, "--reference", EN,
                 "--fail-on", "never")
     assert "chrF++ 100.0, BLEU 100.0; lowest chrF++: segment" in text.output
 

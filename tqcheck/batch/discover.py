@@ -32,7 +32,9 @@ from tqcheck.io.text import read_text
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mxliff")
 BILINGUAL = {**{s: "xliff" for s in XLIFF_SUFFIXES}, ".tmx": "tmx", ".tsv": "tsv"}
 _PAIR_NAME = re.compile(r"^(?P<stem>.+)\.(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)\.txt$")
-_SKIP_SUFFIXES = (".expected.tsv",)
+# reviewer keys and a folder's own documentation are not translations: skipped without a warning
+_SKIP_SUFFIXES = (".expected.tsv", ".md")
+_DOC_STEMS = ("readme", "license", "licence", "notice", "changelog", "authors")
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def _from_files(root: Path, files: list[Path], shown: Path | None = None) -> tup
     for path in files:
         rel = path.relative_to(root).as_posix()
         lower = path.name.lower()
-        if lower.endswith(_SKIP_SUFFIXES):
+        if lower.endswith(_SKIP_SUFFIXES) or lower.split(".")[0] in _DOC_STEMS:
             continue
         suffix = path.suffix.lower()
         if suffix in BILINGUAL:

@@ -1,7 +1,11 @@
 """The Encoder protocol, the registry of encoders and an embedding cache."""
 from __future__ import annotations
 
+import hashlib
+import os
+import sqlite3
 from importlib import import_module
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -25,12 +29,48 @@ class Encoder(Protocol):
         ...
 
 
-class CachedEncoder:
-    """Wraps an encoder: embeds each distinct text once per process, longest first in batches."""
+class DiskCache:
+    """Embeddings kept across runs in one SQLite file per encoder version (``TQCHECK_EMBED_CACHE=DIR``).
 
-    def __init__(self, encoder: Encoder, batch_size: int = 64):
+    Re-checking an edited article, or a benchmark run again, embeds only the sentences that changed. Several
+    processes may share a folder: SQLite serialises their writes.
+    """
+
+    def __init__(self, folder: str | Path, encoder: Encoder):
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / f"{encoder.name}-{encoder.version}.sqlite"
+        self._db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS emb (key BLOB PRIMARY KEY, vec BLOB)")
+
+    @staticmethod
+    def _key(text: str) -> bytes:
+        return hashlib.sha1(text.encode("utf-8")).digest()
+
+    def get(self, texts: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for i in range(0, len(texts), 500):
+            chunk = {self._key(t): t for t in texts[i:i + 500]}
+            marks = ",".join("?" * len(chunk))
+            for key, vec in self._db.execute(f"SELECT key, vec FROM emb WHERE key IN ({marks})", list(chunk)):
+                found[chunk[bytes(key)]] = np.frombuffer(vec, dtype=np.float32)
+        return found
+
+    def put(self, items: dict[str, np.ndarray]) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO emb VALUES (?, ?)",
+                                 [(self._key(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in items.items()])
+
+
+class CachedEncoder:
+    """Wraps an encoder: embeds each distinct text once per process, longest first in batches; with a
+    :class:`DiskCache`, once per cache folder."""
+
+    def __init__(self, encoder: Encoder, batch_size: int = 64, disk: DiskCache | None = None):
         self.inner = encoder
         self.batch_size = batch_size
+        self.disk = disk
         self._cache: dict[str, np.ndarray] = {}
 
     @property
@@ -47,10 +87,15 @@ class CachedEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         missing = sorted({t for t in texts if t not in self._cache}, key=len, reverse=True)
+        if self.disk is not None and missing:
+            self._cache.update(self.disk.get(missing))
+            missing = [t for t in missing if t not in self._cache]
         for i in range(0, len(missing), self.batch_size):
             batch = missing[i:i + self.batch_size]
-            for text, vector in zip(batch, _normalise(self.inner.encode(batch))):
-                self._cache[text] = vector
+            fresh = dict(zip(batch, _normalise(self.inner.encode(batch))))
+            self._cache.update(fresh)
+            if self.disk is not None:
+                self.disk.put(fresh)
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
@@ -74,4 +119,9 @@ def load_encoder(name: str) -> CachedEncoder:
         encoder = getattr(import_module(module_name), class_name)()
     except (ImportError, OSError, RuntimeError) as exc:
         raise InputError(f"encoder {name!r} cannot load: {exc}") from None
-    return CachedEncoder(encoder)
+    folder = os.environ.get("TQCHECK_EMBED_CACHE")
+    try:
+        disk = DiskCache(folder, encoder) if folder else None
+    except (OSError, sqlite3.Error) as exc:
+        raise InputError(f"TQCHECK_EMBED_CACHE={folder}: cannot open the embedding cache: {exc}") from None
+    return CachedEncoder(encoder, disk=disk)
