@@ -66,7 +66,19 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Occurrence:
+    """Another place where a finding's problem recurs (same rule, same text)."""
+
+    segment: int | None
+    target_span: Span | None = None
+    source_span: Span | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
+    """One problem. Where it recurs in the document, its first place is ``segment``/spans and the others are
+    ``occurrences``; other rules that flagged the same span are listed in ``also``."""
+
     category: str
     severity: str
     rule: str
@@ -76,6 +88,13 @@ class Finding:
     segment: int | None
     target_span: Span | None = None
     source_span: Span | None = None
+    occurrences: tuple[Occurrence, ...] = ()
+    also: tuple[str, ...] = ()
+
+    @property
+    def places(self) -> tuple[Occurrence, ...]:
+        """Every place of the problem, the first one included, in document order."""
+        return (Occurrence(self.segment, self.target_span, self.source_span), *self.occurrences)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from tqcheck import __version__
 from tqcheck.align import align
 from tqcheck.checks import build_checks
 from tqcheck.checks.base import CheckContext, build_views, text_slice
+from tqcheck.checks.merge import merge_findings
 from tqcheck.config import Config
 from tqcheck.encoders import CachedEncoder, load_encoder
 from tqcheck.errors import InputError
@@ -172,7 +173,7 @@ class Checker:
                 continue
             key = (finding.category, finding.rule, finding.segment, finding.target_span, finding.source_span)
             found.setdefault(key, finding)
-        return sorted(found.values(), key=_order)
+        return sorted(merge_findings(found.values()), key=_order)
 
     def _check_tsv(self, path: Path, source_lang, target_lang) -> Report:
         text, encoding, pairs = read_tsv_pairs(path)

@@ -59,7 +59,8 @@ def document_entry(record: dict, settings: BatchSettings, extra: list[dict], bas
 def _finding_segments(record: dict, findings: list[dict]) -> dict[int, tuple]:
     """``{segment id: (segment, position, slice, unit)}`` for the segments that have findings, in one read of the
     record's segments."""
-    wanted = {f["segment"] for f in findings if f["segment"] is not None}
+    wanted = {place["segment"] for f in findings for place in (f, *f.get("occurrences", ()))
+              if place["segment"] is not None}
     where: dict[int, tuple] = {}
     if not wanted:
         return where
@@ -120,6 +121,7 @@ def _entry(record: dict, report: dict, kept: list, baselined: int, where: dict, 
             "unit": unit["id"] if unit else None,
             "unit_notes": [n for n in unit["notes"] if n] if unit else [],
             "segment_source": seg["source"] if seg else "", "segment_target": seg["target"] if seg else "",
+            "places": [_place(o, where) for o in f.get("occurrences", ())],
             "context_target": _context(f, "target", position, text_pair),
             "context_source": _context(f, "source", position, text_pair),
         })
@@ -144,6 +146,12 @@ def _entry(record: dict, report: dict, kept: list, baselined: int, where: dict, 
         "baseline_entries": {fp: {"document": record["id"], "rule": f["rule"], "segment": f["segment"]}
                              for f, fp in zip(all_findings, all_prints)},
     }
+
+
+def _place(occurrence: dict, where: dict) -> dict:
+    """A repeated finding's later place, with its segment's text (a findings.csv row of its own)."""
+    seg = where.get(occurrence["segment"], (None,))[0]
+    return {**occurrence, "segment_source": seg["source"] if seg else "", "segment_target": seg["target"] if seg else ""}
 
 
 def _error_entry(record: dict) -> dict:
@@ -255,18 +263,21 @@ def _is_number(text: str) -> bool:
 
 
 def csv_rows(entry: dict) -> Iterator[list[str]]:
-    """findings.csv rows of one document: one per finding, or one for a document that could not be checked."""
+    """findings.csv rows of one document: one per place of each finding (a repeated problem's rows share its
+    fingerprint), or one for a document that could not be checked."""
     row = entry["row"]
     if row["status"] == "error":
         yield [_cell(v) for v in (row["id"], "", "", "error", "critical", "document-error", "", "", "", "", "", "",
                                   "", "", "", row["error"], "", "")]
         return
     for f in entry["findings"]:
-        t, s = f.get("target_span") or {}, f.get("source_span") or {}
-        yield [_cell(v) for v in (
-            row["id"], f["unit"], f["segment"], f["category"], f["severity"], f["rule"], f["mqm"],
-            f["segment_source"], f["segment_target"], t.get("start"), t.get("end"), t.get("text"),
-            s.get("start"), s.get("end"), s.get("text"), f["message"], f["suggestion"], f["fingerprint"])]
+        for place in (f, *f.get("places", ())):
+            t, s = place.get("target_span") or {}, place.get("source_span") or {}
+            yield [_cell(v) for v in (
+                row["id"], f["unit"] if place is f else None, place["segment"], f["category"], f["severity"],
+                f["rule"], f["mqm"], place["segment_source"], place["segment_target"], t.get("start"), t.get("end"),
+                t.get("text"), s.get("start"), s.get("end"), s.get("text"), f["message"], f["suggestion"],
+                f["fingerprint"])]
 
 
 MQM_HEADER = "system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\tcomment"

@@ -23,3 +23,15 @@ def location(finding: Finding) -> str:
     span = finding.target_span or finding.source_span
     side = "target" if finding.target_span else "source"
     return f"{side} {span.start}-{span.end}" if span else ""
+
+
+def also_line(finding: Finding) -> str:
+    """``"3 more places: segments 4, 9, 12; also flagged by es-x"`` (empty for a single, unmerged finding)."""
+    parts = []
+    if finding.occurrences:
+        segments = ", ".join(str(o.segment) for o in finding.occurrences)
+        n = len(finding.occurrences)
+        parts.append(f"{n} more place{'s' if n > 1 else ''}: segment{'s' if n > 1 else ''} {segments}")
+    if finding.also:
+        parts.append("also flagged by " + ", ".join(finding.also))
+    return "; ".join(parts)

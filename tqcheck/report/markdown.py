@@ -1,6 +1,8 @@
 """report-v1 as Markdown (for pull requests and tickets)."""
 from __future__ import annotations
 
+from tqcheck.report.context import also_line
+
 
 def _cell(text: str) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " ")
@@ -23,6 +25,7 @@ def render(report, color: bool = False) -> str:
         source = f.source_span.text if f.source_span else ""
         lines.append(
             f"| {k} | {f.severity} | {f.category} | `{f.rule}` | {_cell(target)} | {_cell(source)} "
-            f"| {_cell(f.message)} | {_cell(f.suggestion)} |"
+            f"| {_cell(' '.join(filter(None, (f.message, also_line(f) and f'({also_line(f)})'))))} "
+            f"| {_cell(f.suggestion)} |"
         )
     return "\n".join(lines) + "\n"

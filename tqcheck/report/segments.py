@@ -28,7 +28,8 @@ def render(report, color: bool = False) -> str:
         f"verdict {s['verdict']}"))
     by_segment: dict[int, list] = {}
     for f in report.findings:
-        by_segment.setdefault(f.segment, []).append(f)
+        for place in f.places:            # a repeated problem shows in every segment it occurs in
+            by_segment.setdefault(place.segment, []).append(f)
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     table.add_column("#", justify="right")
     table.add_column("link")

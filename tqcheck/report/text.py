@@ -6,7 +6,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from tqcheck.report.context import SEVERITY_STYLE, sentence_around
+from tqcheck.report.context import SEVERITY_STYLE, also_line, sentence_around
 
 
 def render(report, color: bool = False) -> str:
@@ -44,6 +44,8 @@ def render(report, color: bool = False) -> str:
             console.print(line)
         if f.suggestion:
             console.print(Text.assemble(("  suggestion: ", "green"), f.suggestion))
+        if also_line(f):
+            console.print(Text("  " + also_line(f), style="dim"))
     console.print()
     by = ", ".join(f"{n} {k}" for k, n in s["by_severity"].items() if n) or "no findings"
     console.print(Text.assemble(("verdict: ", "bold"), (s["verdict"], "bold"), f"  ({s['findings']} findings: {by})"))
