@@ -1,0 +1,74 @@
+"""One finding per problem: overlaps merged into ``also``, repeats grouped into ``occurrences``."""
+from tqcheck.checks.merge import merge_findings
+from tqcheck.model import Finding, Occurrence, Span
+
+
+def _f(rule, segment, start, end, text, category="idiom", severity="major", suggestion="fix"):
+    return Finding(category, severity, rule, "accuracy/mistranslation", f"{rule} says so", suggestion, segment,
+                   target_span=Span(start, end, text))
+
+
+def test_overlapping_findings_of_two_rules_become_one_with_the_stronger_rule():
+    listed = _f("es-canciller", 3, 10, 33, "German Foreign Minister", category="title")
+    generic = _f("title-office-mismatch", 3, 17, 33, "Foreign Minister", category="title", severity="minor")
+    merged = merge_findings([generic, listed])
+    assert [(f.rule, f.also) for f in merged] == [("es-canciller", ("title-office-mismatch",))]
+    assert merged[0].target_span.text == "German Foreign Minister"
+
+
+def test_equal_severity_keeps_the_finding_produced_first():
+    first = _f("es-dispositivo", 1, 0, 11, "such device")
+    second = _f("cognate-false-friend", 1, 5, 11, "device")
+    assert [(f.rule, f.also) for f in merge_findings([first, second])] == [("es-dispositivo", ("cognate-false-friend",))]
+
+
+def test_findings_in_other_segments_or_apart_stay_separate():
+    a = _f("r1", 1, 0, 5, "alpha")
+    b = _f("r2", 1, 6, 10, "beta")
+    c = _f("r3", 2, 0, 5, "alpha")
+    assert [f.rule for f in merge_findings([a, b, c])] == ["r1", "r2", "r3"]
+
+
+def test_punctuation_does_not_swallow_a_name_inside_the_quote():
+    quote = _f("punct-guillemets", 4, 0, 30, "«Shoigú said it was over»", category="punctuation")
+    name = _f("es-name-accent", 4, 1, 7, "Shoigú", category="name")
+    assert sorted(f.category for f in merge_findings([quote, name])) == ["name", "punctuation"]
+
+
+def test_a_repeated_problem_is_one_finding_with_every_place():
+    places = [_f("translit-de", seg, start, start + 8, "Selenskyj") for seg, start in ((5, 40), (0, 3), (9, 12))]
+    merged = merge_findings(places)
+    assert len(merged) == 1
+    finding = merged[0]
+    assert (finding.segment, finding.target_span.start) == (0, 3)
+    assert finding.occurrences == (Occurrence(5, Span(40, 48, "Selenskyj")), Occurrence(9, Span(12, 20, "Selenskyj")))
+    assert [p.segment for p in finding.places] == [0, 5, 9]
+
+
+def test_repeats_with_another_suggestion_or_severity_mix():
+    a = _f("r", 1, 0, 4, "Kiev", severity="minor", suggestion="Kyiv")
+    b = _f("r", 2, 0, 4, "kiev", severity="major", suggestion="Kyiv")
+    c = _f("r", 3, 0, 4, "Kiev", suggestion="Kyiv, Ukraine")
+    merged = merge_findings([a, b, c])
+    assert [(f.segment, f.severity, len(f.occurrences)) for f in merged] == [(1, "major", 1), (3, "major", 0)]
+
+
+def test_omissions_are_never_merged_or_grouped():
+    omissions = [Finding("omission", "major", "omission-sentence", "accuracy/omission", "not translated", "translate it",
+                         seg, source_span=Span(0, 4, "Same")) for seg in (1, 2)]
+    assert merge_findings(omissions) == omissions
+
+
+def test_pipeline_reports_a_misspelt_name_once_with_its_places():
+    from tqcheck import Checker
+    from tqcheck.scoring import NoScorer
+
+    source = ["El ministro Serguéi Lavrov llegó a Madrid.", "Serguéi Lavrov habló con la prensa.",
+              "Después, Serguéi Lavrov se fue."]
+    target = ["Minister Serguéi Lavrov arrived in Madrid.", "Serguéi Lavrov spoke to the press.",
+              "Afterwards, Serguéi Lavrov left."]
+    report = Checker(scorer=NoScorer()).check_pairs(zip(source, target), "es", "en")
+    names = [f for f in report.findings if f.category == "name"]
+    assert len(names) == 1 and names[0].target_span.text == "Serguéi"
+    assert [p.segment for p in names[0].places] == [0, 1, 2]
+    assert report.to_dict()["findings"][0]["occurrences"][0]["target_span"]["text"] == "Serguéi"
