@@ -1,4 +1,4 @@
-"""Source-language text left in the translation."""
+"""Source-language text left in the translation: whole sentences, and single words."""
 from __future__ import annotations
 
 import re
@@ -6,9 +6,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from tqcheck.checks.base import CheckContext
+from tqcheck import morph
+from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.words import CYRILLIC, Word, is_source_name, latin, lemma_zipf, words
 from tqcheck.lang import detect, name
 from tqcheck.model import Finding
+from tqcheck.resources import read_table
 
 # Lower-case words only: bylines and name lists are capitalised and fool language identification.
 _WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+")
@@ -44,3 +47,67 @@ class UntranslatedCheck:
                     target_span=view.target_span(0, len(view.target)),
                     source_span=view.source_span(0, len(view.source)),
                 )
+
+
+# A romanised word is "not English" below NOT_ENGLISH (Zipf). wordfreq's English list carries some foreign text,
+# so a Latin-script source word reaches 1-2 there: below LATIN_NOT_ENGLISH and at least LATIN_GAP under its
+# frequency in the source language. A source word is "common" from SOURCE_COMMON.
+NOT_ENGLISH = 1.5
+LATIN_NOT_ENGLISH = 2.0
+LATIN_GAP = 2.0
+SOURCE_COMMON = 3.0
+MIN_LETTERS = 4
+
+
+@lru_cache(maxsize=None)
+def established_loans(lang: str) -> frozenset[str]:
+    """Source words English keeps (``resources/established-loans.tsv``): oblast, rada, duma, dacha, junta..."""
+    return frozenset(r["word"].lower() for r in read_table("established-loans.tsv") if r["lang"] in (lang, "*"))
+
+
+def _romanisation_of(english: str, romanised: str) -> bool:
+    """The same word allowing either side an ending of up to two letters (case endings, an English plural)."""
+    short, long_ = sorted((english, romanised), key=len)
+    return len(short) >= MIN_LETTERS and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+class UntranslatedWordCheck:
+    """One source word left in the English: romanised (ru, uk: *dogovor*, *vybory*) or as written (es, fr, de,
+    it, pt), when it is common in the source language, not an English word and not an established loan."""
+
+    name = "untranslated-word"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        lang = ctx.source_lang
+        loans = established_loans(lang)
+        for view in ctx.aligned:
+            ceiling = NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
+            foreign = [w for w in words(view.target) if len(w.text) >= MIN_LETTERS and w.lower not in loans
+                       and lemma_zipf(w.text, "en") < ceiling and (not w.capitalised or w.initial)]
+            if not foreign:
+                continue
+            source = [w for w in words(view.source) if not is_source_name(w, lang)
+                      and lemma_zipf(w.text, lang) >= SOURCE_COMMON]
+            for t in foreign:
+                s = next((s for s in source if self._same(t, s, lang)), None)
+                if s is not None:
+                    yield self._finding(view, t, s, lang)
+
+    @staticmethod
+    def _same(t: Word, s: Word, lang: str) -> bool:
+        if lang in CYRILLIC:
+            english = latin(t.text, "en")
+            return any(_romanisation_of(english, latin(form, lang)) for form in (s.text, morph.lemma(s.text, lang)))
+        return t.lower == s.lower and lemma_zipf(s.text, lang) - lemma_zipf(t.text, "en") >= LATIN_GAP
+
+    @staticmethod
+    def _finding(view: SegmentView, t: Word, s: Word, lang: str) -> Finding:
+        romanised = lang in CYRILLIC
+        what = f"a romanisation of {name(lang)} “{s.text}”" if romanised else f"{name(lang)} “{s.text}” left as is"
+        return Finding(
+            "untranslated", "major", "untranslated-romanised" if romanised else "untranslated-word",
+            "accuracy/untranslated",
+            f"“{t.text}” is not an English word (Zipf {lemma_zipf(t.text, 'en'):.1f}): {what}, a common word "
+            f"(Zipf {lemma_zipf(s.text, lang):.1f}) that English translates",
+            f"translate “{s.text}” (or gloss it if the term must stay)", view.segment.id,
+            target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
