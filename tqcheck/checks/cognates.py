@@ -12,6 +12,7 @@ Both are hints (``minor``): the look-alike may translate another word of the seg
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -19,7 +20,7 @@ from typing import Iterable
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import (Word, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps, words)
+from tqcheck.checks.words import Word, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps, quoted, words
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -27,7 +28,7 @@ from tqcheck.resources import read_table
 # Thresholds (Zipf): an English word below EN_RARE is rare enough to be a carried-over cognate when the
 # source word it mirrors is at or above SRC_COMMON in its own language.
 EN_RARE = 1.5
-SRC_COMMON = 3.3
+SRC_COMMON = 3.0
 MIN_LETTERS = 6
 SIMILARITY = 0.75
 
@@ -58,11 +59,40 @@ def english_lemmas(word: str) -> frozenset[str]:
     return frozenset({word.lower(), morph.lemma(word, "en")})
 
 
-def cognate(english: str, source_latin: str) -> bool:
-    """Spelled alike: a shared start of five letters and a close overall spelling, but not the same word."""
-    if english == source_latin or english[:5] != source_latin[:5]:
+@lru_cache(maxsize=None)
+def _spelling(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(source ending -> English ending, longest first; letter correspondences) from ``cognate-spelling.tsv``."""
+    rows = read_table("cognate-spelling.tsv")
+    endings = sorted(((r["source"], r["english"]) for r in rows if r["lang"] == lang and r["kind"] == "ending"),
+                     key=lambda e: -len(e[0]))
+    letters = tuple((r["source"], r["english"]) for r in rows if r["lang"] == "*" and r["kind"] == "letters")
+    return tuple(endings), letters
+
+
+@lru_cache(maxsize=200_000)
+def cognate_key(word: str, lang: str) -> str:
+    """A Latin spelling with the regular source/English differences removed: Kontrahenten and contrahents,
+    дотации and dotations share one key."""
+    endings, letters = _spelling(lang)
+    for ending, english in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            word = word[:-len(ending)] + english
+            break
+    for letter, english in letters:
+        word = word.replace(letter, english)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def cognate(english: str, source: str, lang: str) -> bool:
+    """Spelled alike (Latin spellings): the same key, or a shared start of five letters and a close key; not the
+    same word (maybe inflected), which is an untranslated word, and no longer than the source but for a suffix."""
+    short, long_ = sorted((english, source), key=len)
+    if (long_.startswith(short) and len(long_) - len(short) <= 2) or len(english) > len(source) + 2:
         return False
-    return SequenceMatcher(None, english, source_latin).ratio() >= SIMILARITY
+    key_en, key_src = cognate_key(english, "en"), cognate_key(source, lang)
+    if key_en == key_src:
+        return True
+    return key_en[:5] == key_src[:5] and SequenceMatcher(None, key_en, key_src).ratio() >= SIMILARITY
 
 
 class CognateCheck:
@@ -76,8 +106,10 @@ class CognateCheck:
             target = [w for w in words(view.target) if not w.capitalised or w.initial]
             found = list(self._false_friends(view, lang, friends, source, target))
             flagged = [f.target_span for f in found]
-            found += [f for f in self._rare_cognates(view, lang, source, target)
-                      if f.target_span not in flagged]
+            # Rare words only in lower case and outside quotes: capitals and quotes hold names (ships, brands).
+            cited = quoted(view.target)
+            lower = [w for w in target if w.text.islower() and not overlaps((w.start, w.end), cited)]
+            found += [f for f in self._rare_cognates(view, lang, source, lower) if f.target_span not in flagged]
             if found:
                 listed = lexicon_flags(lang, "idiom", view.source, view.target, view.source_context)
                 yield from (f for f in found if not overlaps(_local(view, f), listed))
@@ -103,10 +135,10 @@ class CognateCheck:
             return
         common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON]
         for t in rare:
-            english = latin(t.text, "en")
+            english = {latin(t.text, "en"), latin(morph.lemma(t.text, "en"), "en")}
             for s in common:
                 forms = {latin(s.text, lang), latin(morph.lemma(s.text, lang), lang)}
-                if english in forms or not any(cognate(english, f) for f in forms):
+                if english & forms or not any(cognate(e, f, lang) for e in english for f in forms):
                     continue
                 meanings = [m for lem in morph.lemmas(s.text, lang) for e in false_friends(lang).get(lem, ())
                             for m in e.meanings]

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import CYRILLIC, Word, is_source_name, latin, lemma_zipf, words
+from tqcheck.checks.words import CYRILLIC, Word, is_source_name, latin, lemma_zipf, overlaps, quoted, words
 from tqcheck.lang import detect, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -57,6 +57,10 @@ LATIN_NOT_ENGLISH = 2.0
 LATIN_GAP = 2.0
 SOURCE_COMMON = 3.0
 MIN_LETTERS = 4
+# German capitalises nouns, so a noun left in the English is capitalised too; names are as well, so only long
+# words of the German dictionary (compounds: Kindergeld, Mietpreisbremse) that English text never has count.
+GERMAN_NOUN_LETTERS = 9
+GERMAN_NOT_ENGLISH = 1.0
 
 
 @lru_cache(maxsize=None)
@@ -71,6 +75,14 @@ def _romanisation_of(english: str, romanised: str) -> bool:
     return len(short) >= MIN_LETTERS and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+@lru_cache(maxsize=100_000)
+def _known_german(word: str) -> bool:
+    """In simplemma's German dictionary: a noun (Kindergeld), not a name (Kretschmann)."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="de")
+
+
 class UntranslatedWordCheck:
     """One source word left in the English: romanised (ru, uk: *dogovor*, *vybory*) or as written (es, fr, de,
     it, pt), when it is common in the source language, not an English word and not an established loan."""
@@ -82,8 +94,10 @@ class UntranslatedWordCheck:
         loans = established_loans(lang)
         for view in ctx.aligned:
             ceiling = NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
-            foreign = [w for w in words(view.target) if len(w.text) >= MIN_LETTERS and w.lower not in loans
-                       and lemma_zipf(w.text, "en") < ceiling and (not w.capitalised or w.initial)]
+            foreign = [w for w in words(view.target) if self._candidate(w, loans, lang)
+                       and lemma_zipf(w.text, "en") < ceiling]
+            if foreign and (cited := quoted(view.target)):
+                foreign = [w for w in foreign if not overlaps((w.start, w.end), cited)]
             if not foreign:
                 continue
             source = [w for w in words(view.source) if not is_source_name(w, lang)
@@ -94,7 +108,23 @@ class UntranslatedWordCheck:
                     yield self._finding(view, t, s, lang)
 
     @staticmethod
+    def _candidate(w: Word, loans: frozenset[str], lang: str) -> bool:
+        """Long enough, not an acronym, not a compound joined by a hyphen, not an established loan, and not
+        capitalised inside a sentence (a name); in German, capitalised only if it is a long noun of the German
+        dictionary (Kindergeld) that is no English word at all."""
+        if len(w.text) < MIN_LETTERS or w.text.isupper() or "-" in w.text or w.lower in loans:
+            return False
+        if not w.capitalised:
+            return True
+        if lang != "de":
+            return w.initial
+        return (len(w.text) >= GERMAN_NOUN_LETTERS and lemma_zipf(w.text, "en") < GERMAN_NOT_ENGLISH
+                and _known_german(w.text))
+
+    @staticmethod
     def _same(t: Word, s: Word, lang: str) -> bool:
+        if t.capitalised and s.capitalised and lang != "de":     # both capitalised (sentence-initial): a name
+            return False
         if lang in CYRILLIC:
             english = latin(t.text, "en")
             return any(_romanisation_of(english, latin(form, lang)) for form in (s.text, morph.lemma(s.text, lang)))

@@ -37,6 +37,14 @@ class Word:
         return self.text[:1].isupper()
 
 
+_QUOTED = re.compile(r"[\"“«„‘]([^\"”»“‘’\n]{1,60})[\"”»“’]|(?<!\w)'([^'\n]{1,60})'(?!\w)")
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks: a source word quoted on purpose (a term cited, not translated)."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
 def words(text: str) -> list[Word]:
     out = []
     for m in _WORD.finditer(text):
