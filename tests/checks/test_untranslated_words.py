@@ -81,3 +81,21 @@ def test_german_name_is_not_an_untranslated_noun():
 def test_loans_are_data():
     assert {"oblast", "duma", "dacha", "kolkhoz"} <= established_loans("ru")
     assert "rada" in established_loans("uk") and "rada" not in established_loans("ru")
+
+
+def test_romanisation_variants_count_too():
+    source = "В пяти километрах от хутора произошло ДТП."
+    target = "A road accident occurred five kilometres from the hutor."
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "ru")) == ["hutor"]
+
+
+def test_latin_word_in_a_cyrillic_source_is_not_a_romanisation():
+    source = "Жительницу Костаная задержали, передает zakon.kz."
+    target = "A resident of Kostanay was detained, zakon.kz reported."
+    assert run_check(UntranslatedWordCheck(), source, target, "ru") == []
+
+
+def test_capitalised_romanisation_is_a_name():
+    # сейм is written in lower case in Russian; Seimas is the Lithuanian parliament's English name.
+    source, target = "Коалиция сейма одобрила закон.", "The Seimas coalition approved the law."
+    assert run_check(UntranslatedWordCheck(), source, target, "ru") == []
