@@ -20,7 +20,8 @@ from typing import Iterable
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import Word, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps, quoted, words
+from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps,
+                                  quoted, words)
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -97,6 +98,11 @@ def cognate(english: str, source: str, lang: str) -> bool:
 
 class CognateCheck:
     name = "cognate"
+
+    def signature(self, lang: str) -> dict:
+        files = data_signature("false-friends/languagetool.tsv", "false-friends/languagetool-off.tsv",
+                               "cognate-spelling.tsv")
+        return {"files": list(files), "false_friends": len(false_friends(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang

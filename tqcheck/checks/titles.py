@@ -18,7 +18,7 @@ from typing import Iterable
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import lexicon_flags, overlaps, words
+from tqcheck.checks.words import data_signature, lexicon_flags, overlaps, words
 from tqcheck.model import Finding
 
 
@@ -72,6 +72,9 @@ class TitleCheck:
 
     def __init__(self, defer_to_lexicon: bool = True):
         self.defer_to_lexicon = defer_to_lexicon
+
+    def signature(self, lang: str) -> dict:
+        return {"files": list(data_signature(f"offices/{lang}.toml")), "offices": len(offices(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         table = offices(ctx.source_lang)

@@ -10,7 +10,8 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import CYRILLIC, Word, is_source_name, latin, lemma_zipf, overlaps, quoted, words
+from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, overlaps, quoted,
+                                  words)
 from tqcheck.lang import detect, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -109,6 +110,10 @@ class UntranslatedWordCheck:
 
     name = "untranslated-word"
 
+    def signature(self, lang: str) -> dict:
+        return {"files": list(data_signature("established-loans.tsv", "romanisation-variants.tsv")),
+                "loans": len(established_loans(lang))}
+
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
         loans = established_loans(lang)
@@ -168,7 +173,7 @@ class UntranslatedWordCheck:
         return Finding(
             "untranslated", "major", "untranslated-romanised" if romanised else "untranslated-word",
             "accuracy/untranslated",
-            f"“{t.text}” is not an English word (Zipf {lemma_zipf(t.text, 'en'):.1f}): {what}, a common word "
-            f"(Zipf {lemma_zipf(s.text, lang):.1f}) that English translates",
+            f"“{t.text}” is not an English word (Zipf {lemma_zipf(t.text, 'en'):.1f}): {what} (Zipf "
+            f"{lemma_zipf(s.text, lang):.1f} in {name(lang)}), a word English translates",
             f"translate “{s.text}” (or gloss it if the term must stay)", view.segment.id,
             target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))

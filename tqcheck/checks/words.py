@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from anyascii import anyascii
 
@@ -104,3 +105,15 @@ def lexicon_flags(lang: str, category: str, source: str, target: str, context: s
 
 def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
+
+
+@lru_cache(maxsize=None)
+def data_signature(*paths: str) -> tuple[str, ...]:
+    """``path@vN`` for each bundled data file (its ``# version:`` header line), for the report's rule signature."""
+    out = []
+    for path in paths:
+        file = resources.files("tqcheck.resources").joinpath(*path.split("/"))
+        if file.is_file():
+            found = re.search(r"^# version: *(\S+)", file.read_text(encoding="utf-8"), re.M)
+            out.append(f"{path}@v{found.group(1) if found else '0'}")
+    return tuple(out)
