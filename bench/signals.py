@@ -14,7 +14,6 @@ usage: python bench/signals.py [--data ../shared/data] [--langs es,fr,de,pt,it,r
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import statistics
 import time

@@ -108,3 +108,12 @@ def test_a_list_rule_on_the_same_span_wins():
     # es-actual (rules/es-en/idioms.tsv) already flags "actual"; the LanguageTool pair stays quiet there.
     source, target = "La situación actual del país preocupa a los inversores.", "The actual situation worries investors."
     assert run_check(CognateCheck(), source, target, "es") == []
+
+
+def test_one_finding_per_english_word():
+    source = "Der Unternehmer und sein Sohn, auch Unternehmer, eröffneten ein Werk."
+    target = "The undertaker and his son, also an undertaker, opened a plant."
+    found = run_check(CognateCheck(), source, target, "de")
+    assert spans(found) == ["undertaker", "undertaker"]
+    assert [f.source_span.text for f in found] == ["Unternehmer", "Unternehmer"]
+    assert found[0].target_span.start != found[1].target_span.start

@@ -110,8 +110,10 @@ class CognateCheck:
         for view in ctx.aligned:
             source = [w for w in words(view.source) if not is_source_name(w, lang)]
             target = [w for w in words(view.target) if not w.capitalised or w.initial]
-            found = list(self._false_friends(view, lang, friends, source, target))
-            flagged = [f.target_span for f in found]
+            first: dict = {}     # one finding a word, from the first source word that fits
+            for finding in self._false_friends(view, lang, friends, source, target):
+                first.setdefault(finding.target_span, finding)
+            found, flagged = list(first.values()), list(first)
             # Rare words only in lower case and outside quotes: capitals and quotes hold names (ships, brands).
             cited = quoted(view.target)
             lower = [w for w in target if w.text.islower() and not overlaps((w.start, w.end), cited)]
