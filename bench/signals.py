@@ -68,7 +68,7 @@ def run(checker: Checker, docs, lang: str, origin: str, keep: list) -> tuple[int
         for f in report.findings:
             if f.category in ("omission", "addition", "qe") or f.rule == "untranslated-sentence":
                 continue
-            counts[f.rule.split("-")[0] if f.category == "title" else f.rule] += 1
+            counts["office (title)" if f.category == "title" else f.rule] += 1
             seg = report.segments[f.segment]
             keep.append((origin, f, report.segment_text(seg, "source"), report.segment_text(seg, "target")))
     return segments, counts
