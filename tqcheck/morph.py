@@ -43,3 +43,13 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     found = {word.lower(), lemma(word, lang)}
     found.update(p.normal_form for p in parses(word, lang))
     return frozenset(found)
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str, lang: str) -> bool:
+    """In the language's dictionary (pymorphy3's for ru/uk, simplemma's otherwise), rather than guessed."""
+    if lang in MORPHOLOGY:
+        return analyzer(lang).word_is_known(word.lower())
+    import simplemma
+
+    return simplemma.is_known(word, lang=lang)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from tqcheck.checks.alignment import AlignmentCheck
 from tqcheck.checks.base import Check, CheckContext, SegmentView
+from tqcheck.checks.cognates import CognateCheck
 from tqcheck.checks.lexicon import LexiconCheck
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
 from tqcheck.checks.transliteration import TransliterationCheck
-from tqcheck.checks.untranslated import UntranslatedCheck
+from tqcheck.checks.titles import TitleCheck
+from tqcheck.checks.untranslated import UntranslatedCheck, UntranslatedWordCheck
 
 # name -> factory(config); the order here is the order findings are produced in.
 REGISTRY = {
@@ -19,6 +21,9 @@ REGISTRY = {
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),
+    "untranslated-word": lambda config: UntranslatedWordCheck(),
+    "cognate": lambda config: CognateCheck(),
+    "title": lambda config: TitleCheck(),
 }
 
 

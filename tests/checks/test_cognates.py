@@ -1,0 +1,119 @@
+import pytest
+
+from helpers import run_check, spans
+from tqcheck.checks.cognates import CognateCheck, cognate, false_friends
+from tqcheck.resources import read_table
+
+# (source, English with a rare cognate of a common source word, the cognate)
+RARE_COGNATES = {
+    "es": ("El Ayuntamiento abrirá en marzo la convocatoria de ayudas al alquiler.",
+           "The city council will open in March the convocatory of rental aid.", "convocatory"),
+    "fr": ("La disponibilité des lits reste limitée dans les hôpitaux de la région.",
+           "The disponibility of beds remains limited in the region's hospitals.", "disponibility"),
+    "de": ("Die Abiturienten des Landes schreiben am Montag die Mathematikprüfung.",
+           "The state's abiturients sit the mathematics exam on Monday.", "abiturients"),
+    "pt": ("A fiscalização das obras ficará a cargo da prefeitura.",
+           "The fiscalization of the works will be the responsibility of the city hall.", "fiscalization"),
+    "it": ("La programmazione degli interventi sarà presentata dalla Regione a giugno.",
+           "The programmation of the works will be presented by the Region in June.", "programmation"),
+    "ru": ("Регион получит дотации из федерального бюджета.",
+           "The region will receive dotations from the federal budget.", "dotations"),
+    "uk": ("Громади отримають дотації з державного бюджету.",
+           "The communities will receive dotations from the state budget.", "dotations"),
+}
+
+# The same sentences as a professional would write them: quiet.
+PROFESSIONAL = {
+    "es": "The city council will open applications for rental aid in March.",
+    "fr": "Bed availability remains limited in the region's hospitals.",
+    "de": "The state's school-leavers sit the mathematics exam on Monday.",
+    "pt": "Inspection of the works will be the responsibility of the city hall.",
+    "it": "The region will present its schedule of works in June.",
+    "ru": "The region will receive subsidies from the federal budget.",
+    "uk": "The communities will receive subsidies from the state budget.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RARE_COGNATES))
+def test_rare_cognate_of_a_common_source_word(lang):
+    source, target, word = RARE_COGNATES[lang]
+    findings = run_check(CognateCheck(), source, target, lang)
+    assert spans(findings) == [word]
+    assert findings[0].rule == "cognate-rare" and findings[0].severity == "minor"
+    assert findings[0].category == "idiom"
+
+
+@pytest.mark.parametrize("lang", sorted(PROFESSIONAL))
+def test_professional_rendering_is_quiet(lang):
+    assert run_check(CognateCheck(), RARE_COGNATES[lang][0], PROFESSIONAL[lang], lang) == []
+
+
+def test_rare_word_in_capitals_or_quotes_is_a_name_not_a_cognate():
+    source = "El buque «Convocatoria» zarpó ayer."
+    assert run_check(CognateCheck(), source, "The ship “Convocatoria” sailed yesterday.", "es") == []
+    assert run_check(CognateCheck(), source, "The ship 'convocatory' sailed yesterday.", "es") == []
+
+
+def test_the_same_word_is_not_a_cognate_but_an_untranslated_word():
+    assert not cognate("convocatoria", "convocatoria", "es")
+    assert not cognate("convocatorias", "convocatoria", "es")
+    assert cognate("contrahents", "kontrahenten", "de")
+    assert not cognate("wagonways", "wagons", "fr")     # an English compound, not the French word
+
+
+# LanguageTool pairs that no bundled list rule covers: (source, faulty English, look-alike, a meaning)
+FALSE_FRIENDS = {
+    "es": ("El prospecto del medicamento no menciona ese efecto.",
+           "The prospect of the medicine does not mention that effect.", "prospect", "brochure"),
+    "fr": ("Les adeptes du vélo se sont réunis devant la mairie.",
+           "The adepts of cycling gathered in front of the town hall.", "adepts", "follower"),
+    "de": ("Der Unternehmer eröffnete am Montag ein neues Werk in Sachsen.",
+           "The undertaker opened a new plant in Saxony on Monday.", "undertaker", "business person"),
+    "it": ("La concorrenza dei porti del nord preoccupa gli operatori di Genova.",
+           "The concurrence of the northern ports worries Genoa's operators.", "concurrence", "competition"),
+    "ru": ("Трансляция матча начнется в восемь вечера.",
+           "The translation of the match will start at eight in the evening.", "translation", "broadcast"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FALSE_FRIENDS))
+def test_languagetool_false_friend_pair(lang):
+    source, target, word, meaning = FALSE_FRIENDS[lang]
+    findings = run_check(CognateCheck(), source, target, lang)
+    assert spans(findings) == [word]
+    assert findings[0].rule == f"false-friend-{lang}"
+    assert meaning in findings[0].message and meaning in findings[0].suggestion
+
+
+def test_false_friend_pair_is_quiet_on_the_right_translation():
+    source, _, _, _ = FALSE_FRIENDS["ru"]
+    assert run_check(CognateCheck(), source, "The broadcast of the match will start at 8 pm.", "ru") == []
+
+
+def test_entries_turned_off_stay_off_and_name_real_entries():
+    listed = {(r["lang"], r["source"]) for r in read_table("false-friends/languagetool.tsv")}
+    off = [(r["lang"], r["source"]) for r in read_table("false-friends/languagetool-off.tsv")]
+    assert off and all(entry in listed for entry in off)
+    assert "forma" not in false_friends("es") and "actual" in false_friends("es")
+
+
+def test_languagetool_data_keeps_its_licence_and_attribution():
+    from importlib import resources
+    text = (resources.files("tqcheck.resources") / "false-friends" / "languagetool.tsv").read_text(encoding="utf-8")
+    header = text.split("\ngroup\t")[0]
+    assert "LGPL-2.1-or-later" in header and "Daniel Naber" in header and "languagetool-org" in header
+
+
+def test_a_list_rule_on_the_same_span_wins():
+    # es-actual (rules/es-en/idioms.tsv) already flags "actual"; the LanguageTool pair stays quiet there.
+    source, target = "La situación actual del país preocupa a los inversores.", "The actual situation worries investors."
+    assert run_check(CognateCheck(), source, target, "es") == []
+
+
+def test_one_finding_per_english_word():
+    source = "Der Unternehmer und sein Sohn, auch Unternehmer, eröffneten ein Werk."
+    target = "The undertaker and his son, also an undertaker, opened a plant."
+    found = run_check(CognateCheck(), source, target, "de")
+    assert spans(found) == ["undertaker", "undertaker"]
+    assert [f.source_span.text for f in found] == ["Unternehmer", "Unternehmer"]
+    assert found[0].target_span.start != found[1].target_span.start

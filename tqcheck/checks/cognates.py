@@ -1,0 +1,165 @@
+"""Cognate false friends without a list entry per word.
+
+Two signals on each aligned segment:
+
+* ``cognate-rare``: an English word that is rare in English but spelled like a common word of the source
+  segment (Zipf frequencies from wordfreq; Cyrillic romanised first): es *convocatoria* -> "convocatory".
+* ``false-friend-<src>``: a (source lemma, English look-alike) pair of LanguageTool's false-friend list
+  (``resources/false-friends/languagetool.tsv``, LGPL) in the source and the target of one segment.
+
+Both are hints (``minor``): the look-alike may translate another word of the segment. Where a bundled list rule
+(``rules/<src>-en``) already flags the span, these stay quiet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Iterable
+
+from tqcheck import morph
+from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps,
+                                  quoted, words)
+from tqcheck.lang import name
+from tqcheck.model import Finding
+from tqcheck.resources import read_table
+
+# Thresholds (Zipf): an English word below EN_RARE is rare enough to be a carried-over cognate when the
+# source word it mirrors is at or above SRC_COMMON in its own language.
+EN_RARE = 1.5
+SRC_COMMON = 3.0
+MIN_LETTERS = 6
+SIMILARITY = 0.75
+
+
+@dataclass(frozen=True)
+class FalseFriend:
+    group: str
+    english: frozenset[str]
+    meanings: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def false_friends(lang: str) -> dict[str, tuple[FalseFriend, ...]]:
+    """Source lemma -> LanguageTool false-friend entries, minus those ``languagetool-off.tsv`` turns off."""
+    off = {(r["lang"], r["source"]) for r in read_table("false-friends/languagetool-off.tsv")}
+    table: dict[str, list[FalseFriend]] = {}
+    for row in read_table("false-friends/languagetool.tsv"):
+        if row["lang"] != lang or (lang, row["source"]) in off:
+            continue
+        entry = FalseFriend(row["group"], frozenset(row["english"].split("|")), tuple(row["meanings"].split("|")))
+        for source in row["source"].split("|"):
+            table.setdefault(source, []).append(entry)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=200_000)
+def english_lemmas(word: str) -> frozenset[str]:
+    return frozenset({word.lower(), morph.lemma(word, "en")})
+
+
+@lru_cache(maxsize=None)
+def _spelling(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(source ending -> English ending, longest first; letter correspondences) from ``cognate-spelling.tsv``."""
+    rows = read_table("cognate-spelling.tsv")
+    endings = sorted(((r["source"], r["english"]) for r in rows if r["lang"] == lang and r["kind"] == "ending"),
+                     key=lambda e: -len(e[0]))
+    letters = tuple((r["source"], r["english"]) for r in rows if r["lang"] == "*" and r["kind"] == "letters")
+    return tuple(endings), letters
+
+
+@lru_cache(maxsize=200_000)
+def cognate_key(word: str, lang: str) -> str:
+    """A Latin spelling with the regular source/English differences removed: Kontrahenten and contrahents,
+    дотации and dotations share one key."""
+    endings, letters = _spelling(lang)
+    for ending, english in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            word = word[:-len(ending)] + english
+            break
+    for letter, english in letters:
+        word = word.replace(letter, english)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def cognate(english: str, source: str, lang: str) -> bool:
+    """Spelled alike (Latin spellings): the same key, or a shared start of five letters and a close key; not the
+    same word (maybe inflected), which is an untranslated word, and no longer than the source but for a suffix."""
+    short, long_ = sorted((english, source), key=len)
+    if (long_.startswith(short) and len(long_) - len(short) <= 2) or len(english) > len(source) + 2:
+        return False
+    key_en, key_src = cognate_key(english, "en"), cognate_key(source, lang)
+    if key_en == key_src:
+        return True
+    return key_en[:5] == key_src[:5] and SequenceMatcher(None, key_en, key_src).ratio() >= SIMILARITY
+
+
+class CognateCheck:
+    name = "cognate"
+
+    def signature(self, lang: str) -> dict:
+        files = data_signature("false-friends/languagetool.tsv", "false-friends/languagetool-off.tsv",
+                               "cognate-spelling.tsv")
+        return {"files": list(files), "false_friends": len(false_friends(lang))}
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        lang = ctx.source_lang
+        friends = false_friends(lang)
+        for view in ctx.aligned:
+            source = [w for w in words(view.source) if not is_source_name(w, lang)]
+            target = [w for w in words(view.target) if not w.capitalised or w.initial]
+            first: dict = {}     # one finding a word, from the first source word that fits
+            for finding in self._false_friends(view, lang, friends, source, target):
+                first.setdefault(finding.target_span, finding)
+            found, flagged = list(first.values()), list(first)
+            # Rare words only in lower case and outside quotes: capitals and quotes hold names (ships, brands).
+            cited = quoted(view.target)
+            lower = [w for w in target if w.text.islower() and not overlaps((w.start, w.end), cited)]
+            found += [f for f in self._rare_cognates(view, lang, source, lower) if f.target_span not in flagged]
+            if found:
+                listed = lexicon_flags(lang, "idiom", view.source, view.target, view.source_context)
+                yield from (f for f in found if not overlaps(_local(view, f), listed))
+
+    def _false_friends(self, view: SegmentView, lang: str, friends, source: list[Word], target: list[Word]):
+        if not friends:
+            return
+        for s in source:
+            for entry in (e for lem in morph.lemmas(s.text, lang) for e in friends.get(lem, ())):
+                for t in target:
+                    if english_lemmas(t.text) & entry.english:
+                        yield Finding(
+                            "idiom", "minor", f"false-friend-{lang}", "accuracy/mistranslation",
+                            f"“{t.text}” looks like {name(lang)} “{s.text}”, which means "
+                            f"“{' / '.join(entry.meanings)}” (LanguageTool false friend {entry.group})",
+                            f"if it translates “{s.text}”: {' / '.join(entry.meanings)}", view.segment.id,
+                            target_span=view.target_span(t.start, t.end),
+                            source_span=view.source_span(s.start, s.end))
+
+    def _rare_cognates(self, view: SegmentView, lang: str, source: list[Word], target: list[Word]):
+        rare = [t for t in target if len(t.text) >= MIN_LETTERS and lemma_zipf(t.text, "en") < EN_RARE]
+        if not rare:
+            return
+        common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON]
+        for t in rare:
+            english = {latin(t.text, "en"), latin(morph.lemma(t.text, "en"), "en")}
+            for s in common:
+                forms = {latin(s.text, lang), latin(morph.lemma(s.text, lang), lang)}
+                if english & forms or not any(cognate(e, f, lang) for e in english for f in forms):
+                    continue
+                meanings = [m for lem in morph.lemmas(s.text, lang) for e in false_friends(lang).get(lem, ())
+                            for m in e.meanings]
+                yield Finding(
+                    "idiom", "minor", "cognate-rare", "style/unidiomatic",
+                    f"“{t.text}” is rare in English (Zipf {lemma_zipf(t.text, 'en'):.1f}) but mirrors the common "
+                    f"{name(lang)} word “{s.text}” (Zipf {lemma_zipf(s.text, lang):.1f}): a cognate carried over "
+                    "rather than translated",
+                    f"use {' / '.join(meanings)}" if meanings else f"use the usual English word for “{s.text}”",
+                    view.segment.id,
+                    target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
+                break
+
+
+def _local(view: SegmentView, finding: Finding) -> tuple[int, int]:
+    return finding.target_span.start - view.target_start, finding.target_span.end - view.target_start

@@ -1,0 +1,119 @@
+"""Words of a segment with offsets, lemmas, frequencies and a Latin spelling, for the word-level checks.
+
+A small local layer on ``tqcheck.morph`` and ``wordfreq``, cached per word; replaceable by a shared token layer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+
+from tqcheck import morph
+from tqcheck.checks.lexicon import load_rules
+
+# Hyphens join words (вице-премьер, état-major); an apostrophe only inside a Ukrainian word (прем'єр), so that
+# Romance elisions split off (l'assessore -> assessore).
+_WORD = re.compile(r"[^\W\d_]+(?:(?:-|(?<=[а-яіїєґ])['’](?=[а-яіїєґ]))[^\W\d_]+)*", re.I)
+_SENTENCE_OPENERS = frozenset(".!?:;\"'«»“”„‘’([—–-")
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+CYRILLIC = frozenset({"ru", "uk"})
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    initial: bool          # first word of a sentence (or after a quote, colon, dash): capitals say nothing there
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_QUOTED = re.compile(r"[\"“«„‘]([^\"”»“‘’\n]{1,60})[\"”»“’]|(?<!\w)'([^'\n]{1,60})'(?!\w)")
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks: a source word quoted on purpose (a term cited, not translated)."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def words(text: str) -> list[Word]:
+    out = []
+    for m in _WORD.finditer(text):
+        before = text[:m.start()].rstrip()
+        elided = before[-1:] in ("'", "’") and before[-2:-1].isalpha()     # l'assessore, dell'Istruzione
+        out.append(Word(m.group(), m.start(), m.end(), not before or (before[-1] in _SENTENCE_OPENERS and not elided)))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency (0 = unseen, 3 = once per million words, 6 = very common)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=200_000)
+def lemma_zipf(word: str, lang: str) -> float:
+    """The higher Zipf of the word and of its lemma: an inflected form of a common word is common."""
+    return max(zipf(word.lower(), lang), zipf(morph.lemma(word, lang), lang))
+
+
+@lru_cache(maxsize=200_000)
+def latin(word: str, lang: str) -> str:
+    """Lower-case ASCII spelling: the English press romanisation for ru/uk, diacritics dropped elsewhere."""
+    if lang in CYRILLIC:
+        from tqcheck.checks.transliteration import romanise
+
+        return re.sub(r"[^a-z]", "", romanise(word, lang).lower())
+    return re.sub(r"[^a-z]", "", anyascii(word).lower())
+
+
+def is_source_name(word: Word, lang: str) -> bool:
+    """A proper name on the source side: capitalised inside a sentence, or tagged as a name by pymorphy3."""
+    if word.capitalised and not word.initial and lang != "de":   # German capitalises every noun
+        return True
+    found = morph.parses(word.text, lang)
+    return bool(found) and bool(NAME_TAGS & set(found[0].tag.grammemes))
+
+
+@lru_cache(maxsize=None)
+def _lexicon_rules(lang: str, category: str) -> tuple:
+    return tuple(r for r in load_rules(lang) if r.category == category)
+
+
+def lexicon_flags(lang: str, category: str, source: str, target: str, context: str) -> list[tuple[int, int]]:
+    """Target spans that the bundled list rules of ``category`` already flag: the signal checks stay quiet there
+    rather than report one error twice."""
+    spans = []
+    for rule in _lexicon_rules(lang, category):
+        hit = rule.fires(source, target, context)
+        if hit is not None:
+            spans.append(hit[1].span())
+    return spans
+
+
+def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+@lru_cache(maxsize=None)
+def data_signature(*paths: str) -> tuple[str, ...]:
+    """``path@vN`` for each bundled data file (its ``# version:`` header line), for the report's rule signature."""
+    out = []
+    for path in paths:
+        file = resources.files("tqcheck.resources").joinpath(*path.split("/"))
+        if file.is_file():
+            found = re.search(r"^# version: *(\S+)", file.read_text(encoding="utf-8"), re.M)
+            out.append(f"{path}@v{found.group(1) if found else '0'}")
+    return tuple(out)
