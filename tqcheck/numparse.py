@@ -20,8 +20,8 @@ from importlib import resources
 
 from tqcheck import morph
 
-SPACES = " \u00a0\u202f"
-_DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:[ \u00a0\u202f]\d{3}(?!\d)))*")
+SPACES = " \u00a0\u202f\u2009"
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:[ \u00a0\u202f\u2009]\d{3}(?!\d)))*")
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?::|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
 _NUM_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
@@ -491,7 +491,7 @@ def _centuries(text: str, lang: Lang, taken: list) -> list[Quantity]:
     if lang.century_before is None and lang.century_after is None:
         return []
     out = []
-    pattern = re.compile(rf"(?<![\w.])({_ROMAN})(?:e|er|ème|ᵉ)?(?:\s*(?:[-–—]|и|і|y|e|et|und|,)\s*({_ROMAN}))?(?![\w])")
+    pattern = re.compile(rf"(?<![\w.])({_ROMAN})(?:e|er|ème|ᵉ)?(?:\s*(?:[-–—]|и|і|y|e|et|und|,|au|al|bis|до|по|a|à)\s*({_ROMAN}))?(?![\w])")
     for m in pattern.finditer(text):
         before = lang.century_before and lang.century_before.search(text, 0, m.start())
         after = lang.century_after and lang.century_after.match(text, m.end())
@@ -668,9 +668,11 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     cardinal = bool(kinds & {"unit", "ordinal", "hundred", "score"})
     value = composer.value()
     single = text[start:end].casefold()
-    weak = single in lang.weak or kinds <= {"vague"}
     strong = cardinal or ("fraction" in kinds and "scale" in kinds)
-    evidence = strong and value >= 13 and "vague" not in kinds
+    # A scale word alone (a million), or an English fraction (quarter), explains a number but is never reported.
+    weak = single in lang.weak or kinds <= {"scale", "vague"} or (lang.code == "en" and not strong)
+    # English number words are the translator's choice of wording; only source words are evidence.
+    evidence = strong and value >= 13 and "vague" not in kinds and lang.code != "en"
     scaled = bool(kinds & {"scale"}) and value >= 1e6
     english = ordinal_en(int(value)) if kinds == {"ordinal"} and value.is_integer() else english_number(value, scaled)
     return Quantity(start, end, text[start:end], "number", frozenset(values), english, evidence=evidence,
@@ -721,7 +723,7 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
         if q.kind == "time":
             hour, minute, stop, explicit = _clock_of(q), 0, q.end, True
             hour, minute = hour
-        elif q.kind == "number" and not q.scaled and q.values and _small_hour(q):
+        elif q.kind == "number" and not q.scaled and not q.weak and q.values and _small_hour(q):
             hour, minute, stop, explicit = int(min(v for v in q.values if isinstance(v, float))), 0, q.end, False
             dotted = re.fullmatch(r"(\d{1,2})[.,](\d{2})", q.text)
             if dotted and int(dotted.group(1)) <= 24 and int(dotted.group(2)) < 60:

@@ -45,13 +45,15 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
         source = _without_measures(source, view.source, lang)
         target = _without_measures(target, view.target, "en")
     missing, extra = match(source, target, len(view.source), len(view.target))
+    # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
+    missing = [q for q in missing if q.text not in view.target]
+    extra = [q for q in extra if q.text not in view.source]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
     paired = {id(q) for pair in changed for q in pair}
-    # Digits that stand inside a code on the other side ("Fórmula 1" / "F1") are not missing.
-    missing = [q for q in missing if id(q) not in paired and q.evidence and q.text not in view.target]
-    extra = [q for q in extra if id(q) not in paired and q.evidence and q.text not in view.source]
+    missing = [q for q in missing if id(q) not in paired and q.evidence]
+    extra = [q for q in extra if id(q) not in paired and q.evidence]
     if missing:
         findings.append(_missing_finding(view, missing))
     if extra:
@@ -185,7 +187,9 @@ def _unit_re(lang: str) -> re.Pattern[str]:
 
 def _words_re(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile((r"\s?" if anchored else r"(?<!\w)") + rf"(?:{body})(?!\w)", re.I)
+    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, 6-foot-6)
+    lead = r"(?:\s*(?:[-–]|\w{1,3})\s*\d+(?:[.,]\d+)?)?[\s-]?" if anchored else r"(?<!\w)"
+    return re.compile(lead + rf"(?:{body})(?!\w)", re.I)
 
 
 def _imperial(text: str) -> bool:
@@ -193,6 +197,7 @@ def _imperial(text: str) -> bool:
 
 
 def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
-    """Drop numbers followed by a unit: after a unit conversion they have no counterpart."""
+    """Drop numbers followed by a unit (or preceded by one: 6-foot-6): after a conversion they have no
+    counterpart."""
     unit = _unit_re(lang)
-    return [q for q in quantities if not unit.match(text, q.end)]
+    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[-\w]{2}-$", text[:q.start])]
