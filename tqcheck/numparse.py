@@ -29,6 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_APOSTROPHE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")     # Ukrainian: п’ять is one word
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
 _JOIN = re.compile(r"[\s\-‐–]{1,3}")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _POS = frozenset({"NUMR", "ADJF", "NOUN"})
@@ -70,7 +71,6 @@ class Lang:
     stem_fill: tuple[str, ...]
     ordinal_stems: dict
     ordinal_suffix: re.Pattern | None
-    scale_after: re.Pattern | None
     months: tuple                           # (compiled month regex, number)
     month_re: re.Pattern | None
     date_link: re.Pattern
@@ -118,7 +118,6 @@ def language(code: str) -> Lang:
         ordinal_endings=opt("ordinal_endings"), stem_fill=tuple(d.get("stem_fill", [""])),
         ordinal_stems={k: float(v) for k, v in d.get("ordinal_stems", {}).items()},
         ordinal_suffix=opt("ordinal_suffix", 0),
-        scale_after=_scale_after(d),
         months=months,
         month_re=re.compile(rf"(?<![^\W\d_])(?:{month_body})(?![^\W\d_])", flags) if month_body else None,
         date_link=re.compile("(?:" + d.get("date_link", r"\s+") + ")", re.I),
@@ -138,14 +137,6 @@ def language(code: str) -> Lang:
         half_after=re.compile(rf"[\s'’]+[^\W\d_]+\s+(?:{d['half_after']})(?![^\W\d_])", re.I)
         if d.get("half_after") else None,
     )
-
-
-def _scale_after(d: dict) -> re.Pattern | None:
-    forms = sorted((k for k in d.get("scales", {})), key=len, reverse=True)
-    if not forms:
-        return None
-    body = "|".join(re.escape(f) + ("" if f.endswith(".") else r"(?![^\W\d_])") for f in forms)
-    return re.compile(rf"[ \u00a0\u202f]?(?:de\s+)?(?:{body})", re.I)
 
 
 # -- words -------------------------------------------------------------------------------------------------
@@ -554,17 +545,14 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
     if suffix:
         stop = suffix.end()
     factor, scaled = 1.0, False
-    while lang.scale_after is not None:
-        s = lang.scale_after.match(text, stop)
-        if not s:
-            break
-        word = s.group().strip().casefold()
-        word = re.sub(r"^de\s+", "", word)
-        info = [v for v, k in lang.words.get(word, ()) if k == "scale"]
+    while True:
+        s = _SCALE_WORD.match(text, stop)
+        info = [v for v, k in _scale_info(s.group(1), text, s.end(1), lang) if k == "scale"] if s else []
         if not info:
             break
         factor *= info[0]
-        scaled, stop = True, s.end()
+        scaled, stop = True, s.end(1) + (1 if (s.group(1).casefold() + ".") in lang.words and
+                                             text[s.end(1):s.end(1) + 1] == "." else 0)
     decade = lang.decade_suffix.match(text, stop) if lang.decade_suffix and not scaled else None
     values = {_value_key(v * factor) for v in readings}
     if decade and len(token) in (2, 4):
@@ -587,6 +575,13 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
         if not readings:
             q = replace(q, values=frozenset({q.foreign}))
     return q
+
+
+def _scale_info(word: str, text: str, end: int, lang: Lang) -> tuple:
+    """The table entry of a scale word after a figure: млн., миллионов (by lemma), Milliarden."""
+    if text[end:end + 1] == "." and (word.casefold() + ".") in lang.words:
+        return lang.words[word.casefold() + "."]
+    return word_info(word, lang.code)
 
 
 def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
@@ -670,6 +665,8 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     single = text[start:end].casefold()
     strong = cardinal or ("fraction" in kinds and "scale" in kinds)
     # A scale word alone (a million), or an English fraction (quarter), explains a number but is never reported.
+    if lang.lemmatise:
+        single = morph.lemma(single, lang.code).translate(_APOSTROPHES)
     weak = single in lang.weak or kinds <= {"scale", "vague"} or (lang.code == "en" and not strong)
     # English number words are the translator's choice of wording; only source words are evidence.
     evidence = strong and value >= 13 and "vague" not in kinds and lang.code != "en"
