@@ -83,6 +83,7 @@ class Lang:
     units: tuple[str, ...]
     imperial: tuple[str, ...]
     apostrophe_words: bool
+    military_time: re.Pattern | None        # 1200 GMT
     not_numbers: re.Pattern | None          # phrases with a number word that state no number (per cento)
     half_after: re.Pattern | None           # "y media" after a counted noun: una hora y media = 1.5 hours
 
@@ -132,6 +133,8 @@ def language(code: str) -> Lang:
         decade_suffix=opt("decade_suffix", 0),
         units=tuple(d.get("units", {}).get("all", [])), imperial=tuple(d.get("units", {}).get("imperial", [])),
         apostrophe_words=d.get("apostrophe_words", False),
+        military_time=re.compile(rf"(?<![\w.,])(\d{{4}})(?=\s*(?:{d['military_time']})(?![^\W\d_]))")
+        if d.get("military_time") else None,
         not_numbers=re.compile(rf"(?<![^\W\d_])(?:{d['not_numbers']})(?![^\W\d_])", re.I)
         if d.get("not_numbers") else None,
         half_after=re.compile(rf"[\s'’]+[^\W\d_]+\s+(?:{d['half_after']})(?![^\W\d_])", re.I)
@@ -165,8 +168,8 @@ def _compound(w: str, lang: Lang) -> tuple:
     parts = _split(w, lang, {})
     if parts and len(parts) > 1:
         value = _compose_parts(parts)
-        if value is not None:
-            return ((value, "unit"),)
+        if value is not None:             # Zehntausende: tens of thousands, no number
+            return ((value, "vague" if any(kind == "vague" for _, kind in parts) else "unit"),)
     if lang.ordinal_endings is not None:
         m = lang.ordinal_endings.search(w)
         if m and m.start() > 1:
@@ -375,6 +378,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out: list[Quantity] = []
     out += _numeric_dates(text, lang, taken)
     out += _clocks(text, taken)
+    out += _military(text, lang, taken)
     out += _centuries(text, lang, taken)
     out += _digits(text, lang, foreign, taken)
     if lang.not_numbers is not None:
@@ -450,6 +454,20 @@ def _clocks(text: str, taken: list) -> list[Quantity]:
     return out
 
 
+def _military(text: str, lang: Lang, taken: list) -> list[Quantity]:
+    """Four-figure times before a time zone: 1200 GMT is 12:00."""
+    if lang.military_time is None:
+        return []
+    out = []
+    for m in lang.military_time.finditer(text):
+        hour, minute = int(m.group(1)[:2]), int(m.group(1)[2:])
+        if hour <= 23 and minute <= 59 and _free(taken, *m.span(1)):
+            taken.append(m.span(1))
+            time = _time(m.start(1), m.end(1), text, hour, minute, None)
+            out.append(replace(time, values=time.values | {float(m.group(1))}))    # or 1500 hours of work
+    return out
+
+
 def _time(start: int, end: int, text: str, hour: int, minute: int, part: str | None,
           evidence: bool = True, explicit: bool = True) -> Quantity:
     """A clock time; without a day part a 12-hour figure may be either half of the day (a las 6, 6:30)."""
@@ -477,26 +495,30 @@ def _apply_part(hour: int, part: str) -> int:
     return hour
 
 
+_ROMAN_ONE = rf"(?<![\w.])({_ROMAN})(?:e|er|ème|ᵉ)?(?![\w])"
+_ROMAN_LINK = r"\s*(?:[-–—]|и|і|y|e|et|und|,|au|al|bis|до|по|a|à)\s*"
+_ROMAN_RUN = re.compile(rf"{_ROMAN_ONE}(?:{_ROMAN_LINK}{_ROMAN_ONE})*")
+_ROMAN_EACH = re.compile(_ROMAN_ONE)
+
+
 def _centuries(text: str, lang: Lang, taken: list) -> list[Quantity]:
-    """Roman numerals next to a century word: XVII в., siglo XX, XXe siècle (ranges: XV–XVII вв.)."""
+    """Roman numerals next to a century word: XVII в., siglo XX, XXe siècle, and lists and ranges of them
+    (siglos XI, XII y XIII; XV–XVII вв.; du XIe au XIIIe siècle)."""
     if lang.century_before is None and lang.century_after is None:
         return []
     out = []
-    pattern = re.compile(rf"(?<![\w.])({_ROMAN})(?:e|er|ème|ᵉ)?(?:\s*(?:[-–—]|и|і|y|e|et|und|,|au|al|bis|до|по|a|à)\s*({_ROMAN}))?(?![\w])")
-    for m in pattern.finditer(text):
-        before = lang.century_before and lang.century_before.search(text, 0, m.start())
-        after = lang.century_after and lang.century_after.match(text, m.end())
+    for run in _ROMAN_RUN.finditer(text):
+        before = lang.century_before and lang.century_before.search(text, 0, run.start())
+        after = lang.century_after and lang.century_after.match(text, run.end())
         if not (before or after):
             continue
-        for g in (1, 2):
-            if m.group(g):
-                value = float(_roman(m.group(g)))
-                end = m.end(g)
-                if after and g == (2 if m.group(2) else 1):
-                    end = after.end()
-                taken.append((m.start(g), end))
-                out.append(Quantity(m.start(g), end, text[m.start(g):end], "number", frozenset({value}),
-                                    f"{ordinal_en(int(value))} century"))
+        numerals = list(_ROMAN_EACH.finditer(text, run.start(), run.end()))
+        for k, m in enumerate(numerals):
+            end = after.end() if after and k == len(numerals) - 1 else m.end()
+            value = float(_roman(m.group(1)))
+            taken.append((m.start(), end))
+            out.append(Quantity(m.start(), end, text[m.start():end], "number", frozenset({value}),
+                                f"{ordinal_en(int(value))} century"))
     return out
 
 
@@ -667,7 +689,8 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     # A scale word alone (a million), or an English fraction (quarter), explains a number but is never reported.
     if lang.lemmatise:
         single = morph.lemma(single, lang.code).translate(_APOSTROPHES)
-    weak = single in lang.weak or kinds <= {"scale", "vague"} or (lang.code == "en" and not strong)
+    weak = (single in lang.weak or kinds <= {"scale", "vague"} or (lang.code == "en" and not strong)
+            or (not strong and value < 1))                 # la Edad Media, половина: a word more than a number
     # English number words are the translator's choice of wording; only source words are evidence.
     evidence = strong and value >= 13 and "vague" not in kinds and lang.code != "en"
     scaled = bool(kinds & {"scale"}) and value >= 1e6
@@ -752,7 +775,7 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
 
 
 def _clock_of(q: Quantity) -> tuple[int, int]:
-    m = re.match(r"(\d{1,2})\D+(\d{2})", q.text)
+    m = re.match(r"(\d{1,2})\D*(\d{2})", q.text)
     return int(m.group(1)), int(m.group(2))
 
 

@@ -200,4 +200,4 @@ def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[
     """Drop numbers followed by a unit (or preceded by one: 6-foot-6): after a conversion they have no
     counterpart."""
     unit = _unit_re(lang)
-    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[-\w]{2}-$", text[:q.start])]
+    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[^\W\d_]{2}-$", text[:q.start])]
