@@ -463,7 +463,7 @@ def _military(text: str, lang: Lang, taken: list) -> list[Quantity]:
         hour, minute = int(m.group(1)[:2]), int(m.group(1)[2:])
         if hour <= 23 and minute <= 59 and _free(taken, *m.span(1)):
             taken.append(m.span(1))
-            time = _time(m.start(1), m.end(1), text, hour, minute, None)
+            time = _time(m.start(1), m.end(1), text, hour, minute, "24h")
             out.append(replace(time, values=time.values | {float(m.group(1))}))    # or 1500 hours of work
     return out
 
@@ -740,6 +740,9 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
     out = []
     for q in items:
         hour_word = None
+        if q.kind == "time" and q.text.isdigit():          # 1200 GMT: a 24-hour time already
+            out.append(q)
+            continue
         if q.kind == "time":
             hour, minute, stop, explicit = _clock_of(q), 0, q.end, True
             hour, minute = hour
