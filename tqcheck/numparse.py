@@ -25,13 +25,11 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?::|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
 _NUM_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
-_WORD = re.compile(r"[^\W\d_]+")
-_WORD_APOSTROPHE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")     # Ukrainian: п’ять is one word
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
 _JOIN = re.compile(r"[\s\-‐–]{1,3}")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
 _POS = frozenset({"NUMR", "ADJF", "NOUN"})
 
 
@@ -64,6 +62,9 @@ class Lang:
     decimal: str
     thousands: tuple[str, ...]
     words: dict                             # form or lemma -> ((value, type), ...)
+    word_re: re.Pattern                     # candidates for number words
+    clock_re: re.Pattern | None
+    lemma_of: dict                          # ru/uk: every inflected form of a table word -> its lemma
     weak: frozenset
     lemmatise: bool
     compound: bool
@@ -82,10 +83,37 @@ class Lang:
     decade_suffix: re.Pattern | None
     units: tuple[str, ...]
     imperial: tuple[str, ...]
-    apostrophe_words: bool
     military_time: re.Pattern | None        # 1200 GMT
     not_numbers: re.Pattern | None          # phrases with a number word that state no number (per cento)
     half_after: re.Pattern | None           # "y media" after a counted noun: una hora y media = 1.5 hours
+
+
+def _word_re(keys: list[str]) -> re.Pattern:
+    """Candidates for number words: words that start as a table word or inflection does (three letters), which
+    also finds compounds (dreiundzwanzig, duemila); a final period is kept for abbreviations (тыс.)."""
+    prefixes = "|".join(re.escape(p) for p in sorted({k[:3].casefold() for k in keys}, key=len, reverse=True))
+    inner = r"(?:'[^\W\d_]+)*" if any("'" in k for k in keys) else ""      # п'ять is one word; un'ora two
+    return re.compile(rf"(?<![^\W\d_'])(?:{prefixes})[^\W\d_]*{inner}\.?", re.I)
+
+
+def _alternation(words: dict) -> re.Pattern | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.I)
+
+
+def _inflections(words: dict, code: str) -> dict[str, str]:
+    """Every form of every table lemma (pymorphy3 lexemes: десятого, четырехсот, шостої), generated once, so that
+    reading a text needs no morphological analysis."""
+    forms: dict[str, str] = {}
+    analyzer = morph.analyzer(code)
+    for lemma in words:
+        for parse in analyzer.parse(lemma):
+            if parse.tag.POS in _POS and parse.normal_form.translate(_APOSTROPHES) == lemma:
+                for form in parse.lexeme:
+                    forms.setdefault(form.word.translate(_APOSTROPHES), lemma)
+    return forms
 
 
 def _value_key(v: float) -> float:
@@ -112,9 +140,13 @@ def language(code: str) -> Lang:
     months = tuple((re.compile(rf"(?:{k})", flags), v) for k, v in d.get("months", {}).items())
     month_body = "|".join(f"(?:{k})" for k in d.get("months", {}))
     opt = lambda key, fl=re.I: re.compile(d[key], fl) if d.get(key) else None
+    lemma_of = _inflections(words, code) if d.get("lemmatise") else {}
     return Lang(
         code=code, decimal=d["decimal"], thousands=tuple(d["thousands"]),
+        word_re=_word_re(list(words) + list(lemma_of)),
+        clock_re=_alternation(d.get("clock_words", {})),
         words={k: tuple(v) for k, v in words.items()}, weak=frozenset(d.get("weak", [])),
+        lemma_of=lemma_of,
         lemmatise=d.get("lemmatise", False), compound=d.get("compound", False),
         ordinal_endings=opt("ordinal_endings"), stem_fill=tuple(d.get("stem_fill", [""])),
         ordinal_stems={k: float(v) for k, v in d.get("ordinal_stems", {}).items()},
@@ -132,7 +164,6 @@ def language(code: str) -> Lang:
                                  re.I) if d.get("century_after") else None,
         decade_suffix=opt("decade_suffix", 0),
         units=tuple(d.get("units", {}).get("all", [])), imperial=tuple(d.get("units", {}).get("imperial", [])),
-        apostrophe_words=d.get("apostrophe_words", False),
         military_time=re.compile(rf"(?<![\w.,])(\d{{4}})(?=\s*(?:{d['military_time']})(?![^\W\d_]))")
         if d.get("military_time") else None,
         not_numbers=re.compile(rf"(?<![^\W\d_])(?:{d['not_numbers']})(?![^\W\d_])", re.I)
@@ -153,12 +184,7 @@ def word_info(word: str, code: str) -> tuple:
     if w in lang.words:
         return lang.words[w]
     if lang.lemmatise:
-        for p in morph.parses(w, code):
-            if p.tag.POS in _POS:
-                hit = lang.words.get(p.normal_form.translate(_APOSTROPHES))
-                if hit:
-                    return hit
-        return ()
+        return lang.words.get(lang.lemma_of.get(w, ""), ())
     if lang.compound:
         return _compound(w, lang)
     return ()
@@ -611,45 +637,36 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
     out: list[Quantity] = []
     run: list[tuple[int, int, tuple]] = []
     pending: tuple | None = None               # a connector waiting for the next number word
-
-    def flush():
-        nonlocal run
-        if run:
-            out.extend(_phrase(text, lang, run))
-        run = []
-
     prev_end = None
-    for m in (_WORD_APOSTROPHE if lang.apostrophe_words else _WORD).finditer(text):
+    # One regex finds the candidates (table words, their inflections, words that start like a compound); the
+    # normalised copy has the same offsets (’ -> ', ё -> е are one character each).
+    for m in lang.word_re.finditer(text.translate(_APOSTROPHES)):
         start, end = m.span()
-        if not _free(taken, start, end):
-            flush()
-            pending, prev_end = None, None
-            continue
         word = m.group()
-        info = word_info(word, lang.code)
-        if info and end < len(text) and text[end] == "." and (word.casefold() + ".") in lang.words:
-            info, end = lang.words[word.casefold() + "."], end + 1
-        elif not info and end < len(text) and text[end] == "." and (word.casefold() + ".") in lang.words:
-            info, end = lang.words[word.casefold() + "."], end + 1
+        if word.endswith(".") and word.casefold() not in lang.words:
+            word, end = word[:-1], end - 1
+        info = word_info(word, lang.code) if _free(taken, start, end) else ()
         joined = prev_end is not None and _JOIN.fullmatch(text[prev_end:start]) is not None
         if not info:
-            flush()
-            pending, prev_end = None, None
+            out.extend(_phrase(text, lang, run))
+            run, pending, prev_end = [], None, None
             continue
         if info[0][1] == "connector":
             if not (run and joined):
-                flush()
+                out.extend(_phrase(text, lang, run))
+                run = []
             pending = (start, end, info) if run else None
             prev_end = end
             continue
         if run and not joined:
-            flush()
+            out.extend(_phrase(text, lang, run))
+            run = []
         if pending and run:
             run.append(pending)
         pending = None
         run.append((start, end, info))
         prev_end = end
-    flush()
+    out.extend(_phrase(text, lang, run))
     return out
 
 
@@ -688,7 +705,7 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     strong = cardinal or ("fraction" in kinds and "scale" in kinds)
     # A scale word alone (a million), or an English fraction (quarter), explains a number but is never reported.
     if lang.lemmatise:
-        single = morph.lemma(single, lang.code).translate(_APOSTROPHES)
+        single = lang.lemma_of.get(single.translate(_APOSTROPHES), single)
     weak = (single in lang.weak or kinds <= {"scale", "vague"} or (lang.code == "en" and not strong)
             or (not strong and value < 1))                 # la Edad Media, половина: a word more than a number
     # English number words are the translator's choice of wording; only source words are evidence.
@@ -789,10 +806,10 @@ def _small_hour(q: Quantity) -> bool:
 
 
 def _clock_words(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
-    if not lang.clock_words:
+    if lang.clock_re is None:
         return []
     out = []
-    for m in _WORD.finditer(text):
+    for m in lang.clock_re.finditer(text):
         clock = lang.clock_words.get(m.group().casefold())
         if clock is None or any(q.start <= m.start() < q.end for q in items):
             continue
