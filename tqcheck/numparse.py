@@ -747,7 +747,7 @@ def _day_before(text: str, lang: Lang, items: list, start: int) -> Quantity | No
 
 def _day_after(text: str, items: list, end: int) -> Quantity | None:
     for q in items:
-        if q.start >= end and _is_day(q) and re.fullmatch(r"\.?,?\s", text[end:q.start]) and len(q.text) <= 4:
+        if q.start >= end and _is_day(q) and q.text[:1].isdigit() and re.fullmatch(r"\.?,?\s", text[end:q.start]) and len(q.text) <= 4:
             return q
     return None
 
