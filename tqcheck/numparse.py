@@ -196,15 +196,16 @@ def _compound(w: str, lang: Lang) -> tuple:
         value = _compose_parts(parts)
         if value is not None:             # Zehntausende: tens of thousands, no number
             return ((value, "vague" if any(kind == "vague" for _, kind in parts) else "unit"),)
-    if lang.ordinal_endings is not None:
-        m = lang.ordinal_endings.search(w)
-        if m and m.start() > 1:
-            for fill in lang.stem_fill:
-                stem = w[:m.start()] + fill
-                parts = _split(stem, lang, lang.ordinal_stems)
-                value = _compose_parts(parts) if parts else None
-                if value is not None:
-                    return ((value, "ordinal"),)
+    if lang.ordinal_endings is None:
+        return ()
+    for cut in range(2, len(w) - 1):      # ordinal = stem + ending: zwanzig|sten, ers|ten, undic(i)|esimo
+        if not lang.ordinal_endings.fullmatch(w, cut):
+            continue
+        for fill in lang.stem_fill:
+            parts = _split(w[:cut] + fill, lang, lang.ordinal_stems)
+            value = _compose_parts(parts) if parts else None
+            if value is not None:
+                return ((value, "ordinal"),)
     return ()
 
 
@@ -606,7 +607,8 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
     if decade and len(token) in (2, 4):
         stop = decade.end()
         year = float(token)
-        values |= {year % 100} if year >= 1000 else {1900 + year, 2000 + year}
+        # the 1850s: 50, and a decade of the 19th century; the 60s: 1960 or 2060
+        values |= {year % 100, year // 100 + 1} if year >= 1000 else {1900 + year, 2000 + year}
     apostrophe_year = lang.code == "en" and start > 0 and text[start - 1] in "'’" and len(token) == 2
     if apostrophe_year:
         values |= {1900 + float(token), 2000 + float(token)}
