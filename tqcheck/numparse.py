@@ -20,6 +20,7 @@ from importlib import resources
 
 from tqcheck import morph
 
+CURRENCY = "$£€¥₽₴"
 SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:[ \u00a0\u202f\u2009]\d{3}(?!\d)))*")
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?::|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
@@ -84,6 +85,7 @@ class Lang:
     units: tuple[str, ...]
     imperial: tuple[str, ...]
     military_time: re.Pattern | None        # 1200 GMT
+    currency_scales: dict                   # after a currency sign only: £125m
     not_numbers: re.Pattern | None          # phrases with a number word that state no number (per cento)
     half_after: re.Pattern | None           # "y media" after a counted noun: una hora y media = 1.5 hours
 
@@ -164,6 +166,7 @@ def language(code: str) -> Lang:
                                  re.I) if d.get("century_after") else None,
         decade_suffix=opt("decade_suffix", 0),
         units=tuple(d.get("units", {}).get("all", [])), imperial=tuple(d.get("units", {}).get("imperial", [])),
+        currency_scales={k: float(v) for k, v in d.get("currency_scales", {}).items()},
         military_time=re.compile(rf"(?<![\w.,])(\d{{4}})(?=\s*(?:{d['military_time']})(?![^\W\d_]))")
         if d.get("military_time") else None,
         not_numbers=re.compile(rf"(?<![^\W\d_])(?:{d['not_numbers']})(?![^\W\d_])", re.I)
@@ -594,7 +597,13 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
     if suffix:
         stop = suffix.end()
     factor, scaled = 1.0, False
+    after_currency = lang.currency_scales and text[max(0, start - 2):start].strip()[-1:] in CURRENCY
     while True:
+        if after_currency and not scaled:                  # £125m, $5k: m is no metre after a currency
+            c = re.match(r"([^\W\d_]+)(?![^\W\d_])", text[stop:])
+            if c and c.group(1) in lang.currency_scales:
+                factor, scaled, stop = lang.currency_scales[c.group(1)], True, stop + c.end()
+                continue
         s = _SCALE_WORD.match(text, stop)
         info = [v for v, k in _scale_info(s.group(1), text, s.end(1), lang) if k == "scale"] if s else []
         if not info:
@@ -609,8 +618,9 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
         year = float(token)
         # the 1850s: 50, and a decade of the 19th century; the 60s: 1960 or 2060
         values |= {year % 100, year // 100 + 1} if year >= 1000 else {1900 + year, 2000 + year}
-    apostrophe_year = lang.code == "en" and start > 0 and text[start - 1] in "'’" and len(token) == 2
-    if apostrophe_year:
+    # '22, and 1950-53: two figures standing for a year
+    short_year = len(token) == 2 and (text[start - 1:start] in ("'", "’") or re.search(r"\d{4}[-–]$", text[:start]))
+    if lang.code == "en" and start > 0 and short_year:
         values |= {1900 + float(token), 2000 + float(token)}
     taken.append((start, stop))
     primary = readings[0] * factor if readings else (other or 0) * factor
@@ -711,7 +721,7 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     weak = (single in lang.weak or kinds <= {"scale", "vague"} or (lang.code == "en" and not strong)
             or (not strong and value < 1))                 # la Edad Media, половина: a word more than a number
     # English number words are the translator's choice of wording; only source words are evidence.
-    evidence = strong and value >= 13 and "vague" not in kinds and lang.code != "en"
+    evidence = strong and not weak and value >= 13 and "vague" not in kinds and lang.code != "en"
     scaled = bool(kinds & {"scale"}) and value >= 1e6
     english = ordinal_en(int(value)) if kinds == {"ordinal"} and value.is_integer() else english_number(value, scaled)
     return Quantity(start, end, text[start:end], "number", frozenset(values), english, evidence=evidence,
@@ -742,7 +752,8 @@ def _is_day(q: Quantity) -> bool:
 
 def _day_before(text: str, lang: Lang, items: list, start: int) -> Quantity | None:
     for q in items:
-        if q.end <= start and _is_day(q) and lang.date_link.fullmatch(text[q.end:start]):
+        article = q.weak and q.english == "1"                 # un, einer: an article, not the 1st
+        if q.end <= start and _is_day(q) and not article and lang.date_link.fullmatch(text[q.end:start]):
             return q
     return None
 

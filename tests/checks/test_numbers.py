@@ -164,6 +164,14 @@ def test_missing_and_extra():
     ("ru", "тремя способами", "in 3 ways"),
     ("de", "rund 5000 Menschen um 17 Uhr", "around 5,000 people at 5 p.m."),
     ("es", "Nos vemos a mediodía.", "See you at 12 p.m."),
+    ("fr", "la guerre de Corée (1950-1953)", "the 1950-53 Korea War"),
+    ("it", "per 125 milioni di sterline", "for £125m"),
+    ("uk", "Головне русло Амазонки — 6,387 км.", "The main Amazon River is 6,387 km."),
+    ("de", "Katrina befand sich innerhalb von 64 Kilometern von der Grenze.", "Katrina was within 40 miles of the border."),
+    ("es", "Retiraron el vehículo a las 12:00 GMT.", "The vehicle was taken away at 1200 GMT."),
+    ("fr", "du XIe au XIIIe siècle", "in the 11th to 13th centuries"),
+    ("de", "Zehntausende wurden vertrieben.", "Tens of thousands were displaced."),
+    ("it", "con venti a 85 miglia all'ora", "with winds of 85 miles per hour"),
 ])
 def test_quiet_when_numbers_agree(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []

@@ -112,7 +112,8 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
         english_invalid = q.values == frozenset({q.foreign})
         if english_invalid and q.convention == "thousands-space" and q.foreign not in meant:
             out.extend(q.parts)
-        elif english_invalid or (not q.values & meant and q.foreign in meant):
+        elif english_invalid or (q.convention != "decimal-comma" and not q.values & meant and q.foreign in meant):
+            # 6,387 km is 6,387 in English and 6.387 in Ukrainian: a comma before three figures stays unflagged
             findings.append(_separator_finding(view, q, digits))
             out.append(_as_meant(q))
         else:
