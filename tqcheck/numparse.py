@@ -752,7 +752,7 @@ def _is_day(q: Quantity) -> bool:
 
 def _day_before(text: str, lang: Lang, items: list, start: int) -> Quantity | None:
     for q in items:
-        article = q.weak and q.english == "1"                 # un, einer: an article, not the 1st
+        article = q.weak and q.english[-2:] not in ("st", "nd", "rd", "th")     # un, einer, a couple: no day
         if q.end <= start and _is_day(q) and not article and lang.date_link.fullmatch(text[q.end:start]):
             return q
     return None
