@@ -566,10 +566,10 @@ def _digits(text: str, lang: Lang, foreign: Lang | None, taken: list) -> list[Qu
         start, end, token = m.start(), m.end(), m.group()
         if not _free(taken, start, end):
             continue
-        if lang.code == "en" and token.startswith("0") is False and any(c in token for c in SPACES):
-            if foreign is None or _interpret(token, lang.decimal, lang.thousands) is None:
-                out += _space_parts(text, m, lang, foreign, taken)
-                continue
+        spaced = any(c in token for c in SPACES)
+        if spaced and (lang.code == "en" or not digit_readings(token, lang)):
+            out += _space_parts(text, m, lang, foreign, taken)      # 84 447 in English; 0800 555 111
+            continue
         out.append(_digit_quantity(text, start, end, lang, foreign, taken))
     return out
 
