@@ -11,7 +11,6 @@ A quantity's ``values`` are all its legitimate readings: floats for numbers, ``(
 """
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from dataclasses import dataclass, field, replace

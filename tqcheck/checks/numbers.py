@@ -23,6 +23,8 @@ _SEPARATORS = {
                       "English writes {english}"),
     "thousands-dot": ("number-thousands-dot", "major", "thousands point kept from the source convention (“{text}”): "
                       "in English it reads as {reading}; write {english}"),
+    "thousands-dots": ("number-thousands-dot", "major", "thousands point kept from the source convention (“{text}”): "
+                       "write {english}"),
     "thousands-space": ("number-thousands-space", "minor", "thousands space kept from the source convention "
                         "(“{text}”): English writes {english}"),
 }
@@ -108,7 +110,7 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
         if q.convention is None:
             out.append(q)
             continue
-        digits = re.match(r"[\d.,'’ \u00a0\u202f]*\d", q.text).group()
+        digits = re.match(r"[\d.,'’ \u00a0\u202f\u2009]*\d", q.text).group()
         english_invalid = q.values == frozenset({q.foreign})
         if english_invalid and q.convention == "thousands-space" and q.foreign not in meant:
             out.extend(q.parts)
@@ -126,12 +128,13 @@ def _as_meant(q: Quantity) -> Quantity:
 
 
 def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:
-    rule, severity, template = _SEPARATORS[q.convention]
+    style = "thousands-dots" if q.convention == "thousands-dot" and digits.count(".") > 1 else q.convention
+    rule, severity, template = _SEPARATORS[style]
     end = q.end
     word = _NEXT_WORD.match(view.target, end)
     if word and not q.scaled:
         end = word.end()                # the unit or noun after it: "1.500 soldiers"
-    reading = numparse.english_number(float(digits)) if q.convention == "thousands-dot" else ""
+    reading = "" if style != "thousands-dot" else numparse.english_number(float(digits))
     message = template.format(text=digits, english=q.english, reading=reading)
     suggestion = q.english + view.target[q.end:end]
     return Finding("number", severity, rule, "locale/convention", message, suggestion, view.segment.id,
