@@ -175,6 +175,8 @@ def test_missing_and_extra():
     ("fr", "du XIe au XIIIe siècle", "in the 11th to 13th centuries"),
     ("de", "Zehntausende wurden vertrieben.", "Tens of thousands were displaced."),
     ("it", "con venti a 85 miglia all'ora", "with winds of 85 miles per hour"),
+    ("ru", "В России 16 городов-миллионников.", "Russia has 16 cities of 1 million or more."),
+    ("uk", "Рятувальники працювали понад добу.", "Rescuers worked for more than a day."),
 ])
 def test_quiet_when_numbers_agree(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []
