@@ -1,49 +1,182 @@
+import re
+
 import pytest
 
 from helpers import run_check, spans
-from tqcheck.checks.numbers import NumberCheck, extract_numbers, pair_numbers
+from numbers_pairs import PAIRS
+from tqcheck.checks.numbers import NumberCheck
+from tqcheck.numparse import parse
+
+CORRECT = [(lang, src, tgt) for lang, pairs in PAIRS.items() for src, tgt in pairs]
 
 
-@pytest.mark.parametrize("lang, source, target", [
-    ("es", "1.500 soldados el 15/02/2022", "1,500 soldiers on 2022-02-15"),
-    ("es", "3,5 millones", "3.5 million"),
-    ("es", "3.500 millones", "3.5 billion"),
-    ("es", "tres barcos", "3 ships"),
-    ("es", "en el siglo XIX", "in the 19th century"),
-    ("es", "en los años 60", "in the 1960s"),
-    ("fr", "19 500 km2 et 1000 livres", "19,500 km² and 1,000 pounds"),
-    ("de", "rund 5000 Menschen um 17 Uhr", "around 5,000 people at 5 p.m."),
-    ("ru", "10 тысяч человек", "10,000 people"),
-    ("ru", "тремя способами", "in 3 ways"),
+def _changed(target: str) -> tuple[str, str]:
+    """The target with the last digit of one figure changed (9 becomes 8, others go up by one): the first figure
+    that does not open a date or a clock time (12/21/2017 -> 12/21/2018, 12:12 -> 12:13)."""
+    m = re.search(r"(?<!\d)\d+(?!\d|[/:]\d)", target)
+    digits = m.group()
+    last = "8" if digits[-1] == "9" else str(int(digits[-1]) + 1)
+    new = digits[:-1] + last
+    return target[:m.start()] + new + target[m.end():], new
+
+
+def test_every_language_has_twenty_pairs():
+    assert {lang: len(pairs) >= 20 for lang, pairs in PAIRS.items()} == {lang: True for lang in PAIRS}
+
+
+@pytest.mark.parametrize("lang, source, target", CORRECT)
+def test_correct_translation_has_no_number_finding(lang, source, target):
+    assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
+
+
+@pytest.mark.parametrize("lang, source, target", CORRECT)
+def test_one_changed_number_is_found(lang, source, target):
+    wrong, new = _changed(target)
+    findings = run_check(NumberCheck(), source, wrong, lang)
+    assert [f.rule for f in findings] == ["number-mismatch"]
+    assert new in findings[0].target_span.text
+
+
+@pytest.mark.parametrize("lang, text, values", [
+    ("ru", "десятого февраля", {("date", 2, 10)}),
+    ("ru", "более четырехсот", {400.0}),
+    ("uk", "з шостої години вечора", {("time", 18, 0)}),
+    ("ru", "Пятый канал", {5.0}),
+    ("ru", "сутки", {24.0}),
+    ("uk", "доба", {24.0}),
+    ("ru", "полтора миллиона", {1.5e6}),
+    ("ru", "города-миллионники", {1e6}),
+    ("ru", "XVII в.", {17.0}),
+    ("uk", "XX ст.", {20.0}),
+    ("es", "siglo XX", {20.0}),
+    ("fr", "XXe siècle", {20.0}),
+    ("de", "20. Jahrhundert", {20.0}),
+    ("de", "dreiundzwanzig", {23.0}),
+    ("de", "einundzwanzigsten", {21.0}),
+    ("es", "veintitrés", {23.0}),
+    ("fr", "quatre-vingt-dix", {90.0}),
+    ("it", "duemilaventidue", {2022.0}),
+    ("pt", "vinte e três", {23.0}),
+    ("fr", "41,6 milliards", {41.6e9}),
+    ("de", "2 Milliarden", {2e9}),
+    ("es", "1,2 billones", {1.2e12}),
+    ("ru", "3 трлн", {3e12}),
+    ("es", "dos mil millones", {2e9}),
+    ("fr", "84\u202f447", {84447.0}),
+    ("de", "1'000", {1000.0}),
+    ("en", "12 a.m.", {("time", 0, 0)}),
+    ("en", "12 p.m.", {("time", 12, 0)}),
+    ("en", "12:12 A.M.", {("time", 0, 12)}),
+    ("en", "6pm", {("time", 18, 0)}),
+    ("en", "two and a half million", {2.5e6}),
+    ("en", "10 February", {("date", 2, 10)}),
+    ("en", "February 10", {("date", 2, 10)}),
 ])
-def test_numbers_pair_across_locales_and_forms(lang, source, target):
-    missing, extra = pair_numbers(extract_numbers(source, lang), extract_numbers(target, "en"))
-    assert [n.text for n in missing if n.digits] == [] and [n.text for n in extra if n.digits] == []
+def test_parse_values(lang, text, values):
+    assert [set(q.values) for q in parse(text, lang)] == [values]
 
 
-@pytest.mark.parametrize("lang, source, target, expected, rule", [
-    ("es", "Llegaron 1.500 soldados.", "Some 1,600 soldiers arrived.", ["1,600"], "number-mismatch"),
-    ("fr", "Le bilan est de 12 morts.", "The toll is 21 dead.", ["21"], "number-mismatch"),
-    ("de", "Der Umsatz stieg um 4,2 Prozent.", "Turnover rose by 4,2 percent.", ["4,2 percent"], "number-decimal-comma"),
-    ("it", "Sono stati stanziati 3,5 milioni.", "3,5 million were allocated.", ["3,5 million"], "number-decimal-comma"),
-    ("pt", "Foram vendidos 1.200 carros.", "1.200 cars were sold.", ["1.200 cars"], "number-thousands-dot"),
-    ("ru", "В городе живут 250 тысяч человек.", "The city has 205,000 people.", ["205,000"], "number-mismatch"),
-    ("uk", "Загинули 7 людей.", "Nine people died.", [None], "number-mismatch"),
-    ("es", "La tormenta dejó 12 muertos.", "The storm left 12 dead and 40 injured.", ["40"], "number-mismatch"),
-])
-def test_flags_number_errors(lang, source, target, expected, rule):
+def test_numeric_date_order():
+    assert set(parse("21.12.2017", "ru")[0].values) == {("date", 12, 21)}
+    assert set(parse("10.02.2022", "es")[0].values) == {("date", 2, 10)}
+    assert set(parse("10/2/2022", "en")[0].values) == {("date", 10, 2), ("date", 2, 10)}
+
+
+def _one(lang, source, target):
     findings = run_check(NumberCheck(), source, target, lang)
-    assert spans(findings) == expected
-    assert findings[0].rule == rule
+    assert len(findings) == 1, [(f.rule, f.message) for f in findings]
+    return findings[0]
+
+
+@pytest.mark.parametrize("lang, source, target, span, message, suggestion", [
+    ("ru", "Бюджет составит 41,6 млрд рублей.", "The budget will be 41.6 trillion roubles.", "41.6 trillion",
+     "source has 41.6 billion (41,6 млрд), translation has 41.6 trillion: a scale word one step off", "41.6 billion"),
+    ("fr", "L'État versera 3 milliards d'euros.", "The state will pay 3 million euros.", "3 million",
+     "source has 3 billion (3 milliards), translation has 3 million: a scale word one step off", "3 billion"),
+    ("de", "Der Bund zahlt 2 Milliarden Euro.", "The federal government pays 2 trillion euros.", "2 trillion",
+     "source has 2 billion (2 Milliarden), translation has 2 trillion: a scale word one step off", "2 billion"),
+    ("es", "La deuda es de 1,2 billones de pesos.", "The debt is 1.2 billion pesos.", "1.2 billion",
+     "source has 1.2 trillion (1,2 billones), translation has 1.2 trillion: a scale word one step off".replace(
+         "translation has 1.2 trillion", "translation has 1.2 billion"), "1.2 trillion"),
+    ("es", "La ley entró en vigor el 10.02.2022.", "The law came into force on October 2, 2022.", "October 2",
+     "source has February 10 (10.02), translation has October 2: day and month swapped", "February 10"),
+    ("de", "Der Zug fährt um 18:00 ab.", "The train leaves at 8 p.m.", "8 p.m.",
+     "source has 6 p.m. (18:00), translation has 8 p.m.", "6 p.m."),
+    ("de", "Der Zug fährt um 18:00 ab.", "The train leaves at 6 a.m.", "6 a.m.",
+     "source has 6 p.m. (18:00), translation has 6 a.m.: the other half of the day", "6 p.m."),
+    ("es", "Llegaron 1.500 soldados.", "Some 1,600 soldiers arrived.", "1,600",
+     "source has 1,500 (1.500), translation has 1,600", "1,500"),
+    ("ru", "На площади собрались более четырехсот человек.", "More than 500 people gathered.", "500",
+     "source has 400 (четырехсот), translation has 500", "400"),
+    ("uk", "Загинули 7 людей.", "Nine people died.", "Nine", "source has 7 (7), translation has Nine", "7"),
+])
+def test_changed_value(lang, source, target, span, message, suggestion):
+    f = _one(lang, source, target)
+    assert (f.rule, f.severity, f.mqm, f.target_span.text, f.message, f.suggestion) == (
+        "number-mismatch", "major", "accuracy/mistranslation", span, message, suggestion)
+    assert f.source_span is not None
+
+
+@pytest.mark.parametrize("lang, source, target, expected, rule, message, suggestion", [
+    ("es", "Cuesta 5.352 pesos.", "It costs 5.352 pesos.", ["5.352 pesos"], "number-thousands-dot",
+     "thousands point kept from the source convention (“5.352”): in English it reads as 5.352; write 5,352",
+     "5,352 pesos"),
+    ("de", "Der Umsatz stieg um 4,2 Prozent.", "Turnover rose by 4,2 percent.", ["4,2 percent"],
+     "number-decimal-comma", "decimal comma kept from the source convention (“4,2”): English writes 4.2",
+     "4.2 percent"),
+    ("it", "Sono stati stanziati 3,5 milioni.", "3,5 million were allocated.", ["3,5 million"],
+     "number-decimal-comma", "decimal comma kept from the source convention (“3,5”): English writes 3.5 million",
+     "3.5 million"),
+    ("es", "El museo recibió 1.250.000 visitantes.", "The museum received 1.250.000 visitors.",
+     ["1.250.000 visitors"], "number-thousands-dot",
+     "thousands point kept from the source convention (“1.250.000”): write 1,250,000", "1,250,000 visitors"),
+    ("ru", "В городе 84 447 жителей.", "The town has 84 447 residents.", ["84 447 residents"],
+     "number-thousands-space", "thousands space kept from the source convention (“84 447”): English writes 84,447",
+     "84,447 residents"),
+])
+def test_separator_convention(lang, source, target, expected, rule, message, suggestion):
+    f = _one(lang, source, target)
+    assert (spans([f]), f.rule, f.mqm, f.message, f.suggestion) == (expected, rule, "locale/convention", message,
+                                                                     suggestion)
+
+
+def test_every_separator_slip_is_reported():
+    findings = run_check(NumberCheck(), "Cuesta 5.352 pesos y 1.200 dólares, un 3,5 % más.",
+                         "It costs 5.352 pesos and 1.200 dollars, 3,5% more.", "es")
+    assert [(f.rule, f.target_span.text) for f in findings] == [
+        ("number-thousands-dot", "5.352 pesos"), ("number-thousands-dot", "1.200 dollars"),
+        ("number-decimal-comma", "3,5")]
+
+
+def test_missing_and_extra():
+    f = _one("es", "Murieron 12 personas el 3 de mayo.", "People died on May 3.")
+    assert (f.rule, f.mqm, f.source_span.text, f.message) == (
+        "number-missing", "accuracy/omission", "12", "the source has 12 (12), not in the translation")
+    f = _one("es", "La tormenta dejó 12 muertos.", "The storm left 12 dead and 40 injured.")
+    assert (f.rule, f.mqm, f.target_span.text, f.message) == (
+        "number-extra", "accuracy/addition", "40", "the translation has “40”, not in the source")
 
 
 @pytest.mark.parametrize("lang, source, target", [
     ("es", "Llegaron 1.500 soldados el 15/02/2022.", "Some 1,500 soldiers arrived on 2022-02-15."),
     ("fr", "Le bilan est de trois morts et 2,5 millions d'euros.", "The toll is 3 dead and 2.5 million euros."),
-    ("de", "Um 10.30 Uhr begann die Sitzung.", "The meeting began at 10:30."),
     ("ru", "Это произошло в 2021 году.", "It happened in 2021."),
     ("uk", "Два міністри прибули.", "Two ministers arrived."),
     ("es", "El tramo mide 136 km.", "The stretch is 85 miles long."),
+    ("es", "en los años 60", "in the 1960s"),
+    ("ru", "тремя способами", "in 3 ways"),
+    ("de", "rund 5000 Menschen um 17 Uhr", "around 5,000 people at 5 p.m."),
+    ("es", "Nos vemos a mediodía.", "See you at 12 p.m."),
+    ("fr", "la guerre de Corée (1950-1953)", "the 1950-53 Korea War"),
+    ("it", "per 125 milioni di sterline", "for £125m"),
+    ("uk", "Головне русло Амазонки — 6,387 км.", "The main Amazon River is 6,387 km."),
+    ("de", "Katrina befand sich innerhalb von 64 Kilometern von der Grenze.", "Katrina was within 40 miles of the border."),
+    ("es", "Retiraron el vehículo a las 12:00 GMT.", "The vehicle was taken away at 1200 GMT."),
+    ("fr", "du XIe au XIIIe siècle", "in the 11th to 13th centuries"),
+    ("de", "Zehntausende wurden vertrieben.", "Tens of thousands were displaced."),
+    ("it", "con venti a 85 miglia all'ora", "with winds of 85 miles per hour"),
+    ("ru", "В России 16 городов-миллионников.", "Russia has 16 cities of 1 million or more."),
+    ("uk", "Рятувальники працювали понад добу.", "Rescuers worked for more than a day."),
 ])
 def test_quiet_when_numbers_agree(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []

@@ -1,137 +1,33 @@
-"""Numbers that differ between source and target, and numbers left in the source locale's format.
+"""Numbers that differ between source and target, and numbers left in the source's separator convention.
 
-Each number becomes a set of values it may stand for (``1.500`` is 1500 or 1.5; ``60`` in "años 60" may be
-the 1960s; ``3,5 millones`` is also 3500000; "siglo XIX" is 19), and source and target numbers are paired
-when their sets meet. Locale formats and date orders therefore never count as differences. Number words,
-scale words, century words and imperial units are data (``resources/numbers.toml``).
+Both sides are read by ``tqcheck.numparse`` into quantities with every legitimate reading (``десятого февраля``
+is February 10, ``сутки`` 24 hours, ``XVII в.`` the 17th century, ``00:12`` 12:12 a.m.). A target quantity
+agrees with a source quantity when their readings meet; what is left over is reported: a changed value when a
+source and a target quantity of one kind are both left, else a missing or an extra number.
 """
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
+from tqcheck import numparse
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.model import Finding
+from tqcheck.numparse import Quantity
 
-_NUMBER = re.compile(r"(?<![\w.,:])\d+(?:(?:[.,]|:(?=\d{2}(?!\d))|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
-_CLOCK = re.compile(r"^(\d{1,2})[.,:](\d{2})$")
-_ROMAN = re.compile(r"\b([IVXLC]{1,7})(?:e|er|ème|-?[йгм]\w{0,2})?\b")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-# The flagged span takes the word after the number (its unit or scale: "3,5 million") when there is one.
-_UNIT = r"(?: [^\W\d_]+)?"
-_DECIMAL_COMMA = re.compile(rf"(?<![\d.,])(\d+,\d{{1,2}}|\d+,\d{{4,}})(?![\d,]){_UNIT}")
-_THOUSANDS_DOT = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+)(?![\d.,]*\d){_UNIT}")
-
-
-@dataclass(frozen=True)
-class Number:
-    start: int
-    end: int
-    text: str
-    values: frozenset[float]
-    digits: bool            # written with digits (number words are weaker evidence)
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return tomllib.loads((resources.files("tqcheck.resources") / "numbers.toml").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=None)
-def _lang(lang: str) -> tuple[re.Pattern[str] | None, dict[str, float], re.Pattern[str] | None, dict[str, float],
-                              re.Pattern[str] | None]:
-    data = _data().get(lang, {})
-    words = {k.casefold(): float(v) for k, v in data.get("words", {}).items()}
-    scales = {k.casefold(): float(v) for k, v in data.get("scales", {}).items()}
-    return (_alternation(words), words, _alternation(scales, prefix=r"\s+"), scales,
-            _alternation({c.casefold(): 0 for c in data.get("century", [])}))
-
-
-def _alternation(table: dict, prefix: str = "") -> re.Pattern[str] | None:
-    if not table:
-        return None
-    body = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"{prefix}\b(?:{body})(?!\w)", re.I)
-
-
-def _values(token: str) -> set[float]:
-    """Every value a written number may stand for, whatever the locale."""
-    values = set()
-    compact = re.sub(r"[ \u00a0\u202f]", "", token)
-    clock = _CLOCK.match(compact)
-    if clock:                                  # 10.30 Uhr / 10:30 / 22:30
-        hours, minutes = int(clock.group(1)), int(clock.group(2))
-        twelve = hours - 12 if hours > 12 else hours
-        values |= {float(hours * 100 + minutes), float(twelve * 100 + minutes)}
-        if minutes == 0:                       # 15:00 / 3 p.m.
-            values |= {float(hours), float(twelve)}
-    compact = compact.replace(":", "")
-    for decimal, group in ((",", "."), (".", ",")):
-        candidate = compact.replace(group, "").replace(decimal, ".")
-        if candidate.count(".") <= 1:
-            values.add(float(candidate))
-    for value in list(values):
-        if value.is_integer() and 1900 <= value <= 2099:
-            values.add(value % 100)            # "años 60" / "the 1960s", "'22" / "2022"
-        if value.is_integer() and 13 <= value <= 23:
-            values.add(value - 12)             # 24-hour clock against a.m./p.m.
-    return values
-
-
-def extract_numbers(text: str, lang: str) -> list[Number]:
-    """Numbers in digits, number words and Roman-numeral centuries, each with its possible values."""
-    word_re, words, scale_re, scales, century_re = _lang(lang)
-    numbers = []
-    for m in _NUMBER.finditer(text):
-        numbers.append(Number(m.start(), m.end(), m.group(), frozenset(_scaled(_values(m.group()), text, m.end(),
-                                                                                scale_re, scales)), True))
-    if word_re is not None:
-        for m in word_re.finditer(text):
-            base = {words[m.group().casefold()]}
-            numbers.append(Number(m.start(), m.end(), m.group(),
-                                  frozenset(_scaled(base, text, m.end(), scale_re, scales)), False))
-    if century_re is not None and century_re.search(text):
-        for roman in _ROMAN.finditer(text):   # "siglo XIX", "XIVe siècle", "XX век"
-            if roman.group() in ("I", "V", "X", "L", "C"):   # a lone letter is a pronoun or an initial
-                continue
-            numbers.append(Number(roman.start(), roman.end(), roman.group(),
-                                  frozenset({float(_roman(roman.group(1)))}), True))
-    return sorted(numbers, key=lambda n: n.start)
-
-
-def _scaled(values: set[float], text: str, end: int, scale_re, scales) -> set[float]:
-    if scale_re is None:
-        return values
-    m = scale_re.match(text, end)
-    if m is None:
-        return values
-    factor = scales[m.group().strip().casefold()]
-    return values | {v * factor for v in values}
-
-
-def _roman(numeral: str) -> int:
-    total = 0
-    for a, b in zip(numeral, numeral[1:] + " "):
-        value = _ROMAN_VALUES[a]
-        total += -value if b != " " and _ROMAN_VALUES[b] > value else value
-    return total
-
-
-def pair_numbers(source: list[Number], target: list[Number]) -> tuple[list[Number], list[Number]]:
-    """Greedy pairing of source and target numbers with a common value; returns the unpaired of each side."""
-    free = list(target)
-    unpaired = []
-    for number in sorted(source, key=lambda n: (not n.digits, n.start)):
-        partner = next((t for t in free if t.values & number.values), None)
-        if partner is None:
-            unpaired.append(number)
-        else:
-            free.remove(partner)
-    return unpaired, free
+_NEXT_WORD = re.compile(r" [^\W\d_]+")
+_SEPARATORS = {
+    "decimal-comma": ("number-decimal-comma", "major", "decimal comma kept from the source convention (“{text}”): "
+                      "English writes {english}"),
+    "thousands-dot": ("number-thousands-dot", "major", "thousands point kept from the source convention (“{text}”): "
+                      "in English it reads as {reading}; write {english}"),
+    "thousands-dots": ("number-thousands-dot", "major", "thousands point kept from the source convention (“{text}”): "
+                       "write {english}"),
+    "thousands-space": ("number-thousands-space", "minor", "thousands space kept from the source convention "
+                        "(“{text}”): English writes {english}"),
+}
 
 
 class NumberCheck:
@@ -139,75 +35,173 @@ class NumberCheck:
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for view in ctx.aligned:
-            yield from self._mismatch(view, ctx.source_lang)
-            yield from self._locale(view, ctx.source_lang)
+            yield from check_segment(view, ctx.source_lang)
 
-    def _mismatch(self, view: SegmentView, lang: str) -> Iterable[Finding]:
-        source, target = extract_numbers(view.source, lang), extract_numbers(view.target, "en")
-        if _imperial(view.target):
-            # A translation may convert units (km to miles): numbers next to units are not comparable.
-            source = _without_measures(source, view.source, lang)
-            target = _without_measures(target, view.target, "en")
-        missing, extra = pair_numbers(source, target)
-        # A number word may be a plain word ("one of the", "una vez"): only digits count as evidence, and
-        # digits that stand inside a code on the other side ("Fórmula 1" / "F1") are not missing.
-        missing = [n for n in missing if n.digits and n.text not in view.target]
-        extra = [n for n in extra if n.digits and n.text not in view.source]
-        if not missing and not extra:
-            return
-        src = missing[0] if missing else None
-        tgt = extra[0] if extra else None
-        if src and tgt:
-            message, severity = "a number differs between source and translation", "major"
-            suggestion = f"check “{tgt.text}” against the source “{src.text}”"
-        elif src:
-            message, severity = "a number in the source is missing from the translation", "minor"
-            suggestion = f"translate “{src.text}”"
+
+def check_segment(view: SegmentView, lang: str) -> list[Finding]:
+    """The number findings of one aligned segment."""
+    source = numparse.parse(view.source, lang)
+    target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
+    if _imperial(view.target):
+        # A translation may convert units (km to miles): numbers next to units are not comparable.
+        source = _without_measures(source, view.source, lang)
+        target = _without_measures(target, view.target, "en")
+    missing, extra = match(source, target, len(view.source), len(view.target))
+    # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
+    missing = [q for q in missing if q.text not in view.target]
+    extra = [q for q in extra if q.text not in view.source]
+    changed = _changed(missing, extra)
+    for s, t in changed:
+        findings.append(_changed_finding(view, s, t))
+    paired = {id(q) for pair in changed for q in pair}
+    missing = [q for q in missing if id(q) not in paired and q.evidence]
+    extra = [q for q in extra if id(q) not in paired and q.evidence]
+    if missing:
+        findings.append(_missing_finding(view, missing))
+    if extra:
+        findings.append(_extra_finding(view, extra))
+    return findings
+
+
+def match(source: list[Quantity], target: list[Quantity], source_len: int = 1,
+          target_len: int = 1) -> tuple[list[Quantity], list[Quantity]]:
+    """Pair source and target quantities that share a reading (first same-kind readings, then a time's hour or a
+    date's day against a plain number), the nearest in relative position first; returns the unpaired of each side."""
+    free_s, free_t = list(source), list(target)
+    for loose in (False, True):
+        for t in list(free_t):
+            candidates = [s for s in free_s if _agree(s, t, loose)]
+            if candidates:
+                where = t.start / max(target_len, 1)
+                best = min(candidates, key=lambda s: (s.kind != t.kind, abs(s.start / max(source_len, 1) - where)))
+                free_s.remove(best)
+                free_t.remove(t)
+    return free_s, free_t
+
+
+def _agree(s: Quantity, t: Quantity, loose: bool) -> bool:
+    if not loose:
+        return bool(s.values & t.values)
+    return s.kind != t.kind and bool(s.loose & t.values or t.loose & s.values)
+
+
+def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Leftover source and target quantities of one kind, paired in text order: a value the translation changed."""
+    pairs = []
+    free_s = [s for s in missing if not s.weak]
+    free_t = [t for t in extra if not t.weak]
+    for same_kind in (True, False):              # a plain 21 against "10 p.m." only when nothing closer is left
+        for t in list(free_t):
+            s = next((s for s in free_s if (s.kind == t.kind) == same_kind and (s.evidence or t.evidence)), None)
+            if s is not None:
+                free_s.remove(s)
+                free_t.remove(t)
+                pairs.append((s, t))
+    return sorted(pairs, key=lambda pair: pair[1].start)
+
+
+def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantity]):
+    """Target numbers written in the source's separator convention: a finding each, read as the source meant."""
+    meant = set()
+    for s in source:
+        meant |= {s.primary} if s.primary is not None else set(s.values)
+    findings, out = [], []
+    for q in target:
+        if q.convention is None:
+            out.append(q)
+            continue
+        digits = re.match(r"[\d.,'’ \u00a0\u202f\u2009]*\d", q.text).group()
+        english_invalid = q.values == frozenset({q.foreign})
+        if english_invalid and q.convention == "thousands-space" and q.foreign not in meant:
+            out.extend(q.parts)
+        elif english_invalid or (q.convention != "decimal-comma" and not q.values & meant and q.foreign in meant):
+            # 6,387 km is 6,387 in English and 6.387 in Ukrainian: a comma before three figures stays unflagged
+            findings.append(_separator_finding(view, q, digits))
+            out.append(_as_meant(q))
         else:
-            message, severity = "the translation has a number that is not in the source", "minor"
-            suggestion = f"check “{tgt.text}” against the source"
-        yield Finding(
-            "number", severity, "number-mismatch", "accuracy/mistranslation", message, suggestion, view.segment.id,
-            target_span=view.target_span(tgt.start, tgt.end) if tgt else None,
-            source_span=view.source_span(src.start, src.end) if src else None,
-        )
-
-    def _locale(self, view: SegmentView, lang: str) -> Iterable[Finding]:
-        if lang not in _data()["separators"]["comma_decimal"]:
-            return
-        for match in _DECIMAL_COMMA.finditer(view.target):
-            yield Finding("number", "major", "number-decimal-comma", "locale/convention",
-                          f"“{match.group(1)}” uses a decimal comma; English uses a decimal point",
-                          f"write {match.group(1).replace(',', '.')}", view.segment.id,
-                          target_span=view.target_span(*match.span()))
-        for match in _THOUSANDS_DOT.finditer(view.target):
-            if match.group(1) in view.source:
-                yield Finding("number", "major", "number-thousands-dot", "locale/convention",
-                              f"“{match.group(1)}” keeps the source's thousands separator; English uses a comma",
-                              f"write {match.group(1).replace('.', ',')}", view.segment.id,
-                              target_span=view.target_span(*match.span()))
+            out.append(q)
+    return out, findings
 
 
-@lru_cache(maxsize=1)
+def _as_meant(q: Quantity) -> Quantity:
+    return replace(q, values=frozenset({q.foreign}), convention=None)
+
+
+def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:
+    style = "thousands-dots" if q.convention == "thousands-dot" and digits.count(".") > 1 else q.convention
+    rule, severity, template = _SEPARATORS[style]
+    end = q.end
+    word = _NEXT_WORD.match(view.target, end)
+    if word and not q.scaled:
+        end = word.end()                # the unit or noun after it: "1.500 soldiers"
+    reading = "" if style != "thousands-dot" else numparse.english_number(float(digits))
+    message = template.format(text=digits, english=q.english, reading=reading)
+    suggestion = q.english + view.target[q.end:end]
+    return Finding("number", severity, rule, "locale/convention", message, suggestion, view.segment.id,
+                   target_span=view.target_span(q.start, end))
+
+
+def _changed_finding(view: SegmentView, s: Quantity, t: Quantity) -> Finding:
+    message = f"source has {s.english} ({s.text}), translation has {t.text}{_hint(s, t)}"
+    return Finding("number", "major", "number-mismatch", "accuracy/mistranslation", message, s.english,
+                   view.segment.id, target_span=view.target_span(t.start, t.end),
+                   source_span=view.source_span(s.start, s.end))
+
+
+def _hint(s: Quantity, t: Quantity) -> str:
+    """Why the values differ, where a common slip explains it."""
+    if s.kind == "date" and {("date", d, m) for _, m, d in s.values} & t.values:
+        return ": day and month swapped"
+    if s.kind == "time" and {("time", (h + 12) % 24, m) for _, h, m in s.values} & t.values:
+        return ": the other half of the day"
+    if s.kind == "number" and (s.scaled or t.scaled):
+        for a in s.values:
+            for b in t.values:
+                if a and b and round(max(a, b) / min(a, b)) == 1000 and max(a, b) / min(a, b) < 1000.5:
+                    return ": a scale word one step off"
+    return ""
+
+
+def _missing_finding(view: SegmentView, missing: list[Quantity]) -> Finding:
+    first = missing[0]
+    listed = ", ".join(f"{q.english} ({q.text})" for q in missing)
+    message = f"the source has {listed}, not in the translation"
+    return Finding("number", "minor", "number-missing", "accuracy/omission", message, f"translate {first.english}",
+                   view.segment.id, source_span=view.source_span(first.start, first.end))
+
+
+def _extra_finding(view: SegmentView, extra: list[Quantity]) -> Finding:
+    first = extra[0]
+    listed = ", ".join(f"“{q.text}”" for q in extra)
+    message = f"the translation has {listed}, not in the source"
+    return Finding("number", "minor", "number-extra", "accuracy/addition", message,
+                   f"check “{first.text}” against the source", view.segment.id,
+                   target_span=view.target_span(first.start, first.end))
+
+
+@lru_cache(maxsize=None)
 def _imperial_re() -> re.Pattern[str]:
-    return _words_re(_data()["en"]["units_imperial"])
+    return _words_re(numparse.imperial("en"))
 
 
 @lru_cache(maxsize=None)
 def _unit_re(lang: str) -> re.Pattern[str]:
-    return _words_re(_data().get(lang, {}).get("units", []), anchored=True)
+    return _words_re(numparse.units(lang), anchored=True)
 
 
-def _words_re(words: list[str], anchored: bool = False) -> re.Pattern[str]:
+def _words_re(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile((r"\s?" if anchored else r"(?<!\w)") + rf"(?:{body})(?!\w)", re.I)
+    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, 6-foot-6)
+    lead = r"(?:\s*(?:[-–]|\w{1,3})\s*\d+(?:[.,]\d+)?)?[\s-]?" if anchored else r"(?<!\w)"
+    return re.compile(lead + rf"(?:{body})(?!\w)", re.I)
 
 
 def _imperial(text: str) -> bool:
     return bool(_imperial_re().search(text))
 
 
-def _without_measures(numbers: list[Number], text: str, lang: str) -> list[Number]:
-    """Drop numbers followed by a unit: after a unit conversion they have no counterpart."""
+def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """Drop numbers followed by a unit (or preceded by one: 6-foot-6): after a conversion they have no
+    counterpart."""
     unit = _unit_re(lang)
-    return [n for n in numbers if not unit.match(text, n.end)]
+    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[^\W\d_]{2}-$", text[:q.start])]
