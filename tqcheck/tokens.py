@@ -141,6 +141,7 @@ class SegmentTokens:
         self.target = target
         self._source_parts = _parts(source, source_sentences)
         self._target_parts = _parts(target, target_sentences)
+        self._target_initial = _initial(target, target_sentences)
 
     def compatible(self, i: int, j: int) -> bool:
         """Do source token ``i`` and target token ``j`` sit in sentences covering the same part of the
@@ -174,6 +175,13 @@ class SegmentTokens:
         """Source token indices aligned to target token ``j``."""
         return self._by_target.get(j, ())
 
+    def copied(self, j: int) -> bool:
+        """Is target token ``j`` the same capitalised word, inside a sentence, as the source token aligned to
+        it (a name carried over, such as "Sane" in "Leroy Sane") rather than a translation?"""
+        text = self.target[j].text
+        return (text[:1].isupper() and j not in self._target_initial
+                and any(self.source[i].text == text for i in self.sources_of(j)))
+
     @cached_property
     def source_forms(self) -> frozenset[str]:
         """Every lower-cased form and lemma in the source (cheap pre-filter for lexicon entries)."""
@@ -195,3 +203,13 @@ def _parts(tokens: tuple[Token, ...], sentences: Spans) -> list[tuple[float, flo
         start, end = next(((s, e) for s, e in sentences if s <= tok.start < e), (first, last))
         out.append(((start - first) / size, (end - first) / size))
     return out
+
+
+def _initial(tokens: tuple[Token, ...], sentences: Spans) -> frozenset[int]:
+    """Indices of the first token of each sentence."""
+    out = {0}
+    for start, _ in sentences:
+        first = next((t.index for t in tokens if t.start >= start), None)
+        if first is not None:
+            out.add(first)
+    return frozenset(out)

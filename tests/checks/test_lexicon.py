@@ -109,3 +109,9 @@ def test_cli_lists_and_applies_a_user_lexicon(tmp_path):
     result = CliRunner().invoke(app, ["rules", "--pair", "es-en", "--lexicon", str(path)])
     assert result.exit_code == 0, result.output
     assert "house-plantilla\tidiom\tmajor" in result.output
+
+
+def test_a_name_carried_over_is_not_a_false_friend():
+    # es-sano: "sano" is healthy, English "sane" is not; but Sane here is a footballer's name in both texts.
+    assert RULES["es-sano"].fires("Hizo un pase al flanco izquierdo para Leroy Sane.",
+                                  "He passed along the left flank to Leroy Sane.") is None

@@ -237,8 +237,12 @@ def tied(seg: SegmentTokens, source: tuple[int, ...], target: tuple[int, ...]) -
 
     Yes when a word of it is aligned to one of the source words. No when every word of it is aligned to
     other source words or sits in a sentence that renders another part of the segment. Otherwise (unaligned):
-    yes when the source words are unaligned too, or when both sit close by (``TIE_WINDOW``).
+    yes when the source words are unaligned too, or when both sit close by (``TIE_WINDOW``). A name carried
+    over unchanged (a capitalised word found in the source) renders nothing.
     """
+    target = tuple(j for j in target if not seg.copied(j))
+    if not target:
+        return False
     if any(i in source for j in target for i in seg.sources_of(j)):
         return True
     loose = [j for j in target if not seg.sources_of(j) and any(seg.compatible(i, j) for i in source)]
@@ -317,18 +321,21 @@ def _rule(row: list[str], path, line: int, lang: str) -> Rule:
                 f["note"], f["example_source"], f["example_target"], *regexes, str(path), lang)
 
 
+# Bundled files loaded only when named (``--lexicon languagetool-false-friends``): too imprecise on news text
+# to be on by default, or under another licence.
+OFF_BY_DEFAULT = frozenset({"languagetool-false-friends"})
+
+
 @lru_cache(maxsize=None)
-def bundled_rule_files(lang: str) -> tuple[RuleFile, ...]:
+def bundled_rule_files(lang: str, names: frozenset[str] = frozenset()) -> tuple[RuleFile, ...]:
+    """The bundled files of ``lang``: the default ones, or those of ``OFF_BY_DEFAULT`` named in ``names``."""
     folder = resources.files("tqcheck.resources") / "rules" / f"{lang}-en"
     if not folder.is_dir():
         return ()
-    files = sorted((p for p in folder.iterdir() if p.name.endswith(".tsv") and p.name not in OFF_BY_DEFAULT),
+    wanted = (lambda stem: stem in names) if names else (lambda stem: stem not in OFF_BY_DEFAULT)
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".tsv") and wanted(p.name[:-4])),
                    key=lambda p: p.name)
     return tuple(read_rule_file(f"rules/{lang}-en/{p.name}", lang, p.read_text(encoding="utf-8")) for p in files)
-
-
-# Bundled files that are loaded only when named with --lexicon (their precision on news text is too low).
-OFF_BY_DEFAULT = frozenset({"languagetool-false-friends.tsv"})
 
 
 def bundled_languages() -> list[str]:
@@ -337,12 +344,18 @@ def bundled_languages() -> list[str]:
 
 
 def load_rules(lang: str | None, extra: Iterable[Path] = ()) -> list[Rule]:
-    """Bundled entries for ``lang`` (all languages when None) plus user files (which apply to every language)."""
+    """Bundled entries for ``lang`` (all languages when None) plus user files (which apply to every language)
+    and the optional bundled files named in ``extra`` (which apply to their own language)."""
     langs = [lang] if lang else bundled_languages()
     rules = [r for code in langs for f in bundled_rule_files(code) for r in f.rules]
     for path in extra:
+        if Path(path).name in OFF_BY_DEFAULT and not Path(path).exists():
+            rules.extend(r for code in langs for f in bundled_rule_files(code, frozenset({Path(path).name}))
+                         for r in f.rules)
+            continue
         if not Path(path).is_file():
-            raise InputError(f"{path}: no such lexicon file")
+            raise InputError(f"{path}: no such lexicon file (bundled optional lexicons: "
+                             f"{', '.join(sorted(OFF_BY_DEFAULT))})")
         rules.extend(read_rule_file(path, lang or "*").rules)
     seen: set[str] = set()
     for rule in rules:
