@@ -177,10 +177,11 @@ class SegmentTokens:
 
     def copied(self, j: int) -> bool:
         """Is target token ``j`` the same capitalised word, inside a sentence, as the source token aligned to
-        it (a name carried over, such as "Sane" in "Leroy Sane") rather than a translation?"""
+        it, letter for letter once romanised (a name carried over: "Sane" in "Leroy Sane", "Baton" for
+        "Батон-Руж") rather than a translation?"""
         text = self.target[j].text
         return (text[:1].isupper() and j not in self._target_initial
-                and any(self.source[i].text == text for i in self.sources_of(j)))
+                and any(anyascii(self.source[i].text) == text for i in self.sources_of(j)))
 
     @cached_property
     def source_forms(self) -> frozenset[str]:

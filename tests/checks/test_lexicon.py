@@ -23,6 +23,19 @@ SECOND_EXAMPLES = [
      "manifestation"),
     ("es-realizar", "El ejército realizará nuevas pruebas el lunes.", "The army will realise new tests on Monday.",
      "realise new tests"),
+    ("es-exito", "Sus dos últimos discos fueron grandes éxitos de ventas.", "His last two albums were big sales exits.",
+     "exits"),
+    ("es-embarazada", "Las mujeres embarazadas recibirán la vacuna primero.",
+     "Embarrassed women will receive the vaccine first.", "Embarrassed"),
+    ("de-aktuell", "Aktuell arbeiten dort rund 500 Menschen.", "Actually, around 500 people work there.", "Actually"),
+    ("de-sensibel", "Der Minister reagierte sehr sensibel auf die Kritik.",
+     "The minister reacted very sensibly to the criticism.", "sensibly"),
+    ("fr-actuel", "Les dirigeants actuels du parti ont refusé.", "The party's actual leaders refused.", "actual"),
+    ("it-attuale", "Gli attuali dirigenti del partito hanno rifiutato.", "The party's actual leaders refused.", "actual"),
+    ("ru-aktualnyj", "Эта проблема остаётся актуальной для многих регионов.",
+     "This problem remains actual for many regions.", "actual"),
+    ("uk-aktualnyj", "Ця проблема залишається актуальною для багатьох регіонів.",
+     "This problem remains actual for many regions.", "actual"),
 ]
 
 
@@ -115,3 +128,18 @@ def test_a_name_carried_over_is_not_a_false_friend():
     # es-sano: "sano" is healthy, English "sane" is not; but Sane here is a footballer's name in both texts.
     assert RULES["es-sano"].fires("Hizo un pase al flanco izquierdo para Leroy Sane.",
                                   "He passed along the left flank to Leroy Sane.") is None
+
+
+def test_a_name_in_cyrillic_carried_over_is_not_a_false_friend():
+    # ru-lt-baton (optional list): "батон" is a loaf, but Батон-Руж is Baton Rouge.
+    [rule] = [r for r in load_rules("ru", ["languagetool-false-friends"]) if r.id == "ru-lt-baton"]
+    assert rule.fires("Как сообщила полиция Батон-Ружа, подозреваемый арестован.",
+                      "The suspect has been arrested, the Baton Rouge police said.") is None
+    assert rule.fires(rule.example_source, rule.example_target)
+
+
+def test_optional_bundled_list_is_off_until_named():
+    assert not any(r.id.startswith("de-lt-") for r in load_rules("de"))
+    named = load_rules("de", ["languagetool-false-friends"])
+    assert any(r.id == "de-lt-rezept" for r in named)
+    assert not any(r.id.startswith("es-lt-") for r in named)
