@@ -4,10 +4,13 @@ Computed once per segment, on first request, and shared by every check (as spaCy
 components)::
 
     seg = view.tokens                       # SegmentTokens, built lazily by SegmentView
-    for tok in seg.source:                  # Token(text, lower, lemma, start, end): offsets into the document
+    for tok in seg.source:                  # Token: text, lower, lemma, forms, start/end offsets in the document
         ...
     seg.targets_of(i)                       # target token indices aligned to source token i
     seg.sources_of(j)                       # source token indices aligned to target token j
+    seg.copied(j)                           # target token j is a name carried over from the source
+    view.context_tokens                     # source words of the segment and one sentence either side
+    tokenize(text, lang, offset)            # the same tokens for any other text
 
 The word alignment uses cheap evidence only: equal numbers, and cognates (character-bigram similarity of the
 accent-free, romanised forms), weighted by how far apart the two words sit in their sentences, linked greedily
@@ -187,10 +190,6 @@ class SegmentTokens:
     def source_forms(self) -> frozenset[str]:
         """Every lower-cased form and lemma in the source (cheap pre-filter for lexicon entries)."""
         return frozenset(f for t in self.source for f in t.forms)
-
-    @cached_property
-    def target_forms(self) -> frozenset[str]:
-        return frozenset(f for t in self.target for f in t.forms)
 
 
 def _parts(tokens: tuple[Token, ...], sentences: Spans) -> list[tuple[float, float]]:

@@ -143,3 +143,19 @@ def test_optional_bundled_list_is_off_until_named():
     named = load_rules("de", ["languagetool-false-friends"])
     assert any(r.id == "de-lt-rezept" for r in named)
     assert not any(r.id.startswith("es-lt-") for r in named)
+
+
+def test_config_lexicons_take_the_new_format(tmp_path):
+    from tqcheck.checks import build_checks
+    from tqcheck.config import Config
+
+    (tmp_path / "house.tsv").write_text(f"{HEADER}\n{USER_ENTRY}\n", encoding="utf-8")
+    (tmp_path / "tqcheck.toml").write_text('lexicons = ["house.tsv", "languagetool-false-friends"]\n',
+                                           encoding="utf-8")
+    [check] = [c for c in build_checks(Config.load(tmp_path / "tqcheck.toml")) if c.name == "lexicon"]
+    findings = run_check(check, "La plantilla recibió el nuevo formulario de vacaciones. Lea el prospecto.",
+                         "The template received the new holiday form. Read the prospect.", "es")
+    assert [f.rule for f in findings] == ["es-lt-prospecto"]
+    findings = run_check(check, "La plantilla de la empresa irá a la huelga.", "The company's template will strike.",
+                         "es")
+    assert [f.rule for f in findings] == ["house-plantilla"]
