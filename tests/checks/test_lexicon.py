@@ -27,6 +27,15 @@ SECOND_EXAMPLES = [
      "exits"),
     ("es-embarazada", "Las mujeres embarazadas recibirán la vacuna primero.",
      "Embarrassed women will receive the vaccine first.", "Embarrassed"),
+    ("es-compromiso", "Los compromisos adquiridos en la cumbre no se han cumplido.",
+     "The compromises made at the summit have not been fulfilled.", "compromises"),
+    ("es-discusion-pelea", "La discusión entre los vecinos terminó con un herido.",
+     "The discussion between the neighbours ended with one man injured.", "discussion"),
+    ("es-largo", "Fue un proceso muy largo y costoso.", "It was a very large and costly process.", "large"),
+    ("es-atentado", "El atentado de ayer fue reivindicado por el grupo.", "Yesterday's attempt was claimed by the group.",
+     "attempt"),
+    ("es-presunto", "La policía detuvo a un hombre presuntamente implicado en el robo.",
+     "Police arrested a man presumably involved in the robbery.", "presumably"),
     ("de-aktuell", "Aktuell arbeiten dort rund 500 Menschen.", "Actually, around 500 people work there.", "Actually"),
     ("de-sensibel", "Der Minister reagierte sehr sensibel auf die Kritik.",
      "The minister reacted very sensibly to the criticism.", "sensibly"),
@@ -58,6 +67,9 @@ def test_sense_condition_keeps_the_other_sense_out():
     # "asistir a los heridos" is to help them: English "assist" is right there.
     assert RULES["es-asistir"].fires("Los médicos asistieron a los heridos tras la reunión.",
                                      "Doctors assisted the wounded after the meeting.") is None
+    # "atentado contra su vida" is an attempt on his life.
+    assert RULES["es-atentado"].fires("Sobrevivió a un atentado contra su vida en 2019.",
+                                      "He survived an attempt on his life in 2019.") is None
 
 
 def test_english_word_in_the_other_sentence_of_a_segment_is_not_the_rendering():
