@@ -189,7 +189,8 @@ class Rule:
         seg = view.tokens
         for target_tokens, target_span in self._target_matches(view):
             for source_tokens in source_matches:
-                if tied(seg, source_tokens, target_tokens):
+                # (a source regex of look-aheads only stands for the whole segment: co-occurrence is enough)
+                if len(source_tokens) == len(seg.source) or tied(seg, source_tokens, target_tokens):
                     src = seg.source
                     start = src[source_tokens[0]].start - view.source_start
                     end = src[source_tokens[-1]].end - view.source_start
