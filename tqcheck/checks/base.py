@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Protocol
 
 from tqcheck.model import Document, Finding, Segment, Span
+from tqcheck.tokens import SegmentTokens, Token, tokenize
 
 
 @dataclass(frozen=True)
 class SegmentView:
-    """An aligned segment as checks see it: original text slices and their offsets."""
+    """An aligned segment as checks see it: original text slices and their offsets.
+
+    ``tokens`` and ``context_tokens`` (the token layer, ``tqcheck/tokens.py``) are computed on first use and
+    then shared by every check; checks that never ask for them cost nothing.
+    """
 
     segment: Segment
     source: str
@@ -17,6 +23,23 @@ class SegmentView:
     target: str
     target_start: int
     source_context: str      # the source segment with one sentence either side (sense conditions)
+    source_lang: str = ""
+    target_lang: str = "en"
+    context_start: int = 0
+    source_sentences: tuple[tuple[int, int], ...] = ()   # (start, end) document offsets of its sentences
+    target_sentences: tuple[tuple[int, int], ...] = ()
+
+    @cached_property
+    def tokens(self) -> SegmentTokens:
+        """Source and target words (text, lemma, document offsets) and the word alignment between them."""
+        return SegmentTokens(tokenize(self.source, self.source_lang, self.source_start),
+                             tokenize(self.target, self.target_lang, self.target_start),
+                             self.source_sentences, self.target_sentences)
+
+    @cached_property
+    def context_tokens(self) -> tuple[Token, ...]:
+        """Words of ``source_context`` (no alignment), with document offsets."""
+        return tokenize(self.source_context, self.source_lang, self.context_start)
 
     def source_span(self, start: int, end: int) -> Span:
         return Span(self.source_start + start, self.source_start + end, self.source[start:end])
@@ -57,12 +80,18 @@ def _view(source: Document, target: Document, segment: Segment) -> SegmentView:
     src_text, src_start = text_slice(source, segment.source_ids)
     tgt_text, tgt_start = text_slice(target, segment.target_ids)
     ids = segment.source_ids
-    context = ""
+    context, context_start = "", 0
     if ids:
         first = max(0, ids[0] - 1)
         last = min(len(source.sentences) - 1, ids[-1] + 1)
-        context = source.text[source.sentences[first].start:source.sentences[last].end]
-    return SegmentView(segment, src_text, src_start, tgt_text, tgt_start, context)
+        context_start = source.sentences[first].start
+        context = source.text[context_start:source.sentences[last].end]
+    return SegmentView(segment, src_text, src_start, tgt_text, tgt_start, context, source.lang, target.lang,
+                       context_start, _spans(source, ids), _spans(target, segment.target_ids))
+
+
+def _spans(doc: Document, ids: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple((doc.sentences[i].start, doc.sentences[i].end) for i in ids)
 
 
 def text_slice(doc: Document, ids: tuple[int, ...]) -> tuple[str, int]:

@@ -1,4 +1,11 @@
-"""Pattern rules from data: false friends, calques and titles (``resources/rules/<src>-en/*.tsv``)."""
+"""Lexicon entries from data: false friends, calques and titles (``resources/rules/<src>-en/*.tsv``).
+
+An entry names a source expression and its literal English rendering by lemma (any inflection, words allowed in
+between), optional sense conditions in plain words (``resources/rules/conditions.tsv``), and, for the rare
+entries that need them, regular expressions. It fires when the English rendering is tied to the source
+expression by the word alignment of the token layer (``tqcheck/tokens.py``). The format is documented in
+``tqcheck/resources/README.md``.
+"""
 from __future__ import annotations
 
 import csv
@@ -7,44 +14,253 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from tqcheck.checks.base import CheckContext
+from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.errors import InputError
-from tqcheck.model import SEVERITIES, Finding
+from tqcheck.model import SEVERITIES, Finding, Segment, Span
+from tqcheck.tokens import SegmentTokens, Token, fold, relative
 
-COLUMNS = ("id", "category", "source", "target", "context", "suggestion", "severity", "mqm", "note",
-           "example_source", "example_target")
+COLUMNS = ("id", "category", "source", "english", "condition", "suggestion", "severity", "mqm", "note",
+           "example_source", "example_target", "source_re", "target_re", "context_re")
+REQUIRED = COLUMNS.index("example_target") + 1      # the regex columns may be left off a line
+LEGACY_COLUMNS = ("id", "category", "source", "target", "context", "suggestion", "severity", "mqm", "note",
+                  "example_source", "example_target")
 CATEGORIES = ("idiom", "title")
+SOURCE_GAP = 3           # words allowed between two words of a source expression unless ``~N`` says otherwise
+ENGLISH_GAP = 0          # and of an English rendering (a phrase)
+TIE_WINDOW = 0.35        # an unaligned English word is tied to the source words when this close (0..1)
+
+
+# ---- expressions ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Word:
+    """One position of an expression: alternative lemmas or forms, ``*`` for a prefix."""
+
+    forms: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def matches(self, token: Token) -> bool:
+        """A lemma or form of the token is one of ours (or starts with one of our prefixes)."""
+        if token.forms & self.forms:
+            return True
+        return any(f.startswith(p) for p in self.prefixes for f in (token.lower, token.lemma))
+
+
+@dataclass(frozen=True)
+class Expression:
+    """Words by lemma with at most ``gaps[k]`` words between word k and word k+1."""
+
+    words: tuple[Word, ...]
+    gaps: tuple[int, ...]
+    text: str
+
+    @classmethod
+    def parse(cls, text: str, gap: int = SOURCE_GAP) -> Expression:
+        """``asistir a`` | ``actual|actually`` | ``primer ~0 ministro`` (adjacent) | ``verdader*`` (prefix)."""
+        words, gaps, next_gap = [], [], gap
+        for part in text.split():
+            if re.fullmatch(r"~\d+", part):
+                next_gap = int(part[1:])
+                continue
+            alts = [fold(a) for a in part.split("|") if a]
+            if not alts:
+                raise ValueError(f"empty word in {text!r}")
+            if words:
+                gaps.append(next_gap)
+            next_gap = gap
+            words.append(Word(frozenset(a for a in alts if not a.endswith("*")),
+                              tuple(a[:-1] for a in alts if a.endswith("*"))))
+        if not words:
+            raise ValueError("empty expression")
+        return cls(tuple(words), tuple(gaps), text)
+
+    @property
+    def first_forms(self) -> frozenset[str]:
+        return self.words[0].forms
+
+    def find(self, tokens: tuple[Token, ...]) -> Iterator[tuple[int, ...]]:
+        """Every match, as the token indices of its words (first possible continuation of each start)."""
+        for start in tokens:
+            if self.words[0].matches(start):
+                found = self._extend(tokens, (start.index,))
+                if found:
+                    yield found
+
+    def _extend(self, tokens, done: tuple[int, ...]) -> tuple[int, ...] | None:
+        k = len(done)
+        if k == len(self.words):
+            return done
+        last = done[-1]
+        for index in range(last + 1, min(len(tokens), last + 2 + self.gaps[k - 1])):
+            if self.words[k].matches(tokens[index]):
+                found = self._extend(tokens, done + (index,))
+                if found:
+                    return found
+        return None
+
+
+# ---- sense conditions ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Keyword:
+    """A condition keyword of ``rules/conditions.tsv``: where it looks and whether a word must be there."""
+
+    name: str
+    side: str            # source | target
+    scope: str           # segment | paragraph
+    require: bool
+    meaning: str
+
+
+@lru_cache(maxsize=None)
+def vocabulary() -> dict[str, Keyword]:
+    from tqcheck.resources import read_table
+
+    return {r["keyword"]: Keyword(r["keyword"], r["side"], r["scope"], r["polarity"] == "require", r["meaning"])
+            for r in read_table("rules/conditions.tsv")}
+
+
+@dataclass(frozen=True)
+class Condition:
+    keyword: Keyword
+    words: tuple[Expression, ...]    # phrases: adjacent words
+
+    def holds(self, view: SegmentView) -> bool:
+        if self.keyword.side == "target":
+            tokens = view.tokens.target
+        elif self.keyword.scope == "paragraph":
+            tokens = view.context_tokens
+        else:
+            tokens = view.tokens.source
+        present = any(next(e.find(tokens), None) is not None for e in self.words)
+        return present == self.keyword.require
+
+
+def parse_conditions(text: str) -> tuple[Condition, ...]:
+    """``only-with: reunión|conferencia; not-with: deporte`` (keywords from ``rules/conditions.tsv``)."""
+    out = []
+    for clause in filter(None, (c.strip() for c in text.split(";"))):
+        name, colon, words = clause.partition(":")
+        keyword = vocabulary().get(name.strip())
+        if keyword is None or not colon or not words.strip():
+            raise ValueError(f"bad condition {clause!r}: write KEYWORD: word|word, KEYWORD one of "
+                             f"{', '.join(vocabulary())}")
+        out.append(Condition(keyword, tuple(Expression.parse(w, gap=0) for w in words.split("|") if w.strip())))
+    return tuple(out)
+
+
+# ---- entries -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
+    source: tuple[int, int]      # character offsets in the segment's source text
+    target: tuple[int, int]      # and in its target text
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One lexicon entry."""
+
     id: str
     category: str
-    source: re.Pattern[str]
-    target: re.Pattern[str]
-    context: re.Pattern[str] | None
+    source: Expression | None
+    english: Expression | None
+    conditions: tuple[Condition, ...]
     suggestion: str
     severity: str
     mqm: str
     note: str
     example_source: str
     example_target: str
-    origin: str           # file the rule came from
+    source_re: re.Pattern[str] | None
+    target_re: re.Pattern[str] | None
+    context_re: re.Pattern[str] | None
+    origin: str           # file the entry came from
+    lang: str             # source language of its file ("*": a user file, any language)
 
-    def fires(self, source: str, target: str, context: str) -> tuple[re.Match, re.Match] | None:
-        """(source match, target match) when the rule applies to this aligned pair."""
-        # Cheapest test first: context patterns scan the whole paragraph and most rules fail on the source.
-        src = self.source.search(source)
-        if src is None:
+    def find(self, view: SegmentView) -> Hit | None:
+        """Where this entry fires in an aligned segment, or None."""
+        source_matches = self._source_matches(view)
+        if not source_matches:
             return None
-        tgt = self.target.search(target)
-        if tgt is None or (self.context is not None and not self.context.search(context)):
+        if self.context_re is not None and not self.context_re.search(view.source_context):
             return None
-        return src, tgt
+        if not all(c.holds(view) for c in self.conditions):
+            return None
+        seg = view.tokens
+        for target_tokens, target_span in self._target_matches(view):
+            for source_tokens in source_matches:
+                # (a source regex of look-aheads only stands for the whole segment: co-occurrence is enough)
+                if len(source_tokens) == len(seg.source) or tied(seg, source_tokens, target_tokens):
+                    src = seg.source
+                    start = src[source_tokens[0]].start - view.source_start
+                    end = src[source_tokens[-1]].end - view.source_start
+                    return Hit((start, end), target_span)
+        return None
+
+    def fires(self, source: str, target: str, lang: str | None = None) -> Hit | None:
+        """The entry on one sentence pair (its examples, tests) in ``lang`` (default: its file's)."""
+        return self.find(example_view(source, target, lang or self.lang))
+
+    def _source_matches(self, view: SegmentView) -> list[tuple[int, ...]]:
+        tokens = view.tokens.source
+        if self.source_re is not None:
+            m = self.source_re.search(view.source)
+            if m is None:
+                return []
+            if self.source is None:
+                # A pattern that is all look-ahead matches no word: the whole segment stands for it.
+                covered = _covered(tokens, view.source_start + m.start(), view.source_start + m.end())
+                return [covered or tuple(range(len(tokens)))]
+        return list(self.source.find(tokens))
+
+    def _target_matches(self, view: SegmentView) -> Iterator[tuple[tuple[int, ...], tuple[int, int]]]:
+        """(target token indices to tie, flagged span in the target text)."""
+        tokens = view.tokens.target
+        found = list(self.english.find(tokens)) if self.english is not None else []
+        if self.target_re is None:
+            for match in found:
+                yield match, (tokens[match[0]].start - view.target_start, tokens[match[-1]].end - view.target_start)
+            return
+        for m in self.target_re.finditer(view.target):
+            covered = _covered(tokens, view.target_start + m.start(), view.target_start + m.end())
+            if self.english is not None:
+                covered = tuple(i for match in found for i in match if i in covered)
+            if covered:
+                yield covered, m.span()
 
 
+def _covered(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, ...]:
+    return tuple(t.index for t in tokens if t.start < end and t.end > start)
+
+
+def tied(seg: SegmentTokens, source: tuple[int, ...], target: tuple[int, ...]) -> bool:
+    """Is the English ``target`` the rendering of ``source``?
+
+    Yes when a word of it is aligned to one of the source words. No when every word of it is aligned to
+    other source words or sits in a sentence that renders another part of the segment. Otherwise (unaligned):
+    yes when the source words are unaligned too, or when both sit close by (``TIE_WINDOW``). A name carried
+    over unchanged (a capitalised word found in the source) renders nothing.
+    """
+    target = tuple(j for j in target if not seg.copied(j))
+    if not target:
+        return False
+    if any(i in source for j in target for i in seg.sources_of(j)):
+        return True
+    loose = [j for j in target if not seg.sources_of(j) and any(seg.compatible(i, j) for i in source)]
+    if not loose:
+        return False          # every English word renders another source word, or sits in another sentence
+    if not any(seg.targets_of(i) for i in source):
+        return True
+    where = relative(sum(source) / len(source), len(seg.source))
+    return any(abs(relative(j, len(seg.target)) - where) <= TIE_WINDOW for j in loose)
+
+
+def example_view(source: str, target: str, lang: str) -> SegmentView:
+    """A one-segment view of a sentence pair, as the check would see it."""
+    return SegmentView(Segment(0, (0,), (0,)), source, 0, target, 0, source, lang, "en")
+
+
+# ---- files ---------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RuleFile:
     path: str
@@ -54,7 +270,7 @@ class RuleFile:
 
 
 def read_rule_file(path: Path | str, lang: str, text: str | None = None) -> RuleFile:
-    """Parse one TSV rule file; every error names the file and line."""
+    """Parse one TSV entry file (the legacy regex format is converted on load); errors name file and line."""
     text = Path(path).read_text(encoding="utf-8") if text is None else text
     meta, body = {}, []
     for line in text.splitlines():
@@ -63,37 +279,63 @@ def read_rule_file(path: Path | str, lang: str, text: str | None = None) -> Rule
             meta[key.strip().lower()] = value.strip()
         elif line.strip():
             body.append(line)
-    if not body or tuple(body[0].split("\t")) != COLUMNS:
-        raise InputError(f"{path}: header must be: {' '.join(COLUMNS)}")
-    rules = [_rule(row, path, n, lang) for n, row in enumerate(csv.reader(body[1:], delimiter="\t",
-                                                                          quoting=csv.QUOTE_NONE), 2)]
+    header = tuple(body[0].split("\t")) if body else ()
+    if header not in (COLUMNS, COLUMNS[:REQUIRED], LEGACY_COLUMNS):
+        raise InputError(f"{path}: header must be: {' '.join(COLUMNS)} (the last three columns, regular "
+                         "expressions, may be left off)")
+    rows = csv.reader(body[1:], delimiter="\t", quoting=csv.QUOTE_NONE)
+    if header == LEGACY_COLUMNS:
+        rows = (legacy_row(row) if len(row) == len(LEGACY_COLUMNS) else row for row in rows)
+    rules = [_rule(row, path, n, lang) for n, row in enumerate(rows, 2)]
     return RuleFile(str(path), lang, meta.get("version", "0"), tuple(rules))
 
 
+def legacy_row(row: list[str]) -> list[str]:
+    """A line of the old format (regexes in source/target/context) as a line of the current one."""
+    f = dict(zip(LEGACY_COLUMNS, row))
+    return [f["id"], f["category"], "", "", "", f["suggestion"], f["severity"], f["mqm"], f["note"],
+            f["example_source"], f["example_target"], f["source"], f["target"], f["context"]]
+
+
 def _rule(row: list[str], path, line: int, lang: str) -> Rule:
-    if len(row) != len(COLUMNS):
-        raise InputError(f"{path}: line {line}: expected {len(COLUMNS)} tab-separated columns, found {len(row)}")
-    f = dict(zip(COLUMNS, (c.strip() for c in row)))
+    if not REQUIRED <= len(row) <= len(COLUMNS):
+        raise InputError(f"{path}: line {line}: expected {REQUIRED} to {len(COLUMNS)} tab-separated columns, "
+                         f"found {len(row)}")
+    f = dict(zip(COLUMNS, (c.strip() for c in row + [""] * (len(COLUMNS) - len(row)))))
     if f["category"] not in CATEGORIES:
         raise InputError(f"{path}: line {line}: category must be one of {', '.join(CATEGORIES)}")
     if f["severity"] not in SEVERITIES:
         raise InputError(f"{path}: line {line}: severity must be one of {', '.join(SEVERITIES)}")
+    if not (f["source"] or f["source_re"]) or not (f["english"] or f["target_re"]):
+        raise InputError(f"{path}: line {line}: an entry needs a source expression and an English rendering")
     try:
-        source = re.compile(f["source"], re.I)
-        target = re.compile(f["target"], re.I)
-        context = re.compile(f["context"], re.I) if f["context"] else None
+        source = Expression.parse(f["source"]) if f["source"] else None
+        english = Expression.parse(f["english"], gap=ENGLISH_GAP) if f["english"] else None
+        conditions = parse_conditions(f["condition"])
+    except ValueError as exc:
+        raise InputError(f"{path}: line {line}: {exc}") from None
+    try:
+        regexes = [re.compile(f[c], re.I) if f[c] else None for c in ("source_re", "target_re", "context_re")]
     except re.error as exc:
         raise InputError(f"{path}: line {line}: bad regular expression ({exc})") from None
-    return Rule(f["id"], f["category"], source, target, context, f["suggestion"], f["severity"], f["mqm"],
-                f["note"], f["example_source"], f["example_target"], str(path))
+    return Rule(f["id"], f["category"], source, english, conditions, f["suggestion"], f["severity"], f["mqm"],
+                f["note"], f["example_source"], f["example_target"], *regexes, str(path), lang)
+
+
+# Bundled files loaded only when named (``--lexicon languagetool-false-friends``): too imprecise on news text
+# to be on by default, or under another licence.
+OFF_BY_DEFAULT = frozenset({"languagetool-false-friends"})
 
 
 @lru_cache(maxsize=None)
-def bundled_rule_files(lang: str) -> tuple[RuleFile, ...]:
+def bundled_rule_files(lang: str, names: frozenset[str] = frozenset()) -> tuple[RuleFile, ...]:
+    """The bundled files of ``lang``: the default ones, or those of ``OFF_BY_DEFAULT`` named in ``names``."""
     folder = resources.files("tqcheck.resources") / "rules" / f"{lang}-en"
     if not folder.is_dir():
         return ()
-    files = sorted((p for p in folder.iterdir() if p.name.endswith(".tsv")), key=lambda p: p.name)
+    wanted = (lambda stem: stem in names) if names else (lambda stem: stem not in OFF_BY_DEFAULT)
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".tsv") and wanted(p.name[:-4])),
+                   key=lambda p: p.name)
     return tuple(read_rule_file(f"rules/{lang}-en/{p.name}", lang, p.read_text(encoding="utf-8")) for p in files)
 
 
@@ -103,12 +345,18 @@ def bundled_languages() -> list[str]:
 
 
 def load_rules(lang: str | None, extra: Iterable[Path] = ()) -> list[Rule]:
-    """Bundled rules for ``lang`` (all languages when None) plus user files (which apply to every language)."""
+    """Bundled entries for ``lang`` (all languages when None) plus user files (which apply to every language)
+    and the optional bundled files named in ``extra`` (which apply to their own language)."""
     langs = [lang] if lang else bundled_languages()
     rules = [r for code in langs for f in bundled_rule_files(code) for r in f.rules]
     for path in extra:
+        if Path(path).name in OFF_BY_DEFAULT and not Path(path).exists():
+            rules.extend(r for code in langs for f in bundled_rule_files(code, frozenset({Path(path).name}))
+                         for r in f.rules)
+            continue
         if not Path(path).is_file():
-            raise InputError(f"{path}: no such lexicon file")
+            raise InputError(f"{path}: no such lexicon file (bundled optional lexicons: "
+                             f"{', '.join(sorted(OFF_BY_DEFAULT))})")
         rules.extend(read_rule_file(path, lang or "*").rules)
     seen: set[str] = set()
     for rule in rules:
@@ -118,53 +366,83 @@ def load_rules(lang: str | None, extra: Iterable[Path] = ()) -> list[Rule]:
     return rules
 
 
+# ---- the check -----------------------------------------------------------------------------------------
+class _Index:
+    """Entries by the forms of their first source word, so a segment is tried only against entries it can
+    start; entries that start with a prefix or a regex are tried on every segment (regexes behind one
+    combined pre-filter)."""
+
+    def __init__(self, rules: list[Rule]):
+        self.by_form: dict[str, list[Rule]] = {}
+        self.always: list[Rule] = []
+        regex_only = []
+        for rule in rules:
+            if rule.source is None:
+                regex_only.append(rule)
+            elif rule.source.words[0].prefixes:
+                self.always.append(rule)
+            else:
+                for form in rule.source.first_forms:
+                    self.by_form.setdefault(form, []).append(rule)
+        # A pattern with leading inline flags ("(?s)...") cannot sit inside an alternation.
+        plain = [r for r in regex_only if not r.source_re.pattern.startswith("(?")]
+        self.always += [r for r in regex_only if r not in plain]
+        self.combined = re.compile("|".join(f"(?:{r.source_re.pattern})" for r in plain), re.I) if plain else None
+        self.regex_only = plain
+        self.order = {r.id: k for k, r in enumerate(rules)}
+
+    def candidates(self, view: SegmentView) -> list[Rule]:
+        found = {r.id: r for r in self.always}
+        for form in view.tokens.source_forms:
+            for rule in self.by_form.get(form, ()):
+                found[rule.id] = rule
+        if self.combined is not None and self.combined.search(view.source):
+            found.update((r.id, r) for r in self.regex_only)
+        return sorted(found.values(), key=lambda r: self.order[r.id])
+
+
 class LexiconCheck:
-    """Fires each rule of the source language on every aligned segment."""
+    """Fires each entry of the source language on every aligned segment."""
 
     name = "lexicon"
 
     def __init__(self, extra: Iterable[Path] = ()):
         self.extra = tuple(extra)
         self._rules: dict[str, list[Rule]] = {}
-        self._filters: dict[str, tuple[re.Pattern[str] | None, list[Rule]]] = {}
+        self._index: dict[str, _Index] = {}
 
     def rules(self, lang: str) -> list[Rule]:
         if lang not in self._rules:
             self._rules[lang] = load_rules(lang, self.extra)
         return self._rules[lang]
 
-    def _prefilter(self, lang: str) -> tuple[re.Pattern[str] | None, list[Rule]]:
-        """One regex of all source patterns (most segments match none), and the rules it cannot include."""
-        if lang not in self._filters:
-            rules = self.rules(lang)
-            # A pattern with leading inline flags ("(?s)...") cannot sit inside an alternation.
-            plain = [r for r in rules if not r.source.pattern.startswith("(?")]
-            combined = re.compile("|".join(f"(?:{r.source.pattern})" for r in plain), re.I) if plain else None
-            self._filters[lang] = (combined, [r for r in rules if r not in plain])
-        return self._filters[lang]
-
     def signature(self, lang: str) -> dict:
         files = [f"{f.path}@v{f.version}" for f in bundled_rule_files(lang)] + [str(p) for p in self.extra]
         return {"files": files, "rules": len(self.rules(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        rules = self.rules(ctx.source_lang)
-        combined, unfiltered = self._prefilter(ctx.source_lang)
+        lang = ctx.source_lang
+        if lang not in self._index:
+            self._index[lang] = _Index(self.rules(lang))
+        index = self._index[lang]
         for view in ctx.aligned:
-            candidates = rules if combined is None or combined.search(view.source) else unfiltered
-            for rule in candidates:
-                hit = rule.fires(view.source, view.target, view.source_context)
+            for rule in index.candidates(view):
+                hit = rule.find(view)
                 if hit is None:
                     continue
-                src, tgt = hit
-                yield Finding(
-                    category=rule.category,
-                    severity=rule.severity,
-                    rule=rule.id,
-                    mqm=rule.mqm,
-                    message=f"“{tgt.group()}” renders “{src.group()}”: {rule.note}",
-                    suggestion=rule.suggestion,
-                    segment=view.segment.id,
-                    target_span=view.target_span(*tgt.span()),
-                    source_span=view.source_span(*src.span()),
-                )
+                target, source = view.target_span(*hit.target), view.source_span(*hit.source)
+                yield finding(rule, view.segment.id, source, target)
+
+
+def finding(rule: Rule, segment: int, source: Span, target: Span) -> Finding:
+    return Finding(
+        category=rule.category,
+        severity=rule.severity,
+        rule=rule.id,
+        mqm=rule.mqm,
+        message=f"“{target.text}” renders “{source.text}”: {rule.note}",
+        suggestion=rule.suggestion,
+        segment=segment,
+        target_span=target,
+        source_span=source,
+    )

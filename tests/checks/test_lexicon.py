@@ -1,0 +1,173 @@
+"""Lexicon entries by lemma: expressions, sense conditions, the tie to the source, user files."""
+import pytest
+from helpers import run_check, spans
+from typer.testing import CliRunner
+
+from tqcheck.checks.lexicon import Expression, LexiconCheck, load_rules, read_rule_file
+from tqcheck.cli import app
+from tqcheck.errors import InputError
+from tqcheck.tokens import tokenize
+
+RULES = {r.id: r for r in load_rules(None)}
+
+# Entries generalised beyond their first example (other inflections, the adverb of the same false friend,
+# words in between, no protest word around): each must fire on this second example, flagging this span.
+SECOND_EXAMPLES = [
+    ("es-actual", "La situación actual es preocupante.", "The actual situation is worrying.", "actual"),
+    ("es-eventual", "Eventualmente podría haber retrasos en la obra.",
+     "Eventually there could be delays in the works.", "Eventually"),
+    ("es-sensible", "Los precios bajaron sensiblemente en marzo.", "Prices fell sensibly in March.", "sensibly"),
+    ("es-asistir", "La ministra asistió ayer a la reunión del consejo.",
+     "The minister assisted yesterday the council meeting.", "assisted"),
+    ("es-manifestacion", "La manifestación terminó pacíficamente.", "The manifestation ended peacefully.",
+     "manifestation"),
+    ("es-realizar", "El ejército realizará nuevas pruebas el lunes.", "The army will realise new tests on Monday.",
+     "realise new tests"),
+    ("es-exito", "Sus dos últimos discos fueron grandes éxitos de ventas.", "His last two albums were big sales exits.",
+     "exits"),
+    ("es-embarazada", "Las mujeres embarazadas recibirán la vacuna primero.",
+     "Embarrassed women will receive the vaccine first.", "Embarrassed"),
+    ("es-compromiso", "Los compromisos adquiridos en la cumbre no se han cumplido.",
+     "The compromises made at the summit have not been fulfilled.", "compromises"),
+    ("es-discusion-pelea", "La discusión entre los vecinos terminó con un herido.",
+     "The discussion between the neighbours ended with one man injured.", "discussion"),
+    ("es-largo", "Fue un proceso muy largo y costoso.", "It was a very large and costly process.", "large"),
+    ("es-atentado", "El atentado de ayer fue reivindicado por el grupo.", "Yesterday's attempt was claimed by the group.",
+     "attempt"),
+    ("es-presunto", "La policía detuvo a un hombre presuntamente implicado en el robo.",
+     "Police arrested a man presumably involved in the robbery.", "presumably"),
+    ("de-aktuell", "Aktuell arbeiten dort rund 500 Menschen.", "Actually, around 500 people work there.", "Actually"),
+    ("de-sensibel", "Der Minister reagierte sehr sensibel auf die Kritik.",
+     "The minister reacted very sensibly to the criticism.", "sensibly"),
+    ("fr-actuel", "Les dirigeants actuels du parti ont refusé.", "The party's actual leaders refused.", "actual"),
+    ("it-attuale", "Gli attuali dirigenti del partito hanno rifiutato.", "The party's actual leaders refused.", "actual"),
+    ("ru-aktualnyj", "Эта проблема остаётся актуальной для многих регионов.",
+     "This problem remains actual for many regions.", "actual"),
+    ("uk-aktualnyj", "Ця проблема залишається актуальною для багатьох регіонів.",
+     "This problem remains actual for many regions.", "actual"),
+]
+
+
+@pytest.mark.parametrize("rule_id, source, target, flagged", SECOND_EXAMPLES, ids=[e[0] for e in SECOND_EXAMPLES])
+def test_generalised_entry_fires_on_its_second_example(rule_id, source, target, flagged):
+    rule = RULES[rule_id]
+    hit = rule.fires(source, target)
+    assert hit is not None
+    assert target[slice(*hit.target)] == flagged
+
+
+def test_expression_allows_words_in_between_unless_told_otherwise():
+    tokens = tokenize("Asistió ayer a la reunión.", "es")
+    assert [tokens[i].text for i in next(Expression.parse("asistir a").find(tokens))] == ["Asistió", "a"]
+    assert next(Expression.parse("asistir ~0 a").find(tokens), None) is None
+    assert next(Expression.parse("asist* reunión").find(tokens), None) == (0, 4)
+
+
+def test_sense_condition_keeps_the_other_sense_out():
+    # "asistir a los heridos" is to help them: English "assist" is right there.
+    assert RULES["es-asistir"].fires("Los médicos asistieron a los heridos tras la reunión.",
+                                     "Doctors assisted the wounded after the meeting.") is None
+    # "atentado contra su vida" is an attempt on his life.
+    assert RULES["es-atentado"].fires("Sobrevivió a un atentado contra su vida en 2019.",
+                                      "He survived an attempt on his life in 2019.") is None
+
+
+def test_english_word_in_the_other_sentence_of_a_segment_is_not_the_rendering():
+    check = LexiconCheck()
+    source = "El actual presidente habló ayer. Los costes de la obra crecieron mucho."
+    faulty = "The actual president spoke yesterday. The costs of the works grew a lot."
+    unrelated = "The current president spoke yesterday. The actual costs of the works grew a lot."
+    assert spans(run_check(check, source, faulty, "es")) == ["actual"]
+    assert run_check(check, source, unrelated, "es") == []
+
+
+def test_finding_offsets_point_into_the_documents():
+    source = "Primera frase.\n\nLa manifestación terminó pacíficamente."
+    target = "First sentence.\n\nThe manifestation ended peacefully."
+    [finding] = run_check(LexiconCheck(), source, target, "es")
+    assert (finding.rule, finding.target_span.text, finding.source_span.text) == \
+        ("es-manifestacion", "manifestation", "manifestación")
+    assert target[finding.target_span.start:finding.target_span.end] == "manifestation"
+    assert source[finding.source_span.start:finding.source_span.end] == "manifestación"
+
+
+HEADER = ("id\tcategory\tsource\tenglish\tcondition\tsuggestion\tseverity\tmqm\tnote\texample_source\t"
+          "example_target")
+USER_ENTRY = ("house-plantilla\tidiom\tplantilla\ttemplate\tnot-with: documento|formulario\tstaff / workforce\t"
+              "major\taccuracy/mistranslation\tA company's \"plantilla\" is its staff.\t"
+              "La plantilla de la fábrica irá a la huelga.\tThe factory's template will go on strike.")
+
+
+def test_user_lexicon_in_the_new_format(tmp_path):
+    path = tmp_path / "house.tsv"
+    path.write_text(f"# version: 3\n{HEADER}\n{USER_ENTRY}\n", encoding="utf-8")
+    [rule] = read_rule_file(path, "*").rules
+    assert rule.fires(rule.example_source, rule.example_target, "es")
+    findings = run_check(LexiconCheck([path]), "Toda la plantilla votó la huelga.", "The whole template voted.",
+                         "es")
+    assert [(f.rule, f.target_span.text) for f in findings] == [("house-plantilla", "template")]
+    assert run_check(LexiconCheck([path]), "Rellene la plantilla del formulario.", "Fill in the form template.",
+                     "es") == []
+
+
+def test_user_lexicon_in_the_legacy_regex_format_is_converted_on_load(tmp_path):
+    path = tmp_path / "old.tsv"
+    path.write_text("id\tcategory\tsource\ttarget\tcontext\tsuggestion\tseverity\tmqm\tnote\texample_source\t"
+                    "example_target\nold-plantilla\tidiom\t\\bplantillas?\\b\t\\btemplates?\\b\t\tstaff\tmajor\t"
+                    "accuracy/mistranslation\tstaff\tLa plantilla irá a la huelga.\tThe template will strike.\n",
+                    encoding="utf-8")
+    [rule] = read_rule_file(path, "*").rules
+    assert rule.source is None and rule.source_re.pattern == r"\bplantillas?\b"
+    assert rule.fires(rule.example_source, rule.example_target, "es")
+
+
+def test_a_bad_condition_says_which_words_are_allowed(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text(f"{HEADER}\n{USER_ENTRY.replace('not-with:', 'unless:')}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.tsv: line 2: bad condition 'unless: .*only-with, not-with"):
+        read_rule_file(path, "*")
+
+
+def test_cli_lists_and_applies_a_user_lexicon(tmp_path):
+    path = tmp_path / "house.tsv"
+    path.write_text(f"{HEADER}\n{USER_ENTRY}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["rules", "--pair", "es-en", "--lexicon", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "house-plantilla\tidiom\tmajor" in result.output
+
+
+def test_a_name_carried_over_is_not_a_false_friend():
+    # es-sano: "sano" is healthy, English "sane" is not; but Sane here is a footballer's name in both texts.
+    assert RULES["es-sano"].fires("Hizo un pase al flanco izquierdo para Leroy Sane.",
+                                  "He passed along the left flank to Leroy Sane.") is None
+
+
+def test_a_name_in_cyrillic_carried_over_is_not_a_false_friend():
+    # ru-lt-baton (optional list): "батон" is a loaf, but Батон-Руж is Baton Rouge.
+    [rule] = [r for r in load_rules("ru", ["languagetool-false-friends"]) if r.id == "ru-lt-baton"]
+    assert rule.fires("Как сообщила полиция Батон-Ружа, подозреваемый арестован.",
+                      "The suspect has been arrested, the Baton Rouge police said.") is None
+    assert rule.fires(rule.example_source, rule.example_target)
+
+
+def test_optional_bundled_list_is_off_until_named():
+    assert not any(r.id.startswith("de-lt-") for r in load_rules("de"))
+    named = load_rules("de", ["languagetool-false-friends"])
+    assert any(r.id == "de-lt-rezept" for r in named)
+    assert not any(r.id.startswith("es-lt-") for r in named)
+
+
+def test_config_lexicons_take_the_new_format(tmp_path):
+    from tqcheck.checks import build_checks
+    from tqcheck.config import Config
+
+    (tmp_path / "house.tsv").write_text(f"{HEADER}\n{USER_ENTRY}\n", encoding="utf-8")
+    (tmp_path / "tqcheck.toml").write_text('lexicons = ["house.tsv", "languagetool-false-friends"]\n',
+                                           encoding="utf-8")
+    [check] = [c for c in build_checks(Config.load(tmp_path / "tqcheck.toml")) if c.name == "lexicon"]
+    findings = run_check(check, "La plantilla recibió el nuevo formulario de vacaciones. Lea el prospecto.",
+                         "The template received the new holiday form. Read the prospect.", "es")
+    assert [f.rule for f in findings] == ["es-lt-prospecto"]
+    findings = run_check(check, "La plantilla de la empresa irá a la huelga.", "The company's template will strike.",
+                         "es")
+    assert [f.rule for f in findings] == ["house-plantilla"]
