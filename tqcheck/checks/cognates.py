@@ -119,7 +119,7 @@ class CognateCheck:
             lower = [w for w in target if w.text.islower() and not overlaps((w.start, w.end), cited)]
             found += [f for f in self._rare_cognates(view, lang, source, lower) if f.target_span not in flagged]
             if found:
-                listed = lexicon_flags(lang, "idiom", view.source, view.target, view.source_context)
+                listed = lexicon_flags(view, lang, "idiom")
                 yield from (f for f in found if not overlaps(_local(view, f), listed))
 
     def _false_friends(self, view: SegmentView, lang: str, friends, source: list[Word], target: list[Word]):

@@ -83,7 +83,7 @@ class TitleCheck:
         for view in ctx.aligned:
             found = list(self._segment(view, ctx.source_lang, table))
             if found and self.defer_to_lexicon:
-                listed = lexicon_flags(ctx.source_lang, "title", view.source, view.target, view.source_context)
+                listed = lexicon_flags(view, ctx.source_lang, "title")
                 found = [f for f in found if not overlaps((f.target_span.start - view.target_start,
                                                            f.target_span.end - view.target_start), listed)]
             yield from found

@@ -92,14 +92,14 @@ def _lexicon_rules(lang: str, category: str) -> tuple:
     return tuple(r for r in load_rules(lang) if r.category == category)
 
 
-def lexicon_flags(lang: str, category: str, source: str, target: str, context: str) -> list[tuple[int, int]]:
-    """Target spans that the bundled list rules of ``category`` already flag: the signal checks stay quiet there
-    rather than report one error twice."""
+def lexicon_flags(view, lang: str, category: str) -> list[tuple[int, int]]:
+    """Target spans (in the segment's text) that the bundled list rules of ``category`` already flag: the signal
+    checks stay quiet there rather than report one error twice."""
     spans = []
     for rule in _lexicon_rules(lang, category):
-        hit = rule.fires(source, target, context)
+        hit = rule.find(view)
         if hit is not None:
-            spans.append(hit[1].span())
+            spans.append(hit.target)
     return spans
 
 
