@@ -43,3 +43,28 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     found = {word.lower(), lemma(word, lang)}
     found.update(p.normal_form for p in parses(word, lang))
     return frozenset(found)
+
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=200_000)
+def nominatives(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(nominative, grammemes) of each noun or adjective reading of a Russian or Ukrainian word, most likely first.
+
+    The nominative keeps the reading's gender and number (Щербакову -> щербаков and щербакова, Навальной ->
+    навальная), where pymorphy3's ``normal_form`` would give the masculine for both."""
+    out: dict[str, frozenset[str]] = {}
+    for p in parses(word, lang):
+        if not ({"NOUN", "ADJF"} & p.tag.grammemes):
+            continue
+        form = p.inflect({"nomn"}) or p.inflect({"nomn", "sing"})
+        nominative = form.word if form is not None else p.normal_form
+        out.setdefault(nominative, frozenset(p.tag.grammemes))
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str, lang: str) -> bool:
+    """Whether pymorphy3's dictionary has ``word`` (ru/uk); guessed readings of unknown words do not count."""
+    return lang in MORPHOLOGY and analyzer(lang).word_is_known(word.lower())
