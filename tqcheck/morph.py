@@ -56,9 +56,9 @@ def nominatives(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     навальная), where pymorphy3's ``normal_form`` would give the masculine for both."""
     out: dict[str, frozenset[str]] = {}
     for p in parses(word, lang):
-        if not ({"NOUN", "ADJF"} & p.tag.grammemes):
+        if not ({"NOUN", "ADJF"} & p.tag.grammemes) or "plur" in p.tag.grammemes:
             continue
-        form = p.inflect({"nomn"}) or p.inflect({"nomn", "sing"})
+        form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
         nominative = form.word if form is not None else p.normal_form
         out.setdefault(nominative, frozenset(p.tag.grammemes))
     return tuple(out.items())

@@ -4,6 +4,7 @@ from __future__ import annotations
 from tqcheck.checks.alignment import AlignmentCheck
 from tqcheck.checks.base import Check, CheckContext, SegmentView
 from tqcheck.checks.lexicon import LexiconCheck
+from tqcheck.checks.name_counterparts import NameCounterpartCheck
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
@@ -16,6 +17,7 @@ REGISTRY = {
     "lexicon": lambda config: LexiconCheck(config.lexicons),
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
+    "name-counterpart": lambda config: NameCounterpartCheck(),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),

@@ -145,18 +145,21 @@ class SourceName:
     start: int
     lemmas: tuple[str, ...]
     tagged: bool          # pymorphy3 reads it as a personal or place name, or established.tsv lists it
-    slavic: bool          # an East Slavic name: a nominative with a Slavic name ending (slavic.txt), or a
-                          # given name or patronymic (never a foreign surname or place: Трамп, Вашингтон)
+    common: bool          # also a common word (Королева the queen, Магистратский): never reported on its own
+    slavic: bool          # an East Slavic name: a nominative with a Slavic name ending (slavic.txt)
+    given: bool = False   # read as a given name or patronymic (Владимир; also foreign ones: Дэвид)
+    person: bool = False  # read as a personal name (Name, Surn, Patr), or a surname by its ending
 
 
 @lru_cache(maxsize=100_000)
-def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[str, ...], bool, bool]:
+def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[str, ...], bool, bool, bool]:
     """Nominatives a source word may stand for (most likely first, capitalised), whether it reads as a name,
-    and whether as a given name or patronymic. ``gender`` (masc, femn) drops readings of the other gender."""
+    as a given name or patronymic, and as a common word. ``gender`` (masc, femn) drops the other gender's readings."""
     readings = [(n, g) for n, g in morph.nominatives(word, lang)
                 if gender is None or not ({"masc", "femn"} - {gender}) & g]
     names = [n for n, g in readings if g & morph.NAME_TAGS]
     given = any(g & {"Name", "Patr"} for _, g in readings[:1])
+    common = any(not g & morph.NAME_TAGS for _, g in readings) and morph.is_known(word, lang)
     tagged = bool(names)
     lemmas = names + [n for n, _ in readings[:3] if n not in names]
     if not morph.is_known(word, lang):
@@ -171,7 +174,7 @@ def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[
     lemmas = lemmas or [word.lower()]
     tagged = tagged or any((lang, x) in established() for x in lemmas)
     unique = tuple(dict.fromkeys(x[:1].upper() + x[1:] for x in lemmas))
-    return unique, tagged, given
+    return unique, tagged, given, common
 
 
 def source_names(text: str, lang: str) -> list[SourceName]:
@@ -181,14 +184,16 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     out, gender, previous_end = [], None, -2
     for m in CYRILLIC_WORD.finditer(text):
         word = m.group()
-        lemmas, tagged, given = name_lemmas(word, lang, gender if m.start() == previous_end + 1 else None)
+        lemmas, tagged, given, common = name_lemmas(word, lang, gender if m.start() == previous_end + 1 else None)
         if word.isupper() and len(word) > 1:
-            lemmas, tagged, given = (word,), (lang, word.lower()) in established(), False
+            lemmas, tagged, given, common = (word,), (lang, word.lower()) in established(), False, True
         gender = _gender(word, lang) if given else None
         previous_end = m.end()
         if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
             continue
-        out.append(SourceName(word, m.start(), lemmas, tagged, given or any(_slavic(x) for x in lemmas)))
+        person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang)) \
+            or (not morph.is_known(word, lang) and len(lemmas) > 1)
+        out.append(SourceName(word, m.start(), lemmas, tagged, common, any(_slavic(x) for x in lemmas), given, person))
     return out
 
 
@@ -251,7 +256,7 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
             return Verdict(name, None, target_word)
     scored = []
     for name in names:
-        if not name.slavic:
+        if not (name.slavic or name.given):
             continue
         english = max(similarity(target_word, english_forms(x, lang)[0]) for x in name.lemmas)
         foreign = foreign_system(target_word, name, lang)
@@ -261,9 +266,10 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
     _, name, english, foreign = max(scored, key=lambda s: s[0])
     fix = english_forms(name.lemmas[0], lang)[0]
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
-    if foreign and foreign[1] >= max(english, 0.85 if foreign[1] < 1 else 0.0) and english >= close - 0.2:
+    least = 0.85 if name.slavic else 1.0        # a given name of any origin: only an exact foreign spelling
+    if foreign and foreign[1] >= max(english, least if foreign[1] < 1 else 0.0) and english >= close - 0.2:
         return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
-    if name.slavic and english >= close and _ascii(target_word) != _ascii(fix):
+    if name.slavic and name.person and not name.common and english >= close and _ascii(target_word) != _ascii(fix):
         return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
     return None
 

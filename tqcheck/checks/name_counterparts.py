@@ -1,0 +1,247 @@
+"""Every name needs a faithful counterpart: a source name the target drops (name-missing) or respells
+(name-changed), or replaces by a name no source word accounts for (name-replaced).
+
+Source names: capitalised words inside a sentence. A Latin-script one is expected unchanged in the target (case
+and possessive aside) when it is a name English keeps — about as frequent in English as in the source language,
+or unknown to both (wordfreq) — or in its English form when it is a listed place (gazetteer); a Cyrillic one in
+one of its accepted romanisations (``transliteration``). Target names: capitalised words inside a sentence that are
+rare in English (Zipf < 4) or listed places; one that no source word accounts for is reported only together with a
+missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands).
+Removal is only judged when the target is otherwise a full translation (length ratio).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from anyascii import anyascii
+
+from tqcheck.checks import transliteration as tr
+from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.gazetteer import english_places, forms_of, places, zipf
+from tqcheck.model import Finding
+
+_LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w|(?<![\w@/.-])[A-Z]{2,}\b")
+_START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
+_CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
+_LATIN_IN_CYRILLIC = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9&.’'-]*[A-Za-z0-9]")
+COMMON_EN = 4.0          # an English word at least this frequent is not taken for a name when capitalised
+CLOSE = 0.8              # similarity of a respelled name to its source
+
+
+def _fold(text: str) -> str:
+    return anyascii(text).casefold()
+
+
+def _words(text: str) -> set[str]:
+    return {_fold(w) for w in re.findall(r"\w+", text)}
+
+
+def _full_translation(view: SegmentView) -> bool:
+    """The target is a whole translation of the source, not a summary (only then is a missing name an error)."""
+    ratio = len(view.target) / max(len(view.source), 1)
+    return 0.6 <= ratio <= 1.8
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    return not _START.search(text[:start])
+
+
+@lru_cache(maxsize=100_000)
+def kept_in_english(word: str, lang: str) -> bool:
+    """A Latin-script source word that English writes as it is: a name, not a common word of the source language
+    (Ministerio, Stürme), judged by word frequencies in both languages."""
+    if word.isupper():
+        return False                        # acronyms are translated as often as kept (ONU/UN, VIH/HIV)
+    low = word.lower()
+    src, en = zipf(low, lang), zipf(low)
+    if src < 1.5 and en < 1.5:              # unknown to both: a rare name (Eroll), but in German a compound noun
+        return len(word) >= 4 and lang != "de"
+    if lang == "de" and en >= 5.0:          # German nouns that are also common English words: Kind, Hand, See
+        return False
+    return en >= 2.5 and en >= src - 0.5
+
+
+def _present(expected: str, target_words: set[str], target_fold: str, loose: bool = False) -> bool:
+    """``expected`` is in the target (case, possessive, a German genitive -s aside; ``loose``: or a word related to
+    it, for places whose English form varies: Türkiye/Turkey)."""
+    key = _fold(expected)
+    if not key.isalnum():                       # Financial Times, KP.ru, US-Dollar
+        return key in target_fold
+    return key in target_words or any(w.startswith(key) and len(w) - len(key) <= 2 for w in target_words) \
+        or (len(key) > 4 and key[:-1] in target_words) or (loose and any(_related(key, w) for w in target_words))
+
+
+class NameCounterpartCheck:
+    name = "name-counterpart"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        lang = ctx.source_lang
+        for view in ctx.aligned:
+            cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
+            found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang))
+            missing = [f for f in found if f.rule == "name-missing"]
+            added = self._added(view, lang, cyrillic) if missing else []
+            if added:          # a source name gone and a target name from nowhere: the name was replaced
+                first, run = missing[0], added[0]
+                start, end = run[0].start(), run[-1].end()
+                found[found.index(first)] = Finding(
+                    "name", "major", "name-replaced", "accuracy/mistranslation",
+                    f"the source name “{first.source_span.text}” is rendered as “{view.target[start:end]}”, "
+                    "which no source word accounts for", f"translate “{first.source_span.text}”", view.segment.id,
+                    target_span=view.target_span(start, end), source_span=first.source_span)
+            yield from found
+
+    # --- source names that the target drops or respells -----------------------------------------------------
+
+    def _latin(self, view: SegmentView, lang: str) -> Iterator[Finding]:
+        target_words, target_fold = _words(view.target), _fold(view.target)
+        targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 3]
+        for run in _source_runs(view.source):
+            expected = []
+            for m in run:
+                word = m.group()
+                english = places().get(word)
+                if english and len(english) == 1:
+                    expected.append((m, (english[0], word)))
+                elif kept_in_english(word, lang):
+                    expected.append((m, (word,)))
+            if not expected or any(_present(e, target_words, target_fold, loose=len(forms) > 1)
+                                   for _, forms in expected for e in forms):
+                continue
+            yield from self._missing_or_changed(view, run, expected, targets)
+
+    def _missing_or_changed(self, view, run, expected, targets) -> Iterator[Finding]:
+        name = view.source[run[0].start():run[-1].end()]
+        best = max(((tr.similarity(t.group(), m.group()), t, m) for t in targets for m, _ in expected),
+                   key=lambda x: x[0], default=None)
+        if best and best[0] >= CLOSE:
+            if len(run) > 1 or len(best[2].group()) >= 5:
+                _, t, m = best
+                yield Finding("name", "major", "name-changed", "fluency/spelling",
+                              f"“{t.group()}” respells the source name “{m.group()}”",
+                              f"write “{m.group()}”", view.segment.id,
+                              target_span=view.target_span(t.start(), t.end()),
+                              source_span=view.source_span(m.start(), m.end()))
+            return
+        if best and best[0] >= 0.6 or not _full_translation(view):
+            return
+        yield Finding("name", "major", "name-missing", "accuracy/omission",
+                      f"the source name “{name}” has no counterpart in the translation",
+                      f"translate “{name}”", view.segment.id,
+                      source_span=view.source_span(run[0].start(), run[-1].end()))
+
+    def _cyrillic(self, view: SegmentView, lang: str) -> Iterator[Finding]:
+        target_words, target_fold = _words(view.target), _fold(view.target)
+        targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 2]
+        # Latin-script names in a Cyrillic source (компания Google, газета Financial Times): copied unchanged.
+        for m in _LATIN_IN_CYRILLIC.finditer(view.source):
+            word = m.group()
+            if word[:1].islower() and word.islower() or _present(word, target_words, target_fold):
+                continue
+            yield from self._missing_or_changed(view, [m], [(m, (word,))], targets)
+        names = [n for n in tr.source_names(view.source, lang) if n.slavic and not n.common]
+        for entity in _entities(names, view.source):
+            if any(self._rendered(n, targets, lang) for n in entity):
+                continue
+            if not _full_translation(view):
+                continue
+            start, end = entity[0].start, entity[-1].start + len(entity[-1].text)
+            yield Finding("name", "major", "name-missing", "accuracy/omission",
+                          f"the source name “{view.source[start:end]}” has no counterpart in the translation",
+                          f"translate “{view.source[start:end]}”", view.segment.id,
+                          source_span=view.source_span(start, end))
+
+    @staticmethod
+    def _rendered(name: tr.SourceName, targets: list[re.Match], lang: str) -> bool:
+        """Some target word renders this Cyrillic name, well or badly (a bad spelling is transliteration's)."""
+        for t in targets:
+            word = t.group()
+            for lemma in name.lemmas:
+                if tr.is_accepted(word, lemma, lang) or any(word == e for e in places_english(lemma)):
+                    return True
+                if tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6:
+                    return True
+        return False
+
+    # --- target names that no source word accounts for ------------------------------------------------------
+
+    def _added(self, view: SegmentView, lang: str, cyrillic: bool) -> list[list[re.Match]]:
+        """Runs of target names that no source word accounts for."""
+        source_words = _words(view.source)
+        names = tr.source_names(view.source, lang) if cyrillic else []
+        return [run for run in _target_runs(view.target)
+                if not any(self._accounted(m.group(), source_words, view.source, names, lang) for m in run)]
+
+    @staticmethod
+    def _accounted(word: str, source_words: set[str], source: str, names, lang: str) -> bool:
+        key = _fold(word)
+        if key in source_words or any(_related(key, w) for w in source_words):
+            return True
+        if any(f in source for f in forms_of().get(word, ())):
+            return True
+        return any(tr.is_accepted(word, lemma, lang) or tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6
+                   for n in names for lemma in n.lemmas)
+
+
+def _related(a: str, b: str) -> bool:
+    """Two spellings of one word or name across languages (Revolution/rivoluzione, Africa/africana)."""
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= min(5, len(a) - 1) or tr.similarity(a, b) >= 0.75
+
+
+def places_english(lemma: str) -> tuple[str, ...]:
+    return places().get(lemma, ())
+
+
+def _source_runs(text: str) -> list[list[re.Match]]:
+    """Runs of adjacent capitalised Latin-script source words inside a sentence (joined by a space, hyphen or
+    a lower-case particle such as de, von, di, da, del, la)."""
+    runs: list[list[re.Match]] = []
+    for m in _LATIN_SOURCE_WORD.finditer(text):
+        if not _mid_sentence(text, m.start()):
+            continue
+        gap = text[runs[-1][-1].end():m.start()] if runs else None
+        if gap is not None and re.fullmatch(r"[ -]|\s(?:de|del|la|le|von|van|der|di|da|dos|das|do)\s", gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _target_runs(text: str) -> list[list[re.Match]]:
+    """Runs of adjacent capitalised target words inside a sentence where at least one word is name-like: rare in
+    English, or a listed place."""
+    runs: list[list[re.Match]] = []
+    for m in tr.LATIN_WORD.finditer(text):
+        if not _mid_sentence(text, m.start()) or len(m.group()) < 3 or m.group().isupper():
+            continue
+        if runs and text[runs[-1][-1].end():m.start()] in (" ", "-"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if any(_name_like(m.group()) for m in r)]
+
+
+@lru_cache(maxsize=100_000)
+def _name_like(word: str) -> bool:
+    return zipf(word.lower()) < COMMON_EN or _fold(word) in english_places()
+
+
+def _entities(names: list[tr.SourceName], text: str) -> list[list[tr.SourceName]]:
+    """Adjacent source names (separated by one space or hyphen) as one entity: a full name is rendered when one
+    of its words is (English drops patronymics)."""
+    out: list[list[tr.SourceName]] = []
+    for n in names:
+        if out and text[out[-1][-1].start + len(out[-1][-1].text):n.start] in (" ", "-"):
+            out[-1].append(n)
+        else:
+            out.append([n])
+    return out
