@@ -18,7 +18,7 @@ def found(source, target, lang):
     ("de", "US-Präsident Donald Trump schrieb per Twitter, dass seine Regierung die Stürme beobachte.",
      "US President Donald Trump wrote on that his government is monitoring the storms.", [("name-missing", "Twitter")]),
     ("pt", "A reunião com a Deutsche Bank decorreu em Lisboa na segunda-feira.",
-     "The meeting with Deutsch Bank took place in Lisbon on Monday.", [("name-changed", "Deutsch")]),
+     "The meeting with Deutshe Bank took place in Lisbon on Monday.", [("name-changed", "Deutshe")]),
     ("ru", "Об этом сообщила компания Google в своём блоге.", "The company Gogle announced this in its blog.",
      [("name-changed", "Gogle")]),
     ("ru", "Об этом сообщила газета Financial Times со ссылкой на источники.",

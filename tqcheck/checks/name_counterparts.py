@@ -54,13 +54,15 @@ def kept_in_english(word: str, lang: str) -> bool:
     (Ministerio, Stürme), judged by word frequencies in both languages."""
     if word.isupper():
         return False                        # acronyms are translated as often as kept (ONU/UN, VIH/HIV)
+    if "-" in word:                         # US-Dollar, Meteor-2: every part a kept word
+        return all(kept_in_english(part, lang) for part in word.split("-") if part.isalpha())
     low = word.lower()
     src, en = zipf(low, lang), zipf(low)
-    if src < 1.5 and en < 1.5:              # unknown to both: a rare name (Eroll), but in German a compound noun
-        return len(word) >= 4 and lang != "de"
-    if lang == "de" and en >= 5.0:          # German nouns that are also common English words: Kind, Hand, See
-        return False
-    return en >= 2.5 and en >= src - 0.5
+    if lang == "de":    # every German noun is capitalised: only words English knows as well (Trump, Twitter),
+        return 1.5 <= en < 5.0 and en >= src - 0.5     # and not German nouns that are English words (Kind, See)
+    if src < 1.5 and en < 1.5:
+        return len(word) >= 4               # unknown to both: a rare name (Eroll, Humala)
+    return en >= src - 0.5 or src < 3.5     # capitalised inside a sentence and rare as a word: a name
 
 
 def _present(expected: str, target_words: set[str], target_fold: str, loose: bool = False) -> bool:
@@ -69,8 +71,25 @@ def _present(expected: str, target_words: set[str], target_fold: str, loose: boo
     key = _fold(expected)
     if not key.isalnum():                       # Financial Times, KP.ru, US-Dollar
         return key in target_fold
-    return key in target_words or _spaced(key, target_fold) or any(w in (key + "s", key + "es") for w in target_words) \
-        or (len(key) > 4 and key.endswith("s") and key[:-1] in target_words) or (loose and any(_related(key, w) for w in target_words))
+    if key in target_words or _spaced(key, target_fold):
+        return True
+    for w in target_words:
+        if w in (key + "s", key + "es", key + "n", key + "an") or (key.endswith("s") and w == key[:-1]):
+            return True                     # Trumps/Trump, Asia/Asian
+        if len(w) >= 5 and key.startswith(w) and len(key) - len(w) <= 2:
+            return True                     # a Romance ending dropped: Petersburgo/Petersburg, Amazone/Amazon
+        if loose and _related(key, w):
+            return True
+    return False
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 class NameCounterpartCheck:
@@ -99,13 +118,22 @@ class NameCounterpartCheck:
         target_words, target_fold = _words(view.target), _fold(view.target)
         targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 3]
         for run in _source_runs(view.source):
+            whole = places().get(view.source[run[0].start():run[-1].end()])
+            if len(run) > 1 and whole and len(whole) == 1:      # Estados Unidos, Países Bajos
+                expected = [(run[0], (whole[0],))]
+                parts = [w for w in whole[0].split() if len(w) >= 4]
+                initials = "".join(w[0] for w in whole[0].split()).casefold()
+                if not (_present(whole[0], target_words, target_fold, loose=True) or initials in target_words
+                        or any(_present(w, target_words, target_fold) for w in parts)):
+                    yield from self._missing_or_changed(view, run, expected, [])
+                continue
             expected = []
             for m in run:
                 word = m.group()
                 english = places().get(word)
                 if english and len(english) == 1:
                     expected.append((m, (english[0], word)))
-                elif kept_in_english(word, lang):
+                elif kept_in_english(word, lang) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4):
                     expected.append((m, (word,)))
             kept = [any(_present(e, target_words, target_fold, loose=len(forms) > 1) for e in forms)
                     for _, forms in expected]
@@ -128,12 +156,12 @@ class NameCounterpartCheck:
                           target_span=view.target_span(best.start(), best.end()),
                           source_span=view.source_span(m.start(), m.end()))
 
-    def _missing_or_changed(self, view, run, expected, targets) -> Iterator[Finding]:
+    def _missing_or_changed(self, view, run, expected, targets, respell_single=False) -> Iterator[Finding]:
         name = view.source[run[0].start():run[-1].end()]
         best = max(((tr.similarity(t.group(), m.group()), t, m) for t in targets for m, _ in expected),
                    key=lambda x: x[0], default=None)
         if best and best[0] >= CLOSE:
-            if len(run) > 1 or len(best[2].group()) >= 5:
+            if len(run) > 1 or respell_single:      # a single Latin-source word: too often a translated name
                 yield from self._changed(view, best[2], targets)
             return
         if best and best[0] >= 0.6 or not _full_translation(view):
@@ -151,8 +179,10 @@ class NameCounterpartCheck:
             word = m.group()
             if word[:1].islower() and word.islower() or _present(word, target_words, target_fold):
                 continue
-            yield from self._missing_or_changed(view, [m], [(m, (word,))], targets)
-        names = [n for n in tr.source_names(view.source, lang) if n.slavic and n.person and not n.common]
+            yield from self._missing_or_changed(view, [m], [(m, (word,))], targets, respell_single=True)
+        # East Slavic names, and surnames of any origin (Кеннеди); not foreign given names (Джек: Jack).
+        names = [n for n in tr.source_names(view.source, lang)
+                 if n.person and (n.slavic or not n.given) and not n.common]
         for entity in _entities(names, view.source):
             if any(self._rendered(n, targets, lang) for n in entity):
                 continue
@@ -210,12 +240,7 @@ def _related(a: str, b: str) -> bool:
     """Two spellings of one word or name across languages (Revolution/rivoluzione, Africa/africana)."""
     if len(a) < 4 or len(b) < 4:
         return a == b
-    common = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        common += 1
-    return common >= min(5, len(a) - 1) or tr.similarity(a, b) >= 0.75
+    return _prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.75
 
 
 def places_english(lemma: str) -> tuple[str, ...]:
