@@ -74,8 +74,9 @@ def _present(expected: str, target_words: set[str], target_fold: str, loose: boo
     if key in target_words or _spaced(key, target_fold):
         return True
     for w in target_words:
-        if w in (key + "s", key + "es", key + "n", key + "an") or (key.endswith("s") and w == key[:-1]):
-            return True                     # Trumps/Trump, Asia/Asian
+        if w in (key + "s", key + "es") or (key.endswith("s") and w == key[:-1]) \
+                or (key[-1] in "aeiou" and w in (key + "n", key + "an")):
+            return True                     # Trumps/Trump, Asia/Asian, Europe/European
         if len(w) >= 5 and key.startswith(w) and len(key) - len(w) <= 2:
             return True                     # a Romance ending dropped: Petersburgo/Petersburg, Amazone/Amazon
         if loose and _related(key, w):
