@@ -21,6 +21,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 LANGS = ("es", "fr", "de", "it", "pt", "ru", "uk")
+ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es)?\b")
 WORDS = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁёІіЇїЄєҐґ'’ .-]+$")   # Latin or Cyrillic letters only
 
 
@@ -54,7 +55,8 @@ def cities(min_population: int) -> list[tuple[str, str, str, str]]:
         for alt in city["alternatenames"]:
             key = fold(alt)
             if (key in seen or key in english_names or len(alt) < 3 or not WORDS.match(alt) or alt.isupper()
-                    or not alt[0].isupper() or alt[-1] in "'’"):   # lower-case romanisations of other scripts
+                    or not alt[0].isupper() or alt[-1] in "'’"     # lower-case romanisations of other scripts
+                    or ROMAN.match(alt)):                           # arrondissements: XVe, XIIIe
                 continue
             seen.add(key)
             rows.append((alt, city["name"], "city", "*"))

@@ -26,6 +26,7 @@ _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*
 _START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
 _CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
 _LATIN_IN_CYRILLIC = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9&.’'-]*[A-Za-z0-9]")
+_ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es|o|a|º|ª)?")      # centuries: XVe siècle, siglo XV
 COMMON_EN = 4.0          # an English word at least this frequent is not taken for a name when capitalised
 CLOSE = 0.8              # similarity of a respelled name to its source
 
@@ -49,17 +50,18 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def kept_in_english(word: str, lang: str) -> bool:
+def kept_in_english(word: str, lang: str, in_run: bool = False) -> bool:
     """A Latin-script source word that English writes as it is: a name, not a common word of the source language
-    (Ministerio, Stürme), judged by word frequencies in both languages."""
-    if word.isupper():
-        return False                        # acronyms are translated as often as kept (ONU/UN, VIH/HIV)
+    (Ministerio, Stürme), judged by word frequencies in both languages. ``in_run``: one of several adjacent
+    capitalised words, which even in German are mostly a name (Eroll Flynn, Warner Brothers)."""
+    if word.isupper() or _ROMAN.fullmatch(word):
+        return False                        # acronyms are translated as often as kept (ONU/UN, VIH/HIV); XVe
     if "-" in word:                         # US-Dollar, Meteor-2: every part a kept word
-        return all(kept_in_english(part, lang) for part in word.split("-") if part.isalpha())
+        return all(kept_in_english(part, lang, in_run) for part in word.split("-") if part.isalpha())
     low = word.lower()
     src, en = zipf(low, lang), zipf(low)
-    if lang == "de":    # every German noun is capitalised: only words English knows as well (Trump, Twitter),
-        return 1.5 <= en < 5.0 and en >= src - 0.5     # and not German nouns that are English words (Kind, See)
+    if lang == "de":    # every German noun is capitalised: only in a run of capitalised words (Eroll Flynn), and
+        return in_run and 1.5 <= en < 5.0 and en >= src - 0.5     # known to English as well as to German
     if src < 1.5 and en < 1.5:
         return len(word) >= 4               # unknown to both: a rare name (Eroll, Humala)
     return en >= src - 0.5 or src < 3.5     # capitalised inside a sentence and rare as a word: a name
@@ -77,6 +79,8 @@ def _present(expected: str, target_words: set[str], target_fold: str, loose: boo
         if w in (key + "s", key + "es") or (key.endswith("s") and w == key[:-1]) \
                 or (key[-1] in "aeiou" and w in (key + "n", key + "an")):
             return True                     # Trumps/Trump, Asia/Asian, Europe/European
+        if len(key) >= 3 and w.startswith(key) and len(w) - len(key) >= 3:
+            return True                     # the first part of an English compound: Web/website
         if len(w) >= 5 and key.startswith(w) and len(key) - len(w) <= 2:
             return True                     # a Romance ending dropped: Petersburgo/Petersburg, Amazone/Amazon
         if loose and _related(key, w):
@@ -98,6 +102,7 @@ class NameCounterpartCheck:
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
+        self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
         for view in ctx.aligned:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang))
@@ -118,28 +123,29 @@ class NameCounterpartCheck:
     def _latin(self, view: SegmentView, lang: str) -> Iterator[Finding]:
         target_words, target_fold = _words(view.target), _fold(view.target)
         targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 3]
-        for run in _source_runs(view.source):
+        for run in _source_runs(view.source, lang):
             whole = places().get(view.source[run[0].start():run[-1].end()])
             if len(run) > 1 and whole and len(whole) == 1:      # Estados Unidos, Países Bajos
                 expected = [(run[0], (whole[0],))]
-                parts = [w for w in whole[0].split() if len(w) >= 4]
-                initials = "".join(w[0] for w in whole[0].split()).casefold()
-                if not (_present(whole[0], target_words, target_fold, loose=True) or initials in target_words
-                        or any(_present(w, target_words, target_fold) for w in parts)):
-                    yield from self._missing_or_changed(view, run, expected, [])
+                if not _place_present(whole[0], target_words, target_fold):
+                    yield from self._missing_or_changed(view, run, expected, targets)
                 continue
-            expected = []
+            expected, kept_place = [], False
             for m in run:
                 word = m.group()
                 english = places().get(word)
                 if english and len(english) == 1:
-                    expected.append((m, (english[0], word)))
-                elif kept_in_english(word, lang) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4):
+                    if _place_present(english[0], target_words, target_fold):
+                        expected.append((m, (word,)))
+                        kept_place = True
+                    else:
+                        expected.append((m, (english[0], word)))
+                elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4):
                     expected.append((m, (word,)))
             kept = [any(_present(e, target_words, target_fold, loose=len(forms) > 1) for e in forms)
                     for _, forms in expected]
-            if not expected:
-                continue
+            if not expected or kept_place or (len(expected) < len(run) and lang != "de"):
+                continue        # a descriptive name with a word English translates: Edad Media, Vía Láctea
             if not any(kept):
                 yield from self._missing_or_changed(view, run, expected, targets)
                 continue
@@ -157,20 +163,24 @@ class NameCounterpartCheck:
                           target_span=view.target_span(best.start(), best.end()),
                           source_span=view.source_span(m.start(), m.end()))
 
+    _document: set[str] = frozenset()
+
     def _missing_or_changed(self, view, run, expected, targets, respell_single=False) -> Iterator[Finding]:
-        name = view.source[run[0].start():run[-1].end()]
+        first, last = expected[0][0], expected[-1][0]
+        name = view.source[first.start():last.end()]
         best = max(((tr.similarity(t.group(), m.group()), t, m) for t in targets for m, _ in expected),
                    key=lambda x: x[0], default=None)
         if best and best[0] >= CLOSE:
-            if len(run) > 1 or respell_single:      # a single Latin-source word: too often a translated name
+            if len(expected) > 1 or respell_single:     # a single Latin-source word: too often a translated name
                 yield from self._changed(view, best[2], targets)
             return
-        if best and best[0] >= 0.6 or not _full_translation(view):
+        if best and best[0] >= 0.6 or not _full_translation(view) \
+                or any(_fold(f) in self._document for _, forms in expected for f in forms):
             return
         yield Finding("name", "major", "name-missing", "accuracy/omission",
                       f"the source name “{name}” has no counterpart in the translation",
                       f"translate “{name}”", view.segment.id,
-                      source_span=view.source_span(run[0].start(), run[-1].end()))
+                      source_span=view.source_span(first.start(), last.end()))
 
     def _cyrillic(self, view: SegmentView, lang: str) -> Iterator[Finding]:
         target_words, target_fold = _words(view.target), _fold(view.target)
@@ -178,15 +188,18 @@ class NameCounterpartCheck:
         # Latin-script names in a Cyrillic source (компания Google, газета Financial Times): copied unchanged.
         for m in _LATIN_IN_CYRILLIC.finditer(view.source):
             word = m.group()
-            if word[:1].islower() and word.islower() or _present(word, target_words, target_fold):
-                continue
+            if word.islower() or _ROMAN.fullmatch(word) or _CYRILLIC.match(view.source, m.end()) \
+                    or _present(word, target_words, target_fold):
+                continue                    # not a name, a century (XV век), or a typo inside a word (Meжду)
             yield from self._missing_or_changed(view, [m], [(m, (word,))], targets, respell_single=True)
-        # East Slavic names, and surnames of any origin (Кеннеди); not foreign given names (Джек: Jack).
+        # East Slavic personal names only: a foreign name's English spelling is not predictable (Лі: Lee, Джеймс).
         names = [n for n in tr.source_names(view.source, lang)
-                 if n.person and (n.slavic or not n.given) and not n.common]
+                 if n.person and n.slavic and not n.common and len(n.text) > 3]
         for entity in _entities(names, view.source):
             if any(self._rendered(n, targets, lang) for n in entity):
                 continue
+            if len(entity) == 1 and not _mid_sentence(view.source, entity[0].start):
+                continue        # Немає, Вона: a capitalised first word read as a name
             if not _full_translation(view):
                 continue
             start, end = entity[0].start, entity[-1].start + len(entity[-1].text)
@@ -227,6 +240,16 @@ class NameCounterpartCheck:
                    for n in names for lemma in n.lemmas)
 
 
+def _place_present(english: str, target_words: set[str], target_fold: str) -> bool:
+    """A place's English name in the target, loosely (Türkiye/Turkey), by a word of it (New York City: York) or
+    by its initials (United States: US, U.S.)."""
+    words = english.split()
+    initials = r"\.?".join(w[0].casefold() for w in words)
+    return _present(english, target_words, target_fold, loose=True) \
+        or any(_present(w, target_words, target_fold) for w in words if len(w) >= 4 and w.istitle()) \
+        or (len(words) > 1 and re.search(rf"\b{initials}\b", target_fold) is not None)
+
+
 def _spaced(key: str, text: str) -> bool:
     """``key`` written as two words in the target (Coronavirus: corona virus)."""
     return re.search(r"\b" + r" ?".join(map(re.escape, key)) + r"\b", text) is not None
@@ -241,14 +264,18 @@ def _related(a: str, b: str) -> bool:
     """Two spellings of one word or name across languages (Revolution/rivoluzione, Africa/africana)."""
     if len(a) < 4 or len(b) < 4:
         return a == b
-    return _prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.75
+    return _prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65
 
 
 def places_english(lemma: str) -> tuple[str, ...]:
     return places().get(lemma, ())
 
 
-def _source_runs(text: str) -> list[list[re.Match]]:
+_PARTICLES = r"de|del|la|le|von|van|di|da|dos|do"          # inside names: Olivia de Havilland, Vasco da Gama
+_PARTICLES_DE = r"de|la|le|von|van|di|da"                   # German der, das, do are articles and verbs
+
+
+def _source_runs(text: str, lang: str) -> list[list[re.Match]]:
     """Runs of adjacent capitalised Latin-script source words inside a sentence (joined by a space, hyphen or
     a lower-case particle such as de, von, di, da, del, la)."""
     runs: list[list[re.Match]] = []
@@ -256,7 +283,8 @@ def _source_runs(text: str) -> list[list[re.Match]]:
         if not _mid_sentence(text, m.start()):
             continue
         gap = text[runs[-1][-1].end():m.start()] if runs else None
-        if gap is not None and re.fullmatch(r"[ -]|\s(?:de|del|la|le|von|van|der|di|da|dos|das|do)\s", gap):
+        particles = _PARTICLES_DE if lang == "de" else _PARTICLES
+        if gap is not None and re.fullmatch(rf"[ -]|\s(?:{particles})\s", gap):
             runs[-1].append(m)
         else:
             runs.append([m])

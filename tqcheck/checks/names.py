@@ -103,8 +103,8 @@ _QUOTED = re.compile(r"[\"“”«»„]")
 def foreign_places(view: SegmentView) -> Iterator[Finding]:
     """A city or country written as another language writes it (Mailand, Londres, Pekín) in the English target.
 
-    Flagged when the form is not English (not an English place name, English Zipf < 3: Nice, Split, Reading are
-    English words or names), names one well-known English place (English Zipf >= 3), is a whole capitalised run outside quotes (not part of
+    Flagged when the form is not English (not an English place name, English Zipf < 2.5: Nice, Split, Reading are
+    English words or names: Zipf < 2.5), names one well-known English place (English Zipf >= 3.5), is a whole capitalised run outside quotes (not part of
     a longer name: Londres in "Café Londres"), and stands in the source too, or is a plainly foreign word
     (English Zipf 0 and not ASCII: Pekín, Jersón)."""
     for run in _CAPITALISED_RUN.finditer(view.target):
@@ -114,7 +114,7 @@ def foreign_places(view: SegmentView) -> Iterator[Finding]:
         english = places().get(form)
         if not english or len(english) != 1 or anyascii(form).casefold() in english_places():
             continue
-        if zipf(form.lower()) >= 3.0 or zipf(english[0].lower()) < 3.0 or _inside_quotes(view.target, run.start()):
+        if zipf(form.lower()) >= 2.5 or zipf(english[0].lower()) < 3.5 or _inside_quotes(view.target, run.start()):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
         if not in_source and not (zipf(form.lower()) == 0 and not form.isascii()):

@@ -21,6 +21,7 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.gazetteer import zipf
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
 
@@ -191,8 +192,7 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         previous_end = m.end()
         if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
             continue
-        person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang)) \
-            or (not morph.is_known(word, lang) and len(lemmas) > 1)
+        person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         out.append(SourceName(word, m.start(), lemmas, tagged, common, any(_slavic(x) for x in lemmas), given, person))
     return out
 
@@ -209,7 +209,7 @@ def _gender(word: str, lang: str) -> str | None:
 def _slavic_endings() -> re.Pattern[str]:
     text = (resources.files("tqcheck.resources") / "names" / "slavic.txt").read_text(encoding="utf-8")
     endings = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})[а-яіїє]{{0,2}}$")
+    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")      # on nominatives
 
 
 def _slavic(word: str) -> bool:
@@ -256,7 +256,7 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
             return Verdict(name, None, target_word)
     scored = []
     for name in names:
-        if not (name.slavic or name.given):
+        if not name.slavic:       # a foreign name in Cyrillic keeps its own spelling (Ивасаки: Iwasaki)
             continue
         english = max(similarity(target_word, english_forms(x, lang)[0]) for x in name.lemmas)
         foreign = foreign_system(target_word, name, lang)
@@ -264,9 +264,11 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
     if not scored:
         return None
     _, name, english, foreign = max(scored, key=lambda s: s[0])
+    if zipf(target_word.lower()) >= 3.0:        # a name English knows as written (Rosa, Scott, Victoria)
+        return None
     fix = english_forms(name.lemmas[0], lang)[0]
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
-    least = 0.85 if name.slavic else 1.0        # a given name of any origin: only an exact foreign spelling
+    least = 0.85 if name.person and zipf(target_word.lower()) < 2.0 else 1.0    # places: only an exact spelling
     if foreign and foreign[1] >= max(english, least if foreign[1] < 1 else 0.0) and english >= close - 0.2:
         return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
     if name.slavic and name.person and not name.common and english >= close and _ascii(target_word) != _ascii(fix):
