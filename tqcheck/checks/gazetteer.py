@@ -20,6 +20,16 @@ def places() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def countries() -> dict[str, frozenset[str]]:
+    """Country names (CLDR) -> the languages that write them so (Deutschland: de)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("names/gazetteer-places.tsv"):
+        if row["kind"] == "country":
+            out[row["form"]].add(row["lang"])
+    return {form: frozenset(langs) for form, langs in out.items()}
+
+
+@lru_cache(maxsize=None)
 def english_places() -> frozenset[str]:
     """Folded English names of every listed place."""
     return frozenset(anyascii(e).casefold() for names in places().values() for e in names)

@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import english_places, forms_of, places, zipf
+from tqcheck.checks.gazetteer import countries, english_places, forms_of, places, zipf
 from tqcheck.model import Finding
 
 _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w|(?<![\w@/.-])[A-Z]{2,}\b")
@@ -63,8 +63,10 @@ def kept_in_english(word: str, lang: str, in_run: bool = False) -> bool:
     if lang == "de":    # every German noun is capitalised: only in a run of capitalised words (Eroll Flynn), and
         return in_run and 1.5 <= en < 5.0 and en >= src - 0.5     # known to English as well as to German
     if src < 1.5 and en < 1.5:
-        return len(word) >= 4               # unknown to both: a rare name (Eroll, Humala)
-    return en >= src - 0.5 or src < 3.5     # capitalised inside a sentence and rare as a word: a name
+        return len(word) >= 4               # unknown to both: a rare name (Eroll)
+    # as frequent in English, or rare in the source language but known to English (Troyes, Humala); a word
+    # English does not know at all is the source language's own form (Laponia, Baviera, Malouines, Mahoma)
+    return en >= src - 0.5 or (src < 3.5 and en >= 1.0)
 
 
 def _present(expected: str, target_words: set[str], target_fold: str, loose: bool = False) -> bool:
@@ -134,7 +136,8 @@ class NameCounterpartCheck:
             for m in run:
                 word = m.group()
                 english = places().get(word)
-                if english and len(english) == 1:
+                if english and len(english) == 1 and (lang in countries().get(word, ()) or (
+                        zipf(english[0].lower()) >= 3.5 and zipf(word.lower(), lang) < 4.0)):  # Löwen: lions, Leuven
                     if _place_present(english[0], target_words, target_fold):
                         expected.append((m, (word,)))
                         kept_place = True
@@ -192,6 +195,16 @@ class NameCounterpartCheck:
                     or _present(word, target_words, target_fold):
                 continue                    # not a name, a century (XV век), or a typo inside a word (Meжду)
             yield from self._missing_or_changed(view, [m], [(m, (word,))], targets, respell_single=True)
+        # Countries (CLDR): Германии -> Germany, or its initials (США: US).
+        for n in tr.source_names(view.source, lang):
+            english = next((places()[x][0] for x in n.lemmas if lang in countries().get(x, ()) and len(places()[x]) == 1),
+                           None)
+            if english and not _place_present(english, target_words, target_fold) and _full_translation(view) \
+                    and _mid_sentence(view.source, n.start) and _fold(english) not in self._document:
+                yield Finding("name", "major", "name-missing", "accuracy/omission",
+                              f"the source name “{n.text}” ({english}) has no counterpart in the translation",
+                              f"translate “{n.text}”", view.segment.id,
+                              source_span=view.source_span(n.start, n.start + len(n.text)))
         # East Slavic personal names only: a foreign name's English spelling is not predictable (Лі: Lee, Джеймс).
         names = [n for n in tr.source_names(view.source, lang)
                  if n.person and n.slavic and not n.common and len(n.text) > 3]
