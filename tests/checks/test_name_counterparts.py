@@ -25,6 +25,10 @@ def found(source, target, lang):
      "This was reported by the newspaper, citing sources.", [("name-missing", "Financial")]),
     ("ru", "Решение поддержал губернатор Дмитрий Кузьмичёв на совещании в среду.",
      "The decision was supported by the governor at a meeting on Wednesday.", [("name-missing", "Дмитрий Кузьмичёв")]),
+    ("ru", "В четверг канцлер выступил с речью о будущем Германии и Европы.",
+     "On Thursday the chancellor gave a speech about the future of and Europe.", [("name-missing", "Германии")]),
+    ("es", "La delegación viajó ayer a Alemania para negociar con el Gobierno.",
+     "The delegation travelled yesterday to negotiate with the government.", [("name-missing", "Alemania")]),
     ("uk", "Рішення підтримав міністр Олексій Резніков на нараді в середу.",
      "The decision was backed by minister Erwin Huber at a meeting on Wednesday.",
      [("name-replaced", "Erwin Huber")]),
@@ -50,6 +54,12 @@ def test_flags_names_without_counterpart(lang, source, target, expected):
      "This was reported by Google and the Financial Times."),
     ("uk", "Міністр Олексій Резніков прибув до Харкова разом із журналістами BBC.",
      "Minister Oleksii Reznikov arrived in Kharkiv with BBC journalists."),
+    ("es", "La pastelería es de buena calidad y, en Baviera, los pasteles son variados.",
+     "The pastries are good, and in Bavaria, the cakes are varied."),                  # a Spanish exonym
+    ("fr", "Les premières informations remontent au XVe siècle, selon l’ONU.",
+     "The first reports go back to the 15th century, according to the UN."),
+    ("ru", "Ивасаки часто попадал в неприятности во время путешествия в Японию.",
+     "During his trip to Japan, Iwasaki often ran into trouble."),                     # a foreign name in Cyrillic
     ("es", "Cada año llegan a Moscú trabajadores inmigrantes de Asia Central.",
      "Every year migrant workers from Central Asia arrive in Moscow."),
 ])
