@@ -199,7 +199,9 @@ class NameCounterpartCheck:
         for n in tr.source_names(view.source, lang):
             english = next((places()[x][0] for x in n.lemmas if lang in countries().get(x, ()) and len(places()[x]) == 1),
                            None)
+            also = [f for x in n.lemmas for f in tr.established().get((lang, x.lower()), ())]     # Britain, UK
             if english and not _place_present(english, target_words, target_fold) and _full_translation(view) \
+                    and not any(_place_present(f, target_words, target_fold) for f in also) \
                     and _mid_sentence(view.source, n.start) and _fold(english) not in self._document:
                 yield Finding("name", "major", "name-missing", "accuracy/omission",
                               f"the source name “{n.text}” ({english}) has no counterpart in the translation",
@@ -211,8 +213,9 @@ class NameCounterpartCheck:
         for entity in _entities(names, view.source):
             if any(self._rendered(n, targets, lang) for n in entity):
                 continue
-            if len(entity) == 1 and not _mid_sentence(view.source, entity[0].start):
-                continue        # Немає, Вона: a capitalised first word read as a name
+            if len(entity) == 1 and (not _mid_sentence(view.source, entity[0].start) or entity[0].given
+                                     or len(entity[0].lemmas[0]) < 4):
+                continue        # Немає, Вона: a capitalised first word; Джей alone; Ын
             if not _full_translation(view):
                 continue
             start, end = entity[0].start, entity[-1].start + len(entity[-1].text)

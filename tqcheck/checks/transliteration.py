@@ -264,14 +264,16 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
     if not scored:
         return None
     _, name, english, foreign = max(scored, key=lambda s: s[0])
-    if zipf(target_word.lower()) >= 3.0:        # a name English knows as written (Rosa, Scott, Victoria)
+    known = zipf(target_word.lower())           # a name English knows as written (Rosa, Brzezinski, Rosenstein)
+    if known >= 2.0:
         return None
     fix = english_forms(name.lemmas[0], lang)[0]
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
-    least = 0.85 if name.person and zipf(target_word.lower()) < 2.0 else 1.0    # places: only an exact spelling
+    least = 0.85 if name.person and known < 1.0 else 1.0    # places, known spellings: only an exact match
     if foreign and foreign[1] >= max(english, least if foreign[1] < 1 else 0.0) and english >= close - 0.2:
         return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
-    if name.slavic and name.person and not name.common and english >= close and _ascii(target_word) != _ascii(fix):
+    if name.slavic and name.person and not name.common and known < 1.0 and english >= close \
+            and _ascii(target_word) != _ascii(fix):
         return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
     return None
 
