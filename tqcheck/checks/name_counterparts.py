@@ -258,12 +258,12 @@ class NameCounterpartCheck:
 
 def _place_present(english: str, target_words: set[str], target_fold: str) -> bool:
     """A place's English name in the target, loosely (Türkiye/Turkey), by a word of it (New York City: York) or
-    by its initials (United States: US, U.S.)."""
+    by its initials (United States: US, U.S., USA)."""
     words = english.split()
     initials = r"\.?".join(w[0].casefold() for w in words)
     return _present(english, target_words, target_fold, loose=True) \
         or any(_present(w, target_words, target_fold) for w in words if len(w) >= 4 and w.istitle()) \
-        or (len(words) > 1 and re.search(rf"\b{initials}\b", target_fold) is not None)
+        or (len(words) > 1 and re.search(rf"\b{initials}\.?(?:a\.?)?\b", target_fold) is not None)   # USA
 
 
 def _spaced(key: str, text: str) -> bool:
