@@ -270,7 +270,7 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
     fix = english_forms(name.lemmas[0], lang)[0]
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
     least = 0.85 if name.person and known < 1.0 else 1.0    # places, known spellings: only an exact match
-    if foreign and foreign[1] >= max(english, least if foreign[1] < 1 else 0.0) and english >= close - 0.2:
+    if foreign and (foreign[1] == 1.0 or (foreign[1] >= max(english, least) and english >= close - 0.2)):
         return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
     if name.slavic and name.person and not name.common and known < 1.0 and english >= close \
             and _ascii(target_word) != _ascii(fix):
