@@ -45,6 +45,25 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=200_000)
+def nominatives(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(nominative, grammemes) of each noun or adjective reading of a Russian or Ukrainian word, most likely first.
+
+    The nominative keeps the reading's gender and number (Щербакову -> щербаков and щербакова, Навальной ->
+    навальная), where pymorphy3's ``normal_form`` would give the masculine for both."""
+    out: dict[str, frozenset[str]] = {}
+    for p in parses(word, lang):
+        if not ({"NOUN", "ADJF"} & p.tag.grammemes) or "plur" in p.tag.grammemes:
+            continue
+        form = p.inflect({"nomn", "sing"}) or p.inflect({"nomn"})
+        nominative = form.word if form is not None else p.normal_form
+        out.setdefault(nominative, frozenset(p.tag.grammemes))
+    return tuple(out.items())
+
+
 @lru_cache(maxsize=200_000)
 def is_known(word: str, lang: str) -> bool:
     """In the language's dictionary (pymorphy3's for ru/uk, simplemma's otherwise), rather than guessed."""

@@ -29,3 +29,34 @@ def test_same_name_two_spellings():
     findings = run_check(NameCheck(exonyms="off"),
                          "Habló Zelenski.\n\nZelenski insistió.", "Zelensky spoke.\n\nZelénsky insisted.", "es")
     assert [(f.rule, f.target_span.text) for f in findings] == [("name-two-spellings", "Zelénsky")]
+
+
+@pytest.mark.parametrize("lang, source, target, span, english", [
+    ("de", "Der Gipfel findet in Mailand statt.", "The summit takes place in Mailand.", "Mailand", "Milan"),
+    ("fr", "Le sommet aura lieu à Londres.", "The summit will take place in Londres.", "Londres", "London"),
+    ("fr", "Le sommet aura lieu à Varsovie.", "The summit will take place in Varsovie.", "Varsovie", "Warsaw"),
+    ("de", "Die Delegation reiste nach Kairo.", "The delegation travelled to Kairo.", "Kairo", "Cairo"),
+    ("pt", "A cimeira será em Lisboa.", "The summit will be in Lisboa.", "Lisboa", "Lisbon"),
+    ("it", "Il vertice si terrà a Varsavia.", "The summit will be held in Varsavia.", "Varsavia", "Warsaw"),
+    ("es", "La cumbre será en Alemania.", "The summit will be in Alemania.", "Alemania", "Germany"),
+])
+def test_places_in_a_foreign_form(lang, source, target, span, english):
+    findings = run_check(NameCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == [
+        ("name-place-foreign", span, f"write “{english}”")]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("fr", "Il a dîné au « Café Londres ».", "He had dinner at the \"Café Londres\"."),    # part of a name
+    ("fr", "Le sommet aura lieu à Nice.", "The summit will take place in Nice."),           # English too
+    ("de", "Der Gipfel findet in Mailand statt.", "The summit takes place in Milan."),
+    ("es", "Jugó en el Real Madrid y vive en Londres.", "He played for Real Madrid and lives in London."),
+    ("ru", "Саммит пройдёт в Варшаве.", "The summit will take place in Warsaw."),
+])
+def test_quiet_on_english_place_names(lang, source, target):
+    assert run_check(NameCheck(), source, target, lang) == []
+
+
+def test_kiev_gets_one_style_finding():
+    findings = run_check(NameCheck(), "Переговоры прошли в Киеве.", "The talks were held in Kiev.", "ru")
+    assert [(f.rule, f.severity, f.suggestion) for f in findings] == [("exo-kiev", "minor", "write “Kyiv”")]

@@ -31,3 +31,32 @@ def test_flags_foreign_romanisation(lang, source, target, expected):
 ])
 def test_quiet_on_english_romanisation(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected, suggestion", [
+    ("ru", "Встреча прошла у Дмитрия Кузьмичёва в Москве.", "The meeting was held at Dmitri Kusmitschow's in Moscow.",
+     "Dmitri Kusmitschow", "Dmitri Kuzmichev"),                      # genitive source: nominative suggestion
+    ("ru", "Об этом сообщил губернатор Дмитрий Кузьмичёв.", "This was reported by Governor Dmitry Kuzmishev.",
+     "Dmitry Kuzmishev", "Dmitry Kuzmichev"),                        # matches no accepted romanisation
+    ("uk", "Слова Олексія Резнікова процитували журналісти.", "Journalists quoted the words of Oleksii Reznikova.",
+     "Oleksii Reznikova", "Oleksii Reznikov"),                                       # a man's surname: never the genitive form
+    ("ru", "Заявление сделал Вячеслав Володин.", "The statement was made by Vjačeslav Volodin.",
+     "Vjačeslav Volodin", "Vyacheslav Volodin"),                     # scholarly system with diacritics
+])
+def test_suggests_the_nominative_english_form(lang, source, target, expected, suggestion):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, f.suggestion.split("”")[0].split("“")[1]) for f in findings] == [(expected, suggestion)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Переговоры прошли в Киеве.", "The talks were held in Kiev."),           # exonym check's business
+    ("uk", "Шахтар обіграв київське Динамо.", "Shakhtar beat Dynamo Kyiv."),        # the clubs' own spellings
+    ("ru", "Встречу провёл Алексей Навальный с Юлией Навальной.", "Alexei Navalny held the meeting with Yulia Navalnaya."),
+    ("uk", "Володимир Зеленський прибув до Харкова.", "Volodymyr Zelenskyy arrived in Kharkiv."),
+    ("ru", "Эксперты Аарон Дэвид Миллер и Райан Кеннеди выступили.", "Experts Aaron David Miller and Ryan Kennedy spoke."),
+    ("ru", "Президент России прибыл в Бразилию.", "The Russian president arrived in Brazil."),
+    ("uk", "Дизайнер Юрій Петренко представив у Львові бренд Jurij Design.",
+     "Designer Yurii Petrenko presented the Jurij Design brand in Lviv."),  # the source's own Latin spelling
+])
+def test_quiet_on_accepted_forms(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []

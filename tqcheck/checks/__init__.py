@@ -5,6 +5,7 @@ from tqcheck.checks.alignment import AlignmentCheck
 from tqcheck.checks.base import Check, CheckContext, SegmentView
 from tqcheck.checks.cognates import CognateCheck
 from tqcheck.checks.lexicon import LexiconCheck
+from tqcheck.checks.name_counterparts import NameCounterpartCheck
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
@@ -18,6 +19,7 @@ REGISTRY = {
     "lexicon": lambda config: LexiconCheck(config.lexicons),
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
+    "name-counterpart": lambda config: NameCounterpartCheck(),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),

@@ -1,6 +1,8 @@
-"""Proper names: source-language transcriptions left in English, exonyms, one entity spelled two ways.
+"""Proper names: source-language transcriptions left in English, exonyms, places in a foreign form, one entity
+spelled two ways.
 
-Tables are data: ``resources/names/<src>.tsv`` (transcriptions) and ``resources/names/exonyms.tsv``.
+Tables are data: ``resources/names/<src>.tsv`` (transcriptions), ``resources/names/exonyms.tsv`` and
+``resources/names/gazetteer-places.tsv`` (cities and countries in other languages, from GeoNames and CLDR).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.gazetteer import english_places, places, zipf
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
 
@@ -65,14 +68,18 @@ class NameCheck:
         exonyms = self._exonyms()
         anything = _any_of(transcriptions + exonyms)
         for view in ctx.aligned:
-            if anything is None or not anything.search(view.target):
-                continue
             found: dict[tuple[int, int], Finding] = {}
+            for finding in foreign_places(view):
+                found[finding.target_span.start - view.target_start, finding.target_span.end - view.target_start] = finding
+            if anything is None or not anything.search(view.target):
+                yield from (found[span] for span in sorted(found))
+                continue
             for entries, severity, what in ((transcriptions, "major", "source-language transcription kept"),
                                             (exonyms, "minor", "place name in an older or foreign form")):
                 for entry in entries:   # the first entry that matches a span wins: specific entries come first
                     for match in entry.pattern.finditer(view.target):
-                        found.setdefault(match.span(), self._finding(view, match, entry, severity, what))
+                        if match.span() not in found or found[match.span()].rule == PLACE_RULE:
+                            found[match.span()] = self._finding(view, match, entry, severity, what)
             yield from (found[span] for span in sorted(found))
         yield from two_spellings(lambda: ctx.aligned)
 
@@ -86,6 +93,43 @@ class NameCheck:
             target_span=view.target_span(*match.span()),
             source_span=view.source_span(source_at, source_at + len(match.group())) if source_at >= 0 else None,
         )
+
+
+PLACE_RULE = "name-place-foreign"
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*)*")
+_QUOTED = re.compile(r"[\"“”«»„]")
+
+
+def foreign_places(view: SegmentView) -> Iterator[Finding]:
+    """A city or country written as another language writes it (Mailand, Londres, Pekín) in the English target.
+
+    Flagged when the form is not English (not an English place name, English Zipf < 2.5: Nice, Split, Reading are
+    English words or names: Zipf < 2.5), names one well-known English place (English Zipf >= 3.5), is a whole capitalised run outside quotes (not part of
+    a longer name: Londres in "Café Londres"), and stands in the source too, or is a plainly foreign word
+    (English Zipf 0 and not ASCII: Pekín, Jersón)."""
+    for run in _CAPITALISED_RUN.finditer(view.target):
+        form = run.group()
+        for suffix in ("'s", "’s"):
+            form = form.removesuffix(suffix)
+        english = places().get(form)
+        if not english or len(english) != 1 or anyascii(form).casefold() in english_places():
+            continue
+        if zipf(form.lower()) >= 2.5 or zipf(english[0].lower()) < 3.5 or _inside_quotes(view.target, run.start()):
+            continue
+        in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
+        if not in_source and not (zipf(form.lower()) == 0 and not form.isascii()):
+            continue
+        at = view.source.find(form)
+        yield Finding(
+            "name", "major", PLACE_RULE, "locale/convention",
+            f"“{form}” is the {'source-language' if in_source else 'foreign'} name of {english[0]}; "
+            f"English writes “{english[0]}”", f"write “{english[0]}”", view.segment.id,
+            target_span=view.target_span(run.start(), run.start() + len(form)),
+            source_span=view.source_span(at, at + len(form)) if at >= 0 else None)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return len(_QUOTED.findall(text[:at])) % 2 == 1
 
 
 def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Finding]:

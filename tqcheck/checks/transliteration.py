@@ -1,23 +1,46 @@
-"""Cyrillic names (ru, uk sources) spelled the German or French way, or a Ukrainian name read as Russian.
+"""Cyrillic names (ru, uk sources): the English forms a name may take, and the spellings that betray another system.
 
-Tables: ``resources/names/translit-<lang>.tsv`` (English press romanisation) and ``translit-cyrl-de/fr.tsv``.
+A source name is lemmatised first (``morph.nominatives``; ``names/lemma-endings.tsv`` for surnames the dictionary
+lacks), so that the genitive Арсеньева is checked and corrected as Арсеньев. A target spelling is accepted when
+it is one of the combinations English uses (``names/romanisations-<lang>.tsv``: BGN/PCGN, simplified press and
+Wikipedia forms, the Ukrainian 2010 system) or an established form (``names/established.tsv``: Kyiv/Kiev,
+Tchaikovsky, Shakhtar). It is reported when it follows another language's system (``translit-cyrl-de/fr``,
+``translit-scholarly``, a Russian reading of a Ukrainian name) or, for an East Slavic name, when it matches no
+accepted form although it plainly renders that name. Suggestions are nominative press forms (``translit-<lang>``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from anyascii import anyascii
 
+from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.gazetteer import zipf
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
 
-_CYRILLIC_NAME = re.compile(r"(?<!^)(?<![.!?«\"“] )\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’]{2,}")
-_LATIN_NAME = re.compile(r"\b[A-Z][a-z'’]{2,}\b")
+CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яёіїєґ]|[А-ЯЁІЇЄҐ]{2,}")
+# A capitalised Latin word in English text (letters with diacritics too: Shoigú, Žadan), without a possessive.
+LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*?(?=(?:['’]s)?\b)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:«\"“„(—–-]\s*)$")
+SIMILAR = 0.75          # ratio from which a target word is taken to render a source name
 
+
+def _ascii(word: str) -> str:
+    return anyascii(word).casefold()
+
+
+def similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, _ascii(a), _ascii(b)).ratio()
+
+
+# --- letter tables -------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
 def _table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -30,87 +53,273 @@ def _table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return initial, other
 
 
-def romanise(word: str, lang: str) -> str:
-    """Romanise one word with the language's table (multi-letter rules first)."""
-    initial, other = _table(lang)
-    out, i, lower = [], 0, word.lower()
-    while i < len(lower):
-        table = initial if i == 0 else other
-        for size in (2, 1):
-            chunk = lower[i:i + size]
+@lru_cache(maxsize=None)
+def _forms_table(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    initial, other = {}, {}
+    for row in read_table(f"names/romanisations-{lang}.tsv"):
+        forms = tuple(row["forms"].split("|"))
+        if row["position"] in ("initial", "any"):
+            initial[row["cyrillic"]] = forms
+        if row["position"] in ("other", "any"):
+            other[row["cyrillic"]] = forms
+    return initial, other
+
+
+def _chunks(word: str, initial: dict, other: dict) -> Iterator[tuple[str, object]]:
+    """Longest-first cut of a lower-case word into table entries: (letters, table value or None)."""
+    i = 0
+    while i < len(word):
+        table = initial if i == 0 or not word[i - 1].isalpha() else other
+        for size in (3, 2, 1):
+            chunk = word[i:i + size]
             if len(chunk) == size and chunk in table:
-                out.append(table[chunk])
+                yield chunk, table[chunk]
                 i += size
                 break
         else:
-            out.append(anyascii(lower[i]))
+            yield word[i], None
             i += 1
-    text = "".join(out)
+
+
+def romanise(word: str, lang: str) -> str:
+    """Romanise one word with the language's table (multi-letter rules first)."""
+    initial, other = _table(lang)
+    text = "".join(anyascii(c) if value is None else value for c, value in _chunks(word.lower(), initial, other))
     return text[:1].upper() + text[1:]
 
 
-# Spellings of a Cyrillic name that English never uses: the source-side press conventions of other
-# languages (tables ``translit-cyrl-de``, ``translit-cyrl-fr``) and, for Ukrainian names, a Russian reading.
-_FOREIGN_SYSTEMS = {
-    "ru": (("cyrl-de", "the German spelling"), ("cyrl-fr", "the French spelling")),
-    "uk": (("cyrl-de", "the German spelling"), ("cyrl-fr", "the French spelling"),
-           ("ru", "a Russian reading of the Ukrainian name")),
-}
+@lru_cache(maxsize=100_000)
+def accepted_pattern(lemma: str, lang: str) -> re.Pattern[str]:
+    """Every spelling English uses for this Cyrillic word, as one regex on the ASCII-lower-cased target word."""
+    initial, other = _forms_table(lang)
+    parts = []
+    for chunk, forms in _chunks(lemma.lower(), initial, other):
+        if forms is None:
+            parts.append(re.escape(_ascii(chunk)))
+        else:
+            parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
+    return re.compile("".join(parts))
 
 
-class TransliterationCheck:
-    name = "transliteration"
+@lru_cache(maxsize=None)
+def established() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(lang, cyrillic nominative) -> English forms, the preferred one first."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for row in read_table("names/established.tsv"):
+        forms = tuple(row["english"].split("|"))
+        for lang in (("ru", "uk") if row["lang"] == "any" else (row["lang"],)):
+            out[lang, row["cyrillic"]] = forms
+    return out
 
-    def run(self, ctx: CheckContext) -> Iterable[Finding]:
-        systems = _FOREIGN_SYSTEMS.get(ctx.source_lang)
-        if not systems:
-            return
-        for view in ctx.aligned:
-            yield from self._segment(view, ctx.source_lang, systems)
 
-    def _segment(self, view: SegmentView, lang: str, systems) -> Iterable[Finding]:
-        names = {m.group() for m in _CYRILLIC_NAME.finditer(view.source) if _slavic(m.group())}
-        for match in _LATIN_NAME.finditer(view.target):
-            word = anyascii(match.group()).casefold()
-            for cyrillic in names:
-                english = romanise(cyrillic, lang).casefold()
-                if _same_word(word, english):
-                    continue
-                system = next((label for stem, label in systems
-                               if _same_word(word, romanise(cyrillic, stem).casefold())), None)
-                if system:
-                    at = view.source.find(cyrillic)
-                    yield Finding(
-                        "name", "major", f"name-translit-{lang}", "terminology/inconsistent",
-                        f"“{match.group()}” spells {cyrillic} in {system}; English romanises it “{english.title()}”",
-                        f"write “{english.title()}” (or the established English form)", view.segment.id,
-                        target_span=view.target_span(match.start(), _name_end(view.target, match.end())),
-                        source_span=view.source_span(at, at + len(cyrillic)))
-                    break
+def english_forms(lemma: str, lang: str) -> tuple[str, ...]:
+    """Established forms of this nominative, or its press romanisation (the first is the one to suggest)."""
+    known = established().get((lang, lemma.lower()))
+    if known:
+        return known
+    text = romanise(lemma, lang)
+    if lang == "ru" and text.endswith("iy"):         # the English press shortens -iy: Dmitry, Dostoevsky
+        text = text[:-2] + "y"
+    return (text,)
+
+
+def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
+    word = target_word.casefold()
+    if any(word == form.casefold() for form in english_forms(lemma, lang)):
+        return True
+    return word.isascii() and accepted_pattern(lemma, lang).fullmatch(word) is not None
+
+
+# --- lemmas ----------------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = [(r["ending"], tuple(r["nominative"].split("|"))) for r in read_table("names/lemma-endings.tsv")
+            if r["lang"] == lang]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@dataclass(frozen=True)
+class SourceName:
+    """A capitalised Cyrillic word of the source and the nominatives it may stand for (most likely first)."""
+    text: str
+    start: int
+    lemmas: tuple[str, ...]
+    tagged: bool          # pymorphy3 reads it as a personal or place name, or established.tsv lists it
+    common: bool          # also a common word (Королева the queen, Магистратский): never reported on its own
+    slavic: bool          # an East Slavic name: a nominative with a Slavic name ending (slavic.txt)
+    given: bool = False   # read as a given name or patronymic (Владимир; also foreign ones: Дэвид)
+    person: bool = False  # read as a personal name (Name, Surn, Patr), or a surname by its ending
+
+
+@lru_cache(maxsize=100_000)
+def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[str, ...], bool, bool, bool]:
+    """Nominatives a source word may stand for (most likely first, capitalised), whether it reads as a name,
+    as a given name or patronymic, and as a common word. ``gender`` (masc, femn) drops the other gender's readings."""
+    readings = [(n, g) for n, g in morph.nominatives(word, lang)
+                if gender is None or not ({"masc", "femn"} - {gender}) & g]
+    names = [n for n, g in readings if g & morph.NAME_TAGS]
+    given = any(g & {"Name", "Patr"} for _, g in readings[:1])
+    common = any(not g & morph.NAME_TAGS for _, g in readings) and morph.is_known(word, lang)
+    tagged = bool(names)
+    lemmas = names + [n for n, _ in readings[:3] if n not in names]
+    if not morph.is_known(word, lang):
+        lower = word.lower()
+        for ending, nominatives in _endings(lang):
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                forms = [lower[:-len(ending)] + n for n in nominatives]
+                if gender:      # a feminine nominative ends in -а/-я, a masculine one does not
+                    forms = [f for f in forms if f.endswith(("а", "я")) == (gender == "femn")] or forms
+                lemmas = forms + lemmas
+                break
+    lemmas = lemmas or [word.lower()]
+    tagged = tagged or any((lang, x) in established() for x in lemmas)
+    unique = tuple(dict.fromkeys(x[:1].upper() + x[1:] for x in lemmas))
+    return unique, tagged, given, common
+
+
+def source_names(text: str, lang: str) -> list[SourceName]:
+    """Capitalised Cyrillic words of a source segment that may be names (sentence-initial ones only when tagged).
+
+    A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova)."""
+    out, gender, previous_end = [], None, -2
+    for m in CYRILLIC_WORD.finditer(text):
+        word = m.group()
+        lemmas, tagged, given, common = name_lemmas(word, lang, gender if m.start() == previous_end + 1 else None)
+        if word.isupper() and len(word) > 1:
+            lemmas, tagged, given, common = (word,), (lang, word.lower()) in established(), False, True
+        gender = _gender(word, lang) if given else None
+        previous_end = m.end()
+        if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
+            continue
+        person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
+        out.append(SourceName(word, m.start(), lemmas, tagged, common, any(_slavic(x) for x in lemmas), given, person))
+    return out
+
+
+_NEXT_NAME = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ]")
+
+
+def _gender(word: str, lang: str) -> str | None:
+    readings = morph.nominatives(word, lang)
+    return next((g for g in ("masc", "femn") if readings and g in readings[0][1]), None)
 
 
 @lru_cache(maxsize=1)
 def _slavic_endings() -> re.Pattern[str]:
     text = (resources.files("tqcheck.resources") / "names" / "slavic.txt").read_text(encoding="utf-8")
     endings = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    # Oblique cases add up to two letters (Щербакова, Щербаковым, Лаврову).
-    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})[а-яіїє]{{0,2}}$")
+    return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")      # on nominatives
 
 
 def _slavic(word: str) -> bool:
     return bool(_slavic_endings().search(word.lower()))
 
 
-def _same_word(target: str, romanised: str) -> bool:
-    """Equal, allowing the source word a case ending of up to two letters (Юрия -> Jurija ~ Jurij)."""
-    return romanised.startswith(target) and len(romanised) - len(target) <= 2 and len(target) >= 3
+# --- the check -------------------------------------------------------------------------------------------------
+
+# Spellings of a Cyrillic name that English never uses: other languages' press conventions and, for
+# Ukrainian names, a Russian reading.
+_FOREIGN_SYSTEMS = {
+    "ru": (("cyrl-de", "the German spelling"), ("cyrl-fr", "the French spelling"),
+           ("scholarly", "the scholarly transliteration with diacritics")),
+    "uk": (("cyrl-de", "the German spelling"), ("cyrl-fr", "the French spelling"),
+           ("scholarly", "the scholarly transliteration with diacritics"),
+           ("ru", "a Russian reading of the Ukrainian name")),
+}
 
 
-_NEXT_NAME = re.compile(r" [A-Z][\w'’-]+")
+def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float] | None:
+    """Which other system this spelling of the source name follows, if any, and how closely (1.0 = exactly)."""
+    best = None
+    for stem, label in _FOREIGN_SYSTEMS.get(lang, ()):
+        for lemma in name.lemmas:
+            score = similarity(target_word, romanise(lemma, stem)) if target_word.isascii() or stem == "scholarly" \
+                else float(target_word.casefold() == romanise(lemma, stem).casefold())
+            if best is None or score > best[1]:
+                best = (label, score)
+    return best
 
 
-def _name_end(text: str, end: int) -> int:
-    """Extend a span over the capitalised words that follow it: the whole name, not only its first word."""
-    while (m := _NEXT_NAME.match(text, end)) is not None:
-        end = m.end()
-    return end
+@dataclass(frozen=True)
+class Verdict:
+    """How one target word renders one source name: ``None`` reason = accepted."""
+    name: SourceName
+    reason: str | None
+    fix: str
+
+
+def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | None:
+    """The source name this target word renders (accepted, foreign system, or no accepted form), or None."""
+    for name in names:
+        if any(is_accepted(target_word, lemma, lang) for lemma in name.lemmas):
+            return Verdict(name, None, target_word)
+    scored = []
+    for name in names:
+        if not name.slavic:       # a foreign name in Cyrillic keeps its own spelling (Ивасаки: Iwasaki)
+            continue
+        english = max(similarity(target_word, english_forms(x, lang)[0]) for x in name.lemmas)
+        foreign = foreign_system(target_word, name, lang)
+        scored.append((max(english, foreign[1] if foreign else 0.0), name, english, foreign))
+    if not scored:
+        return None
+    _, name, english, foreign = max(scored, key=lambda s: s[0])
+    known = zipf(target_word.lower())           # a name English knows as written (Rosa, Brzezinski, Rosenstein)
+    if known >= 2.0:
+        return None
+    fix = english_forms(name.lemmas[0], lang)[0]
+    close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
+    least = 0.85 if name.person and known < 1.0 else 1.0    # places, known spellings: only an exact match
+    if foreign and (foreign[1] == 1.0 or (foreign[1] >= max(english, least) and english >= close - 0.2)):
+        return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
+    if name.slavic and name.person and not name.common and known < 1.0 and english >= close \
+            and _ascii(target_word) != _ascii(fix):
+        return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
+    return None
+
+
+class TransliterationCheck:
+    name = "transliteration"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        if ctx.source_lang not in _FOREIGN_SYSTEMS:
+            return
+        for view in ctx.aligned:
+            yield from self._segment(view, ctx.source_lang)
+
+    def _segment(self, view: SegmentView, lang: str) -> Iterable[Finding]:
+        names = source_names(view.source, lang)
+        if not names:
+            return
+        # A Latin-script spelling that the source itself uses (компания Google, клуб Shakhtar) is always right.
+        words = [m for m in LATIN_WORD.finditer(view.target)
+                 if len(m.group()) >= 3 and not re.search(rf"(?<!\w){re.escape(m.group())}(?!\w)", view.source)]
+        verdicts = {m.start(): judge(m.group(), names, lang) for m in words}
+        done = {v.name for v in verdicts.values() if v and v.reason is None}
+        for run in _runs(view.target, [m for m in words if verdicts[m.start()]]):        # one finding per written name, with one suggestion
+            wrong = [(m, verdicts[m.start()]) for m in run
+                     if verdicts[m.start()] and verdicts[m.start()].reason and verdicts[m.start()].name not in done]
+            if not wrong:
+                continue
+            fixed = " ".join(next((v.fix for w, v in wrong if w is m), m.group()) for m in run)
+            first = wrong[0][1]
+            rule = f"name-translit-{lang}" if "spells" in first.reason else f"name-romanisation-{lang}"
+            start, end = run[0].start(), run[-1].end()
+            at = first.name.start
+            yield Finding(
+                "name", "major", rule, "terminology/inconsistent" if "spells" in first.reason else "fluency/spelling",
+                f"“{view.target[start:end]}” " + "; ".join(f"{v.reason}" for _, v in wrong)
+                + f"; English writes “{fixed}”", f"write “{fixed}” (or another established English form)",
+                view.segment.id, target_span=view.target_span(start, end),
+                source_span=view.source_span(at, at + len(first.name.text)))
+
+
+def _runs(text: str, words: list[re.Match]) -> list[list[re.Match]]:
+    """Adjacent capitalised words (separated by one space or hyphen) grouped as one written name."""
+    runs: list[list[re.Match]] = []
+    for m in words:
+        if runs and text[runs[-1][-1].end():m.start()] in (" ", "-"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs

@@ -1,0 +1,67 @@
+import pytest
+
+from helpers import run_check
+from tqcheck.checks.name_counterparts import NameCounterpartCheck
+
+
+def found(source, target, lang):
+    return [(f.rule, (f.target_span or f.source_span).text) for f in run_check(NameCounterpartCheck(), source, target, lang)]
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    ("es", "El presidente Donald Trump habló ayer con Angela Merkel sobre el comercio.",
+     "President Erwin Huber spoke yesterday with Angela Merkel about trade.", [("name-replaced", "Erwin Huber")]),
+    ("fr", "La société Warner Brothers a signé un contrat avec Eroll Flynn pour sept ans.",
+     "The Warner Brothers company signed a seven-year contract with for seven years.", [("name-missing", "Eroll Flynn")]),
+    ("it", "Il ministro ha incontrato i rappresentanti della Goldman Sachs a Milano.",
+     "The minister met representatives of Goldmann Sachs in Milan.", [("name-changed", "Goldmann")]),
+    ("de", "Das Filmstudio nahm sie unter Vertrag und brachte sie an der Seite von Eroll Flynn groß heraus.",
+     "The film studio signed her and made her big alongside at the side of a partner.", [("name-missing", "Flynn")]),
+    ("pt", "A reunião com a Deutsche Bank decorreu em Lisboa na segunda-feira.",
+     "The meeting with Deutshe Bank took place in Lisbon on Monday.", [("name-changed", "Deutshe")]),
+    ("ru", "Об этом сообщила компания Google в своём блоге.", "The company Gogle announced this in its blog.",
+     [("name-changed", "Gogle")]),
+    ("ru", "Об этом сообщила газета Financial Times со ссылкой на источники.",
+     "This was reported by the newspaper, citing sources.", [("name-missing", "Financial")]),
+    ("ru", "Решение поддержал губернатор Дмитрий Кузьмичёв на совещании в среду.",
+     "The decision was supported by the governor at a meeting on Wednesday.", [("name-missing", "Дмитрий Кузьмичёв")]),
+    ("ru", "В четверг канцлер выступил с речью о будущем Германии и Европы.",
+     "On Thursday the chancellor gave a speech about the future of and Europe.", [("name-missing", "Германии")]),
+    ("es", "La delegación viajó ayer a Alemania para negociar con el Gobierno.",
+     "The delegation travelled yesterday to negotiate with the government.", [("name-missing", "Alemania")]),
+    ("uk", "Рішення підтримав міністр Олексій Резніков на нараді в середу.",
+     "The decision was backed by minister Erwin Huber at a meeting on Wednesday.",
+     [("name-replaced", "Erwin Huber")]),
+])
+def test_flags_names_without_counterpart(lang, source, target, expected):
+    assert found(source, target, lang) == expected
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "El presidente Donald Trump habló ayer con el Ministerio de Sanidad en Alemania.",
+     "President Donald Trump spoke yesterday with the Ministry of Health in Germany."),
+    ("fr", "Les soldats de l'ONU sont arrivés en Haïti après le séisme, selon l'OMS.",
+     "UN soldiers arrived in Haiti after the earthquake, according to the WHO."),
+    ("de", "Als Kind britischer Eltern in Tokio geboren, zog Olivia de Havilland nach Kalifornien.",
+     "Born in Tokyo to British parents, Olivia de Havilland moved to California."),
+    ("it", "Molto prima che la Turchia cercasse di entrare nell'Unione Europea, Angela Merkel parlava.",
+     "Long before Turkey tried to join the European Union, Angela Merkel was speaking."),
+    ("pt", "O Labour venceu as eleições no Reino Unido, disse o jornal The Guardian.",
+     "Labor won the elections in the United Kingdom, said The Guardian newspaper."),
+    ("ru", "Президент Владимир Владимирович Путин встретился с Сергеем Шойгу в Москве.",
+     "President Vladimir Putin met Sergei Shoigu in Moscow."),
+    ("ru", "Об этом сообщила компания Google и газета Financial Times.",
+     "This was reported by Google and the Financial Times."),
+    ("uk", "Міністр Олексій Резніков прибув до Харкова разом із журналістами BBC.",
+     "Minister Oleksii Reznikov arrived in Kharkiv with BBC journalists."),
+    ("es", "La pastelería es de buena calidad y, en Baviera, los pasteles son variados.",
+     "The pastries are good, and in Bavaria, the cakes are varied."),                  # a Spanish exonym
+    ("fr", "Les premières informations remontent au XVe siècle, selon l’ONU.",
+     "The first reports go back to the 15th century, according to the UN."),
+    ("ru", "Ивасаки часто попадал в неприятности во время путешествия в Японию.",
+     "During his trip to Japan, Iwasaki often ran into trouble."),                     # a foreign name in Cyrillic
+    ("es", "Cada año llegan a Moscú trabajadores inmigrantes de Asia Central.",
+     "Every year migrant workers from Central Asia arrive in Moscow."),
+])
+def test_quiet_on_faithful_names(lang, source, target):
+    assert found(source, target, lang) == []

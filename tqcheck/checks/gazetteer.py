@@ -1,0 +1,53 @@
+"""Place names in other languages (``names/gazetteer-places.tsv``, built by ``bench/build_gazetteer.py``) and
+English word frequencies, read once per process and cached per word."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from tqcheck.resources import read_table
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, tuple[str, ...]]:
+    """Foreign form (as written) -> the English names it may stand for (several: an ambiguous form)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("names/gazetteer-places.tsv"):
+        out[row["form"]].add(row["english"])
+    return {form: tuple(sorted(english)) for form, english in out.items()}
+
+
+@lru_cache(maxsize=None)
+def countries() -> dict[str, frozenset[str]]:
+    """Country names (CLDR) -> the languages that write them so (Deutschland: de)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("names/gazetteer-places.tsv"):
+        if row["kind"] == "country":
+            out[row["form"]].add(row["lang"])
+    return {form: frozenset(langs) for form, langs in out.items()}
+
+
+@lru_cache(maxsize=None)
+def english_places() -> frozenset[str]:
+    """Folded English names of every listed place."""
+    return frozenset(anyascii(e).casefold() for names in places().values() for e in names)
+
+
+@lru_cache(maxsize=None)
+def forms_of() -> dict[str, tuple[str, ...]]:
+    """English name -> its foreign forms."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for form, english in places().items():
+        for e in english:
+            out[e].append(form)
+    return {e: tuple(f) for e, f in out.items()}
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str = "en") -> float:
+    """wordfreq's Zipf frequency of a word or phrase (0 when unknown)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)

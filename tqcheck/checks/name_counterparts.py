@@ -1,0 +1,338 @@
+"""Every name needs a faithful counterpart: a source name the target drops (name-missing) or respells
+(name-changed), or replaces by a name no source word accounts for (name-replaced).
+
+Source names: capitalised words inside a sentence. A Latin-script one is expected unchanged in the target (case
+and possessive aside) when it is a name English keeps — about as frequent in English as in the source language,
+or unknown to both (wordfreq) — or in its English form when it is a listed place (gazetteer); a Cyrillic one in
+one of its accepted romanisations (``transliteration``). Target names: capitalised words inside a sentence that are
+rare in English (Zipf < 4) or listed places; one that no source word accounts for is reported only together with a
+missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands).
+Removal is only judged when the target is otherwise a full translation (length ratio).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from anyascii import anyascii
+
+from tqcheck.checks import transliteration as tr
+from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.gazetteer import countries, english_places, forms_of, places, zipf
+from tqcheck.model import Finding
+
+_LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w|(?<![\w@/.-])[A-Z]{2,}\b")
+_START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
+_CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
+_LATIN_IN_CYRILLIC = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9&.’'-]*[A-Za-z0-9]")
+_ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es|o|a|º|ª)?")      # centuries: XVe siècle, siglo XV
+COMMON_EN = 4.0          # an English word at least this frequent is not taken for a name when capitalised
+CLOSE = 0.8              # similarity of a respelled name to its source
+
+
+def _fold(text: str) -> str:
+    return anyascii(text).casefold()
+
+
+def _words(text: str) -> set[str]:
+    return {_fold(w) for w in re.findall(r"\w+", text)}
+
+
+def _full_translation(view: SegmentView) -> bool:
+    """The target is a whole translation of the source, not a summary (only then is a missing name an error)."""
+    ratio = len(view.target) / max(len(view.source), 1)
+    return 0.6 <= ratio <= 1.8
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    return not _START.search(text[:start])
+
+
+@lru_cache(maxsize=100_000)
+def kept_in_english(word: str, lang: str, in_run: bool = False) -> bool:
+    """A Latin-script source word that English writes as it is: a name, not a common word of the source language
+    (Ministerio, Stürme), judged by word frequencies in both languages. ``in_run``: one of several adjacent
+    capitalised words, which even in German are mostly a name (Eroll Flynn, Warner Brothers)."""
+    if word.isupper() or _ROMAN.fullmatch(word):
+        return False                        # acronyms are translated as often as kept (ONU/UN, VIH/HIV); XVe
+    if "-" in word:                         # US-Dollar, Meteor-2: every part a kept word
+        return all(kept_in_english(part, lang, in_run) for part in word.split("-") if part.isalpha())
+    low = word.lower()
+    src, en = zipf(low, lang), zipf(low)
+    if lang == "de":    # every German noun is capitalised: only in a run of capitalised words (Eroll Flynn), and
+        return in_run and 1.5 <= en < 5.0 and en >= src - 0.5     # known to English as well as to German
+    if src < 1.5 and en < 1.5:
+        return len(word) >= 4               # unknown to both: a rare name (Eroll)
+    # as frequent in English, or rare in the source language but known to English (Troyes, Humala); a word
+    # English does not know at all is the source language's own form (Laponia, Baviera, Malouines, Mahoma)
+    return en >= src - 0.5 or (src < 3.5 and en >= 1.0)
+
+
+def _present(expected: str, target_words: set[str], target_fold: str, loose: bool = False) -> bool:
+    """``expected`` is in the target (case, possessive, a German genitive -s aside; ``loose``: or a word related to
+    it, for places whose English form varies: Türkiye/Turkey)."""
+    key = _fold(expected)
+    if not key.isalnum():                       # Financial Times, KP.ru, US-Dollar
+        return key in target_fold
+    if key in target_words or _spaced(key, target_fold):
+        return True
+    for w in target_words:
+        if w in (key + "s", key + "es") or (key.endswith("s") and w == key[:-1]) \
+                or (key[-1] in "aeiou" and w in (key + "n", key + "an")):
+            return True                     # Trumps/Trump, Asia/Asian, Europe/European
+        if len(key) >= 3 and w.startswith(key) and len(w) - len(key) >= 3:
+            return True                     # the first part of an English compound: Web/website
+        if len(w) >= 5 and key.startswith(w) and len(key) - len(w) <= 2:
+            return True                     # a Romance ending dropped: Petersburgo/Petersburg, Amazone/Amazon
+        if loose and _related(key, w):
+            return True
+    return False
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class NameCounterpartCheck:
+    name = "name-counterpart"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        lang = ctx.source_lang
+        self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
+        for view in ctx.aligned:
+            cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
+            found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang))
+            missing = [f for f in found if f.rule == "name-missing"]
+            added = self._added(view, lang, cyrillic) if missing else []
+            if added:          # a source name gone and a target name from nowhere: the name was replaced
+                first, run = missing[0], added[0]
+                start, end = run[0].start(), run[-1].end()
+                found[found.index(first)] = Finding(
+                    "name", "major", "name-replaced", "accuracy/mistranslation",
+                    f"the source name “{first.source_span.text}” is rendered as “{view.target[start:end]}”, "
+                    "which no source word accounts for", f"translate “{first.source_span.text}”", view.segment.id,
+                    target_span=view.target_span(start, end), source_span=first.source_span)
+            yield from found
+
+    # --- source names that the target drops or respells -----------------------------------------------------
+
+    def _latin(self, view: SegmentView, lang: str) -> Iterator[Finding]:
+        target_words, target_fold = _words(view.target), _fold(view.target)
+        targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 3]
+        for run in _source_runs(view.source, lang):
+            whole = places().get(view.source[run[0].start():run[-1].end()])
+            if len(run) > 1 and whole and len(whole) == 1:      # Estados Unidos, Países Bajos
+                expected = [(run[0], (whole[0],))]
+                if not _place_present(whole[0], target_words, target_fold):
+                    yield from self._missing_or_changed(view, run, expected, targets)
+                continue
+            expected, kept_place = [], False
+            for m in run:
+                word = m.group()
+                english = places().get(word)
+                if english and len(english) == 1 and (lang in countries().get(word, ()) or (
+                        zipf(english[0].lower()) >= 3.5 and zipf(word.lower(), lang) < 4.0)):  # Löwen: lions, Leuven
+                    if _place_present(english[0], target_words, target_fold):
+                        expected.append((m, (word,)))
+                        kept_place = True
+                    else:
+                        expected.append((m, (english[0], word)))
+                elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4):
+                    expected.append((m, (word,)))
+            kept = [any(_present(e, target_words, target_fold, loose=len(forms) > 1) for e in forms)
+                    for _, forms in expected]
+            if not expected or kept_place or (len(expected) < len(run) and lang != "de"):
+                continue        # a descriptive name with a word English translates: Edad Media, Vía Láctea
+            if not any(kept):
+                yield from self._missing_or_changed(view, run, expected, targets)
+                continue
+            for (m, forms), ok in zip(expected, kept):   # Goldmann Sachs: one word of a kept name respelled
+                if not ok and len(forms) == 1:
+                    yield from self._changed(view, m, targets)
+
+    def _changed(self, view: SegmentView, m: re.Match, targets) -> Iterator[Finding]:
+        best = max(targets, key=lambda t: tr.similarity(t.group(), m.group()), default=None)
+        if best is not None and len(m.group()) >= 4 and tr.similarity(best.group(), m.group()) >= CLOSE \
+                and not _spelling_variant(best.group(), m.group()):
+            yield Finding("name", "major", "name-changed", "fluency/spelling",
+                          f"“{best.group()}” respells the source name “{m.group()}”",
+                          f"write “{m.group()}”", view.segment.id,
+                          target_span=view.target_span(best.start(), best.end()),
+                          source_span=view.source_span(m.start(), m.end()))
+
+    _document: set[str] = frozenset()
+
+    def _missing_or_changed(self, view, run, expected, targets, respell_single=False) -> Iterator[Finding]:
+        first, last = expected[0][0], expected[-1][0]
+        name = view.source[first.start():last.end()]
+        best = max(((tr.similarity(t.group(), m.group()), t, m) for t in targets for m, _ in expected),
+                   key=lambda x: x[0], default=None)
+        if best and best[0] >= CLOSE:
+            if len(expected) > 1 or respell_single:     # a single Latin-source word: too often a translated name
+                yield from self._changed(view, best[2], targets)
+            return
+        if best and best[0] >= 0.6 or not _full_translation(view) \
+                or any(_fold(f) in self._document for _, forms in expected for f in forms):
+            return
+        yield Finding("name", "major", "name-missing", "accuracy/omission",
+                      f"the source name “{name}” has no counterpart in the translation",
+                      f"translate “{name}”", view.segment.id,
+                      source_span=view.source_span(first.start(), last.end()))
+
+    def _cyrillic(self, view: SegmentView, lang: str) -> Iterator[Finding]:
+        target_words, target_fold = _words(view.target), _fold(view.target)
+        targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 2]
+        # Latin-script names in a Cyrillic source (компания Google, газета Financial Times): copied unchanged.
+        for m in _LATIN_IN_CYRILLIC.finditer(view.source):
+            word = m.group()
+            if word.islower() or _ROMAN.fullmatch(word) or _CYRILLIC.match(view.source, m.end()) \
+                    or _present(word, target_words, target_fold):
+                continue                    # not a name, a century (XV век), or a typo inside a word (Meжду)
+            yield from self._missing_or_changed(view, [m], [(m, (word,))], targets, respell_single=True)
+        # Countries (CLDR): Германии -> Germany, or its initials (США: US).
+        for n in tr.source_names(view.source, lang):
+            english = next((places()[x][0] for x in n.lemmas if lang in countries().get(x, ()) and len(places()[x]) == 1),
+                           None)
+            also = [f for x in n.lemmas for f in tr.established().get((lang, x.lower()), ())]     # Britain, UK
+            if english and not _place_present(english, target_words, target_fold) and _full_translation(view) \
+                    and not any(_place_present(f, target_words, target_fold) for f in also) \
+                    and _mid_sentence(view.source, n.start) and _fold(english) not in self._document:
+                yield Finding("name", "major", "name-missing", "accuracy/omission",
+                              f"the source name “{n.text}” ({english}) has no counterpart in the translation",
+                              f"translate “{n.text}”", view.segment.id,
+                              source_span=view.source_span(n.start, n.start + len(n.text)))
+        # East Slavic personal names only: a foreign name's English spelling is not predictable (Лі: Lee, Джеймс).
+        names = [n for n in tr.source_names(view.source, lang)
+                 if n.person and n.slavic and not n.common and len(n.text) > 3]
+        for entity in _entities(names, view.source):
+            if any(self._rendered(n, targets, lang) for n in entity):
+                continue
+            if len(entity) == 1 and (not _mid_sentence(view.source, entity[0].start) or entity[0].given
+                                     or len(entity[0].lemmas[0]) < 4):
+                continue        # Немає, Вона: a capitalised first word; Джей alone; Ын
+            if not _full_translation(view):
+                continue
+            start, end = entity[0].start, entity[-1].start + len(entity[-1].text)
+            yield Finding("name", "major", "name-missing", "accuracy/omission",
+                          f"the source name “{view.source[start:end]}” has no counterpart in the translation",
+                          f"translate “{view.source[start:end]}”", view.segment.id,
+                          source_span=view.source_span(start, end))
+
+    @staticmethod
+    def _rendered(name: tr.SourceName, targets: list[re.Match], lang: str) -> bool:
+        """Some target word renders this Cyrillic name, well or badly (a bad spelling is transliteration's)."""
+        for t in targets:
+            word = t.group()
+            for lemma in name.lemmas:
+                if tr.is_accepted(word, lemma, lang) or any(word == e for e in places_english(lemma)):
+                    return True
+                if tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6:
+                    return True
+        return False
+
+    # --- target names that no source word accounts for ------------------------------------------------------
+
+    def _added(self, view: SegmentView, lang: str, cyrillic: bool) -> list[list[re.Match]]:
+        """Runs of target names that no source word accounts for."""
+        source_words = _words(view.source)
+        names = tr.source_names(view.source, lang) if cyrillic else []
+        return [run for run in _target_runs(view.target)
+                if not any(self._accounted(m.group(), source_words, view.source, names, lang) for m in run)]
+
+    @staticmethod
+    def _accounted(word: str, source_words: set[str], source: str, names, lang: str) -> bool:
+        key = _fold(word)
+        if key in source_words or any(_related(key, w) for w in source_words):
+            return True
+        if any(f in source for f in forms_of().get(word, ())):
+            return True
+        return any(tr.is_accepted(word, lemma, lang) or tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6
+                   for n in names for lemma in n.lemmas)
+
+
+def _place_present(english: str, target_words: set[str], target_fold: str) -> bool:
+    """A place's English name in the target, loosely (Türkiye/Turkey), by a word of it (New York City: York) or
+    by its initials (United States: US, U.S., USA)."""
+    words = english.split()
+    initials = r"\.?".join(w[0].casefold() for w in words)
+    return _present(english, target_words, target_fold, loose=True) \
+        or any(_present(w, target_words, target_fold) for w in words if len(w) >= 4 and w.istitle()) \
+        or (len(words) > 1 and re.search(rf"\b{initials}\.?(?:a\.?)?\b", target_fold) is not None)   # USA
+
+
+def _spaced(key: str, text: str) -> bool:
+    """``key`` written as two words in the target (Coronavirus: corona virus)."""
+    return re.search(r"\b" + r" ?".join(map(re.escape, key)) + r"\b", text) is not None
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """British and American spellings of one name (Labour/Labor, Harbour/Harbor) are not a respelling."""
+    return _fold(a).replace("our", "or") == _fold(b).replace("our", "or")
+
+
+def _related(a: str, b: str) -> bool:
+    """Two spellings of one word or name across languages (Revolution/rivoluzione, Africa/africana)."""
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    return _prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65
+
+
+def places_english(lemma: str) -> tuple[str, ...]:
+    return places().get(lemma, ())
+
+
+_PARTICLES = r"de|del|la|le|von|van|di|da|dos|do"          # inside names: Olivia de Havilland, Vasco da Gama
+_PARTICLES_DE = r"de|la|le|von|van|di|da"                   # German der, das, do are articles and verbs
+
+
+def _source_runs(text: str, lang: str) -> list[list[re.Match]]:
+    """Runs of adjacent capitalised Latin-script source words inside a sentence (joined by a space, hyphen or
+    a lower-case particle such as de, von, di, da, del, la)."""
+    runs: list[list[re.Match]] = []
+    for m in _LATIN_SOURCE_WORD.finditer(text):
+        if not _mid_sentence(text, m.start()):
+            continue
+        gap = text[runs[-1][-1].end():m.start()] if runs else None
+        particles = _PARTICLES_DE if lang == "de" else _PARTICLES
+        if gap is not None and re.fullmatch(rf"[ -]|\s(?:{particles})\s", gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _target_runs(text: str) -> list[list[re.Match]]:
+    """Runs of adjacent capitalised target words inside a sentence where at least one word is name-like: rare in
+    English, or a listed place."""
+    runs: list[list[re.Match]] = []
+    for m in tr.LATIN_WORD.finditer(text):
+        if not _mid_sentence(text, m.start()) or len(m.group()) < 3 or m.group().isupper():
+            continue
+        if runs and text[runs[-1][-1].end():m.start()] in (" ", "-"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if any(_name_like(m.group()) for m in r)]
+
+
+@lru_cache(maxsize=100_000)
+def _name_like(word: str) -> bool:
+    return zipf(word.lower()) < COMMON_EN or _fold(word) in english_places()
+
+
+def _entities(names: list[tr.SourceName], text: str) -> list[list[tr.SourceName]]:
+    """Adjacent source names (separated by one space or hyphen) as one entity: a full name is rendered when one
+    of its words is (English drops patronymics)."""
+    out: list[list[tr.SourceName]] = []
+    for n in names:
+        if out and text[out[-1][-1].start + len(out[-1][-1].text):n.start] in (" ", "-"):
+            out[-1].append(n)
+        else:
+            out.append([n])
+    return out
