@@ -292,6 +292,8 @@ def main() -> None:
     ap.add_argument("--no-wmt-eval", action="store_true", help="skip the WMT21 system/document figures (slow encoders)")
     ap.add_argument("--points-per-mqm", type=float, default=3.0)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--fit-only", action="store_true", help="no evaluation; qe thresholds from --thresholds")
+    ap.add_argument("--thresholds", type=float, nargs=2, default=(45.0, 30.0), metavar=("MINOR", "MAJOR"))
     args = ap.parse_args()
     t0 = time.time()
     encoder = load_encoder(args.encoder)
@@ -346,7 +348,10 @@ def main() -> None:
     }
     checker = Checker(encoder=args.encoder)
     checker.score_model = score_model(args.encoder, model)
-    figures = evaluate(checker, encoder, args, fold_models, fold_of_doc)
+    if args.fit_only:
+        figures = {"thresholds": dict(zip(("minor", "major"), args.thresholds))}
+    else:
+        figures = evaluate(checker, encoder, args, fold_models, fold_of_doc)
     model["qe_thresholds"] = figures.pop("thresholds")
     model["provenance"]["figures"] = figures
     if args.write:
