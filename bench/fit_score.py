@@ -318,7 +318,7 @@ def main() -> None:
     raw = np.array([r["raw"] for r in rows])
     b, a = np.polyfit(y, raw, 1)
     c = (50.0 - a) / b                       # the z where raters' raw DA is 50 of 100
-    ref = wmt_reference(args.data, args.wmt_rows)          # WMT21 ref-A: professional, shown to raters, never scored by them
+    ref = wmt_reference(args.data, args.wmt_rows)   # WMT21 ref-A: professional, shown to raters, never rated
     xr, hr = featurise(encoder, ref)
 
     p_all = ridge(x, h, y, alpha)
@@ -335,9 +335,12 @@ def main() -> None:
     fold_of_doc = {g[4:]: int(f) for g, f in zip(groups, fold) if g.startswith("wmt-")}
     fold_models = [score_model(args.encoder, fitted(fold != f)) for f in range(fold.max() + 1)]
     model["provenance"] = {
-        "version": 1, "model": f"ridge alpha={ALPHA_X:g} (features) / {alpha:g} (head) on standardised features + embedding head",
-        "date": datetime.date.today().isoformat(), "script": "bench/fit_score.py "
-        + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items() if k in ("encoder", "pairs", "mlqe_rows", "wmt_systems", "wmt_rows") and v),
+        "version": 1,
+        "model": f"ridge alpha={ALPHA_X:g} (features) / {alpha:g} (head) on standardised features + embedding head",
+        "date": datetime.date.today().isoformat(),
+        "script": "bench/fit_score.py " + " ".join(
+            f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items()
+            if k in ("encoder", "pairs", "mlqe_rows", "wmt_systems", "wmt_rows") and v),
         "training": f"MLQE-PE train {args.pairs} ({int((~is_wmt).sum())} rows, CC0), WMT21 newstest2021 ru-en, "
                     f"{args.wmt_systems or 'all'} translations with DA ({int(is_wmt.sum())} rows, research use)",
         "target": "DA z-score; to_points (c, s): score = 100 sigmoid((z - c) / s), c where raw DA regressed on z "

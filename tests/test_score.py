@@ -77,7 +77,7 @@ def test_score_follows_the_parameters():
 def test_cheap_features():
     assert number_mismatch("en 2019 subió 336 millones", "in 2019 rose 36 million") == 2.0
     assert number_mismatch("1.500,5 euros", "1,500.5 euros") == 0.0
-    assert repeat_share("the cat sat on the cat sat on the mat".split()) == pytest.approx(4 / 9)   # 4 of 9 bigrams repeat
+    assert repeat_share("the cat sat on the cat sat on the mat".split()) == pytest.approx(4 / 9)   # 4 of 9 repeat
     copied = cheap_features("La casa es grande y bonita.", "La casa es grande y bonita.", 0.16)
     assert copied[CHEAP.index("copy_share")] == 1.0
     assert cheap_features("Hola.", "Hello.", 0.0)[CHEAP.index("copy_share")] == 0.0

@@ -177,15 +177,15 @@ class Checker:
 
     def _quality(self, scorer: Scorer, encoder: CachedEncoder, src: Document, tgt: Document, views) -> tuple:
         """The document's QualityScore and its segments' scores before finding penalties; (None, None) with QE
-        off. An embedding scorer feeds the cosine and the sentence embeddings, a neural one its qe."""
+        off. An embedding scorer feeds the cosine and the sentence embeddings, any other (neural) scorer its qe."""
         if isinstance(scorer, NoScorer):
             return None, None
-        quality = QualityScore(self.score_model or load_score_model(encoder.name), load_calibration(encoder.name, src.lang).midpoint,
-                               length_ratio(src.lang))
+        model = self.score_model or load_score_model(encoder.name)
+        quality = QualityScore(model, load_calibration(encoder.name, src.lang).midpoint, length_ratio(src.lang))
         cosines = [v.segment.similarity for v in views]
-        if self._scorer is not None:
-            return quality, quality.base(views, cosines, None, [v.segment.qe for v in views])
         both = [k for k, v in enumerate(views) if v.source and v.target]
+        if not isinstance(scorer, EmbeddingScorer) or not both:
+            return quality, quality.base(views, cosines, None, [v.segment.qe for v in views])
         u = _blocks(encoder, src, [views[k].segment.source_ids for k in both])
         v = _blocks(encoder, tgt, [views[k].segment.target_ids for k in both])
         emb = np.zeros((len(views), 3 * u.shape[1]), dtype=np.float32)
@@ -320,8 +320,6 @@ def _blocks(encoder: CachedEncoder, doc: Document, blocks: list[tuple[int, ...]]
     """One L2-normalised embedding per block of sentences: the sum of its sentences' embeddings, as the aligner
     builds merged blocks (each sentence embedded once; the encoder's per-run cache has them already)."""
     ids = sorted({i for block in blocks for i in block})
-    if not ids:
-        return np.zeros((0, encoder.encode([doc.text[:1] or " "]).shape[1]), dtype=np.float32)
     vectors = dict(zip(ids, encoder.encode([doc.sentences[i].text for i in ids])))
     out = np.array([np.sum([vectors[i] for i in block], axis=0) for block in blocks], dtype=np.float32)
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)

@@ -26,7 +26,8 @@ def render(report, color: bool = False) -> str:
     score = "n/a" if s["score"] is None else f"{s['score']:.1f}/100"
     console.print(Text.assemble(
         ("tqcheck ", "bold"), f"{report.source.path or 'source'} ({report.source.lang}) → "
-        f"{report.target.path or 'target'} ({report.target.lang}): score {score}, {s['segments']} segments, qe mean {qe}, "
+        f"{report.target.path or 'target'} ({report.target.lang}): score {score}, {s['segments']} segments, "
+        f"qe mean {qe}, "
         f"verdict {s['verdict']}"))
     by_segment: dict[int, list] = {}
     for f in report.findings:

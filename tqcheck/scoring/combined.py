@@ -5,7 +5,8 @@ the two sentence embeddings), cheap features of the pair (length ratio against t
 of target words copied from the source, repeated n-grams, numbers and names that do not match) and the findings of
 the checks. The linear model predicts a human direct-assessment z-score; it is fitted by ``bench/fit_score.py`` and
 ships as data in ``resources/score/<encoder>.json`` with its provenance. A logistic map puts the prediction on
-0–100 (50 where raters would give 50 of 100, 85 for a typical professional translation); each finding then takes ``points_per_mqm × MQM weight`` off its segment (minor 1, major 5,
+0–100 (50 where raters would give 50 of 100, 85 for a typical professional translation); each finding then
+takes ``points_per_mqm × MQM weight`` off its segment (minor 1, major 5,
 critical 25), so a changed number or an untranslated sentence lowers the score whatever the cosine says.
 
 With a neural ``--model``, the model's ``qe × 100`` takes the encoder part's place and the cheap features and
@@ -198,12 +199,12 @@ class QualityScore:
         self.length_ratio = length_ratio
 
     def base(self, views, cosines: Sequence[float | None], emb: np.ndarray | None,
-             neural_qe: Sequence[float | None] | None = None) -> list[float | None]:
+             neural_qe: Sequence[float | None] | None = None) -> list[float]:
         """Each segment's score before finding penalties: the model on encoder and cheap features (or, with a
-        neural model, its ``qe × 100`` adjusted by the cheap features); None where there is nothing to score,
-        0 for an omitted or added sentence (a gap in the translation is not an adequate translation)."""
+        neural model, its ``qe × 100`` adjusted by the cheap features); 0 for an omitted or added sentence (a gap
+        in the translation is not an adequate translation)."""
         both = [k for k, v in enumerate(views) if v.source and v.target]
-        out: list[float | None] = [0.0] * len(views)
+        out = [0.0] * len(views)
         if not both:
             return out
         cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio) for k in both])
