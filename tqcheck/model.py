@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+import re
 from typing import Any, Iterable
 
 SCHEMA = "tqcheck/report-v1"
+_WORDS = re.compile(r"\w+")
 SEVERITIES = ("minor", "major", "critical")
 CATEGORIES = (
     "qe", "qe-span", "omission", "addition", "name", "title", "idiom", "number",
@@ -59,6 +61,7 @@ class Segment:
     similarity: float | None = None
     qe: float | None = None
     qe_raw: float | None = None          # the scorer's own scale (neural models), when it has one
+    score: float | None = None           # the combined quality score, 0-100 (tqcheck.scoring.combined)
 
     @property
     def kind(self) -> str:
@@ -115,7 +118,12 @@ class Report:
     @property
     def summary(self) -> dict[str, Any]:
         return summarise(QeStats().add(s.qe for s in self.segments),
-                         ((f.category, f.severity) for f in self.findings))
+                         ((f.category, f.severity) for f in self.findings),
+                         document_score((s.score, self.segment_words(s)) for s in self.segments))
+
+    def segment_words(self, segment: Segment) -> int:
+        """The segment's weight in the document score: its source words (target words for an addition)."""
+        return len(_WORDS.findall(self.segment_text(segment, "source") or self.segment_text(segment, "target")))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -128,6 +136,7 @@ class Report:
             "segments": [
                 {
                     "id": s.id,
+                    "score": s.score,
                     "kind": s.kind,
                     "source": self.segment_text(s, "source"),
                     "target": self.segment_text(s, "target"),
@@ -178,9 +187,10 @@ class QeStats:
         return self
 
 
-def summarise(qe: QeStats, findings: Iterable[tuple[str, str]]) -> dict[str, Any]:
-    """A report's ``summary`` from its qe figures and its findings' (category, severity)."""
+def summarise(qe: QeStats, findings: Iterable[tuple[str, str]], score: float | None = None) -> dict[str, Any]:
+    """A report's ``summary`` from its qe figures, its findings' (category, severity) and its document score."""
     return {
+        "score": score,
         "segments": qe.segments,
         "qe_mean": round(qe.total / qe.scored, 4) if qe.scored else None,
         "qe_min": round(qe.lowest, 4) if qe.scored else None,
@@ -201,3 +211,14 @@ def finding_counts(findings: Iterable[tuple[str, str]]) -> dict[str, Any]:
         "by_severity": by_severity,
         "verdict": verdict(by_severity),
     }
+
+
+def document_score(scores: Iterable[tuple[float | None, int]]) -> float | None:
+    """The document's score: its segments' scores weighted by their word counts (an omitted sentence scores 0 and
+    weighs its words); None when no segment is scored."""
+    total = weight = 0.0
+    for score, words in scores:
+        if score is not None:
+            total += score * max(words, 1)
+            weight += max(words, 1)
+    return round(total / weight, 2) if weight else None

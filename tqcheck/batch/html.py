@@ -1,6 +1,7 @@
 """report.html: one self-contained page (inline CSS, JS and SVG; nothing fetched at view time).
 
-A table of documents, worst first (errors, then fail, review, pass; higher MQM penalty first), sortable by any
+A table of documents, worst first (errors, then the lowest quality score; without scores, fail, review, pass and
+higher MQM penalty first), sortable by any
 column; one section per document with its findings in context; filters by category and minimum severity; a
 chart of findings by category (stacked by severity) and a histogram of segment qe. The page state lives in the
 URL hash (``#category=number&severity=major&sort=penalty&dir=asc``), so a filtered view can be linked; after
@@ -25,7 +26,9 @@ def worst_first(documents: list[dict]) -> list[dict]:
     def key(d):
         row = d["row"]
         penalty = row["mqm_penalty"] if row["mqm_penalty"] is not None else 0.0
-        return (VERDICT_ORDER[row["verdict"]], -penalty, -row["findings"], row["id"])
+        score = row.get("score")
+        return (row["verdict"] != "error", score is None, score or 0.0, VERDICT_ORDER[row["verdict"]], -penalty,
+                -row["findings"], row["id"])
 
     return sorted(documents, key=key)
 

@@ -376,11 +376,11 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
     from tqcheck.batch.local import apply_overrides
     from tqcheck.batch.summary import finding_key
     from tqcheck.checks.names import two_spellings
-    from tqcheck.model import QeStats, summarise
+    from tqcheck.model import QeStats, document_score, summarise
 
     record = {"id": spec.id, "kind": spec.kind, "source": spec.source_name, "target": spec.target_name,
               "input": fingerprint, "read_path": spec.source, "status": "ok", "error": None}
-    findings, qe = [], QeStats()
+    findings, qe, scores = [], QeStats(), []
     words, head, spellings = 0, None, False
     for path in paths:
         part = _read(path)
@@ -391,13 +391,14 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
         spellings = spellings or part["two_spellings"]
         findings += part["findings"]
         qe.add(part["qe"])
+        scores += part["score"]
         words += part["words"]
     if spellings:          # the pipeline's whole-document check, on the whole document's views
         found = [f for f in two_spellings(partial(_views, paths)) if not settings.config.is_ignored(f)]
         findings += [asdict(f) for f in apply_overrides(found, settings)]
     findings.sort(key=finding_key)
     count = qe.segments
-    summary = summarise(qe, ((f["category"], f["severity"]) for f in findings))
+    summary = summarise(qe, ((f["category"], f["severity"]) for f in findings), document_score(scores))
     report = {
         "schema": head["schema"], "tool": head["tool"],
         "source": {"path": spec.source_name, "lang": head["source"]["lang"], "encoding": head["source"]["encoding"],
@@ -581,6 +582,7 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
     return {
         "error": None, "head": head, "two_spellings": two_spellings, "segments": segments, "findings": findings,
         "qe": [s.qe for s in report.segments[lo:hi]], "positions": positions,
+        "score": [[s.score, report.segment_words(s)] for s in report.segments[lo:hi]],
         "slices": [[v.source, v.target] for v in views[lo:hi]], "names": names, "units": units, "words": words,
     }
 

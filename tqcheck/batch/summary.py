@@ -134,6 +134,7 @@ def _entry(record: dict, report: dict, kept: list, baselined: int, where: dict, 
             "id": record["id"], "kind": record["kind"], "format": record.get("format"),
             "source": record["source"], "target": record["target"], "status": "ok", "error": None,
             "source_lang": report["source"]["lang"], "target_lang": report["target"]["lang"],
+            "score": s.get("score"),
             "segments": s["segments"], "words": words, "qe_mean": s["qe_mean"], "qe_min": s["qe_min"],
             "findings": s["findings"], "by_category": s["by_category"], "by_severity": s["by_severity"],
             "verdict": s["verdict"], "mqm_points": points,
@@ -159,7 +160,8 @@ def _error_entry(record: dict) -> dict:
         "row": {
             "id": record["id"], "kind": record["kind"], "format": record.get("format"),
             "source": record["source"], "target": record["target"], "status": "error", "error": record["error"],
-            "source_lang": None, "target_lang": None, "segments": 0, "words": 0, "qe_mean": None, "qe_min": None,
+            "source_lang": None, "target_lang": None, "score": None, "segments": 0, "words": 0, "qe_mean": None,
+            "qe_min": None,
             "findings": 0, "by_category": {}, "by_severity": {s: 0 for s in SEVERITIES}, "verdict": "error",
             "mqm_points": 0, "mqm_penalty": None, "baselined": 0, "warnings": [],
         },
@@ -178,7 +180,9 @@ def totals(rows: list[dict], qe: QeStats) -> dict[str, Any]:
             by_severity[k] += n
     words = sum(r["words"] for r in rows)
     points = sum(r["mqm_points"] for r in rows)
+    scored = [(r["score"], max(r["words"], 1)) for r in rows if r.get("score") is not None]
     return {
+        "score": round(sum(s * w for s, w in scored) / sum(w for _, w in scored), 2) if scored else None,
         "documents": len(rows),
         "checked": sum(1 for r in rows if r["status"] == "ok"),
         "errors": sum(1 for r in rows if r["status"] == "error"),
@@ -229,6 +233,8 @@ def summary_json(rows: list[dict], figures: dict, settings: BatchSettings, warni
         "config": settings.describe(),
         "inputs": inputs,
         "scoring": {"mqm_weights": MQM_WEIGHTS, "formula": FORMULA,
+                    "score": "quality score 0-100 (higher is better) per document: its segments' scores weighted by "
+                             "source words; totals weight documents by words; documents are listed lowest first",
                     "verdict": "fail with any major or critical finding, review with only minor ones, else pass; "
                                "error when the document could not be checked"},
         "totals": figures,

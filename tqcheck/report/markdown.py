@@ -8,11 +8,16 @@ def _cell(text: str) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " ")
 
 
+def _score(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}/100"
+
+
 def render(report, color: bool = False) -> str:
     s = report.summary
     lines = [
         f"# tqcheck report: {report.source.path or 'source'} → {report.target.path or 'target'}",
         "",
+        f"- score: **{_score(s['score'])}**",
         f"- languages: {report.source.lang} → {report.target.lang}",
         f"- segments: {s['segments']}, qe mean: {'n/a' if s['qe_mean'] is None else s['qe_mean']}",
         f"- verdict: **{s['verdict']}** ({s['findings']} findings)",

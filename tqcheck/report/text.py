@@ -18,7 +18,9 @@ def render(report, color: bool = False) -> str:
         ("tqcheck ", "bold"), f"{src.path or 'source'} ({src.lang}, {src.encoding}) → "
         f"{tgt.path or 'target'} ({tgt.lang}, {tgt.encoding})"))
     qe = "n/a" if s["qe_mean"] is None else f"{s['qe_mean']:.2f}"
-    console.print(f"{s['segments']} segments, qe mean {qe}, scorer {report.scorer.get('name')}")
+    score = "n/a" if s["score"] is None else f"{s['score']:.1f}/100"
+    console.print(Text.assemble(("score ", "bold"), (score, "bold"),
+                                f"  {s['segments']} segments, qe mean {qe}, scorer {report.scorer.get('name')}"))
     reference = report.extra.get("reference")
     if reference:
         console.print(_reference_line(reference))

