@@ -72,3 +72,12 @@ def test_pipeline_reports_a_misspelt_name_once_with_its_places():
     assert len(names) == 1 and names[0].target_span.text == "Serguéi"
     assert [p.segment for p in names[0].places] == [0, 1, 2]
     assert report.to_dict()["findings"][0]["occurrences"][0]["target_span"]["text"] == "Serguéi"
+
+
+def test_punctuation_inside_a_quote_is_a_second_problem_but_the_same_marks_merge():
+    quote = _f("punct-guillemet", 8, 0, 40, "«Every hectare (…) we still have years»", category="punctuation")
+    ellipsis = _f("punct-paren-ellipsis", 8, 15, 18, "(…)", category="punctuation", severity="minor")
+    spacing = _f("punct-guillemet-space", 8, 0, 39, "«Every hectare (…) we still have years", category="punctuation")
+    merged = merge_findings([quote, ellipsis, spacing])
+    assert [(f.rule, f.also) for f in merged] == [("punct-guillemet", ("punct-guillemet-space",)),
+                                                  ("punct-paren-ellipsis", ())]

@@ -6,7 +6,7 @@ Two steps, after every check has run and the ignore lists have been applied:
    are one problem seen by several rules: the most specific finding is kept and the others' rule ids go to its
    ``also``, so a span never gets two pieces of advice. Most specific = highest severity, then the check that
    comes first in the registry (lists of known errors before generic signals). Punctuation only merges with
-   punctuation: a quotation mark problem around a name is a second problem, not the same one.
+   punctuation on (nearly) the same marks: quotation marks around a name or an ellipsis are a second problem.
 2. **Repeats.** Findings of one rule on the same text with the same suggestion anywhere in the document (a name
    misspelled in every paragraph) become one finding at the first place, the later places in ``occurrences``.
 
@@ -40,12 +40,15 @@ def _span(f: Finding) -> tuple[str, Span] | None:
 def _overlap(a: Finding, b: Finding) -> bool:
     if a.segment != b.segment or a.segment is None:
         return False
-    if (a.category in _SEPARATE or b.category in _SEPARATE) and a.category != b.category:
-        return False
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None or sa[0] != sb[0]:
         return False
-    return sa[1].start < sb[1].end and sb[1].start < sa[1].end
+    shared = min(sa[1].end, sb[1].end) - max(sa[1].start, sb[1].start)
+    if a.category in _SEPARATE or b.category in _SEPARATE:
+        # a quotation's marks and an ellipsis inside it are two problems: only (nearly) the same marks merge
+        longer = max(sa[1].end - sa[1].start, sb[1].end - sb[1].start)
+        return a.category == b.category and shared >= 0.8 * longer
+    return shared > 0
 
 
 def _merge_overlaps(findings: list[Finding]) -> list[Finding]:
