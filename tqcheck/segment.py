@@ -114,7 +114,7 @@ def _split_after_words(line: str, begin: int, end: int, rules: _Rules) -> list[l
     return out + [[begin, end]]
 
 
-# Breaks no language here makes: after a one-letter initial ("N. Wayne Hale", "M. Tremblay"); before a
+# Breaks no language here makes: where no space follows the punctuation; after a one-letter initial ("N. Wayne Hale", "M. Tremblay"); before a
 # lower-case letter ("des 19. Jahrhunderts"), also after a dash (a quote's attribution: «Да!» — сказал он.).
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _LOWER_START = re.compile(r"^(?:[-–—]\s*)?([^\W\d_])", re.U)
@@ -132,6 +132,8 @@ def _merge_false_breaks(line: str, pieces: list[list[int]], rules: _Rules) -> li
 
 
 def _false_break(line: str, before_span: list[int], after_span: list[int], rules: _Rules) -> bool:
+    if before_span[1] == after_span[0]:
+        return True                              # no space: "NHL.Com", "+19...+24", "Яндекс.Такси"
     before, after = line[before_span[0]:before_span[1]], line[after_span[0]:after_span[1]]
     brand_end = False
     if rules.brands is not None:
