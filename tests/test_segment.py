@@ -143,3 +143,14 @@ def test_quote_attribution_after_a_dash_stays_with_its_quote(lang, text, expecte
 
 def test_a_new_sentence_after_a_dash_and_a_capital_is_kept():
     assert _texts("«Нет!» — Путин ушёл. Всё.", "ru") == ["«Нет!»", "— Путин ушёл.", "Всё."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Artem, maybe it\'s time for a duet?" Zhukov wrote under a video. Fans loved it.',
+     ['"Artem, maybe it\'s time for a duet?" Zhukov wrote under a video.', "Fans loved it."]),
+    ("“Never!” Prime Minister Boris Johnson said on Friday. Talks went on.",
+     ["“Never!” Prime Minister Boris Johnson said on Friday.", "Talks went on."]),
+    ("“Will it work?” The answer came quickly.", ["“Will it work?”", "The answer came quickly."]),
+])
+def test_english_attribution_after_a_quoted_question_stays_with_it(text, expected):
+    assert _texts(text, "en") == expected

@@ -39,6 +39,7 @@ class _Rules:
     words: re.Pattern[str] | None            # words sentencex takes for abbreviations: a sentence may end there
     conditional_split: re.Pattern[str] | None    # a "?" abbreviation, then space: split if an opener follows
     brands: re.Pattern[str] | None           # names with inner punctuation (``brands.txt``): never split inside
+    attribution: re.Pattern[str] | None      # capitalised words then a speech verb (``<lang>.speech.txt``)
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +58,15 @@ def _rules(lang: str) -> _Rules:
         re.compile(rf"(?<!\w)(?:{'|'.join(words)})\.(\s+)(?=[^\W\d_])") if words else None,
         re.compile(rf"(?:^|(?<=[\s(«\"“„‘'-]))(?:{'|'.join(conditional)})(\s+)(?=\S)") if conditional else None,
         re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, brands))})(?![\w])") if brands else None,
+        _attribution(_data_lines(f"{lang}.speech")),
     )
+
+
+def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """'"Why not?" Zhukov wrote ...': up to four capitalised words, then a speech verb."""
+    if not verbs:
+        return None
+    return re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{1,4}}(?:{'|'.join(map(re.escape, verbs))})\b")
 
 
 def _alternative(entry: str) -> str:
@@ -118,6 +127,7 @@ def _split_after_words(line: str, begin: int, end: int, rules: _Rules) -> list[l
 # lower-case letter ("des 19. Jahrhunderts"), also after a dash (a quote's attribution: «Да!» — сказал он.).
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _LOWER_START = re.compile(r"^(?:[-–—]\s*)?([^\W\d_])", re.U)
+_QUOTE_END = re.compile(r"[?!…][\"”»’']$")
 _FIRST_WORD = re.compile(r"^[\"“„«'‘(\[]*([^\W\d_]+)")
 
 
@@ -146,6 +156,8 @@ def _false_break(line: str, before_span: list[int], after_span: list[int], rules
     if brand_end or (rules.final_before_opener is not None and rules.final_before_opener.search(before)):
         return not _starts_with_opener(after, rules.openers)
     if _INITIAL_END.search(before) and before[-2].isupper():
+        return True
+    if rules.attribution is not None and _QUOTE_END.search(before) and rules.attribution.match(after):
         return True
     lower = _LOWER_START.match(after)
     return bool(lower) and lower.group(1).islower()
