@@ -42,7 +42,8 @@ def strict_counts(gold: list, test: list) -> tuple[int, int, int]:
     return len(gold_set & test_set), len(test_set), len(gold_set)
 
 
-def flores_docs(data: Path, lang: str, group: int, rng: random.Random, merge: float, delete: float):
+def flores_docs(data: Path, lang: str, group: int, rng: random.Random, merge: float, delete: float,
+                insert: float = 0.0):
     src = (data / "flores200_devtest" / f"{FLORES[lang]}.devtest").read_text(encoding="utf-8").splitlines()
     tgt = (data / "flores200_devtest" / "eng_Latn.devtest").read_text(encoding="utf-8").splitlines()
     urls = [r["URL"] for r in csv.DictReader(open(data / "flores200_devtest" / "metadata_devtest.tsv"), delimiter="\t")]
@@ -53,15 +54,24 @@ def flores_docs(data: Path, lang: str, group: int, rng: random.Random, merge: fl
         else:
             runs.append([i])
     for start in range(0, len(runs), group):
-        yield make_doc([runs[k] for k in range(start, min(len(runs), start + group))], src, tgt, rng, merge, delete)
+        yield make_doc([runs[k] for k in range(start, min(len(runs), start + group))], src, tgt, rng, merge, delete,
+                       insert)
 
 
-def make_doc(paragraphs, src, tgt, rng, merge, delete):
-    """Return source sentences, target sentences, their paragraph ids and the gold links."""
+def make_doc(paragraphs, src, tgt, rng, merge, delete, insert=0.0):
+    """Return source sentences, target sentences, their paragraph ids and the gold links.
+
+    With ``insert``, a target sentence of another document is inserted at random (a 0-1 link: an addition).
+    """
     s_sent, t_sent, s_par, t_par, gold = [], [], [], [], []
+    own = {i for lines in paragraphs for i in lines}
     for p, lines in enumerate(paragraphs):
         k = 0
         while k < len(lines):
+            if rng.random() < insert:
+                other = rng.choice([i for i in range(len(tgt)) if i not in own])
+                gold.append(([], [len(t_sent)]))
+                t_sent.append(tgt[other]); t_par.append(p)
             r = rng.random()
             if r < delete:                                  # target sentence deleted: 1-0
                 gold.append(([len(s_sent)], []))
@@ -105,7 +115,9 @@ class Result:
     omitted_found: int = 0      # gold 1-0 links the aligner reports as 1-0
     omitted_reported: int = 0   # 1-0 links the aligner reports (the omission findings)
     omitted_gold: int = 0
-    additions: int = 0          # 0-1 links reported (the gold has none on FLORES: all false)
+    additions: int = 0          # 0-1 links reported
+    added_found: int = 0        # gold 0-1 links (--insert) the aligner reports as 0-1
+    added_gold: int = 0
     seconds: float = 0.0
 
     def line(self) -> str:
@@ -115,7 +127,8 @@ class Result:
         orr = self.omitted_found / max(self.omitted_gold, 1)
         return (f"P={p:.3f} R={r:.3f} F1={f1:.3f} omissions: precision={op:.3f} recall={orr:.3f} "
                 f"({self.omitted_found} right of {self.omitted_reported} reported, {self.omitted_gold} gold) "
-                f"additions={self.additions} align time={self.seconds:.2f}s")
+                f"additions: {self.added_found} right of {self.additions} reported, {self.added_gold} gold "
+                f"align time={self.seconds:.2f}s")
 
 
 def evaluate(docs, encoder, params: AlignParams, ratio: float, show_errors: bool = False) -> Result:
@@ -135,6 +148,9 @@ def evaluate(docs, encoder, params: AlignParams, ratio: float, show_errors: bool
         res.omitted_reported += len(test_del)
         res.omitted_found += len(gold_del & test_del)
         res.additions += sum(1 for s, t in test if t and not s)
+        gold_add = {tuple(t) for s, t in gold if t and not s}
+        res.added_gold += len(gold_add)
+        res.added_found += len(gold_add & {tuple(t) for s, t in test if t and not s})
         if show_errors:
             print_errors(s_sent, t_sent, gold, test)
     return res
@@ -165,6 +181,7 @@ def main() -> None:
     parser.add_argument("--group", type=int, default=1, help="URLs per document (1 = the issue's setting)")
     parser.add_argument("--merge", type=float, default=0.10)
     parser.add_argument("--delete", type=float, default=0.03)
+    parser.add_argument("--insert", type=float, default=0.0, help="rate of inserted foreign target sentences (0-1)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit-docs", type=int, default=0, help="only the first N documents per language")
     parser.add_argument("--skip-textberg", action="store_true")
@@ -180,13 +197,14 @@ def main() -> None:
         params = AlignParams(midpoint=calibration.midpoint, scale=calibration.scale, **dict(calibration.align))
         return replace(params, **{k: type(getattr(params, k))(v) for k, v in overrides.items()})
 
-    print(f"encoder={encoder.name} group={args.group} merge={args.merge} delete={args.delete} params={params_for(None)}")
+    print(f"encoder={encoder.name} group={args.group} merge={args.merge} delete={args.delete} insert={args.insert} params={params_for(None)}")
     total = Result()
     for lang in args.langs.split(","):
         if lang not in encoder.languages:
             print(f"{lang}-en: skipped ({encoder.name} does not cover it)")
             continue
-        docs = list(flores_docs(args.data, lang, args.group, random.Random(args.seed), args.merge, args.delete))
+        docs = list(flores_docs(args.data, lang, args.group, random.Random(args.seed), args.merge, args.delete,
+                                args.insert))
         docs = docs[:args.limit_docs] if args.limit_docs else docs
         res = evaluate(docs, encoder, params_for(lang), length_ratio(lang), args.show_errors)
         for name in total.__dataclass_fields__:

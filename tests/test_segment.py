@@ -87,6 +87,7 @@ def _texts(text, lang):
     # brand names with dots, decimals
     ("Booking.com and Yahoo! Japan say Amazon.com uses .NET, ASP.NET and Node.js in 2.5 percent of cases. Fine.",
      ["Booking.com and Yahoo! Japan say Amazon.com uses .NET, ASP.NET and Node.js in 2.5 percent of cases.", "Fine."]),
+    (". Scientists say the plumage was brown. It was small.", [". Scientists say the plumage was brown.", "It was small."]),
     ("Shares fell 3.5 percent to $12.75. Analysts shrugged.", ["Shares fell 3.5 percent to $12.75.", "Analysts shrugged."]),
 ])
 def test_english_abbreviations_times_initials_and_brands(text, expected):

@@ -123,10 +123,12 @@ def _split_after_words(line: str, begin: int, end: int, rules: _Rules) -> list[l
     return out + [[begin, end]]
 
 
-# Breaks no language here makes: where no space follows the punctuation; after a one-letter initial ("N. Wayne Hale", "M. Tremblay"); before a
+# Breaks no language here makes: where no space follows the punctuation; around a piece without a letter or
+# digit; after a one-letter initial ("N. Wayne Hale", "M. Tremblay"); before a
 # lower-case letter ("des 19. Jahrhunderts"), also after a dash (a quote's attribution: «Да!» — сказал он.).
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _LOWER_START = re.compile(r"^(?:[-–—]\s*)?([^\W\d_])", re.U)
+_WORD_CHAR = re.compile(r"\w")
 _QUOTE_END = re.compile(r"[?!…][\"”»’']$")
 _FIRST_WORD = re.compile(r"^[\"“„«'‘(\[]*([^\W\d_]+)")
 
@@ -145,6 +147,8 @@ def _false_break(line: str, before_span: list[int], after_span: list[int], rules
     if before_span[1] == after_span[0]:
         return True                              # no space: "NHL.Com", "+19...+24", "Яндекс.Такси"
     before, after = line[before_span[0]:before_span[1]], line[after_span[0]:after_span[1]]
+    if not _WORD_CHAR.search(before) or not _WORD_CHAR.search(after):
+        return True                              # a stray "." or "…" is no sentence
     brand_end = False
     if rules.brands is not None:
         for match in rules.brands.finditer(line, max(0, before_span[1] - 40), min(len(line), after_span[0] + 40)):
