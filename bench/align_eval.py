@@ -68,7 +68,7 @@ def make_doc(paragraphs, src, tgt, rng, merge, delete, insert=0.0):
     for p, lines in enumerate(paragraphs):
         k = 0
         while k < len(lines):
-            if rng.random() < insert:
+            if insert and rng.random() < insert:   # no draw without --insert: the same documents as before
                 other = rng.choice([i for i in range(len(tgt)) if i not in own])
                 gold.append(([], [len(t_sent)]))
                 t_sent.append(tgt[other]); t_par.append(p)
