@@ -111,6 +111,8 @@ def test_english_abbreviations_times_initials_and_brands(text, expected):
      ["Il est né en 52 av. J.-C. Rome le savait.", "M. Dupont l'a dit."]),
     ("it", "Lavora per Fiat S.p.A. Torino è lontana. La Fiat S.p.A. Il gruppo cresce.",
      ["Lavora per Fiat S.p.A. Torino è lontana.", "La Fiat S.p.A.", "Il gruppo cresce."]),
+    ("pt", "A igreja St. Martin's foi fundada uma década mais tarde pelo Rev. David Johnson. Depois mudou.",
+     ["A igreja St. Martin's foi fundada uma década mais tarde pelo Rev. David Johnson.", "Depois mudou."]),
     ("pt", "Trabalha na Petrobras S.A. Ela cresce. O Sr. Silva concorda.",
      ["Trabalha na Petrobras S.A.", "Ela cresce.", "O Sr. Silva concorda."]),
     ("ru", "Это было в 1990 г. В Москве шёл снег. Сервис Яндекс.Такси и Mail.Ru растут.",
