@@ -19,7 +19,8 @@ REGISTRY = {
     "lexicon": lambda config: LexiconCheck(config.lexicons),
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
-    "name-counterpart": lambda config: NameCounterpartCheck(),
+    "name-counterpart": lambda config: NameCounterpartCheck(
+        report_missing=bool(config.options.get("missing_names", False))),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),
