@@ -89,6 +89,10 @@ COUNTER_EXAMPLES = [
     ("ru-karer", "Он сделал блестящую карьеру в банке.", "He had a brilliant career at the bank."),
     ("uk-kariier", "Він зробив блискучу кар'єру в банку.", "He had a brilliant career at the bank."),
     ("uk-komunalni-posluhy", "Вони жили в комунальній квартирі.", "They lived in a communal apartment."),
+    ("es-procesar", "Los funcionarios quieren procesar a los solicitantes más deprisa ante el tribunal.",
+     "Officials want to process the applicants more quickly before the court."),
+    ("fr-retraite", "L'armée a dû battre en retraite.", "The army had to retreat."),
+    ("pt-esquadra", "A esquadra da Marinha partiu de Lisboa.", "The Navy squadron sailed from Lisbon."),
 ]
 
 
