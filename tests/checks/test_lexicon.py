@@ -72,6 +72,35 @@ def test_sense_condition_keeps_the_other_sense_out():
                                       "He survived an attempt on his life in 2019.") is None
 
 
+# Correct translations that the news entries must leave alone: the English word is right in this sense.
+COUNTER_EXAMPLES = [
+    ("es-facilitar-datos", "El acuerdo facilitará el acceso a los datos.",
+     "The agreement will facilitate access to the data."),
+    ("es-renta", "La renta del departamento subió otra vez.", "The rent on the apartment went up again."),
+    ("es-ignorar", "El gobierno ignoró las advertencias de los expertos.",
+     "The government ignored the experts' warnings."),
+    ("es-tomar-posesion", "La policía tomó posesión de la finca.", "Police took possession of the estate."),
+    ("pt-tomar-posse", "O banco tomou posse do imóvel.", "The bank took possession of the property."),
+    ("fr-parquet", "Le parquet en bois de la salle a brûlé.", "The wooden parquet of the hall burned."),
+    ("it-crudo", "Il film usa un linguaggio crudo.", "The film uses crude language."),
+    ("it-assumere", "I lavoratori hanno assunto un atteggiamento ostile.",
+     "The workers assumed a hostile attitude."),
+    ("ru-kommunalnye-uslugi", "Они жили в коммунальной квартире.", "They lived in a communal apartment."),
+    ("ru-karer", "Он сделал блестящую карьеру в банке.", "He had a brilliant career at the bank."),
+    ("uk-kariier", "Він зробив блискучу кар'єру в банку.", "He had a brilliant career at the bank."),
+    ("uk-komunalni-posluhy", "Вони жили в комунальній квартирі.", "They lived in a communal apartment."),
+    ("es-procesar", "Los funcionarios quieren procesar a los solicitantes más deprisa ante el tribunal.",
+     "Officials want to process the applicants more quickly before the court."),
+    ("fr-retraite", "L'armée a dû battre en retraite.", "The army had to retreat."),
+    ("pt-esquadra", "A esquadra da Marinha partiu de Lisboa.", "The Navy squadron sailed from Lisbon."),
+]
+
+
+@pytest.mark.parametrize("rule_id, source, target", COUNTER_EXAMPLES, ids=[e[0] for e in COUNTER_EXAMPLES])
+def test_news_entry_leaves_the_correct_sense_alone(rule_id, source, target):
+    assert RULES[rule_id].fires(source, target) is None
+
+
 def test_english_word_in_the_other_sentence_of_a_segment_is_not_the_rendering():
     check = LexiconCheck()
     source = "El actual presidente habló ayer. Los costes de la obra crecieron mucho."
