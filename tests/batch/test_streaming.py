@@ -15,7 +15,11 @@ STREAM = {"TQCHECK_STREAM_BYTES": "0", "TQCHECK_CHUNK_PAIRS": "3"}
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
-    return delivery(tmp_path_factory.mktemp("stream") / "in")
+    folder = delivery(tmp_path_factory.mktemp("stream") / "in")
+    # one problem repeated across chunk boundaries (and in context pairs): one finding with its occurrences
+    line = "El ministro Jürgen Müller visitó Kiev el lunes {k}.\tMinister Jurgen Muller visited Kiev on Monday {k}.\n"
+    (folder / "repeats.tsv").write_text("".join(line.format(k=k) for k in range(8)), encoding="utf-8")
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +41,8 @@ def test_streamed_outputs_are_byte_identical_to_whole_reads(inputs, whole, tmp_p
                            if json.loads(p.read_text(encoding="utf-8"))["id"] == "news.tsv").read_text(encoding="utf-8"))
     assert len(news["parts"]) == 4 and news["report"]["source"]["sentences"] == len(TSV_PAIRS)   # streamed
     assert not list((journal / "stream").glob("*/chunk-*"))        # merged chunks were moved into the journal
+    repeats = json.loads((out / "docs" / "repeats.tsv.json").read_text(encoding="utf-8"))
+    assert max(len(f.get("occurrences", [])) for f in repeats["findings"]) == 7     # segments 1-7: 3 chunks
 
 
 def test_a_large_tsv_is_streamed_not_refused(tmp_path, monkeypatch):

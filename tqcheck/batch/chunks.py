@@ -66,8 +66,12 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
         if worker_glossary() and settings.enabled("glossary"):
             added += glossary_findings(views, worker_glossary(), report.source.lang)
         added = [f for f in added if not config.is_ignored(f)]
-        report.findings = apply_overrides(found + added, settings)
-        report.findings.sort(key=finding_order)
+        # repeats are grouped by the pipeline (checks.merge), the batch's own findings are not: the merge regroups
+        # only the former across chunks
+        flagged = [(f, True) for f in apply_overrides(found, settings)] + \
+                  [(f, False) for f in apply_overrides(added, settings)]
+        flagged.sort(key=lambda item: finding_order(item[0]))
+        report.findings = [f for f, _ in flagged]
         data = report.to_dict()
     finally:
         config.ignore_segments = saved
@@ -87,18 +91,15 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
         segments.append({**seg, "id": seg["id"] + base,
                          "source_sentences": [i + base for i in seg["source_sentences"]],
                          "target_sentences": [i + base for i in seg["target_sentences"]]})
-    findings = []
-    for f in data["findings"]:
-        k = f["segment"]
-        if k is None or not lo <= k < hi:
+    findings, groups = [], []
+    for f, (_, grouped) in zip(data["findings"], flagged):
+        places = [p for p in _places(f) if p["segment"] is not None and lo <= p["segment"] < hi]
+        if not places:                     # the neighbouring chunk's (a context pair's) or of no segment
             continue
-        f = dict(f, segment=k + base)
-        for side in ("source", "target"):
-            span = f[f"{side}_span"]
-            if span:
-                d = moved(k, side)
-                f[f"{side}_span"] = {**span, "start": span["start"] + d, "end": span["end"] + d}
-        findings.append(f)
+        places = [_moved_place(p, base, moved) for p in places]
+        findings.append(dict(f, segment=places[0]["segment"], target_span=places[0]["target_span"],
+                             source_span=places[0]["source_span"], occurrences=places[1:]))
+        groups.append(repeat_key(f) if grouped else None)
     positions = []
     for k in range(lo, hi):
         v = views[k]
@@ -116,6 +117,7 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
                      if key not in ("schema", "tool", "scorer", "source", "target", "summary", "segments", "findings")}
     return {
         "error": None, "head": head, "two_spellings": two_spellings, "segments": segments, "findings": findings,
+        "groups": groups,
         "qe": [s.qe for s in report.segments[lo:hi]], "positions": positions,
         "slices": [[v.source, v.target] for v in views[lo:hi]], "names": names, "units": units, "words": words,
     }
@@ -141,3 +143,31 @@ def _tsv_report(checker, payload: dict, spec: DocSpec):
     tgt = Document(text, "", spec.source, payload["encoding"])
     source_lang, target_lang = payload["langs"]
     return checker.check_spans(src, tgt, spans, source_lang, target_lang), own_lines
+
+
+def _places(f: dict) -> list[dict]:
+    """Every place of a finding dict: its own, then its occurrences (checks.merge groups repeats so)."""
+    return [{"segment": f["segment"], "target_span": f["target_span"], "source_span": f["source_span"]},
+            *f.get("occurrences", ())]
+
+
+def _moved_place(place: dict, base: int, moved) -> dict:
+    """A place of the chunk with its document's segment id and text offsets."""
+    k = place["segment"]
+    out = {"segment": k + base}
+    for side in ("target", "source"):
+        span = place[f"{side}_span"]
+        d = moved(k, side) if span else 0
+        out[f"{side}_span"] = {**span, "start": span["start"] + d, "end": span["end"] + d} if span else None
+    return out
+
+
+def repeat_key(f: dict) -> list | None:
+    """What makes two findings one problem repeated (checks.merge._repeat_key, on a finding dict)."""
+    from tqcheck.checks.merge import UNMERGED
+
+    side = "target" if f["target_span"] else "source" if f["source_span"] else None
+    if f["category"] in UNMERGED or side is None:
+        return None
+    return [f["rule"], side, f[f"{side}_span"]["text"].casefold(), f["suggestion"]]
+

@@ -16,12 +16,13 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
     once, and twice more when names may be spelled two ways; what is held is the findings."""
     from tqcheck.batch.local import apply_overrides
     from tqcheck.batch.summary import finding_key
+    from tqcheck.checks.merge import merge_findings
     from tqcheck.checks.names import two_spellings
     from tqcheck.model import QeStats, summarise
 
     record = {"id": spec.id, "kind": spec.kind, "source": spec.source_name, "target": spec.target_name,
               "input": fingerprint, "read_path": spec.source, "status": "ok", "error": None}
-    findings, qe = [], QeStats()
+    findings, groups, qe = [], [], QeStats()
     words, head, spellings = 0, None, False
     for path in paths:
         part = _read(path)
@@ -31,11 +32,13 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
         head = head or part["head"]
         spellings = spellings or part["two_spellings"]
         findings += part["findings"]
+        groups += part.get("groups") or [None] * len(part["findings"])
         qe.add(part["qe"])
         words += part["words"]
+    findings = regroup(findings, groups)
     if spellings:          # the pipeline's whole-document check, on the whole document's views
         found = [f for f in two_spellings(partial(_views, paths)) if not settings.config.is_ignored(f)]
-        findings += [asdict(f) for f in apply_overrides(found, settings)]
+        findings += [asdict(f) for f in apply_overrides(merge_findings(found), settings)]
     findings.sort(key=finding_key)
     count = qe.segments
     summary = summarise(qe, ((f["category"], f["severity"]) for f in findings))
@@ -67,3 +70,39 @@ def _views(paths: list[Path]):
         for seg, (s, t), p in zip(part["segments"], part["slices"], part["positions"]):
             if s and t:
                 yield SegmentView(Segment(seg["id"], (), ()), s, p[0], t, p[2], "")
+
+
+def regroup(findings: list[dict], keys: list) -> list[dict]:
+    """One finding per problem repeated in several chunks, as checks.merge groups repeats over a whole document:
+    the first place (chunks come in document order), the others as occurrences, the highest severity, every
+    rule in ``also``. ``keys``: each finding's repeat key (chunks.repeat_key), None for what is never grouped."""
+    from tqcheck.model import severity_rank
+
+    groups: dict[tuple, list[dict]] = {}
+    out: list = []
+    for f, key in zip(findings, keys):
+        if key is None:
+            out.append(f)
+            continue
+        key = tuple(key)
+        if key not in groups:
+            groups[key] = []
+            out.append(key)
+        groups[key].append(f)
+    merged = []
+    for item in out:
+        if not isinstance(item, tuple):
+            merged.append(item)
+            continue
+        members = groups[item]
+        first = members[0]
+        if len(members) > 1:
+            places = list(first["occurrences"])
+            for m in members[1:]:
+                places += [{"segment": m["segment"], "target_span": m["target_span"],
+                            "source_span": m["source_span"]}, *m["occurrences"]]
+            first = dict(first, severity=max((m["severity"] for m in members), key=severity_rank),
+                         occurrences=places, also=list(dict.fromkeys(r for m in members for r in m["also"])))
+        merged.append(first)
+    return merged
+
