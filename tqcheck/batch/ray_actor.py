@@ -3,7 +3,6 @@ documents and chunks with the local engine's worker code (see ray_engine.py for 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 import signal
@@ -31,7 +30,6 @@ class CheckActor:
             local.worker_checker()                     # the encoder, loaded now; a failure is reported per document
         except Exception:
             pass
-        self.settings = settings
         self.crash_once = crash_once
 
     def __call__(self, batch):
@@ -41,19 +39,13 @@ class CheckActor:
         return pa.table({"task": pa.array(out, type=pa.binary())})
 
     def _one(self, message: tuple) -> tuple:
-        from tqcheck.batch.chunks import check_chunk
-        from tqcheck.batch.local import check_document
+        from tqcheck.batch.local import run_task
 
-        kind = message[0]
-        if kind in ("doc", "whole"):
-            spec, fingerprint = message[1], message[2]
-            self._maybe_crash(spec.id)
-            return ("doc", spec.id, json.dumps(check_document(spec, fingerprint), ensure_ascii=False))
-        if kind == "chunk":
-            spec, k, payload = message[1], message[3], message[4]
-            self._maybe_crash(f"{spec.id}#{k}")
-            return ("chunk", spec.id, k, json.dumps(check_chunk(spec, payload, self.settings), ensure_ascii=False))
-        return message                            # "info": for the driver
+        if message[0] == "info":
+            return message                        # for the driver
+        spec = message[1]
+        self._maybe_crash(f"{spec.id}#{message[3]}" if message[0] == "chunk" else spec.id)
+        return run_task(message)
 
     def _maybe_crash(self, key: str) -> None:
         """Test hook: with TQCHECK_RAY_CRASH_ONCE=DIR, the actor that takes an item (a document id, or ID#CHUNK)

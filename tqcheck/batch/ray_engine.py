@@ -34,8 +34,8 @@ checking, a chunk file at a time while merging (plus the document's findings) an
 (outputs.py), so its memory does not grow with the input (bench/scale.py).
 
 Knobs (environment, read by the driver): TQCHECK_RAY_STREAM_BYTES, TQCHECK_RAY_CHUNK_PAIRS (above);
-TQCHECK_RAY_CRASH_ONCE, a test hook (:meth:`ray_actor.CheckActor._maybe_crash`). TQCHECK_* variables are passed on to the
-cluster's workers (TQCHECK_MAX_BYTES...).
+TQCHECK_RAY_CRASH_ONCE, a test hook (:meth:`ray_actor.CheckActor._maybe_crash`). TQCHECK_* variables are passed on
+to the cluster's workers (TQCHECK_MAX_BYTES...).
 
 Ray is imported only here, and only when the engine runs (``pip install tqcheck[ray]``).
 """
