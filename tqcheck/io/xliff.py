@@ -371,6 +371,10 @@ def _note_places(path: Path, notes: dict) -> tuple[list[tuple[int, str]], str]:
         "utf-16-be" if head.startswith(codecs.BOM_UTF16_BE) else "utf-8"
     parser = expat.ParserCreate(namespace_separator=" ")
     places: list[tuple[int, str]] = []
+    by_unit: dict[tuple[int, str], list] = {}          # 2.x: a unit's notes, its segments' ("unit/segment") too
+    for (f, u), items in notes.items():
+        for unit_id in {u, *(u[:k] for k, c in enumerate(u) if c == "/")}:
+            by_unit.setdefault((f, unit_id), []).extend(items)
     state = {"version": None, "file": -1, "depth": 0, "unit": None, "open": []}
 
     def declared(version, declared_encoding, standalone):
@@ -402,9 +406,7 @@ def _note_places(path: Path, notes: dict) -> tuple[list[tuple[int, str]], str]:
         elif local == "file":
             state["file"] += 1
         elif local == "unit" and not state["version"].startswith("1"):
-            unit_id, f = attrs.get("id") or "", max(state["file"], 0)
-            mine = [(sv, t) for (fi, u), items in notes.items() if fi == f
-                    and (u == unit_id or u.startswith(unit_id + "/")) for sv, t in items]
+            mine = by_unit.get((max(state["file"], 0), attrs.get("id") or ""))
             state["unit"] = {"depth": state["depth"], "mine": mine, "first": None, "notes": None,
                              "in_notes": False, "open": parser.CurrentByteIndex} if mine else None
         elif local == "notes" and state["unit"] and state["depth"] == state["unit"]["depth"] + 1:
