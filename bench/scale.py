@@ -331,9 +331,14 @@ def local_large(data: Path, tmp: Path, units: int, jobs: list[int], formats: lis
 
 # ---- one long paragraph without punctuation ------------------------------------------------------------------
 def unpunctuated(data: Path, lang: str, words: int) -> str:
+    """FLORES words without sentence punctuation, drawn at random (seeded), so that no stretch repeats: repeated
+    text would come from the embedding cache and say nothing about time."""
+    import random
+
     lines = (data / "flores200_devtest" / f"{lang}.devtest").read_text(encoding="utf-8").splitlines()
     pool = " ".join(lines).translate(str.maketrans("", "", ".!?;:¡¿")).split()
-    return " ".join(pool[k % len(pool)] for k in range(words)) + "\n"
+    rng = random.Random(f"{lang}-{words}")
+    return " ".join(rng.choice(pool) for _ in range(words)) + "\n"
 
 
 def long_paragraph(data: Path, tmp: Path, sizes: list[int], encoders: list[str]) -> None:
