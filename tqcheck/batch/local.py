@@ -7,24 +7,33 @@ parent handles it) and, before each document, empties the embedding cache: embed
 depend slightly on what else is in the batch, so a document's results must not depend on which worker checked
 it or what it checked before. That is what makes ``--jobs 1`` and ``--jobs 2`` byte-identical.
 
+A TSV, TMX or XLIFF file of 10 MB or more is checked in chunks of 2000 pairs (:mod:`tqcheck.batch.stream`), which
+the workers share like documents: the parent reads the file a window at a time and spools the chunk results, so
+that no process holds the file or its whole report, and memory stays flat however large the file.
+
 A document that cannot be read or checked becomes an ``error`` record; a worker process that dies takes only
-the documents it was working on with it (they are recorded as errors) and the pool is restarted.
+the documents (or chunks) it was working on with it (they are retried once, then recorded as errors) and the
+pool is restarted.
 """
 from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import re
 import signal
+import tempfile
 import traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterator
 
 from tqcheck.batch.discover import DocSpec
 from tqcheck.batch.settings import BatchSettings
+from tqcheck.batch.stream import Spool, chunk_pairs, stream_document, streamed
 from tqcheck.errors import InputError
 
 _STATE: dict = {}
@@ -182,57 +191,108 @@ def run_documents(
     settings: BatchSettings,
     jobs: int,
     on_result: Callable[[dict], None],
+    *,
+    spool: Path | None = None,
 ) -> None:
-    """Check ``(spec, input fingerprint)`` pairs, calling ``on_result(record)`` as each finishes (any order)."""
+    """Check ``(spec, input fingerprint)`` pairs, calling ``on_result(record)`` as each finishes (any order).
+
+    A large TSV, TMX or XLIFF file (:func:`tqcheck.batch.stream.streamed`) is checked in chunks, which the workers
+    share; ``spool`` is where their results wait for their document (default: a temporary folder).
+    """
     if not specs:
         return
-    if jobs <= 1:
-        init_worker(settings, ignore_sigint=False)
+    with contextlib.ExitStack() as stack:
+        if spool is None:
+            spool = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tqcheck-stream-")))
+        results = Spool(Path(spool), chunk_pairs(), settings, on_result)
+        whole = []
         for spec, fingerprint in specs:
-            on_result(check_document(spec, fingerprint))
-        return
-    _run_pool(list(specs), settings, jobs, on_result)
+            if streamed(spec):
+                results.add(spec, fingerprint)
+            else:
+                whole.append((spec, fingerprint))
+        results.merge_complete()
+        tasks = _tasks(whole, results)
+        if jobs <= 1:
+            init_worker(settings, ignore_sigint=False)
+            for task in tasks:
+                results.handle(run_task(task))
+        else:
+            _run_pool(tasks, settings, jobs, results)
 
 
-def _run_pool(pending: list, settings: BatchSettings, jobs: int, on_result) -> None:
+def _tasks(whole: list, results: Spool) -> Iterator[tuple]:
+    """Whole documents, then the chunks of each streamed one, read as they are needed (never a whole file)."""
+    for spec, fingerprint in whole:
+        yield ("doc", spec, fingerprint)
+    for stream in results.pending():
+        for message in stream_document(stream.spec, stream.fingerprint, results.size, set(stream.done)):
+            if message[0] == "info":
+                results.handle(message)
+            else:
+                yield message
+
+
+def run_task(task: tuple) -> tuple:
+    """A document or a chunk checked, as a message for :meth:`Spool.handle` (in a worker)."""
+    if task[0] == "chunk":
+        from tqcheck.batch.chunks import check_chunk
+
+        spec, k, payload = task[1], task[3], task[4]
+        return ("chunk", spec.id, k, json.dumps(check_chunk(spec, payload, _STATE["settings"]), ensure_ascii=False))
+    spec, fingerprint = task[1], task[2]                  # "doc", or "whole": a streamable file read whole
+    return ("doc", spec.id, check_document(spec, fingerprint))
+
+
+def _run_pool(tasks: Iterator[tuple], settings: BatchSettings, jobs: int, results: Spool) -> None:
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    queue = list(reversed(pending))
-    crashes: dict[str, int] = {}
-    while queue:
+    retry: list[tuple] = []
+    crashes: dict[tuple, int] = {}
+    while True:
         executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
                                        initargs=(settings,))
         running: dict = {}
         broken = False
         try:
-            while (queue or running) and not broken:
-                while queue and len(running) < 2 * jobs:
-                    spec, fingerprint = queue.pop()
-                    running[executor.submit(check_document, spec, fingerprint)] = (spec, fingerprint)
+            while not broken:
+                while len(running) < 2 * jobs:
+                    task = retry.pop() if retry else next(tasks, None)
+                    if task is None:
+                        break
+                    if task[1].id not in results.finished:     # a document given up on takes its chunks with it
+                        running[executor.submit(run_task, task)] = task
+                if not running:
+                    break
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in done:
                     try:
-                        record = future.result()
+                        message = future.result()
                     except BrokenProcessPool:
                         broken = True
                         continue
                     running.pop(future)
-                    on_result(record)
+                    results.handle(message)
         except BrokenProcessPool:
             broken = True
         except BaseException:
             executor.shutdown(wait=False, cancel_futures=True)
             raise
         executor.shutdown(wait=True, cancel_futures=True)
-        # A dead worker breaks the whole pool: retry what was in flight once in a new pool; a document that was
-        # in flight at two crashes is recorded as an error.
-        for spec, fingerprint in running.values():
-            crashes[spec.id] = crashes.get(spec.id, 0) + 1
-            if crashes[spec.id] >= 2:
-                on_result(crashed_record(spec, fingerprint))
+        if not broken:
+            return
+        # A dead worker breaks the whole pool: retry what was in flight once in a new pool; a document (or chunk)
+        # that was in flight at two crashes is recorded as an error.
+        for task in running.values():
+            spec, fingerprint = task[1], task[2]
+            key = (spec.id, task[3] if task[0] == "chunk" else None)
+            crashes[key] = crashes.get(key, 0) + 1
+            if crashes[key] >= 2:
+                if spec.id not in results.finished:
+                    results.fail(crashed_record(spec, fingerprint))
             else:
-                queue.append((spec, fingerprint))
+                retry.append(task)
 
 
 def crashed_record(spec: DocSpec, fingerprint: str) -> dict:

@@ -173,7 +173,8 @@ def _replace_folder(new: Path, old: Path) -> None:
 def _annotate(record: dict, findings: list[dict], folder: Path, warnings: list[str]) -> None:
     from tqcheck.io.xliff import annotate_xliff
 
-    units = {u["segment"]: u for u in records.units(record)}
+    wanted = {f["segment"] for f in findings}
+    units = {u["segment"]: u for u in records.units(record) if u["segment"] in wanted}
     notes: dict[tuple[int, str], list[tuple[str, str]]] = {}
     for f in findings:
         unit = units.get(f["segment"])

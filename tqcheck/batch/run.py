@@ -87,9 +87,9 @@ def run_batch(opts: BatchOptions) -> BatchResult:
             from tqcheck.batch.ray_engine import run_documents as run_on_ray
 
             run_on_ray(pending, opts.settings, opts.jobs, on_result, address=opts.address,
-                       spool=journal.root / "ray")
+                       spool=journal.root / "stream")
         else:
-            run_documents(pending, opts.settings, max(1, opts.jobs), on_result)
+            run_documents(pending, opts.settings, max(1, opts.jobs), on_result, spool=journal.root / "stream")
 
     ids = sorted(fingerprints.items())
 

@@ -318,9 +318,154 @@ def annotate_xliff(path: str | Path, out: str | Path, notes: dict[tuple[int, str
     """Write a copy of ``path`` to ``out`` with notes ``{(file index, unit id): [(severity, text)]}`` on units.
 
     XLIFF 1.2 gets ``<note from="tqcheck" priority="…">`` at the end of the ``trans-unit``; 2.x gets
-    ``<note category="tqcheck" priority="…" appliesTo="target">`` in the unit's ``<notes>`` (created as the
-    first child when absent). The input is never modified; ``out`` is written atomically.
+    ``<note category="tqcheck" priority="…" appliesTo="target">`` at the end of the unit's ``<notes>`` (created
+    before the unit's first child when absent). The copy is streamed: the input's bytes are copied as they are, the
+    notes inserted where an XML parser (expat, entity declarations refused) finds those places, so memory does not
+    grow with the file. A file in an encoding expat does not read (not UTF-8/16, Latin-1 or ASCII) is parsed whole
+    and re-serialised instead. The input is never modified; ``out`` is written atomically.
     """
+    path, out = Path(path), Path(out)
+    try:
+        places, encoding = _note_places(path, notes)
+    except _Unstreamable:
+        _annotate_whole(path, out, notes)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    with open(path, "rb") as src, open(tmp, "wb") as dst:
+        pos = 0
+        for offset, text in places:
+            _copy(src, dst, offset - pos)
+            dst.write(text.encode(encoding, "xmlcharrefreplace"))
+            pos = offset
+        _copy(src, dst, None)
+    os.replace(tmp, out)
+
+
+class _Unstreamable(Exception):
+    """The copy cannot be streamed (an encoding expat lacks, an empty-element ``<notes/>``)."""
+
+
+def _copy(src, dst, count: int | None, block: int = 1 << 20) -> None:
+    while count is None or count > 0:
+        data = src.read(block if count is None else min(block, count))
+        if not data:
+            return
+        dst.write(data)
+        if count is not None:
+            count -= len(data)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _note_places(path: Path, notes: dict) -> tuple[list[tuple[int, str]], str]:
+    """``[(byte offset, markup to insert there)]`` in file order, and the file's encoding."""
+    import codecs
+    import xml.parsers.expat as expat
+
+    with open(path, "rb") as fh:
+        head = fh.read(4)
+    encoding = "utf-16-le" if head.startswith(codecs.BOM_UTF16_LE) else \
+        "utf-16-be" if head.startswith(codecs.BOM_UTF16_BE) else "utf-8"
+    parser = expat.ParserCreate(namespace_separator=" ")
+    places: list[tuple[int, str]] = []
+    by_unit: dict[tuple[int, str], list] = {}          # 2.x: a unit's notes, its segments' ("unit/segment") too
+    for (f, u), items in notes.items():
+        for unit_id in {u, *(u[:k] for k, c in enumerate(u) if c == "/")}:
+            by_unit.setdefault((f, unit_id), []).extend(items)
+    state = {"version": None, "file": -1, "depth": 0, "unit": None, "open": []}
+
+    def declared(version, declared_encoding, standalone):
+        nonlocal encoding
+        if declared_encoding and not encoding.startswith("utf-16"):
+            try:
+                name = codecs.lookup(declared_encoding).name
+            except LookupError:
+                raise _Unstreamable(declared_encoding) from None
+            if name not in ("utf-8", "latin-1", "iso8859-1", "ascii"):
+                raise _Unstreamable(name)
+            encoding = name
+
+    def entity(*_):
+        raise InputError(f"{path}: declares XML entities (refused: entity expansion or external entities are not "
+                         "allowed in bilingual files)")
+
+    def child_node():                   # a child of a 2.x unit with notes to add: the first is where <notes> goes
+        unit = state["unit"]
+        if unit and state["depth"] == unit["depth"] and unit["first"] is None:
+            unit["first"] = parser.CurrentByteIndex
+
+    def start(name, attrs):
+        child_node()
+        state["depth"] += 1
+        local = name.rsplit(" ", 1)[-1]
+        if state["version"] is None:
+            state["version"] = attrs.get("version") or "1.2"
+        elif local == "file":
+            state["file"] += 1
+        elif local == "unit" and not state["version"].startswith("1"):
+            mine = by_unit.get((max(state["file"], 0), attrs.get("id") or ""))
+            state["unit"] = {"depth": state["depth"], "mine": mine, "first": None, "notes": None,
+                             "in_notes": False, "open": parser.CurrentByteIndex} if mine else None
+        elif local == "notes" and state["unit"] and state["depth"] == state["unit"]["depth"] + 1:
+            state["unit"]["in_notes"] = state["unit"]["notes"] is None       # the unit's first <notes>
+        state["open"].append((local, parser.CurrentByteIndex, attrs.get("id") or ""))
+
+    def end(name):
+        local, opened, unit_id = state["open"].pop()
+        index = parser.CurrentByteIndex
+        unit = state["unit"]
+        if local == "trans-unit" and state["version"].startswith("1"):
+            mine = notes.get((max(state["file"], 0), unit_id), [])
+            if mine and index == opened:
+                raise _Unstreamable("empty trans-unit")
+            places.extend((index, f'<note from="tqcheck" priority="{_PRIORITY[sv]}">{_escape(t)}</note>')
+                          for sv, t in mine)
+        elif local == "notes" and unit and unit["in_notes"] and state["depth"] == unit["depth"] + 1:
+            if index == opened:
+                raise _Unstreamable("empty <notes/>")
+            unit["notes"], unit["in_notes"] = index, False                 # before its end tag
+        elif local == "unit" and unit and state["depth"] == unit["depth"]:
+            if index == unit["open"]:
+                raise _Unstreamable("empty <unit/>")
+            added = "".join(f'<note category="tqcheck" appliesTo="target" priority="{_PRIORITY[sv]}">'
+                            f"{_escape(t)}</note>" for sv, t in unit["mine"])
+            if unit["notes"] is not None:
+                places.append((unit["notes"], added))
+            else:
+                places.append((unit["first"] if unit["first"] is not None else index, f"<notes>{added}</notes>"))
+            state["unit"] = None
+        state["depth"] -= 1
+
+    parser.XmlDeclHandler = declared
+    parser.EntityDeclHandler = entity
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CommentHandler = lambda _: child_node()
+    parser.ProcessingInstructionHandler = lambda *_: child_node()
+    try:
+        with open(path, "rb") as fh:
+            while True:
+                data = fh.read(1 << 20)
+                parser.Parse(data, not data)
+                if not data:
+                    break
+    except expat.ExpatError as exc:
+        if "encoding" in str(exc):
+            raise _Unstreamable(str(exc)) from None
+        raise InputError(f"{path}: not well-formed XML ({exc})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+    if state["version"] is None:
+        raise InputError(f"{path}: not an XLIFF file")
+    places.sort(key=lambda place: place[0])        # stable: notes at one place keep their order
+    return places, encoding
+
+
+def _annotate_whole(path: Path, out: Path, notes: dict) -> None:
+    """annotate_xliff on a whole parse (lxml), for what cannot be streamed."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
@@ -357,7 +502,6 @@ def annotate_xliff(path: str | Path, out: str | Path, notes: dict[tuple[int, str
                 note = etree.SubElement(holder, q("note"), {"category": "tqcheck", "appliesTo": "target",
                                                             "priority": _PRIORITY[severity]})
                 note.text = text
-    out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
     encoding = tree.docinfo.encoding or "UTF-8"

@@ -1,0 +1,57 @@
+"""The local engine checks large TSV, TMX and XLIFF files in chunks (tqcheck.batch.stream): the same outputs as a
+whole read, byte for byte. The thresholds are lowered (TQCHECK_STREAM_BYTES=0, chunks of 3 pairs) so that
+chunking, the merge and the cross-chunk checks are exercised on the tiny documents of test_ray_engine.py."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from batchkit import outputs
+from test_ray_engine import TSV_PAIRS, _run, delivery
+
+STREAM = {"TQCHECK_STREAM_BYTES": "0", "TQCHECK_CHUNK_PAIRS": "3"}
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = delivery(tmp_path_factory.mktemp("stream") / "in")
+    # one problem repeated across chunk boundaries (and in context pairs): one finding with its occurrences
+    line = "El ministro Jürgen Müller visitó Kiev el lunes {k}.\tMinister Jurgen Muller visited Kiev on Monday {k}.\n"
+    (folder / "repeats.tsv").write_text("".join(line.format(k=k) for k in range(8)), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def whole(inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("whole") / "out"
+    return out, _run(inputs, out, "local", jobs=1, mqm_tsv=True, annotate_xliff=True)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streamed_outputs_are_byte_identical_to_whole_reads(inputs, whole, tmp_path, monkeypatch, jobs):
+    for key, value in STREAM.items():
+        monkeypatch.setenv(key, value)
+    out = tmp_path / "out"
+    result = _run(inputs, out, "local", jobs=jobs, mqm_tsv=True, annotate_xliff=True)
+    assert result.exit_code == whole[1].exit_code == 1
+    assert outputs(out) == outputs(whole[0])
+    journal = out / ".tqcheck-journal"
+    news = json.loads(next(p for p in (journal / "done").iterdir()
+                           if json.loads(p.read_text(encoding="utf-8"))["id"] == "news.tsv").read_text(encoding="utf-8"))
+    assert len(news["parts"]) == 4 and news["report"]["source"]["sentences"] == len(TSV_PAIRS)   # streamed
+    assert not list((journal / "stream").glob("*/chunk-*"))        # merged chunks were moved into the journal
+    repeats = json.loads((out / "docs" / "repeats.tsv.json").read_text(encoding="utf-8"))
+    assert max(len(f.get("occurrences", [])) for f in repeats["findings"]) == 7     # segments 1-7: 3 chunks
+
+
+def test_a_large_tsv_is_streamed_not_refused(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "news.tsv").write_text("".join(f"{s}\t{t}\n" for s, t in TSV_PAIRS), encoding="utf-8")
+    (tmp_path / "tqcheck.toml").write_text('encoder = "usem3"\n', encoding="utf-8")
+    monkeypatch.setattr("tqcheck.io.text.MAX_BYTES", 200)          # TQCHECK_MAX_BYTES=200: the file is over it
+    monkeypatch.setenv("TQCHECK_CHUNK_PAIRS", "4")
+    _run(folder, tmp_path / "out", "local", jobs=1)
+    [row] = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))["documents"]
+    assert row["status"] == "ok" and row["segments"] == len(TSV_PAIRS)
