@@ -81,3 +81,13 @@ def test_punctuation_inside_a_quote_is_a_second_problem_but_the_same_marks_merge
     merged = merge_findings([quote, ellipsis, spacing])
     assert [(f.rule, f.also) for f in merged] == [("punct-guillemet", ("punct-guillemet-space",)),
                                                   ("punct-paren-ellipsis", ())]
+
+
+def test_every_place_of_a_repeated_problem_lowers_its_segment_score():
+    from tqcheck.scoring.combined import QualityScore, load_score_model
+
+    quality = QualityScore(load_score_model("usem3"), 0.9, 0.1)
+    repeated = merge_findings([_f("r", seg, 0, 4, "Kiev") for seg in (0, 2)])
+    assert len(repeated) == 1
+    scores = quality.final([90.0, 90.0, 90.0], [0, 1, 2], repeated)
+    assert scores[0] == scores[2] < scores[1] == 90.0

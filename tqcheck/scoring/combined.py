@@ -237,11 +237,14 @@ class QualityScore:
         return out
 
     def final(self, base: Sequence[float | None], segment_ids: Sequence[int], findings) -> list[float | None]:
-        """Base scores less ``points_per_mqm × MQM weight`` for each finding on the segment (score findings
-        excepted), clipped to [0, 100]."""
+        """Base scores less ``points_per_mqm × MQM weight`` for each finding on the segment, each place of a repeated
+        one included (score findings excepted), clipped to [0, 100]."""
         severities: dict[int, list[str]] = {}
         for f in findings:
-            if f.segment is not None and f.category not in DERIVED:
-                severities.setdefault(f.segment, []).append(f.severity)
+            if f.category in DERIVED:
+                continue
+            for place in f.places:            # a repeated problem costs every segment it occurs in
+                if place.segment is not None:
+                    severities.setdefault(place.segment, []).append(f.severity)
         return [None if b is None else round(max(0.0, b - penalty(self.model, severities.get(i, ()))), 2)
                 for b, i in zip(base, segment_ids)]
