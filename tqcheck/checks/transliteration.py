@@ -21,8 +21,8 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import zipf
 from tqcheck.model import Finding
+from tqcheck.morph import zipf
 from tqcheck.resources import read_table
 
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яёіїєґ]|[А-ЯЁІЇЄҐ]{2,}")

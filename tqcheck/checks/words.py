@@ -18,8 +18,8 @@ from tqcheck.checks.lexicon import load_rules
 # Romance elisions split off (l'assessore -> assessore).
 _WORD = re.compile(r"[^\W\d_]+(?:(?:-|(?<=[а-яіїєґ])['’](?=[а-яіїєґ]))[^\W\d_]+)*", re.I)
 _SENTENCE_OPENERS = frozenset(".!?:;\"'«»“”„‘’([—–-")
-NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
-CYRILLIC = frozenset({"ru", "uk"})
+NAME_TAGS = morph.NAME_TAGS | {"Abbr"}      # an abbreviation (МВД) is not a word to translate either
+CYRILLIC = morph.MORPHOLOGY
 
 
 @dataclass(frozen=True)
@@ -56,17 +56,9 @@ def words(text: str) -> list[Word]:
 
 
 @lru_cache(maxsize=200_000)
-def zipf(word: str, lang: str) -> float:
-    """wordfreq's Zipf frequency (0 = unseen, 3 = once per million words, 6 = very common)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
-@lru_cache(maxsize=200_000)
 def lemma_zipf(word: str, lang: str) -> float:
     """The higher Zipf of the word and of its lemma: an inflected form of a common word is common."""
-    return max(zipf(word.lower(), lang), zipf(morph.lemma(word, lang), lang))
+    return max(morph.zipf(word.lower(), lang), morph.zipf(morph.lemma(word, lang), lang))
 
 
 @lru_cache(maxsize=200_000)
