@@ -18,6 +18,10 @@ from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
+_DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
+_DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
+# A year written with its last two figures glued to a label or an apostrophe: SS19, FY2019 -> FY19, '19.
+_SHORT_YEAR = re.compile(r"(?<![\w'’])(?:[A-Z]{1,4}|['’])(\d\d)(?!\w)")
 _SEPARATORS = {
     "decimal-comma": ("number-decimal-comma", "major", "decimal comma kept from the source convention (“{text}”): "
                       "English writes {english}"),
@@ -42,13 +46,14 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     """The number findings of one aligned segment."""
     source = numparse.parse(view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
-    if _imperial(view.target):
-        # A translation may convert units (km to miles): numbers next to units are not comparable.
+    if _converted(view, source, lang):
+        # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
+        # comparable.
         source = _without_measures(source, view.source, lang)
-        target = _without_measures(target, view.target, "en")
+        target = [q for q in _without_measures(target, view.target, "en") if not _DECADE.fullmatch(q.text)]
     missing, extra = match(source, target, len(view.source), len(view.target))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
-    missing = [q for q in missing if q.text not in view.target]
+    missing = [q for q in missing if q.text not in view.target and not _abbreviated_year(q, view.target)]
     extra = [q for q in extra if q.text not in view.source]
     changed = _changed(missing, extra)
     for s, t in changed:
@@ -112,7 +117,7 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
             continue
         digits = re.match(r"[\d.,'’ \u00a0\u202f\u2009]*\d", q.text).group()
         english_invalid = q.values == frozenset({q.foreign})
-        if english_invalid and q.convention == "thousands-space" and q.foreign not in meant:
+        if english_invalid and q.convention == "thousands-space" and (q.foreign not in meant or _phone(view, q)):
             out.extend(q.parts)
         elif english_invalid or (q.convention != "decimal-comma" and not q.values & meant and q.foreign in meant):
             # 6,387 km is 6,387 in English and 6.387 in Ukrainian: a comma before three figures stays unflagged
@@ -121,6 +126,19 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
         else:
             out.append(q)
     return out, findings
+
+
+def _phone(view: SegmentView, q: Quantity) -> bool:
+    """A space-grouped figure announced as a phone number (call ... on 116 123): grouped digits, no thousands."""
+    cue = numparse.language("en").phone_before
+    return bool(cue and cue.search(view.target[max(0, q.start - 60):q.start]))
+
+
+def _abbreviated_year(q: Quantity, target: str) -> bool:
+    """A source year the translation writes in two figures after a label (collection 2019 -> SS19)."""
+    if q.primary is None or not 1900 <= q.primary < 2100 or not q.text.isdigit():
+        return False
+    return any(m.group(1) == q.text[-2:] for m in _SHORT_YEAR.finditer(target))
 
 
 def _as_meant(q: Quantity) -> Quantity:
@@ -190,8 +208,10 @@ def _unit_re(lang: str) -> re.Pattern[str]:
 
 
 def _words_re(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, 6-foot-6)
+    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, 6-foot-6);
+    # a word ending in * stands for all its inflections (метр* : метрах, 300-килограммовое)
+    body = "|".join(re.escape(w[:-1]) + r"[^\W\d_]*" if w.endswith("*") else re.escape(w)
+                    for w in sorted(words, key=len, reverse=True)) or "(?!)"
     lead = r"(?:\s*(?:[-–]|\w{1,3})\s*\d+(?:[.,]\d+)?)?[\s-]?" if anchored else r"(?<!\w)"
     return re.compile(lead + rf"(?:{body})(?!\w)", re.I)
 
@@ -200,8 +220,19 @@ def _imperial(text: str) -> bool:
     return bool(_imperial_re().search(text))
 
 
+def _converted(view: SegmentView, source: list[Quantity], lang: str) -> bool:
+    """Whether the translation may have converted the source's measures: it names an imperial unit, or it
+    writes a temperature band (the 80s) where the source has a measure."""
+    if _imperial(view.target):
+        return True
+    unit = _unit_re(lang)
+    return bool(re.search(r"(?<!\d)" + _DECADE.pattern + r"(?!\w)", view.target)) and any(
+        unit.match(view.source, q.end) for q in source)
+
+
 def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
     """Drop numbers followed by a unit (or preceded by one: 6-foot-6): after a conversion they have no
     counterpart."""
     unit = _unit_re(lang)
-    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[^\W\d_]{2}-$", text[:q.start])]
+    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[^\W\d_]{2}-$", text[:q.start])
+            and not q.text.endswith(_DEGREE_SIGNS)]
