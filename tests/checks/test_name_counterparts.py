@@ -65,3 +65,19 @@ def test_flags_names_without_counterpart(lang, source, target, expected):
 ])
 def test_quiet_on_faithful_names(lang, source, target):
     assert found(source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a unit after a figure is no name: Mbps written as Mbit/s, Mw left out of "7.1-magnitude"
+    ("es", "El estándar alcanza un rendimiento máximo de 600 Mbps según la empresa Qualcomm.",
+     "The standard reaches a maximum throughput of 600Mbit/s, according to Qualcomm.", []),
+    ("ru", "После землетрясения магнитудой 7,1 Mw в Мексике вулкан стал активнее.",
+     "The volcano has been more active since a 7.1-magnitude earthquake in Mexico.", []),
+    # a name after a figure is still checked
+    ("es", "Los 3 Rolling Stones llegaron ayer a Lisboa para el concierto.",
+     "The 3 Rolling Stones arrived in Lisbon yesterday for the concert.", []),
+    ("es", "El presidente Donald Trump habló ayer con Angela Merkel sobre el comercio.",
+     "President Erwin Huber spoke yesterday with Angela Merkel about trade.", [("name-replaced", "Erwin Huber")]),
+])
+def test_units_after_figures_are_not_names(lang, source, target, expected):
+    assert found(source, target, lang) == expected

@@ -180,3 +180,54 @@ def test_missing_and_extra():
 ])
 def test_quiet_when_numbers_agree(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []
+
+
+# Professional translations write the same quantities in another form: these must stay quiet ...
+PROFESSIONAL = [
+    ("es", "Se esperan temperaturas de unos 27 grados en el sur.", "Temperatures in the 80s are expected in the south."),
+    ("de", "Die Stadt erreichte am Dienstag 27 ºC.", "The city reached 80 degrees on Tuesday."),
+    ("pt", "Estavam 26º na costa norte.", "It was 80 degrees on the north shore."),
+    ("ru", "Он стоял примерно в 27 метрах от ворот.", "He stood about 30 yards from the goal."),
+    ("uk", "Експертиза підтвердила, що 249-кілограмовий кабан напав на фермера.",
+     "The examination confirmed that the 550 pound hog attacked the farmer."),
+    ("de", "Der Gürtel erstreckt sich über 80 km.", "The belt stretches 80 km (50 mi)."),
+    ("fr", "Le fleuve est long de 6 387 km (3 980 miles).", "The river is 6,387 km (3,980 miles)."),
+    ("it", "Può chiamare gratuitamente il numero 116 123.", "You can call free on 116 123."),
+    ("es", "Presentaron su colección primavera-verano de 2019.", "They unveiled their SS19 collection."),
+    ("es", "entre los siglos X-XI y el XIV", "between the 10th - 11th centuries and the 14th century"),
+    ("it", "copre l'XI, il XII e il XIII secolo", "covers the 11th, 12th, and 13th centuries"),
+    ("fr", "du XIe au XIIIe siècle", "in the 11th, 12th, and 13th centuries"),
+    ("de", "Sie begannen mit einem Sieg gegen den Fünftplatzierten.", "They started with a win against the 5th seed."),
+    ("de", "Japan ist die siebtgrößte Insel der Welt.", "Japan is the 7th largest island in the world."),
+    ("de", "Er spielt beim Tabellenvierten.", "He plays for the 4th ranked team."),
+    ("de", "Frankfurt verlor das Achtelfinal-Hinspiel.", "Frankfurt lost the last 16 first leg."),
+    ("ru", "В 17 часов 47 минут пожар потушили.", "At 5:47 p.m., the fire was put out."),
+    ("ru", "Сигнал поступил в 01։23.", "The alert came at 1:23 a.m."),
+    ("de", "ihre Töchter (3½ und 1½ Jahre alt)", "their daughters (3 1/2 and 1 1/2 years old)"),
+    ("es", "Estaba en sus veintes.", "He was in his 20s."),
+    ("de", "ein Mann in den Vierzigern", "a man in his 40s"),
+]
+
+
+@pytest.mark.parametrize("lang, source, target", PROFESSIONAL)
+def test_professional_variation_is_quiet(lang, source, target):
+    assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
+
+
+# ... and the same pairs with a real slip must still be found.
+@pytest.mark.parametrize("lang, source, target, rule", [
+    ("it", "Può chiamare il numero 116 123.", "You can call free on 116 124.", "number-mismatch"),
+    ("es", "Presentaron su colección primavera-verano de 2019.", "They unveiled their SS18 collection.",
+     "number-missing"),
+    ("fr", "du XIe au XIIIe siècle", "in the 11th, 12th, and 14th centuries", "number-mismatch"),
+    ("de", "Sie begannen mit einem Sieg gegen den Fünftplatzierten.", "They started with a win against the 6th seed.",
+     "number-mismatch"),
+    ("de", "Er spielt beim Tabellenvierten.", "He plays for the 5th ranked team.", "number-mismatch"),
+    ("ru", "В 17 часов 47 минут пожар потушили.", "At 5:48 p.m., the fire was put out.", "number-mismatch"),
+    ("de", "ihre Töchter (3½ und 1½ Jahre alt)", "their daughters (3 1/2 and 2 1/2 years old)", "number-mismatch"),
+    ("de", "ein Mann in den Vierzigern", "a man in his 50s", "number-mismatch"),
+    ("de", "Frankfurt verlor im Achtelfinale.", "Frankfurt lost in the last 8.", "number-mismatch"),
+    ("es", "La ciudad tiene 84 447 habitantes.", "The city has 84 447 inhabitants.", "number-thousands-space"),
+])
+def test_professional_variation_with_a_slip_is_found(lang, source, target, rule):
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == [rule]

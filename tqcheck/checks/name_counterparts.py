@@ -27,6 +27,7 @@ _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*
 _START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
 _CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
 _LATIN_IN_CYRILLIC = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9&.’'-]*[A-Za-z0-9]")
+_AFTER_NUMBER = re.compile(r"\d[\d.,]*\s?$")          # 600 Mbps, 7,1 Mw: a unit, not a name
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es|o|a|º|ª)?")      # centuries: XVe siècle, siglo XV
 COMMON_EN = 4.0          # an English word at least this frequent is not taken for a name when capitalised
 CLOSE = 0.8              # similarity of a respelled name to its source
@@ -134,6 +135,8 @@ class NameCounterpartCheck:
         target_words, target_fold = _words(view.target), _fold(view.target)
         targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 3]
         for run in _source_runs(view.source, lang):
+            if _AFTER_NUMBER.search(view.source, 0, run[0].start()):
+                continue
             whole = places().get(view.source[run[0].start():run[-1].end()])
             if len(run) > 1 and whole and len(whole) == 1:      # Estados Unidos, Países Bajos
                 expected = [(run[0], (whole[0],))]
@@ -200,6 +203,7 @@ class NameCounterpartCheck:
         for m in _LATIN_IN_CYRILLIC.finditer(view.source):
             word = m.group()
             if word.islower() or _ROMAN.fullmatch(word) or _CYRILLIC.match(view.source, m.end()) \
+                    or _AFTER_NUMBER.search(view.source, 0, m.start()) \
                     or _present(word, target_words, target_fold):
                 continue                    # not a name, a century (XV век), or a typo inside a word (Meжду)
             yield from self._missing_or_changed(view, [m], [(m, (word,))], targets, respell_single=True)
