@@ -463,7 +463,9 @@ def _mixed_fractions(text: str, lang: Lang, taken: list) -> list[Quantity]:
             factor, stop = info[0], s.end(1)
         value = _value_key((whole + part) * factor)
         taken.append((m.start(), stop))
-        out.append(Quantity(m.start(), stop, text[m.start():stop], "number", frozenset({value}),
+        # unscaled, the whole number alone also counts: 220 2/3 innings against "220 entrées et deux tiers"
+        values = {value} if info else {value, float(whole)}
+        out.append(Quantity(m.start(), stop, text[m.start():stop], "number", frozenset(values),
                             english_number(value, bool(info)), scaled=bool(info), primary=value))
     return out
 
@@ -676,9 +678,10 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
         year = float(token)
         # the 1850s: 50, and a decade of the 19th century; the 60s: 1960 or 2060
         values |= {year % 100, year // 100 + 1} if year >= 1000 else {1900 + year, 2000 + year}
-    # '22, and 1950-53: two figures standing for a year
-    short_year = len(token) == 2 and (text[start - 1:start] in ("'", "’") or re.search(r"\d{4}[-–]$", text[:start]))
-    if lang.code == "en" and start > 0 and short_year:
+    # '22 (English: elsewhere an apostrophe elides, l'11), and 1950-53, Winter 1968/69: two figures for a year
+    short_year = len(token) == 2 and ((lang.code == "en" and text[start - 1:start] in ("'", "’"))
+                                      or re.search(r"\d{4}[-–/]$", text[:start]))
+    if start > 0 and short_year:
         values |= {1900 + float(token), 2000 + float(token)}
     taken.append((start, stop))
     primary = readings[0] * factor if readings else (other or 0) * factor

@@ -206,6 +206,12 @@ PROFESSIONAL = [
     ("de", "ihre Töchter (3½ und 1½ Jahre alt)", "their daughters (3 1/2 and 1 1/2 years old)"),
     ("es", "Estaba en sus veintes.", "He was in his 20s."),
     ("de", "ein Mann in den Vierzigern", "a man in his 40s"),
+    ("fr", "Vous pouvez appeler au\u00a0116\u00a0123.", "You can call free on 116 123."),
+    ("de", "Träger des Viktoriakreuzes im 1. Weltkrieg", "WW1 Victoria Cross holder"),
+    ("ru", "В России 5765 больных COVID-19 за сутки", "In Russia, 5765 COVID cases in the past 24 hours"),
+    ("de", "im Winter 1968/69 der erste Hit", "the first hit in the winter of 1968/1969"),
+    ("ru", "Бюджет сократят на $10 млн.", "The budget will be cut by $10 mln."),
+    ("fr", "300 retraits en 220 manches et deux tiers", "300 strikeouts in 220 2/3 innings"),
 ]
 
 
@@ -228,6 +234,10 @@ def test_professional_variation_is_quiet(lang, source, target):
     ("de", "ein Mann in den Vierzigern", "a man in his 50s", "number-mismatch"),
     ("de", "Frankfurt verlor im Achtelfinale.", "Frankfurt lost in the last 8.", "number-mismatch"),
     ("es", "La ciudad tiene 84 447 habitantes.", "The city has 84 447 inhabitants.", "number-thousands-space"),
+    ("ru", "В России 5765 больных COVID-19 за сутки", "In Russia, 5765 COVID-20 cases in the past 24 hours",
+     "number-extra"),
+    ("de", "im Winter 1968/69 der erste Hit", "the first hit in the winter of 1968/1970", "number-mismatch"),
+    ("ru", "Бюджет сократят на $10 млн.", "The budget will be cut by $10 bln.", "number-mismatch"),
 ])
 def test_professional_variation_with_a_slip_is_found(lang, source, target, rule):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == [rule]

@@ -53,8 +53,9 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
         target = [q for q in _without_measures(target, view.target, "en") if not _DECADE.fullmatch(q.text)]
     missing, extra = match(source, target, len(view.source), len(view.target))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
-    missing = [q for q in missing if q.text not in view.target and not _abbreviated_year(q, view.target)]
-    extra = [q for q in extra if q.text not in view.source]
+    missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
+               and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)]
+    extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
@@ -128,10 +129,27 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
     return out, findings
 
 
+def _spaced(text: str) -> str:
+    """Every kind of space as a plain one: 116\u00a0123 in the source is 116 123 in the target."""
+    return re.sub(r"[\u00a0\u202f\u2009]", " ", text)
+
+
 def _phone(view: SegmentView, q: Quantity) -> bool:
     """A space-grouped figure announced as a phone number (call ... on 116 123): grouped digits, no thousands."""
     cue = numparse.language("en").phone_before
     return bool(cue and cue.search(view.target[max(0, q.start - 60):q.start]))
+
+
+def _code_kept(q: Quantity, source: str, target: str) -> bool:
+    """A figure glued to a name (COVID-19, 1. Weltkrieg -> WW1) whose name the translation keeps, with the figure
+    written into it or dropped (COVID): a name's spelling, not a number."""
+    digits = re.sub(r"\D", "", q.text)
+    if not digits:
+        return False
+    if re.search(rf"(?<![\d.,])[A-Za-z]{{1,4}}-?{digits}(?!\d)", target):
+        return True                                        # WW1, F1, G7
+    label = re.search(r"([^\W\d_]{3,})-$", source[:q.start])
+    return bool(label and label.group(1).isupper() and re.search(rf"\b{re.escape(label.group(1))}\b", target))
 
 
 def _abbreviated_year(q: Quantity, target: str) -> bool:
