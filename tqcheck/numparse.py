@@ -88,6 +88,7 @@ class Lang:
     not_numbers: re.Pattern | None          # phrases with a number word that state no number (per cento)
     half_after: re.Pattern | None           # "y media" after a counted noun: una hora y media = 1.5 hours
     minute_after: re.Pattern | None = None  # minutes after an hour word: 17 часов 47 минут
+    compound_tail: re.Pattern | None = None  # ru/uk: what follows a genitive number in one word (месячн)
     ordinal_prefixes: tuple[str, ...] = ()  # a noun before an ordinal in one word (Tabellenvierten)
     ordinal_tail: re.Pattern | None = None  # a word after an ordinal's stem (fünftplatzierten)
     phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
@@ -179,6 +180,7 @@ def language(code: str) -> Lang:
         if d.get("half_after") else None,
         minute_after=re.compile(rf"\s*(?:и\s+|і\s+|y\s+|e\s+|et\s+|und\s+)?(\d{{1,2}})\s*(?:{d['minute_words']})"
                                 r"(?![^\W\d_])", re.I) if d.get("minute_words") else None,
+        compound_tail=re.compile(rf"(?:{d['compound_tail']})[^\W\d_]*$") if d.get("compound_tail") else None,
         ordinal_prefixes=tuple(d.get("ordinal_prefixes", [])),
         ordinal_tail=re.compile(d["ordinal_tail"], re.I) if d.get("ordinal_tail") else None,
         phone_before=re.compile(rf"(?<![^\W\d_])(?:{d['phone_before']})(?![^\W\d_])[^.;:!?\d]{{0,30}}$", re.I)
@@ -197,7 +199,12 @@ def word_info(word: str, code: str) -> tuple:
     if w in lang.words:
         return lang.words[w]
     if lang.lemmatise:
-        return lang.words.get(lang.lemma_of.get(w, ""), ())
+        found = lang.words.get(lang.lemma_of.get(w, ""), ())
+        if not found and lang.compound_tail is not None:   # четырёх|месячные, двух|летний: a number in a compound
+            tail = lang.compound_tail.search(w)
+            head = lang.words.get(lang.lemma_of.get(w[:tail.start()], ""), ()) if tail and tail.start() > 2 else ()
+            found = tuple((v, "unit") for v, kind in head[:1] if kind in ("unit", "hundred"))
+        return found
     if lang.compound:
         return _compound(w, lang)
     return ()
@@ -431,10 +438,10 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out += _clocks(text, taken)
     out += _military(text, lang, taken)
     out += _centuries(text, lang, taken)
+    if lang.not_numbers is not None:         # before the digits too: "100 percent certain" states no figure
+        taken += [m.span() for m in lang.not_numbers.finditer(text)]
     out += _mixed_fractions(text, lang, taken)
     out += _digits(text, lang, foreign, taken)
-    if lang.not_numbers is not None:
-        taken += [m.span() for m in lang.not_numbers.finditer(text)]
     out += _words(text, lang, taken)
     out = [_with_half(text, lang, q) for q in out]
     out.sort(key=lambda q: q.start)

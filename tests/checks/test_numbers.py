@@ -212,6 +212,9 @@ PROFESSIONAL = [
     ("de", "im Winter 1968/69 der erste Hit", "the first hit in the winter of 1968/1969"),
     ("ru", "Бюджет сократят на $10 млн.", "The budget will be cut by $10 mln."),
     ("fr", "300 retraits en 220 manches et deux tiers", "300 strikeouts in 220 2/3 innings"),
+    ("ru", "Теперь у нас есть четырёхмесячные мыши.", "We now have 4-month-old mice."),
+    ("uk", "Тепер у нас є чотиримісячні миші.", "We now have 4-month-old mice."),
+    ("es", "Tiene la absoluta certeza de que fue él.", "She is 100 percent certain that it was him."),
 ]
 
 
@@ -238,6 +241,8 @@ def test_professional_variation_is_quiet(lang, source, target):
      "number-extra"),
     ("de", "im Winter 1968/69 der erste Hit", "the first hit in the winter of 1968/1970", "number-mismatch"),
     ("ru", "Бюджет сократят на $10 млн.", "The budget will be cut by $10 bln.", "number-mismatch"),
+    ("ru", "Теперь у нас есть четырёхмесячные мыши.", "We now have 5-month-old mice.", "number-mismatch"),
+    ("es", "Los precios subieron sin parar.", "Prices rose 100 percent.", "number-extra"),
 ])
 def test_professional_variation_with_a_slip_is_found(lang, source, target, rule):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == [rule]
