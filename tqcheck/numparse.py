@@ -88,6 +88,7 @@ class Lang:
     not_numbers: re.Pattern | None          # phrases with a number word that state no number (per cento)
     half_after: re.Pattern | None           # "y media" after a counted noun: una hora y media = 1.5 hours
     minute_after: re.Pattern | None = None  # minutes after an hour word: 17 часов 47 минут
+    minute_word: re.Pattern | None = None   # a minute word after a number: 28. Minute, на 28-й хвилині
     compound_tail: re.Pattern | None = None  # ru/uk: what follows a genitive number in one word (месячн)
     ordinal_prefixes: tuple[str, ...] = ()  # a noun before an ordinal in one word (Tabellenvierten)
     ordinal_tail: re.Pattern | None = None  # a word after an ordinal's stem (fünftplatzierten)
@@ -180,6 +181,7 @@ def language(code: str) -> Lang:
         if d.get("half_after") else None,
         minute_after=re.compile(rf"\s*(?:и\s+|і\s+|y\s+|e\s+|et\s+|und\s+)?(\d{{1,2}})\s*(?:{d['minute_words']})"
                                 r"(?![^\W\d_])", re.I) if d.get("minute_words") else None,
+        minute_word=re.compile(rf"\s*(?:{d['minute_words']})(?![^\W\d_])", re.I) if d.get("minute_words") else None,
         compound_tail=re.compile(rf"(?:{d['compound_tail']})[^\W\d_]*$") if d.get("compound_tail") else None,
         ordinal_prefixes=tuple(d.get("ordinal_prefixes", [])),
         ordinal_tail=re.compile(d["ordinal_tail"], re.I) if d.get("ordinal_tail") else None,

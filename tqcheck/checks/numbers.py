@@ -46,6 +46,7 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     """The number findings of one aligned segment."""
     source = numparse.parse(view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
+    source, target = _game_clock(view, lang, source, target)
     if _converted(view, source, lang):
         # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
         # comparable.
@@ -127,6 +128,28 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
         else:
             out.append(q)
     return out, findings
+
+
+def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: list[Quantity]):
+    """A match minute (in der 28. Minute, на чотирнадцятій хвилині) written as the game clock (27:37, 13:10): the
+    Nth minute is the clock's (N-1):ss. Both are set aside."""
+    minute_word = numparse.language(lang).minute_word
+    if minute_word is None:
+        return source, target
+    clocks = []
+    for s in source:
+        n = next((v for v in s.values if isinstance(v, float) and v.is_integer() and 1 <= v <= 120), None)
+        if n is None or not minute_word.match(view.source, s.end):
+            continue
+        clock = re.search(rf"(?<![\d:]){int(n) - 1}:[0-5]\d(?![\d:])", view.target)
+        if clock:
+            clocks.append((s, clock.span()))
+    if not clocks:
+        return source, target
+    gone = {id(s) for s, _ in clocks}
+    spans = [span for _, span in clocks]
+    return ([s for s in source if id(s) not in gone],
+            [t for t in target if not any(a <= t.start < b for a, b in spans)])
 
 
 def _spaced(text: str) -> str:
