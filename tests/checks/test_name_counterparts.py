@@ -81,3 +81,15 @@ def test_quiet_on_faithful_names(lang, source, target):
 ])
 def test_units_after_figures_are_not_names(lang, source, target, expected):
     assert found(source, target, lang) == expected
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    ("es", "El informe de la Florida Fish and Wildlife Commission (Comisión de Pesca y Fauna y Flora de Florida) "
+           "muestra una reducción.", "The report from the Florida Fish and Wildlife Commission shows a decrease.", []),
+    ("es", "El informe de la Comisión de Fauna y Flora de Florida muestra una reducción en la costa.",
+     "The report of the Fauna and Flra Commission of Florida shows a decrease on the coast.",
+     [("name-changed", "Flra")]),
+])
+def test_another_source_word_is_no_respelling(lang, source, target, expected):
+    findings = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
+    assert [(f.rule, f.target_span.text) for f in findings] == expected

@@ -168,6 +168,8 @@ class NameCounterpartCheck:
                     yield from self._changed(view, m, targets)
 
     def _changed(self, view: SegmentView, m: re.Match, targets) -> Iterator[Finding]:
+        own = _words(view.source)       # a target word that is another source word (Flora / Florida) respells none
+        targets = [t for t in targets if _fold(t.group()) not in own]
         best = max(targets, key=lambda t: tr.similarity(t.group(), m.group()), default=None)
         if best is not None and len(m.group()) >= 4 and tr.similarity(best.group(), m.group()) >= CLOSE \
                 and not _spelling_variant(best.group(), m.group()):
