@@ -6,7 +6,8 @@ and possessive aside) when it is a name English keeps — about as frequent in E
 or unknown to both (wordfreq) — or in its English form when it is a listed place (gazetteer); a Cyrillic one in
 one of its accepted romanisations (``transliteration``). Target names: capitalised words inside a sentence that are
 rare in English (Zipf < 4) or listed places; one that no source word accounts for is reported only together with a
-missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands).
+missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands), and not when that
+source name is a common word of its language (Valle dei Re, Union: translated, not replaced).
 Removal is only judged when the target is otherwise a full translation (length ratio).
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ _LATIN_IN_CYRILLIC = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9&.’'-]*[A-Za-z0
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s?$")          # 600 Mbps, 7,1 Mw: a unit, not a name
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es|o|a|º|ª)?")      # centuries: XVe siècle, siglo XV
 COMMON_EN = 4.0          # an English word at least this frequent is not taken for a name when capitalised
+COMMON_SOURCE = 4.8      # a source word this frequent is a common word first (re: king, Union), a name second
 CLOSE = 0.8              # similarity of a respelled name to its source
 
 
@@ -117,7 +119,7 @@ class NameCounterpartCheck:
         for view in ctx.aligned:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang))
-            missing = [f for f in found if f.rule == "name-missing"]
+            missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = self._added(view, lang, cyrillic) if missing else []
             if added:          # a source name gone and a target name from nowhere: the name was replaced
                 first, run = missing[0], added[0]
@@ -268,6 +270,13 @@ class NameCounterpartCheck:
             return True
         return any(tr.is_accepted(word, lemma, lang) or tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6
                    for n in names for lemma in n.lemmas)
+
+
+def _common_word(name: str, lang: str) -> bool:
+    """Every word of the name is a common word of the source language (Re in Valle dei Re, Union, России): a
+    translation may translate or rephrase it, so another target name is no evidence that it was replaced."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return bool(words) and min(zipf(w.lower(), lang) for w in words) >= COMMON_SOURCE
 
 
 def _place_present(english: str, target_words: set[str], target_fold: str) -> bool:
