@@ -185,6 +185,7 @@ def test_quiet_when_numbers_agree(lang, source, target):
 # Professional translations write the same quantities in another form: these must stay quiet ...
 PROFESSIONAL = [
     ("es", "Se esperan temperaturas de unos 27 grados en el sur.", "Temperatures in the 80s are expected in the south."),
+    ("pt", "Temperaturas entre os 27 e os 30 graus no sul.", "Widespread 80s in the south."),
     ("de", "Die Stadt erreichte am Dienstag 27 ºC.", "The city reached 80 degrees on Tuesday."),
     ("pt", "Estavam 26º na costa norte.", "It was 80 degrees on the north shore."),
     ("ru", "Он стоял примерно в 27 метрах от ворот.", "He stood about 30 yards from the goal."),

@@ -249,11 +249,12 @@ def _unit_re(lang: str) -> re.Pattern[str]:
 
 
 def _words_re(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[str]:
-    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, 6-foot-6);
+    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, entre os 27 e os 30
+    # graus, 6-foot-6);
     # a word ending in * stands for all its inflections (метр* : метрах, 300-килограммовое)
     body = "|".join(re.escape(w[:-1]) + r"[^\W\d_]*" if w.endswith("*") else re.escape(w)
                     for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    lead = r"(?:\s*(?:[-–]|\w{1,3})\s*\d+(?:[.,]\d+)?)?[\s-]?" if anchored else r"(?<!\w)"
+    lead = r"(?:\s*(?:[-–]|\w{1,3}(?:\s+\w{1,3})?)\s*\d+(?:[.,]\d+)?)?[\s-]?" if anchored else r"(?<!\w)"
     return re.compile(lead + rf"(?:{body})(?!\w)", re.I)
 
 
