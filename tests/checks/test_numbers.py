@@ -217,6 +217,8 @@ PROFESSIONAL = [
     ("uk", "Тепер у нас є чотиримісячні миші.", "We now have 4-month-old mice."),
     ("es", "Tiene la absoluta certeza de que fue él.", "She is 100 percent certain that it was him."),
     ("de", "Bouchard glich in der 28. Minute aus.", "Bouchard equalised on 27:37."),
+    ("ru", "Штраф составит более двух с половиной миллионов тенге.", "The fine is over 2 1/2 million tenge."),
+    ("uk", "Штраф становитиме два з половиною мільйони гривень.", "The fine will be 2.5 million hryvnias."),
     ("uk", "Салліван забив на чотирнадцятій хвилині (13:10).", "Sullivan scored on 13:10."),
 ]
 
@@ -246,6 +248,8 @@ def test_professional_variation_is_quiet(lang, source, target):
     ("ru", "Бюджет сократят на $10 млн.", "The budget will be cut by $10 bln.", "number-mismatch"),
     ("ru", "Теперь у нас есть четырёхмесячные мыши.", "We now have 5-month-old mice.", "number-mismatch"),
     ("es", "Los precios subieron sin parar.", "Prices rose 100 percent.", "number-extra"),
+    ("ru", "Штраф составит более двух с половиной миллионов тенге.", "The fine is over 3 1/2 million tenge.",
+     "number-mismatch"),
     ("de", "Bouchard glich in der 28. Minute aus.", "Bouchard equalised on 29:37.", "number-mismatch number-extra"),
     ("uk", "Салліван забив на чотирнадцятій хвилині (13:10).", "Sullivan scored on 13:50.", "number-missing"),
 ])
