@@ -56,7 +56,8 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
     missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
                and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)]
-    extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source)]
+    extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
+             and not _repeated(q, view.target)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
@@ -150,6 +151,16 @@ def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: li
     spans = [span for _, span in clocks]
     return ([s for s in source if id(s) not in gone],
             [t for t in target if not any(a <= t.start < b for a, b in spans)])
+
+
+def _inside_name(q: Quantity, text: str) -> bool:
+    """Figures glued to a word that is no unit (247sports, 7Eleven): part of a name."""
+    return bool(re.match(r"[^\W\d_]{4,}", text[q.end:])) and not _unit_re("en").match(text, q.end)
+
+
+def _repeated(q: Quantity, text: str) -> bool:
+    """The second figure of a draw (2-2, 1:1) repeats the first: one source number (empate a dos) covers both."""
+    return bool(re.search(rf"(?<![\d.,]){re.escape(q.text)}\s?[-–:]\s?$", text[:q.start]))
 
 
 def _spaced(text: str) -> str:
