@@ -43,7 +43,8 @@ def _fixed(lang: str | None) -> list[RuleId]:
         RuleId("punct-unbalanced", "punctuation", "punctuation", "a bracket or quote never closed or opened"),
         RuleId("untranslated-sentence", "untranslated", "untranslated", "a sentence left in the source language"),
         RuleId("untranslated-word", "untranslated", "untranslated-word", "a source word left as is"),
-        RuleId("cognate-rare", "idiom", "cognate", "a rare English word that mirrors a common source word"),
+        RuleId("cognate-rare", "idiom", "cognate", "a rare English word that mirrors a common source word, or a "
+               "misspelling of its English cognate (temperment)"),
         RuleId("glossary-missing", "glossary", "glossary", "batch: a glossary term not translated as required"),
         RuleId("glossary-forbidden", "glossary", "glossary", "batch: a forbidden term"),
         RuleId("consistency-source", "consistency", "consistency", "batch: one source text translated two ways"),
