@@ -71,3 +71,11 @@ def test_quiet_on_accepted_forms(lang, source, target):
 ])
 def test_scholarly_system_needs_its_diacritics(lang, source, target, expected):
     assert spans(run_check(TransliterationCheck(), source, target, lang)) == expected
+
+
+def test_genitive_of_a_place_in_ovo_reads_as_that_place():
+    source = "На территории \"Торбеева\" к концу года будет запущена электростанция."
+    target = "By the end of the year, a power plant will be launched in Torbeevo."
+    assert run_check(TransliterationCheck(), source, target, "ru") == []
+    wrong = "By the end of the year, a power plant will be launched in Torbeewo."
+    assert spans(run_check(TransliterationCheck(), source, wrong, "ru")) == ["Torbeewo"]
