@@ -220,6 +220,8 @@ PROFESSIONAL = [
     ("ru", "Штраф составит более двух с половиной миллионов тенге.", "The fine is over 2 1/2 million tenge."),
     ("uk", "Штраф становитиме два з половиною мільйони гривень.", "The fine will be 2.5 million hryvnias."),
     ("ru", "Он скончался, заявил в субботу начальник полиции.", "He died, the police chief said Saturday, per 247sports."),
+    ("ru", "Либо 400 часов общественных работ, либо лишение свободы до года.",
+     "Or 400 hours of community service, or up to 1 year of incarceration."),
     ("pt", "Não jogou até ao empate a dois golos com o Villarreal.", "He did not play until the 2-2 draw with Villarreal."),
     ("uk", "Салліван забив на чотирнадцятій хвилині (13:10).", "Sullivan scored on 13:10."),
 ]
@@ -254,6 +256,8 @@ def test_professional_variation_is_quiet(lang, source, target):
      "number-mismatch"),
     ("pt", "Não jogou até ao empate a dois golos com o Villarreal.", "He did not play until the 3-3 draw with Villarreal.",
      "number-mismatch"),
+    ("ru", "Либо 400 часов общественных работ, либо лишение свободы до 3 лет.",
+     "Or 400 hours of community service, or up to 1 year of incarceration.", "number-missing"),
     ("ru", "Он скончался, заявил в субботу начальник полиции.", "He died on 247 days, the police chief said Saturday.",
      "number-extra"),
     ("de", "Bouchard glich in der 28. Minute aus.", "Bouchard equalised on 29:37.", "number-mismatch number-extra"),

@@ -46,6 +46,7 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     """The number findings of one aligned segment."""
     source = numparse.parse(view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
+    target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
     if _converted(view, source, lang):
         # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
@@ -151,6 +152,15 @@ def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: li
     spans = [span for _, span in clocks]
     return ([s for s in source if id(s) not in gone],
             [t for t in target if not any(a <= t.start < b for a, b in spans)])
+
+
+# "1 year": the singular of a period, which a source says with the noun alone (до года, en un año).
+_ONE_UNIT = re.compile(r"\s+(?:year|month|week|day|hour|minute|night|decade|century)\b(?!-)")
+
+
+def _one_unit(q: Quantity, text: str) -> bool:
+    """A figure 1 before a singular period: it explains an article or a bare noun, never reported alone."""
+    return q.text == "1" and bool(_ONE_UNIT.match(text, q.end))
 
 
 def _inside_name(q: Quantity, text: str) -> bool:
