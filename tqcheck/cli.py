@@ -102,17 +102,24 @@ def rules_command(
     pair: Optional[str] = typer.Option(None, "--pair", help="Only this language pair, e.g. es-en."),
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Also list rules from these files."),
 ) -> None:
-    """List the loaded rules with their explanation."""
+    """List every rule id a run can emit: the lexicon's rules with their explanation, then the checks' rule ids
+    (id, category, the check that emits it, what it flags)."""
+    from tqcheck.checks.catalogue import rule_ids
     from tqcheck.checks.lexicon import load_rules
 
+    lang = pair.split("-")[0] if pair else None
     try:
-        rules = load_rules(pair.split("-")[0] if pair else None, lexicon)
+        rules = load_rules(lang, lexicon)
     except InputError as exc:
         typer.echo(f"tqcheck: error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE)
     for rule in rules:
         typer.echo(f"{rule.id}\t{rule.category}\t{rule.severity}\t{rule.mqm}\t{rule.note}  → {rule.suggestion}")
-    typer.echo(f"{len(rules)} rules", err=True)
+    listed = {rule.id for rule in rules}
+    checks = [r for r in rule_ids(lang) if r.id not in listed]
+    for r in checks:
+        typer.echo(f"{r.id}\t{r.category}\tcheck:{r.check}\t{r.what}")
+    typer.echo(f"{len(rules)} lexicon rules, {len(checks)} check rule ids", err=True)
 
 
 def _check_output(output: Optional[Path], inputs: list[Optional[Path]], force: bool) -> None:

@@ -11,6 +11,7 @@ from tqcheck.errors import InputError
 from tqcheck.model import Finding
 
 DEFAULT_FILE = "tqcheck.toml"
+DISABLE_KINDS = ("check", "category", "rule")
 
 
 @dataclass
@@ -20,7 +21,10 @@ class Config:
     ``tqcheck.toml``::
 
         lexicons = ["my-terms.tsv"]            # extra rule files, same format as the bundled ones
-        disable = ["punctuation", "es-agenda"] # checks, categories or rule ids to switch off
+        disable = ["punctuation", "es-agenda"] # checks, categories or rule ids to switch off; a plain name
+                                               # switches off all three of that name, a prefixed one only its
+                                               # kind: "check:untranslated" (the sentence check, not the
+                                               # untranslated category), "category:untranslated", "rule:number-extra"
         qe = false                             # rules only: no quality estimation (as --no-qe)
         [ignore]
         rules = ["es-en.precisar"]             # silence rule ids
@@ -36,6 +40,21 @@ class Config:
     align_params: AlignParams = field(default_factory=lambda: AlignParams(midpoint=0.0, scale=1.0))
     options: dict[str, Any] = field(default_factory=dict)
     qe: bool = True
+
+    def __post_init__(self) -> None:
+        for entry in self.disable:
+            kind, sep, name = entry.partition(":")
+            if sep and (kind not in DISABLE_KINDS or not name):
+                raise InputError(f"disable: {entry!r} — a prefix must be one of "
+                                 f"{', '.join(k + ':' for k in DISABLE_KINDS)}")
+
+    def switched_off(self, kind: str, name: str) -> bool:
+        """Whether ``disable`` names this check, category or rule id (``kind``), plainly or with its prefix."""
+        return name in self.disable or f"{kind}:{name}" in self.disable
+
+    def drops(self, rule: str, category: str) -> bool:
+        """Whether a finding of this rule id and category is switched off."""
+        return self.switched_off("rule", rule) or self.switched_off("category", category)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Config:
@@ -66,7 +85,7 @@ class Config:
         )
 
     def is_ignored(self, finding: Finding, ctx=None) -> bool:
-        if finding.rule in self.ignore_rules or finding.rule in self.disable or finding.category in self.disable:
+        if finding.rule in self.ignore_rules or self.drops(finding.rule, finding.category):
             return True
         if finding.segment in self.ignore_segments:
             return True

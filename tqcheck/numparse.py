@@ -22,7 +22,7 @@ from tqcheck import morph
 CURRENCY = "$£€¥₽₴"
 SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:[ \u00a0\u202f\u2009]\d{3}(?!\d)))*")
-_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?::|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
+_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:[:\u0589]|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
 _NUM_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -87,6 +87,12 @@ class Lang:
     currency_scales: dict                   # after a currency sign only: £125m
     not_numbers: re.Pattern | None          # phrases with a number word that state no number (per cento)
     half_after: re.Pattern | None           # "y media" after a counted noun: una hora y media = 1.5 hours
+    minute_after: re.Pattern | None = None  # minutes after an hour word: 17 часов 47 минут
+    minute_word: re.Pattern | None = None   # a minute word after a number: 28. Minute, на 28-й хвилині
+    compound_tail: re.Pattern | None = None  # ru/uk: what follows a genitive number in one word (месячн)
+    ordinal_prefixes: tuple[str, ...] = ()  # a noun before an ordinal in one word (Tabellenvierten)
+    ordinal_tail: re.Pattern | None = None  # a word after an ordinal's stem (fünftplatzierten)
+    phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -128,7 +134,8 @@ def language(code: str) -> Lang:
     d = tomllib.loads(path.read_text(encoding="utf-8"))
     words: dict[str, list] = {}
     for table, kind in (("cardinals", "unit"), ("ordinals", "ordinal"), ("hundreds", "hundred"), ("scales", "scale"),
-                        ("fractions", "fraction"), ("vague", "vague"), ("scores", "score")):
+                        ("fractions", "fraction"), ("vague", "vague"), ("scores", "score"),
+                        ("decades", "unit")):
         for word, value in d.get(table, {}).items():
             if kind == "fraction" and float(value).is_integer() and value >= 2:
                 kind_here = "counted"       # dozen, сутки: multiply the number before them
@@ -144,7 +151,7 @@ def language(code: str) -> Lang:
     lemma_of = _inflections(words, code) if d.get("lemmatise") else {}
     return Lang(
         code=code, decimal=d["decimal"], thousands=tuple(d["thousands"]),
-        word_re=_word_re(list(words) + list(lemma_of)),
+        word_re=_word_re(list(words) + list(lemma_of) + d.get("ordinal_prefixes", [])),
         clock_re=_alternation(d.get("clock_words", {})),
         words={k: tuple(v) for k, v in words.items()}, weak=frozenset(d.get("weak", [])),
         lemma_of=lemma_of,
@@ -172,6 +179,14 @@ def language(code: str) -> Lang:
         if d.get("not_numbers") else None,
         half_after=re.compile(rf"[\s'’]+[^\W\d_]+\s+(?:{d['half_after']})(?![^\W\d_])", re.I)
         if d.get("half_after") else None,
+        minute_after=re.compile(rf"\s*(?:и\s+|і\s+|y\s+|e\s+|et\s+|und\s+)?(\d{{1,2}})\s*(?:{d['minute_words']})"
+                                r"(?![^\W\d_])", re.I) if d.get("minute_words") else None,
+        minute_word=re.compile(rf"\s*(?:{d['minute_words']})(?![^\W\d_])", re.I) if d.get("minute_words") else None,
+        compound_tail=re.compile(rf"(?:{d['compound_tail']})[^\W\d_]*$") if d.get("compound_tail") else None,
+        ordinal_prefixes=tuple(d.get("ordinal_prefixes", [])),
+        ordinal_tail=re.compile(d["ordinal_tail"], re.I) if d.get("ordinal_tail") else None,
+        phone_before=re.compile(rf"(?<![^\W\d_])(?:{d['phone_before']})(?![^\W\d_])[^.;:!?\d]{{0,30}}$", re.I)
+        if d.get("phone_before") else None,
     )
 
 
@@ -186,7 +201,12 @@ def word_info(word: str, code: str) -> tuple:
     if w in lang.words:
         return lang.words[w]
     if lang.lemmatise:
-        return lang.words.get(lang.lemma_of.get(w, ""), ())
+        found = lang.words.get(lang.lemma_of.get(w, ""), ())
+        if not found and lang.compound_tail is not None:   # четырёх|месячные, двух|летний: a number in a compound
+            tail = lang.compound_tail.search(w)
+            head = lang.words.get(lang.lemma_of.get(w[:tail.start()], ""), ()) if tail and tail.start() > 2 else ()
+            found = tuple((v, "unit") for v, kind in head[:1] if kind in ("unit", "hundred"))
+        return found
     if lang.compound:
         return _compound(w, lang)
     return ()
@@ -200,6 +220,17 @@ def _compound(w: str, lang: Lang) -> tuple:
             return ((value, "vague" if any(kind == "vague" for _, kind in parts) else "unit"),)
     if lang.ordinal_endings is None:
         return ()
+    for prefix in lang.ordinal_prefixes:       # Tabellen|vierten
+        if w.startswith(prefix) and len(w) > len(prefix) + 2:
+            inner = _compound(w[len(prefix):], lang)
+            return inner if inner and inner[0][1] == "ordinal" else ()
+    if lang.ordinal_tail:                      # fünf|t|platzierten, sieb|t|größte, zwanzig|st|beste
+        for m in re.finditer(r"s?t", w):
+            if m.start() > 1 and lang.ordinal_tail.fullmatch(w, m.end()):
+                parts = _split(w[:m.start()], lang, lang.ordinal_stems)
+                value = _compose_parts(parts) if parts else None
+                if value is not None:
+                    return ((value, "ordinal"),)
     for cut in range(2, len(w) - 1):      # ordinal = stem + ending: zwanzig|sten, ers|ten, undic(i)|esimo
         if not lang.ordinal_endings.fullmatch(w, cut):
             continue
@@ -409,9 +440,10 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out += _clocks(text, taken)
     out += _military(text, lang, taken)
     out += _centuries(text, lang, taken)
-    out += _digits(text, lang, foreign, taken)
-    if lang.not_numbers is not None:
+    if lang.not_numbers is not None:         # before the digits too: "100 percent certain" states no figure
         taken += [m.span() for m in lang.not_numbers.finditer(text)]
+    out += _mixed_fractions(text, lang, taken)
+    out += _digits(text, lang, foreign, taken)
     out += _words(text, lang, taken)
     out = [_with_half(text, lang, q) for q in out]
     out.sort(key=lambda q: q.start)
@@ -419,6 +451,32 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out = _times(text, lang, out)
     out += _clock_words(text, lang, out)
     return sorted(out, key=lambda q: q.start)
+
+
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_MIXED = re.compile(r"(?<![\w.,/])(\d{1,3})(?:[ \u00a0-]?([½¼¾⅓⅔])|[ \u00a0-]([1-9])/([2-9]|1[0-6]))(?![\d/])")
+
+
+def _mixed_fractions(text: str, lang: Lang, taken: list) -> list[Quantity]:
+    """3½ and 2 1/2 (with a scale word after: 2 1/2 million): one number, not a 3 and a 1/2."""
+    out = []
+    for m in _MIXED.finditer(text):
+        whole = int(m.group(1))
+        part = _VULGAR[m.group(2)] if m.group(2) else int(m.group(3)) / int(m.group(4))
+        if part >= 1:
+            continue
+        stop, factor = m.end(), 1.0
+        s = _SCALE_WORD.match(text, stop)
+        info = [v for v, k in _scale_info(s.group(1), text, s.end(1), lang) if k == "scale"] if s else []
+        if info:
+            factor, stop = info[0], s.end(1)
+        value = _value_key((whole + part) * factor)
+        taken.append((m.start(), stop))
+        # unscaled, the whole number alone also counts: 220 2/3 innings against "220 entrées et deux tiers"
+        values = {value} if info else {value, float(whole)}
+        out.append(Quantity(m.start(), stop, text[m.start():stop], "number", frozenset(values),
+                            english_number(value, bool(info)), scaled=bool(info), primary=value))
+    return out
 
 
 def _free(taken: list, start: int, end: int) -> bool:
@@ -525,7 +583,9 @@ def _apply_part(hour: int, part: str) -> int:
 
 
 _ROMAN_ONE = rf"(?<![\w.])({_ROMAN})(?:e|er|ème|ᵉ)?(?![\w])"
-_ROMAN_LINK = r"\s*(?:[-–—]|и|і|y|e|et|und|,|au|al|bis|до|по|a|à)\s*"
+# between two numerals of a list or range, with the article some languages repeat (el XIV, il XII, l'XI)
+_ROMAN_LINK = r"\s*(?:[-–—]|и|і|y|e|et|und|,|au|al|bis|до|по|a|à)\s*(?:(?:el|il|le|o|du|dem)\s+|l['’])?"
+_ROMAN_RANGE = re.compile(r"\s*(?:[-–—]|au|al|bis|до|по|a|à)\s", re.I)
 _ROMAN_RUN = re.compile(rf"{_ROMAN_ONE}(?:{_ROMAN_LINK}{_ROMAN_ONE})*")
 _ROMAN_EACH = re.compile(_ROMAN_ONE)
 
@@ -548,7 +608,17 @@ def _centuries(text: str, lang: Lang, taken: list) -> list[Quantity]:
             taken.append((m.start(), end))
             out.append(Quantity(m.start(), end, text[m.start():end], "number", frozenset({value}),
                                 f"{ordinal_en(int(value))} century"))
+            if k and _ROMAN_RANGE.match(text[numerals[k - 1].end():m.start()] + " "):
+                out += _between(out[-2], out[-1])
     return out
+
+
+def _between(first: Quantity, last: Quantity) -> list[Quantity]:
+    """The centuries a range spans between its ends (XIe au XIIIe: the 12th too), to explain a translation that
+    lists them; never reported as missing."""
+    low, high = int(min(first.values)), int(max(last.values))
+    return [replace(first, values=frozenset({float(v)}), english=f"{ordinal_en(v)} century", evidence=False,
+                    weak=True) for v in range(low + 1, high)]
 
 
 def _roman(numeral: str) -> int:
@@ -617,9 +687,10 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
         year = float(token)
         # the 1850s: 50, and a decade of the 19th century; the 60s: 1960 or 2060
         values |= {year % 100, year // 100 + 1} if year >= 1000 else {1900 + year, 2000 + year}
-    # '22, and 1950-53: two figures standing for a year
-    short_year = len(token) == 2 and (text[start - 1:start] in ("'", "’") or re.search(r"\d{4}[-–]$", text[:start]))
-    if lang.code == "en" and start > 0 and short_year:
+    # '22 (English: elsewhere an apostrophe elides, l'11), and 1950-53, Winter 1968/69: two figures for a year
+    short_year = len(token) == 2 and ((lang.code == "en" and text[start - 1:start] in ("'", "’"))
+                                      or re.search(r"\d{4}[-–/]$", text[:start]))
+    if start > 0 and short_year:
         values |= {1900 + float(token), 2000 + float(token)}
     taken.append((start, stop))
     primary = readings[0] * factor if readings else (other or 0) * factor
@@ -766,8 +837,10 @@ def _day_after(text: str, items: list, end: int) -> Quantity | None:
 
 def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
     """An hour followed by an hour word or a day part becomes a time: 18 Uhr, 6 p.m., шостої години вечора."""
-    out = []
+    out: list[Quantity] = []
     for q in items:
+        if out and out[-1].kind == "time" and q.start < out[-1].end:
+            continue                                       # the minutes of the time before (17 часов 47 минут)
         hour_word = None
         if q.kind == "time" and q.text.isdigit():          # 1200 GMT: a 24-hour time already
             out.append(q)
@@ -787,6 +860,9 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
             hour_word = lang.hour_words.match(text, stop)
             if hour_word:
                 stop = hour_word.end()
+                minutes = lang.minute_after.match(text, stop) if lang.minute_after else None
+                if minutes and int(minutes.group(1)) < 60 and minute == 0:
+                    minute, stop = int(minutes.group(1)), minutes.end()
         part = None
         for rx, name in lang.day_parts:
             p = rx.match(text, stop)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import sys
 import tomllib
+import warnings as py_warnings
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -96,8 +97,8 @@ class Checker:
         src.lang, tgt.lang = identify_languages(src.text, tgt.text, source_lang, target_lang)
         encoder, warnings = self._encoder_for(src.lang)
         if segments is None:
-            src.sentences = segment_document(src.text, src.lang)
-            tgt.sentences = segment_document(tgt.text, tgt.lang)
+            for doc, side in ((src, "source"), (tgt, "target")):
+                warnings += _segmented(doc, side)
             segments = self._align(encoder, src, tgt)
         scorer = self._scorer_for(encoder)
         span_findings = self._score(scorer, src, tgt, segments)
@@ -302,6 +303,17 @@ def _length_ratios() -> dict:
 
 def length_ratio(lang: str) -> float:
     return float(_length_ratios().get(lang, {}).get("length_ratio", 0.1))
+
+
+def _segmented(doc: Document, side: str) -> list[str]:
+    """Split ``doc`` into sentences; the segmenter's warnings (an overlong sentence cut) go to the report too, and
+    still reach the caller as warnings."""
+    with py_warnings.catch_warnings(record=True) as caught:
+        py_warnings.simplefilter("always")
+        doc.sentences = segment_document(doc.text, doc.lang)
+    for w in caught:
+        py_warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return [f"{side}: {w.message}" for w in caught if issubclass(w.category, UserWarning)]
 
 
 def _join(value: TextInput) -> str:

@@ -117,3 +117,22 @@ def test_one_finding_per_english_word():
     assert spans(found) == ["undertaker", "undertaker"]
     assert [f.source_span.text for f in found] == ["Unternehmer", "Unternehmer"]
     assert found[0].target_span.start != found[1].target_span.start
+
+
+@pytest.mark.parametrize("lang, source", [
+    ("fr", "« Cela indique qu’elle ne possède pas le tempérament nécessaire pour être membre du Congrès."),
+    ("pt", "Isso sugere que ela não tem o temperamento para ser uma Congressista."),
+])
+def test_misspelt_cognate_is_called_a_misspelling(lang, source):
+    findings = run_check(CognateCheck(), source, "This suggests she doesn't have the temperment to be a Member of "
+                                                 "Congress.", lang)
+    assert [(f.rule, f.target_span.text, f.suggestion, f.mqm) for f in findings] == [
+        ("cognate-rare", "temperment", "write “temperament”", "fluency/spelling")]
+    assert "a misspelling of “temperament”" in findings[0].message
+
+
+def test_english_compound_is_no_cognate():
+    source = ("Obwohl die Fördergleise nur aus parallelen Holzbrettern bestanden, erlaubten sie den Pferden, welche die "
+              "Waggons zogen, höhere Geschwindigkeiten.")
+    target = "Although wagonways merely consisted of parallel planks, they allowed horses to achieve greater speeds."
+    assert run_check(CognateCheck(), source, target, "de") == []

@@ -65,3 +65,46 @@ def test_flags_names_without_counterpart(lang, source, target, expected):
 ])
 def test_quiet_on_faithful_names(lang, source, target):
     assert found(source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a unit after a figure is no name: Mbps written as Mbit/s, Mw left out of "7.1-magnitude"
+    ("es", "El estándar alcanza un rendimiento máximo de 600 Mbps según la empresa Qualcomm.",
+     "The standard reaches a maximum throughput of 600Mbit/s, according to Qualcomm.", []),
+    ("ru", "После землетрясения магнитудой 7,1 Mw в Мексике вулкан стал активнее.",
+     "The volcano has been more active since a 7.1-magnitude earthquake in Mexico.", []),
+    # a name after a figure is still checked
+    ("es", "Los 3 Rolling Stones llegaron ayer a Lisboa para el concierto.",
+     "The 3 Rolling Stones arrived in Lisbon yesterday for the concert.", []),
+    ("es", "El presidente Donald Trump habló ayer con Angela Merkel sobre el comercio.",
+     "President Erwin Huber spoke yesterday with Angela Merkel about trade.", [("name-replaced", "Erwin Huber")]),
+])
+def test_units_after_figures_are_not_names(lang, source, target, expected):
+    assert found(source, target, lang) == expected
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    ("es", "El informe de la Florida Fish and Wildlife Commission (Comisión de Pesca y Fauna y Flora de Florida) "
+           "muestra una reducción.", "The report from the Florida Fish and Wildlife Commission shows a decrease.", []),
+    ("es", "El informe de la Comisión de Fauna y Flora de Florida muestra una reducción en la costa.",
+     "The report of the Fauna and Flra Commission of Florida shows a decrease on the coast.",
+     [("name-changed", "Flra")]),
+])
+def test_another_source_word_is_no_respelling(lang, source, target, expected):
+    findings = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
+    assert [(f.rule, f.target_span.text) for f in findings] == expected
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # re (king) and Union are common words first: another target name does not show they were replaced
+    ("it", "La piana di Giza, nella Valle dei Re in Egitto, ospita numerose piramidi e la grande Sfinge.",
+     "The Giza Plateau in the Egyptian Valley of the Dead contains several pyramids and the great Sphinx.", []),
+    ("fr", "Les conservateurs en faveur de l'Union ont rejoint une manifestation contre le Brexit dans la ville.",
+     "Pro-Remain Tories joined a separate protest against Brexit in the city.", []),
+    # a rarer name replaced is still found
+    ("es", "El presidente Donald Trump habló ayer con Angela Merkel sobre el comercio.",
+     "President Erwin Huber spoke yesterday with Angela Merkel about trade.", [("name-replaced", "Erwin Huber")]),
+])
+def test_common_source_word_is_not_replaced(lang, source, target, expected):
+    findings = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
+    assert [(f.rule, f.target_span.text) for f in findings] == expected

@@ -180,3 +180,88 @@ def test_missing_and_extra():
 ])
 def test_quiet_when_numbers_agree(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []
+
+
+# Professional translations write the same quantities in another form: these must stay quiet ...
+PROFESSIONAL = [
+    ("es", "Se esperan temperaturas de unos 27 grados en el sur.", "Temperatures in the 80s are expected in the south."),
+    ("pt", "Temperaturas entre os 27 e os 30 graus no sul.", "Widespread 80s in the south."),
+    ("de", "Die Stadt erreichte am Dienstag 27 ºC.", "The city reached 80 degrees on Tuesday."),
+    ("pt", "Estavam 26º na costa norte.", "It was 80 degrees on the north shore."),
+    ("ru", "Он стоял примерно в 27 метрах от ворот.", "He stood about 30 yards from the goal."),
+    ("uk", "Експертиза підтвердила, що 249-кілограмовий кабан напав на фермера.",
+     "The examination confirmed that the 550 pound hog attacked the farmer."),
+    ("de", "Der Gürtel erstreckt sich über 80 km.", "The belt stretches 80 km (50 mi)."),
+    ("fr", "Le fleuve est long de 6 387 km (3 980 miles).", "The river is 6,387 km (3,980 miles)."),
+    ("it", "Può chiamare gratuitamente il numero 116 123.", "You can call free on 116 123."),
+    ("es", "Presentaron su colección primavera-verano de 2019.", "They unveiled their SS19 collection."),
+    ("es", "entre los siglos X-XI y el XIV", "between the 10th - 11th centuries and the 14th century"),
+    ("it", "copre l'XI, il XII e il XIII secolo", "covers the 11th, 12th, and 13th centuries"),
+    ("fr", "du XIe au XIIIe siècle", "in the 11th, 12th, and 13th centuries"),
+    ("de", "Sie begannen mit einem Sieg gegen den Fünftplatzierten.", "They started with a win against the 5th seed."),
+    ("de", "Japan ist die siebtgrößte Insel der Welt.", "Japan is the 7th largest island in the world."),
+    ("de", "Er spielt beim Tabellenvierten.", "He plays for the 4th ranked team."),
+    ("de", "Frankfurt verlor das Achtelfinal-Hinspiel.", "Frankfurt lost the last 16 first leg."),
+    ("ru", "В 17 часов 47 минут пожар потушили.", "At 5:47 p.m., the fire was put out."),
+    ("ru", "Сигнал поступил в 01։23.", "The alert came at 1:23 a.m."),
+    ("de", "ihre Töchter (3½ und 1½ Jahre alt)", "their daughters (3 1/2 and 1 1/2 years old)"),
+    ("es", "Estaba en sus veintes.", "He was in his 20s."),
+    ("de", "ein Mann in den Vierzigern", "a man in his 40s"),
+    ("fr", "Vous pouvez appeler au\u00a0116\u00a0123.", "You can call free on 116 123."),
+    ("de", "Träger des Viktoriakreuzes im 1. Weltkrieg", "WW1 Victoria Cross holder"),
+    ("ru", "В России 5765 больных COVID-19 за сутки", "In Russia, 5765 COVID cases in the past 24 hours"),
+    ("de", "im Winter 1968/69 der erste Hit", "the first hit in the winter of 1968/1969"),
+    ("ru", "Бюджет сократят на $10 млн.", "The budget will be cut by $10 mln."),
+    ("fr", "300 retraits en 220 manches et deux tiers", "300 strikeouts in 220 2/3 innings"),
+    ("ru", "Теперь у нас есть четырёхмесячные мыши.", "We now have 4-month-old mice."),
+    ("uk", "Тепер у нас є чотиримісячні миші.", "We now have 4-month-old mice."),
+    ("es", "Tiene la absoluta certeza de que fue él.", "She is 100 percent certain that it was him."),
+    ("de", "Bouchard glich in der 28. Minute aus.", "Bouchard equalised on 27:37."),
+    ("ru", "Штраф составит более двух с половиной миллионов тенге.", "The fine is over 2 1/2 million tenge."),
+    ("uk", "Штраф становитиме два з половиною мільйони гривень.", "The fine will be 2.5 million hryvnias."),
+    ("ru", "Он скончался, заявил в субботу начальник полиции.", "He died, the police chief said Saturday, per 247sports."),
+    ("ru", "Либо 400 часов общественных работ, либо лишение свободы до года.",
+     "Or 400 hours of community service, or up to 1 year of incarceration."),
+    ("pt", "Não jogou até ao empate a dois golos com o Villarreal.", "He did not play until the 2-2 draw with Villarreal."),
+    ("uk", "Салліван забив на чотирнадцятій хвилині (13:10).", "Sullivan scored on 13:10."),
+]
+
+
+@pytest.mark.parametrize("lang, source, target", PROFESSIONAL)
+def test_professional_variation_is_quiet(lang, source, target):
+    assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
+
+
+# ... and the same pairs with a real slip must still be found.
+@pytest.mark.parametrize("lang, source, target, rule", [
+    ("it", "Può chiamare il numero 116 123.", "You can call free on 116 124.", "number-mismatch"),
+    ("es", "Presentaron su colección primavera-verano de 2019.", "They unveiled their SS18 collection.",
+     "number-missing"),
+    ("fr", "du XIe au XIIIe siècle", "in the 11th, 12th, and 14th centuries", "number-mismatch"),
+    ("de", "Sie begannen mit einem Sieg gegen den Fünftplatzierten.", "They started with a win against the 6th seed.",
+     "number-mismatch"),
+    ("de", "Er spielt beim Tabellenvierten.", "He plays for the 5th ranked team.", "number-mismatch"),
+    ("ru", "В 17 часов 47 минут пожар потушили.", "At 5:48 p.m., the fire was put out.", "number-mismatch"),
+    ("de", "ihre Töchter (3½ und 1½ Jahre alt)", "their daughters (3 1/2 and 2 1/2 years old)", "number-mismatch"),
+    ("de", "ein Mann in den Vierzigern", "a man in his 50s", "number-mismatch"),
+    ("de", "Frankfurt verlor im Achtelfinale.", "Frankfurt lost in the last 8.", "number-mismatch"),
+    ("es", "La ciudad tiene 84 447 habitantes.", "The city has 84 447 inhabitants.", "number-thousands-space"),
+    ("ru", "В России 5765 больных COVID-19 за сутки", "In Russia, 5765 COVID-20 cases in the past 24 hours",
+     "number-extra"),
+    ("de", "im Winter 1968/69 der erste Hit", "the first hit in the winter of 1968/1970", "number-mismatch"),
+    ("ru", "Бюджет сократят на $10 млн.", "The budget will be cut by $10 bln.", "number-mismatch"),
+    ("ru", "Теперь у нас есть четырёхмесячные мыши.", "We now have 5-month-old mice.", "number-mismatch"),
+    ("es", "Los precios subieron sin parar.", "Prices rose 100 percent.", "number-extra"),
+    ("ru", "Штраф составит более двух с половиной миллионов тенге.", "The fine is over 3 1/2 million tenge.",
+     "number-mismatch"),
+    ("pt", "Não jogou até ao empate a dois golos com o Villarreal.", "He did not play until the 3-3 draw with Villarreal.",
+     "number-mismatch"),
+    ("ru", "Либо 400 часов общественных работ, либо лишение свободы до 3 лет.",
+     "Or 400 hours of community service, or up to 1 year of incarceration.", "number-missing"),
+    ("ru", "Он скончался, заявил в субботу начальник полиции.", "He died on 247 days, the police chief said Saturday.",
+     "number-extra"),
+    ("de", "Bouchard glich in der 28. Minute aus.", "Bouchard equalised on 29:37.", "number-mismatch number-extra"),
+    ("uk", "Салліван забив на чотирнадцятій хвилині (13:10).", "Sullivan scored on 13:50.", "number-missing"),
+])
+def test_professional_variation_with_a_slip_is_found(lang, source, target, rule):
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == rule.split()

@@ -60,3 +60,22 @@ def test_suggests_the_nominative_english_form(lang, source, target, expected, su
 ])
 def test_quiet_on_accepted_forms(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a South Slavic name's own Latin spelling without its diacritics (Kovačić): not the scholarly system
+    ("uk", "Нападник передав пас назад Матео Ковачичу.", "The striker passed back to Mateo Kovacic.", []),
+    ("ru", "Ковачич быстро сыграл в стенку.", "Kovacic did a quick give-and-go.", []),
+    # with its diacritics it is the scholarly system, still found
+    ("ru", "Заявление сделал Вячеслав Володин.", "The statement was made by Vjačeslav Volodin.", ["Vjačeslav Volodin"]),
+])
+def test_scholarly_system_needs_its_diacritics(lang, source, target, expected):
+    assert spans(run_check(TransliterationCheck(), source, target, lang)) == expected
+
+
+def test_genitive_of_a_place_in_ovo_reads_as_that_place():
+    source = "На территории \"Торбеева\" к концу года будет запущена электростанция."
+    target = "By the end of the year, a power plant will be launched in Torbeevo."
+    assert run_check(TransliterationCheck(), source, target, "ru") == []
+    wrong = "By the end of the year, a power plant will be launched in Torbeewo."
+    assert spans(run_check(TransliterationCheck(), source, wrong, "ru")) == ["Torbeewo"]

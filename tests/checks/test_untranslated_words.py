@@ -99,3 +99,24 @@ def test_capitalised_romanisation_is_a_name():
     # сейм is written in lower case in Russian; Seimas is the Lithuanian parliament's English name.
     source, target = "Коалиция сейма одобрила закон.", "The Seimas coalition approved the law."
     assert run_check(UntranslatedWordCheck(), source, target, "ru") == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "Por ejemplo, caro significa costoso, mientras que carro quiere decir automóvil.",
+     "For example, caro means dear, whereas carro means chariot."),
+    ("pt", "A palavra vem do latim civis, que significa cidadão.", "The word comes from the Latin civis, meaning citizen."),
+    ("de", "Probieren Sie, was als Berliner, Pfannkuchen oder Krapfen bezeichnet wird.",
+     "Try what are called Berliner, Pfannkuchen or Krapfen."),
+    ("de", "Dort treffen die Löwen auf die Würzburger Kickers.", "There the Lions meet the Würzburger Kickers."),
+])
+def test_word_mentioned_or_inside_a_name_is_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, word", [
+    ("es", "El carro quedó aparcado frente a la casa.", "The carro was parked in front of the house.", "carro"),
+    ("de", "Die Regierung will das Kindergeld erhöhen, sagte der Minister.",
+     "The government wants to raise the Kindergeld, the minister said.", "Kindergeld"),
+])
+def test_word_used_not_mentioned_is_found(lang, source, target, word):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == [word]

@@ -171,7 +171,7 @@ def count_words(text: str) -> int:
 def apply_overrides(findings, settings: BatchSettings):
     out = []
     for f in findings:
-        if f.rule in settings.config.disable or f.category in settings.config.disable:
+        if settings.config.drops(f.rule, f.category):
             continue
         severity = settings.severity.get(f.rule) or settings.severity.get(f.category)
         out.append(replace(f, severity=severity) if severity and severity != f.severity else f)

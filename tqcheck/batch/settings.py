@@ -49,7 +49,7 @@ class BatchSettings:
     config_file: str | None = None
 
     def enabled(self, check: str) -> bool:
-        return check not in self.config.disable
+        return not self.config.switched_off("check", check)
 
     def describe(self) -> dict[str, Any]:
         """The configuration as written to summary.json (deterministic; nothing about jobs or timing)."""

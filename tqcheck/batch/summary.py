@@ -74,7 +74,7 @@ def _finding_segments(record: dict, findings: list[dict]) -> dict[int, tuple]:
 
 def _override(f: dict, settings: BatchSettings) -> dict | None:
     cfg = settings.config
-    if f["rule"] in cfg.disable or f["category"] in cfg.disable or f["rule"] in cfg.ignore_rules:
+    if cfg.drops(f["rule"], f["category"]) or f["rule"] in cfg.ignore_rules:
         return None
     span = f.get("target_span")
     if span and span["text"].casefold() in cfg.ignore_texts:

@@ -31,7 +31,7 @@ REGISTRY = {
 
 
 def build_checks(config) -> list[Check]:
-    return [factory(config) for name, factory in REGISTRY.items() if name not in config.disable]
+    return [factory(config) for name, factory in REGISTRY.items() if not config.switched_off("check", name)]
 
 
 __all__ = ["REGISTRY", "Check", "CheckContext", "SegmentView", "build_checks"]

@@ -138,7 +138,8 @@ class CognateCheck:
                             source_span=view.source_span(s.start, s.end))
 
     def _rare_cognates(self, view: SegmentView, lang: str, source: list[Word], target: list[Word]):
-        rare = [t for t in target if len(t.text) >= MIN_LETTERS and lemma_zipf(t.text, "en") < EN_RARE]
+        rare = [t for t in target if len(t.text) >= MIN_LETTERS and lemma_zipf(t.text, "en") < EN_RARE
+                and not _english_compound(t.text)]
         if not rare:
             return
         common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON]
@@ -148,6 +149,15 @@ class CognateCheck:
                 forms = {latin(s.text, lang), latin(morph.lemma(s.text, lang), lang)}
                 if english & forms or not any(cognate(e, f, lang) for e in english for f in forms):
                     continue
+                meant = _misspelt(t.text, forms, lang)
+                if meant:
+                    yield Finding(
+                        "idiom", "minor", "cognate-rare", "fluency/spelling",
+                        f"“{t.text}” is not an English word (Zipf {lemma_zipf(t.text, 'en'):.1f}): a misspelling of "
+                        f"“{meant}”, the English cognate of {name(lang)} “{s.text}”", f"write “{meant}”",
+                        view.segment.id,
+                        target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
+                    break
                 meanings = [m for lem in morph.lemmas(s.text, lang) for e in false_friends(lang).get(lem, ())
                             for m in e.meanings]
                 yield Finding(
@@ -159,6 +169,34 @@ class CognateCheck:
                     view.segment.id,
                     target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
                 break
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+COMPOUND_PART = 3.5      # both halves of an English compound are at least this common (wagon|ways, not temper|ment)
+COMMON_EN = 3.0          # a word one letter away from a rare one and this frequent is what the writer meant
+
+
+def _misspelt(word: str, forms: set[str], lang: str) -> str | None:
+    """The common English word one letter away from ``word`` (temperment: temperament) that is itself a cognate of
+    the source word, or None: then the rare word is a slip of spelling, not a cognate carried over."""
+    w = word.lower()
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
+        | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+    found = [e for e in edits if e != w and morph.zipf(e) >= COMMON_EN
+             and any(cognate(latin(e, "en"), f, lang) or _stem_of(latin(e, "en"), f) for f in forms)]
+    return max(found, key=morph.zipf) if found else None
+
+
+def _stem_of(english: str, source: str) -> bool:
+    """The English word is the source word less a short ending (temperament: temperamento)."""
+    return source.startswith(english) and len(source) - len(english) <= 2
+
+
+def _english_compound(word: str) -> bool:
+    """Two common English words written as one (wagonways: wagon + ways): English, however rare."""
+    w = word.lower()
+    return any(morph.zipf(w[:i]) >= COMPOUND_PART and morph.zipf(w[i:]) >= COMPOUND_PART for i in range(3, len(w) - 2))
 
 
 def _local(view: SegmentView, finding: Finding) -> tuple[int, int]:

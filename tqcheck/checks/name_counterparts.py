@@ -6,7 +6,8 @@ and possessive aside) when it is a name English keeps — about as frequent in E
 or unknown to both (wordfreq) — or in its English form when it is a listed place (gazetteer); a Cyrillic one in
 one of its accepted romanisations (``transliteration``). Target names: capitalised words inside a sentence that are
 rare in English (Zipf < 4) or listed places; one that no source word accounts for is reported only together with a
-missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands).
+missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands), and not when that
+source name is a common word of its language (Valle dei Re, Union: translated, not replaced).
 Removal is only judged when the target is otherwise a full translation (length ratio).
 """
 from __future__ import annotations
@@ -27,8 +28,10 @@ _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*
 _START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
 _CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
 _LATIN_IN_CYRILLIC = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9&.’'-]*[A-Za-z0-9]")
+_AFTER_NUMBER = re.compile(r"\d[\d.,]*\s?$")          # 600 Mbps, 7,1 Mw: a unit, not a name
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es|o|a|º|ª)?")      # centuries: XVe siècle, siglo XV
 COMMON_EN = 4.0          # an English word at least this frequent is not taken for a name when capitalised
+COMMON_SOURCE = 4.8      # a source word this frequent is a common word first (re: king, Union), a name second
 CLOSE = 0.8              # similarity of a respelled name to its source
 
 
@@ -116,7 +119,7 @@ class NameCounterpartCheck:
         for view in ctx.aligned:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang))
-            missing = [f for f in found if f.rule == "name-missing"]
+            missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = self._added(view, lang, cyrillic) if missing else []
             if added:          # a source name gone and a target name from nowhere: the name was replaced
                 first, run = missing[0], added[0]
@@ -134,6 +137,8 @@ class NameCounterpartCheck:
         target_words, target_fold = _words(view.target), _fold(view.target)
         targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 3]
         for run in _source_runs(view.source, lang):
+            if _AFTER_NUMBER.search(view.source, 0, run[0].start()):
+                continue
             whole = places().get(view.source[run[0].start():run[-1].end()])
             if len(run) > 1 and whole and len(whole) == 1:      # Estados Unidos, Países Bajos
                 expected = [(run[0], (whole[0],))]
@@ -165,6 +170,8 @@ class NameCounterpartCheck:
                     yield from self._changed(view, m, targets)
 
     def _changed(self, view: SegmentView, m: re.Match, targets) -> Iterator[Finding]:
+        own = _words(view.source)       # a target word that is another source word (Flora / Florida) respells none
+        targets = [t for t in targets if _fold(t.group()) not in own]
         best = max(targets, key=lambda t: tr.similarity(t.group(), m.group()), default=None)
         if best is not None and len(m.group()) >= 4 and tr.similarity(best.group(), m.group()) >= CLOSE \
                 and not _spelling_variant(best.group(), m.group()):
@@ -200,6 +207,7 @@ class NameCounterpartCheck:
         for m in _LATIN_IN_CYRILLIC.finditer(view.source):
             word = m.group()
             if word.islower() or _ROMAN.fullmatch(word) or _CYRILLIC.match(view.source, m.end()) \
+                    or _AFTER_NUMBER.search(view.source, 0, m.start()) \
                     or _present(word, target_words, target_fold):
                 continue                    # not a name, a century (XV век), or a typo inside a word (Meжду)
             yield from self._missing_or_changed(view, [m], [(m, (word,))], targets, respell_single=True)
@@ -262,6 +270,13 @@ class NameCounterpartCheck:
             return True
         return any(tr.is_accepted(word, lemma, lang) or tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6
                    for n in names for lemma in n.lemmas)
+
+
+def _common_word(name: str, lang: str) -> bool:
+    """Every word of the name is a common word of the source language (Re in Valle dei Re, Union, России): a
+    translation may translate or rephrase it, so another target name is no evidence that it was replaced."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return bool(words) and min(zipf(w.lower(), lang) for w in words) >= COMMON_SOURCE
 
 
 def _place_present(english: str, target_words: set[str], target_fold: str) -> bool:

@@ -18,6 +18,10 @@ from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
+_DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
+_DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
+# A year written with its last two figures glued to a label or an apostrophe: SS19, FY2019 -> FY19, '19.
+_SHORT_YEAR = re.compile(r"(?<![\w'’])(?:[A-Z]{1,4}|['’])(\d\d)(?!\w)")
 _SEPARATORS = {
     "decimal-comma": ("number-decimal-comma", "major", "decimal comma kept from the source convention (“{text}”): "
                       "English writes {english}"),
@@ -42,14 +46,19 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     """The number findings of one aligned segment."""
     source = numparse.parse(view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
-    if _imperial(view.target):
-        # A translation may convert units (km to miles): numbers next to units are not comparable.
+    target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
+    source, target = _game_clock(view, lang, source, target)
+    if _converted(view, source, lang):
+        # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
+        # comparable.
         source = _without_measures(source, view.source, lang)
-        target = _without_measures(target, view.target, "en")
+        target = [q for q in _without_measures(target, view.target, "en") if not _DECADE.fullmatch(q.text)]
     missing, extra = match(source, target, len(view.source), len(view.target))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
-    missing = [q for q in missing if q.text not in view.target]
-    extra = [q for q in extra if q.text not in view.source]
+    missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
+               and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)]
+    extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
+             and not _repeated(q, view.target)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
@@ -112,7 +121,7 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
             continue
         digits = re.match(r"[\d.,'’ \u00a0\u202f\u2009]*\d", q.text).group()
         english_invalid = q.values == frozenset({q.foreign})
-        if english_invalid and q.convention == "thousands-space" and q.foreign not in meant:
+        if english_invalid and q.convention == "thousands-space" and (q.foreign not in meant or _phone(view, q)):
             out.extend(q.parts)
         elif english_invalid or (q.convention != "decimal-comma" and not q.values & meant and q.foreign in meant):
             # 6,387 km is 6,387 in English and 6.387 in Ukrainian: a comma before three figures stays unflagged
@@ -121,6 +130,77 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
         else:
             out.append(q)
     return out, findings
+
+
+def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: list[Quantity]):
+    """A match minute (in der 28. Minute, на чотирнадцятій хвилині) written as the game clock (27:37, 13:10): the
+    Nth minute is the clock's (N-1):ss. Both are set aside."""
+    minute_word = numparse.language(lang).minute_word
+    if minute_word is None:
+        return source, target
+    clocks = []
+    for s in source:
+        n = next((v for v in s.values if isinstance(v, float) and v.is_integer() and 1 <= v <= 120), None)
+        if n is None or not minute_word.match(view.source, s.end):
+            continue
+        clock = re.search(rf"(?<![\d:]){int(n) - 1}:[0-5]\d(?![\d:])", view.target)
+        if clock:
+            clocks.append((s, clock.span()))
+    if not clocks:
+        return source, target
+    gone = {id(s) for s, _ in clocks}
+    spans = [span for _, span in clocks]
+    return ([s for s in source if id(s) not in gone],
+            [t for t in target if not any(a <= t.start < b for a, b in spans)])
+
+
+# "1 year": the singular of a period, which a source says with the noun alone (до года, en un año).
+_ONE_UNIT = re.compile(r"\s+(?:year|month|week|day|hour|minute|night|decade|century)\b(?!-)")
+
+
+def _one_unit(q: Quantity, text: str) -> bool:
+    """A figure 1 before a singular period: it explains an article or a bare noun, never reported alone."""
+    return q.text == "1" and bool(_ONE_UNIT.match(text, q.end))
+
+
+def _inside_name(q: Quantity, text: str) -> bool:
+    """Figures glued to a word that is no unit (247sports, 7Eleven): part of a name."""
+    return bool(re.match(r"[^\W\d_]{4,}", text[q.end:])) and not _unit_re("en").match(text, q.end)
+
+
+def _repeated(q: Quantity, text: str) -> bool:
+    """The second figure of a draw (2-2, 1:1) repeats the first: one source number (empate a dos) covers both."""
+    return bool(re.search(rf"(?<![\d.,]){re.escape(q.text)}\s?[-–:]\s?$", text[:q.start]))
+
+
+def _spaced(text: str) -> str:
+    """Every kind of space as a plain one: 116\u00a0123 in the source is 116 123 in the target."""
+    return re.sub(r"[\u00a0\u202f\u2009]", " ", text)
+
+
+def _phone(view: SegmentView, q: Quantity) -> bool:
+    """A space-grouped figure announced as a phone number (call ... on 116 123): grouped digits, no thousands."""
+    cue = numparse.language("en").phone_before
+    return bool(cue and cue.search(view.target[max(0, q.start - 60):q.start]))
+
+
+def _code_kept(q: Quantity, source: str, target: str) -> bool:
+    """A figure glued to a name (COVID-19, 1. Weltkrieg -> WW1) whose name the translation keeps, with the figure
+    written into it or dropped (COVID): a name's spelling, not a number."""
+    digits = re.sub(r"\D", "", q.text)
+    if not digits:
+        return False
+    if re.search(rf"(?<![\d.,])[A-Za-z]{{1,4}}-?{digits}(?!\d)", target):
+        return True                                        # WW1, F1, G7
+    label = re.search(r"([^\W\d_]{3,})-$", source[:q.start])
+    return bool(label and label.group(1).isupper() and re.search(rf"\b{re.escape(label.group(1))}\b", target))
+
+
+def _abbreviated_year(q: Quantity, target: str) -> bool:
+    """A source year the translation writes in two figures after a label (collection 2019 -> SS19)."""
+    if q.primary is None or not 1900 <= q.primary < 2100 or not q.text.isdigit():
+        return False
+    return any(m.group(1) == q.text[-2:] for m in _SHORT_YEAR.finditer(target))
 
 
 def _as_meant(q: Quantity) -> Quantity:
@@ -190,9 +270,12 @@ def _unit_re(lang: str) -> re.Pattern[str]:
 
 
 def _words_re(words: tuple[str, ...], anchored: bool = False) -> re.Pattern[str]:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, 6-foot-6)
-    lead = r"(?:\s*(?:[-–]|\w{1,3})\s*\d+(?:[.,]\d+)?)?[\s-]?" if anchored else r"(?<!\w)"
+    # anchored: right after a number, or after a range's second number (5 y 8 centímetros, entre os 27 e os 30
+    # graus, 6-foot-6);
+    # a word ending in * stands for all its inflections (метр* : метрах, 300-килограммовое)
+    body = "|".join(re.escape(w[:-1]) + r"[^\W\d_]*" if w.endswith("*") else re.escape(w)
+                    for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    lead = r"(?:\s*(?:[-–]|\w{1,3}(?:\s+\w{1,3})?)\s*\d+(?:[.,]\d+)?)?[\s-]?" if anchored else r"(?<!\w)"
     return re.compile(lead + rf"(?:{body})(?!\w)", re.I)
 
 
@@ -200,8 +283,19 @@ def _imperial(text: str) -> bool:
     return bool(_imperial_re().search(text))
 
 
+def _converted(view: SegmentView, source: list[Quantity], lang: str) -> bool:
+    """Whether the translation may have converted the source's measures: it names an imperial unit, or it
+    writes a temperature band (the 80s) where the source has a measure."""
+    if _imperial(view.target):
+        return True
+    unit = _unit_re(lang)
+    return bool(re.search(r"(?<!\d)" + _DECADE.pattern + r"(?!\w)", view.target)) and any(
+        unit.match(view.source, q.end) for q in source)
+
+
 def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
     """Drop numbers followed by a unit (or preceded by one: 6-foot-6): after a conversion they have no
     counterpart."""
     unit = _unit_re(lang)
-    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[^\W\d_]{2}-$", text[:q.start])]
+    return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[^\W\d_]{2}-$", text[:q.start])
+            and not q.text.endswith(_DEGREE_SIGNS)]

@@ -233,6 +233,8 @@ def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, 
     """Which other system this spelling of the source name follows, if any, and how closely (1.0 = exactly)."""
     best = None
     for stem, label in _FOREIGN_SYSTEMS.get(lang, ()):
+        if stem == "scholarly" and target_word.isascii():
+            continue        # without its diacritics it is no scholarly system: Kovacic is Kovačić's own spelling
         for lemma in name.lemmas:
             score = similarity(target_word, romanise(lemma, stem)) if target_word.isascii() or stem == "scholarly" \
                 else float(target_word.casefold() == romanise(lemma, stem).casefold())

@@ -68,6 +68,26 @@ GERMAN_NOUN_LETTERS = 9
 GERMAN_NOT_ENGLISH = 1.0
 
 
+# A capitalised word before another inside a name (the Würzburger Kickers, Hertha BSC): the name's own spelling.
+_NAME_NEXT = re.compile(r"[ -][A-ZÀ-ÖØ-Þ]")
+
+
+@lru_cache(maxsize=1)
+def _mention_cues() -> tuple[re.Pattern, re.Pattern]:
+    """``resources/mention-cues.tsv`` as one pattern for cues after a word and one for cues before it."""
+    rows = read_table("mention-cues.tsv")
+    after = "|".join(r["cue"] for r in rows if r["where"] == "after") or "(?!)"
+    before = "|".join(r["cue"] for r in rows if r["where"] == "before") or "(?!)"
+    listed = r"(?:[^\W\d_][\w-]*,?\s+(?:or\s+|and\s+)?){0,3}"
+    return re.compile(rf"(?:{after})"), re.compile(rf"(?:{before}){listed}$", re.I)
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is cited for its form (carro means chariot, the Latin civis): no translation slip."""
+    after, before = _mention_cues()
+    return bool(after.match(text, end) or before.search(text[max(0, start - 80):start]))
+
+
 @lru_cache(maxsize=None)
 def established_loans(lang: str) -> frozenset[str]:
     """Source words English keeps (``resources/established-loans.tsv``): oblast, rada, duma, dacha, junta..."""
@@ -123,6 +143,8 @@ class UntranslatedWordCheck:
                        and lemma_zipf(w.text, "en") < ceiling]
             if foreign and (cited := quoted(view.target)):
                 foreign = [w for w in foreign if not overlaps((w.start, w.end), cited)]
+            foreign = [w for w in foreign if not mentioned(view.target, w.start, w.end)
+                       and not (w.capitalised and _NAME_NEXT.match(view.target, w.end))]
             if not foreign:
                 continue
             source = [w for w in words(view.source) if not is_source_name(w, lang) and self._source_word(w, lang)]

