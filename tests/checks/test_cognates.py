@@ -117,3 +117,34 @@ def test_one_finding_per_english_word():
     assert spans(found) == ["undertaker", "undertaker"]
     assert [f.source_span.text for f in found] == ["Unternehmer", "Unternehmer"]
     assert found[0].target_span.start != found[1].target_span.start
+
+
+# An entry listed as an adverb catches the adjective and back (derivation.tsv): (source, English, look-alike).
+DERIVED = {
+    "es": ("Los vecinos reaccionaron comprensiblemente con enfado.",
+           "The residents comprehensively reacted with anger.", "comprehensively"),   # listed: comprensible
+    "it": ("Il risultato definitivo arriverà domani.",
+           "The definite result will arrive tomorrow.", "definite"),            # listed: definitivamente
+    "de": ("Die Buslinie wird seit Jahren rentabel betrieben.",
+           "The bus line has been run rentably for years.", "rentably"),        # listed English: rentable
+}
+DERIVED_RIGHT = {
+    "es": "The residents understandably reacted with anger.",
+    "it": "The final result will arrive tomorrow.",
+    "de": "The bus line has been run profitably for years.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DERIVED))
+def test_false_friend_in_the_other_part_of_speech(lang):
+    source, target, word = DERIVED[lang]
+    findings = run_check(CognateCheck(), source, target, lang)
+    assert spans(findings) == [word] and findings[0].rule == f"false-friend-{lang}"
+    assert run_check(CognateCheck(), source, DERIVED_RIGHT[lang], lang) == []
+
+
+def test_derivation_ties_adverbs_to_adjectives():
+    from tqcheck.checks.cognates import english_lemmas, source_keys
+    assert "actual" in source_keys("actualmente", "es") and "definitivamente" in source_keys("definitivo", "it")
+    assert "actuel" in source_keys("actuellement", "fr")
+    assert {"actual", "actually"} <= english_lemmas("actually") and "definitely" in english_lemmas("definite")
