@@ -56,6 +56,13 @@ def rows(lang: str) -> dict[str, tuple[Row, ...]]:
     return {k: tuple(sorted(v, key=lambda x: (-len(x.latin), not x.own, x.position == "any"))) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def markers(lang: str) -> re.Pattern[str] | None:
+    """Letters only the source language's transcription uses (``names/relayed-markers.tsv``), as one regex."""
+    found = [r["marker"] for r in read_table("names/relayed-markers.tsv") if r["lang"] == lang]
+    return re.compile("|".join(f"(?:{m})" for m in found)) if found else None
+
+
 def _row_at(word: str, i: int, table: dict[str, tuple[Row, ...]]) -> Row | None:
     for row in table.get(word[i], ()):
         end = i + len(row.latin)
@@ -134,10 +141,13 @@ def relayed(word: str, lang: str) -> Relay | None:
     copied, english = zipf(word.lower()), zipf(fix.lower())
     if english >= ATTESTED and english >= copied + MARGIN:
         return Relay(fixes, "major")
-    # The copied spelling unknown to English: the shape decides. Two changes at least (one is a German name of Slavic
-    # origin, Modrow); an unknown -ski is as likely Polish (Jankowski), whose spelling English keeps.
-    unknown_ski = best > 1 and word.lower().endswith("ski")
-    if copied < UNKNOWN and _differences(word, fix) >= 2 and not unknown_ski:
+    # The copied spelling unknown to English: the shape decides. A name in the dictionary differs in one place at
+    # least; any other reading in two (one may be a German name of Slavic origin, Modrow) and carries a letter of the
+    # source convention (an English spelling copied from a German source does not: Chaadayev); an unknown -ski is as
+    # likely Polish (Jankowski), whose spelling English keeps.
+    marked = markers(lang) is not None and markers(lang).search(word.lower()) is not None
+    shaped = best <= 1 or (marked and _differences(word, fix) >= 2 and not word.lower().endswith("ski"))
+    if copied < UNKNOWN and _differences(word, fix) >= 1 and shaped:
         return Relay(fixes, "minor")
     if not word.isascii() and anyascii(word).lower() == fix.lower():     # the source's accents kept: Tokáyev
         return Relay(fixes, "minor")
