@@ -12,7 +12,7 @@ it: ``off-list`` (turned off in languagetool-off.tsv), ``tokenising`` (the sourc
 tied to the listed one), ``name`` (the source word is taken for a
 name), ``english-form`` (the English form does not lemmatise to the look-alike), ``word-alignment`` (the signal
 requires an aligned pair and the aligner does not link them), else ``pipeline`` (suppressed or merged away).
-Control findings on the English word are false alarms.
+Control findings on the English word are false alarms. ``on-list``: the share found among entries not turned off.
 
 usage: python bench/false_friend_recall.py [--langs de,es,fr,it,pt,ru,uk] [--misses 20] [--seed 1]
 """
@@ -218,7 +218,7 @@ def main() -> None:
             row["lost " + why] += 1
             misses.append((case, why))
     reasons = sorted({k for r in stats.values() for k in r if k.startswith("lost ")})
-    print(f"{'lang':4s} {'cases':>5s} {'found':>6s} {'listed':>7s} {'inflect':>7s} {'derived':>7s} {'alarms':>9s}  "
+    print(f"{'lang':4s} {'cases':>5s} {'found':>6s} {'listed':>7s} {'inflect':>7s} {'derived':>7s} {'on-list':>7s} {'alarms':>9s}  "
           + "  ".join(reasons))
     total = Counter()
     for lang, r in sorted(stats.items()):
@@ -236,9 +236,11 @@ def main() -> None:
 def _line(lang: str, r: Counter, reasons: list[str]) -> str:
     def share(a: str, b: str) -> str:
         return f"{r[a] / r[b]:.2f}" if r[b] else "   -"
+    listed = r["pos"] - r["lost off-list"]
+    on_list = f"{r['found'] / listed:.2f}" if listed else "   -"
     return (f"{lang:4s} {r['pos']:5d} {share('found', 'pos'):>6s} {share('found-listed', 'pos-listed'):>7s} "
             f"{share('found-inflected', 'pos-inflected'):>7s} "
-            f"{share('found-derived', 'pos-derived'):>7s} {r['alarms']:4d}/{r['controls']:<4d}  "
+            f"{share('found-derived', 'pos-derived'):>7s} {on_list:>7s} {r['alarms']:4d}/{r['controls']:<4d}  "
             + "  ".join(f"{r[k]:{len(k)}d}" for k in reasons))
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
 from anyascii import anyascii
@@ -89,6 +90,20 @@ def readings(word: str, lang: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _surname_endings() -> re.Pattern[str]:
+    text = resources.files("tqcheck.resources").joinpath("names", "relayed-surnames.txt").read_text(encoding="utf-8")
+    endings = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(f"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
+
+
+def _given(cyrillic: str) -> bool:
+    """A given name or patronymic in pymorphy3's dictionary (Евгений, Сергей)."""
+    parses = morph.parses(cyrillic, "ru")
+    return morph.is_known(cyrillic, "ru") and bool(parses) and parses[0].normal_form == cyrillic \
+        and bool({"Name", "Patr"} & parses[0].tag.grammemes)
+
+
 def _rank(cyrillic: str) -> int:
     """0 an established name, 1 a surname or given name in pymorphy3's dictionary, 2 another dictionary word, 3
     unknown (pymorphy3 guesses a name tag for any unknown word, so only known words count)."""
@@ -102,10 +117,16 @@ def _rank(cyrillic: str) -> int:
     return 1 if parses[0].normal_form == cyrillic and NAMES & parses[0].tag.grammemes else 2
 
 
+@lru_cache(maxsize=1)
+def _established_people() -> frozenset[tuple[str, str]]:
+    return frozenset((r["lang"], r["cyrillic"]) for r in read_table("names/established.tsv") if r["kind"] == "person")
+
+
 def _surname(cyrillic: str) -> bool:
     """A surname in pymorphy3's dictionary (Шойгу): a name of Russia even without a Slavic ending."""
     parses = morph.parses(cyrillic, "ru")
-    return morph.is_known(cyrillic, "ru") and bool(parses) and "Surn" in parses[0].tag.grammemes
+    return morph.is_known(cyrillic, "ru") and bool(parses) and parses[0].normal_form == cyrillic \
+        and "Surn" in parses[0].tag.grammemes
 
 
 def _differences(a: str, b: str) -> int:
@@ -117,6 +138,7 @@ def _differences(a: str, b: str) -> int:
 class Relay:
     fixes: tuple[str, ...]      # English forms, the one to suggest first
     severity: str
+    given: bool = False         # a given name: reported only next to a relayed surname (Jewgeni Prigoschin)
 
 
 @lru_cache(maxsize=50_000)
@@ -126,7 +148,8 @@ def relayed(word: str, lang: str) -> Relay | None:
     Of the readings that are East Slavic names, those best known (established, a name to pymorphy3, a word) count;
     if English accepts the word for one of them it is right. Otherwise the English form of the cheapest reading is
     suggested, with the next one where a single letter is ambiguous (German sch: ш or ж)."""
-    found = [(c, cost) for c, cost in readings(word, lang) if _slavic(c) or _surname(c)]
+    found = [(c, cost) for c, cost in readings(word, lang)
+             if _surname_endings().search(c) or _surname(c) or _given(c) or ("ru", c) in _established_people()]
     if not found:
         return None
     best = min(_rank(c) for c, _ in found)
@@ -137,10 +160,11 @@ def relayed(word: str, lang: str) -> Relay | None:
     fixes = tuple(dict.fromkeys(english_forms(c, "ru")[0] for c, cost in top if cost <= cheapest + 1))[:2]
     if best <= 1:
         fixes = fixes[:1]
+    given = best >= 1 and all(_given(c) for c, _ in top)
     fix = fixes[0]
     copied, english = zipf(word.lower()), zipf(fix.lower())
     if english >= ATTESTED and english >= copied + MARGIN:
-        return Relay(fixes, "major")
+        return Relay(fixes, "major", given)
     # The copied spelling unknown to English: the shape decides. A name in the dictionary differs in one place at
     # least; any other reading in two (one may be a German name of Slavic origin, Modrow) and carries a letter of the
     # source convention (an English spelling copied from a German source does not: Chaadayev); an unknown -ski is as
@@ -148,9 +172,9 @@ def relayed(word: str, lang: str) -> Relay | None:
     marked = markers(lang) is not None and markers(lang).search(word.lower()) is not None
     shaped = best <= 1 or (marked and _differences(word, fix) >= 2 and not word.lower().endswith("ski"))
     if copied < UNKNOWN and _differences(word, fix) >= 1 and shaped:
-        return Relay(fixes, "minor")
+        return Relay(fixes, "minor", given)
     if not word.isascii() and anyascii(word).lower() == fix.lower():     # the source's accents kept: Tokáyev
-        return Relay(fixes, "minor")
+        return Relay(fixes, "minor", given)
     return None
 
 
@@ -164,21 +188,29 @@ class RelayedNameCheck:
             yield from self._segment(view, ctx.source_lang)
 
     def _segment(self, view: SegmentView, lang: str) -> Iterable[Finding]:
+        found = []
         for m in LATIN_WORD.finditer(view.target):
             word = m.group()
-            if len(word) < 4:
-                continue
-            at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source)
-            if at is None:          # only a spelling copied from the source is a relay
-                continue
-            relay = relayed(word, lang)
-            if relay is None:
+            at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source) if len(word) >= 4 else None
+            relay = relayed(word, lang) if at else None     # only a spelling copied from the source is a relay
+            if relay:
+                found.append((m, at, relay))
+        # A given name alone may be anyone's (Joko, Karin); next to a relayed surname it is part of the same name.
+        surnames = [m for m, _, relay in found if not relay.given]
+        for m, at, relay in found:
+            if relay.given and not any(_adjacent(view.target, m, other) for other in surnames):
                 continue
             options = " or ".join(f"“{f}”" for f in relay.fixes)
             yield Finding(
                 "name", relay.severity, f"name-relayed-{lang}", "terminology/inconsistent",
-                f"“{word}” is the {name(lang)} transcription of a Russian-script name, copied from the source; "
+                f"“{m.group()}” is the {name(lang)} transcription of a Russian-script name, copied from the source; "
                 f"English writes {options}",
                 f"write {options} (or another established English form)", view.segment.id,
                 target_span=view.target_span(m.start(), m.end()),
                 source_span=view.source_span(at.start(), at.end()))
+
+
+def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
+    """Two words of one written name: next to each other, one space (or a hyphen) apart."""
+    first, second = sorted((a, b), key=lambda m: m.start())
+    return first is not second and text[first.end():second.start()] in (" ", "-")
