@@ -160,17 +160,17 @@ def relayed(word: str, lang: str) -> Relay | None:
     fixes = tuple(dict.fromkeys(english_forms(c, "ru")[0] for c, cost in top if cost <= cheapest + 1))[:2]
     if best <= 1:
         fixes = fixes[:1]
-    given = best >= 1 and all(_given(c) for c, _ in top)
+    given = all(_given(c) for c, _ in top)
     fix = fixes[0]
     copied, english = zipf(word.lower()), zipf(fix.lower())
     if english >= ATTESTED and english >= copied + MARGIN:
         return Relay(fixes, "major", given)
-    # The copied spelling unknown to English: the shape decides. A name in the dictionary differs in one place at
-    # least; any other reading in two (one may be a German name of Slavic origin, Modrow) and carries a letter of the
-    # source convention (an English spelling copied from a German source does not: Chaadayev); an unknown -ski is as
-    # likely Polish (Jankowski), whose spelling English keeps.
+    # The copied spelling unknown to English: the shape decides. A name in the dictionary may differ anywhere; any
+    # other reading must carry a letter of the source convention (not a German name of Slavic origin, Modrow, nor an
+    # English spelling copied from a German source, Chaadayev), and not end in -ski: an unknown -ski is as likely
+    # Polish (Jankowski), whose spelling English keeps.
     marked = markers(lang) is not None and markers(lang).search(word.lower()) is not None
-    shaped = best <= 1 or (marked and _differences(word, fix) >= 2 and not word.lower().endswith("ski"))
+    shaped = best <= 1 or (marked and not word.lower().endswith("ski"))
     if copied < UNKNOWN and _differences(word, fix) >= 1 and shaped:
         return Relay(fixes, "minor", given)
     if not word.isascii() and anyascii(word).lower() == fix.lower():     # the source's accents kept: Tokáyev
