@@ -81,3 +81,10 @@ def test_a_given_name_counts_only_beside_a_relayed_surname():
     # Readings into Cyrillic of names from elsewhere: a given name alone (Йоко), no surname ending (Widodo).
     assert run_check(check, "Präsident Joko Widodo eröffnete die Straße.",
                      "President Joko Widodo opened the road.", "de") == []
+
+
+def test_one_suggestion_where_the_second_reading_only_adds_a_soft_sign():
+    found = run_check(RelayedNameCheck(), "Andrej Jarmolenko glich umgehend aus.",
+                      "Andrej Jarmolenko equalised at once.", "de")
+    assert spans(found) == ["Andrej", "Jarmolenko"]
+    assert found[1].suggestion == "write “Yarmolenko” (or another established English form)"

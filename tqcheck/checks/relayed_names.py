@@ -157,9 +157,10 @@ def relayed(word: str, lang: str) -> Relay | None:
     if any(is_accepted(word, c, "ru") or is_accepted(word, c, "uk") for c, _ in top):
         return None
     cheapest = top[0][1]
-    fixes = tuple(dict.fromkeys(english_forms(c, "ru")[0] for c, cost in top if cost <= cheapest + 1))[:2]
-    if best <= 1:
-        fixes = fixes[:1]
+    fixes = tuple(dict.fromkeys(english_forms(c, "ru")[0] for c, cost in top if cost <= cheapest + 1))
+    # A second reading only where one letter may stand for two (German sch: Shaksylykov or Zhaksylykov), not where
+    # it adds a soft sign or an iotated vowel (Yarmolyenko), and never beside a dictionary name.
+    fixes = fixes[:1] + tuple(f for f in fixes[1:2] if best > 1 and len(f) == len(fixes[0]))
     given = all(_given(c) for c, _ in top)
     fix = fixes[0]
     copied, english = zipf(word.lower()), zipf(fix.lower())
