@@ -1,4 +1,4 @@
-"""The generic signal checks (cognate, untranslated-word, title, and calque when registered) on professional
+"""The generic signal checks (cognate, untranslated-word, title, relayed-name, and calque when registered) on professional
 translations and on a weak MT system.
 
 1. Findings per 100 segments of each signal check on FLORES-200 devtest and NTREX-128 (es, fr, de, pt, it, ru,
@@ -27,7 +27,7 @@ from tqcheck.checks.base import CheckContext, build_views
 from tqcheck.scoring import NoScorer
 from tqcheck.config import Config
 
-SIGNALS = [name for name in ("cognate", "untranslated-word", "calque", "title") if name in REGISTRY]
+SIGNALS = [name for name in ("cognate", "untranslated-word", "calque", "title", "relayed-name") if name in REGISTRY]
 fp_rate.FLORES.update({"pt": "por_Latn", "it": "ita_Latn"})
 fp_rate.NTREX.update({"pt": "por", "it": "ita"})
 
@@ -76,8 +76,8 @@ def run(checker: Checker, docs, lang: str, origin: str, keep: list) -> tuple[int
 
 
 def timing(checker: Checker, data: Path) -> None:
-    docs = [d for d in fp_rate.ntrex_docs(data, "es") if len(d[0]) >= 30]
-    src, tgt = docs[0][0][:30], docs[0][1][:30]
+    docs = [d for d in fp_rate.ntrex_docs(data, "es", None) if len(d.source) >= 30]
+    src, tgt = docs[0].source[:30], docs[0].target[:30]
     report = checker.check_pairs(list(zip(src, tgt)), source_lang="es", target_lang="en")
     ctx = CheckContext(report.source, report.target, build_views(report.source, report.target, report.segments))
     for name in SIGNALS:
@@ -113,7 +113,7 @@ def main() -> None:
     totals = defaultdict(lambda: [0, 0])
     for dataset in (d for d in args.datasets.split(",") if d):
         for lang in args.langs.split(","):
-            docs = [list(zip(s, t)) for s, t in fp_rate.DATASETS[dataset](args.data, lang)]
+            docs = [list(zip(d.source, d.target)) for d in fp_rate.DATASETS[dataset](args.data, lang, None)]
             start = time.perf_counter()
             segments, counts = run(checker_for(lang), docs, lang, f"{dataset}-{lang}", found)
             total = sum(counts.values())

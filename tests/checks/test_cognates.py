@@ -136,3 +136,34 @@ def test_english_compound_is_no_cognate():
               "Waggons zogen, höhere Geschwindigkeiten.")
     target = "Although wagonways merely consisted of parallel planks, they allowed horses to achieve greater speeds."
     assert run_check(CognateCheck(), source, target, "de") == []
+
+
+# An entry listed as an adverb catches the adjective and back (derivation.tsv): (source, English, look-alike).
+DERIVED = {
+    "es": ("Los vecinos reaccionaron comprensiblemente con enfado.",
+           "The residents comprehensively reacted with anger.", "comprehensively"),   # listed: comprensible
+    "it": ("Il risultato definitivo arriverà domani.",
+           "The definite result will arrive tomorrow.", "definite"),            # listed: definitivamente
+    "de": ("Die Buslinie wird seit Jahren rentabel betrieben.",
+           "The bus line has been run rentably for years.", "rentably"),        # listed English: rentable
+}
+DERIVED_RIGHT = {
+    "es": "The residents understandably reacted with anger.",
+    "it": "The final result will arrive tomorrow.",
+    "de": "The bus line has been run profitably for years.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DERIVED))
+def test_false_friend_in_the_other_part_of_speech(lang):
+    source, target, word = DERIVED[lang]
+    findings = run_check(CognateCheck(), source, target, lang)
+    assert spans(findings) == [word] and findings[0].rule == f"false-friend-{lang}"
+    assert run_check(CognateCheck(), source, DERIVED_RIGHT[lang], lang) == []
+
+
+def test_derivation_ties_adverbs_to_adjectives():
+    from tqcheck.checks.cognates import english_lemmas, source_keys
+    assert "actual" in source_keys("actualmente", "es") and "definitivamente" in source_keys("definitivo", "it")
+    assert "actuel" in source_keys("actuellement", "fr")
+    assert {"actual", "actually"} <= english_lemmas("actually") and "definitely" in english_lemmas("definite")

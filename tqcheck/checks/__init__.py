@@ -9,6 +9,7 @@ from tqcheck.checks.name_counterparts import NameCounterpartCheck
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
+from tqcheck.checks.relayed_names import RelayedNameCheck
 from tqcheck.checks.transliteration import TransliterationCheck
 from tqcheck.checks.titles import TitleCheck
 from tqcheck.checks.untranslated import UntranslatedCheck, UntranslatedWordCheck
@@ -19,6 +20,7 @@ REGISTRY = {
     "lexicon": lambda config: LexiconCheck(config.lexicons),
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
+    "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(
         report_missing=bool(config.options.get("missing_names", False))),
     "number": lambda config: NumberCheck(),

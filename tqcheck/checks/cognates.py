@@ -55,9 +55,38 @@ def false_friends(lang: str) -> dict[str, tuple[FalseFriend, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _derivations(lang: str) -> tuple[tuple[str, str], ...]:
+    """(adverb ending, adjective ending) pairs of ``derivation.tsv``."""
+    return tuple((r["adverb"], r["adjective"]) for r in read_table("derivation.tsv") if r["lang"] == lang)
+
+
+def derived(words: frozenset[str], lang: str) -> frozenset[str]:
+    """The adjectives of adverbs among ``words`` and the adverbs of adjectives (actualmente <-> actual)."""
+    out = set()
+    for word in words:
+        for adverb, adjective in _derivations(lang):
+            if word.endswith(adverb) and len(word) > len(adverb) + 2:
+                out.add(word[:len(word) - len(adverb)] + adjective)
+            if word.endswith(adjective) and len(word) > len(adjective) + 2:
+                out.add(word[:len(word) - len(adjective) or None] + adverb)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=200_000)
 def english_lemmas(word: str) -> frozenset[str]:
-    return frozenset({word.lower(), morph.lemma(word, "en")})
+    """The word, its lemma, and the adjective or adverb derived from them (actually -> actual, definite ->
+    definitely): a false friend listed as one part of speech shows up as the other too."""
+    forms = frozenset({word.lower(), morph.lemma(word, "en")})
+    return forms | derived(forms, "en")
+
+
+@lru_cache(maxsize=200_000)
+def source_keys(word: str, lang: str) -> frozenset[str]:
+    """The lemmas of a source word, and of the adjective or adverb derived from it (es actualmente -> actual)."""
+    forms = morph.lemmas(word, lang)
+    related = derived(forms, lang)
+    return forms | related | {morph.lemma(w, lang) for w in related}
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +130,7 @@ class CognateCheck:
 
     def signature(self, lang: str) -> dict:
         files = data_signature("false-friends/languagetool.tsv", "false-friends/languagetool-off.tsv",
-                               "cognate-spelling.tsv")
+                               "cognate-spelling.tsv", "derivation.tsv")
         return {"files": list(files), "false_friends": len(false_friends(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
@@ -126,7 +155,7 @@ class CognateCheck:
         if not friends:
             return
         for s in source:
-            for entry in (e for lem in morph.lemmas(s.text, lang) for e in friends.get(lem, ())):
+            for entry in (e for lem in source_keys(s.text, lang) for e in friends.get(lem, ())):
                 for t in target:
                     if english_lemmas(t.text) & entry.english:
                         yield Finding(
@@ -158,7 +187,7 @@ class CognateCheck:
                         view.segment.id,
                         target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
                     break
-                meanings = [m for lem in morph.lemmas(s.text, lang) for e in false_friends(lang).get(lem, ())
+                meanings = [m for lem in source_keys(s.text, lang) for e in false_friends(lang).get(lem, ())
                             for m in e.meanings]
                 yield Finding(
                     "idiom", "minor", "cognate-rare", "style/unidiomatic",

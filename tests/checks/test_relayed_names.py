@@ -1,0 +1,90 @@
+import pytest
+
+from helpers import run_check, spans
+from tqcheck.checks.relayed_names import RelayedNameCheck, readings, relayed
+
+# A Russian-script name in the source language's transcription, copied into the English: (source, English,
+# copied word, English form suggested).
+RELAYED = {
+    "de": ("Außenminister Sergej Lawrow traf am Montag seinen Amtskollegen in Genf.",
+           "Foreign Minister Sergej Lawrow met his counterpart in Geneva on Monday.", ["Sergej", "Lawrow"],
+           ["Sergei", "Lavrov"]),
+    "fr": ("Vladimir Poutine a reçu mardi le président Kassym-Jomart Tokaïev au Kremlin.",
+           "Vladimir Poutine received President Kassym-Jomart Tokaïev at the Kremlin on Tuesday.",
+           ["Poutine", "Tokaïev"], ["Putin", "Tokayev"]),
+    "es": ("El ministro Serguéi Shoigú visitó ayer las tropas en el frente.",
+           "Minister Serguéi Shoigú visited the troops at the front yesterday.", ["Serguéi", "Shoigú"],
+           ["Sergei", "Shoigu"]),
+    "it": ("Il concerto si è aperto con una sinfonia di Čajkovskij.",
+           "The concert opened with a symphony by Čajkovskij.", ["Čajkovskij"], ["Tchaikovsky"]),
+    "pt": ("Os discursos de Jirinovski e Gorbatchov marcaram a história soviética.",
+           "The speeches of Jirinovski and Gorbatchov marked Soviet history.", ["Jirinovski", "Gorbatchov"],
+           ["Zhirinovsky", "Gorbachev"]),
+}
+
+# The same sentence with the English forms, and the source language's own names copied as they are: quiet.
+QUIET = {
+    "de": ("Der Schweriner Abgeordnete Hans Modrow und Peter Schneider trafen Richard Wagner in Pankow.",
+           "The Schwerin deputy Hans Modrow and Peter Schneider met Richard Wagner in Pankow."),
+    "fr": ("Gérard Larcher a reçu Vladimir Poutine et Bruno Lemaire.",
+           "Gérard Larcher received Vladimir Putin and Bruno Lemaire."),
+    "es": ("Pedro Sánchez y Alberto Núñez Feijóo se reunieron con Serguéi Lavrov.",
+           "Pedro Sánchez and Alberto Núñez Feijóo met Sergei Lavrov."),
+    "it": ("Giorgia Meloni e Matteo Salvini hanno ascoltato Čajkovskij.",
+           "Giorgia Meloni and Matteo Salvini listened to Tchaikovsky."),
+    "pt": ("Luiz Inácio Lula da Silva recebeu Fernando Haddad e Gorbatchov.",
+           "Luiz Inácio Lula da Silva received Fernando Haddad and Gorbachev."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELAYED))
+def test_relayed_name_is_found_with_the_english_form(lang):
+    source, target, words, fixes = RELAYED[lang]
+    found = run_check(RelayedNameCheck(), source, target, lang)
+    assert spans(found) == words
+    assert [f.rule for f in found] == [f"name-relayed-{lang}"] * len(words)
+    for finding, fix in zip(found, fixes):
+        assert f"“{fix}”" in finding.suggestion and finding.source_span.text == finding.target_span.text
+
+
+@pytest.mark.parametrize("lang", sorted(QUIET))
+def test_own_names_and_english_forms_stay_quiet(lang):
+    source, target = QUIET[lang]
+    assert run_check(RelayedNameCheck(), source, target, lang) == []
+
+
+def test_only_a_spelling_copied_from_the_source_counts():
+    # "Lawrow" in the English but "Lavrov" in the source: another problem (a respelling), not a relay.
+    assert run_check(RelayedNameCheck(), "Sergei Lavrov kam.", "Sergei Lawrow came.", "de") == []
+
+
+def test_severity_follows_the_evidence():
+    assert relayed("Lawrow", "de").severity == "major"          # English attests Lavrov
+    unknown = relayed("Schaksylykow", "de")                     # neither spelling is an English word
+    assert unknown.severity == "minor" and unknown.fixes == ("Shaksylykov", "Zhaksylykov")
+    assert relayed("Jankowski", "de") is None                   # a Polish name keeps its spelling
+
+
+def test_readings_follow_the_source_convention():
+    assert readings("Tschaikowski", "de")[0][0] == "чайковский"
+    assert readings("Khrouchtchev", "fr")[0][0] == "хрущев"
+    assert readings("Jrushchov", "es")[0][0] == "хрущов"
+    assert readings("Gérard", "fr")[0][0] == "герард"
+    assert readings("Nguyễn", "de") == ()                       # a letter without a reading: no guess
+
+
+def test_a_given_name_counts_only_beside_a_relayed_surname():
+    check = RelayedNameCheck()
+    found = run_check(check, "Jewgeni Prigoschin gründete die Gruppe.", "Jewgeni Prigoschin founded the group.", "de")
+    assert spans(found) == ["Jewgeni", "Prigoschin"]
+    assert run_check(check, "Der Koch Jewgeni kam gestern.", "The cook Jewgeni came yesterday.", "de") == []
+    # Readings into Cyrillic of names from elsewhere: a given name alone (Йоко), no surname ending (Widodo).
+    assert run_check(check, "Präsident Joko Widodo eröffnete die Straße.",
+                     "President Joko Widodo opened the road.", "de") == []
+
+
+def test_one_suggestion_where_the_second_reading_only_adds_a_soft_sign():
+    found = run_check(RelayedNameCheck(), "Andrej Jarmolenko glich umgehend aus.",
+                      "Andrej Jarmolenko equalised at once.", "de")
+    assert spans(found) == ["Andrej", "Jarmolenko"]
+    assert found[1].suggestion == "write “Yarmolenko” (or another established English form)"
