@@ -206,4 +206,6 @@ def test_rules_lists_the_checks_rule_ids():
     assert {"cognate-rare", "false-friend-ru", "untranslated-romanised", "untranslated-word", "name-place-foreign",
             "number-mismatch", "number-thousands-space", "name-translit-ru", "ru-office-glava-mid", "exo-kiev",
             "punct-unbalanced", "omission-sentence"} <= ids
-    assert "false-friend-es" not in ids
+    assert "false-friend-es" not in ids and "name-relayed-de" not in ids
+    de_ids = {line.split("\t")[0] for line in runner.invoke(app, ["rules", "--pair", "de-en"]).stdout.splitlines()}
+    assert "name-relayed-de" in de_ids and "name-translit-ru" not in de_ids

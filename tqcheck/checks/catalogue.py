@@ -63,6 +63,10 @@ def _fixed(lang: str | None) -> list[RuleId]:
     for code in langs:
         out.append(RuleId(f"false-friend-{code}", "idiom", "cognate",
                           f"an English word that looks like a {LANGUAGE_NAMES[code]} false friend"))
+    for code in langs:
+        if code not in CYRILLIC_LANGS:
+            out.append(RuleId(f"name-relayed-{code}", "name", "relayed-name",
+                              f"a Russian-script name copied in the {LANGUAGE_NAMES[code]} transcription"))
     for code in cyrillic:
         out.append(RuleId(f"name-translit-{code}", "name", "transliteration",
                           f"a {LANGUAGE_NAMES[code]} name in another language's transliteration"))
