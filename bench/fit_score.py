@@ -4,7 +4,8 @@ Training data (never the evaluation sets): MLQE-PE train ru-en (+ ro-en, et-en w
 newstest2021 ru-en, every system and the human translation, segment DA z-scores joined through
 ``humaneval/sid-map.ru-en.tsv``. Model: ridge regression (numpy, closed form) on the standardised features
 [centred cosine, cheap and fluency features] + the embedding head input [u*v, |u-v|, v, u]; alpha chosen by 5-fold
-cross-validation grouped by document (WMT21 doc id; MLQE-PE train has no doc ids, so runs of 50 consecutive rows).
+cross-validation grouped by document (WMT21 doc id; MLQE-PE train has no doc ids, so runs of 50 consecutive rows):
+the largest alpha within 0.005 of the best.
 The map to 0-100 is logistic: 50 where the raw DA score regressed on z over the training rows is 50, 85 at the
 median prediction for WMT21 ru-en ref-A (professional; the reference raters saw, never itself scored).
 
@@ -43,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ("cos",) + CHEAP
 ALPHAS = (1000.0, 3000.0, 10000.0, 30000.0, 100000.0)   # on the head; the scalar features get ALPHA_X
 ALPHA_X = 10.0
+CV_TOLERANCE = 0.005    # CV criteria this close count as a tie, won by the larger alpha
 PROFESSIONAL = 85.0     # the score of the median WMT21 ru-en ref-A segment
 LANG_FILES = {"es": ("spa_Latn", "spa"), "fr": ("fra_Latn", "fra"), "de": ("deu_Latn", "deu"),
               "pt": ("por_Latn", "por"), "it": ("ita_Latn", "ita"), "ru": ("rus_Cyrl", "rus"),
@@ -308,14 +310,15 @@ def main() -> None:
     print(f"training rows {len(rows)} ({args.pairs} MLQE-PE train + WMT21 ru-en), features {len(FEATURES)} + head "
           f"{h.shape[1]}; {time.time() - t0:.0f}s")
     is_wmt = np.array([g.startswith("wmt") for g in groups])
-    best = None
+    cv = []
     for alpha, oof in zip(ALPHAS, out_of_fold(x, h, y, fold, ALPHAS)):
         rho = spearman(oof[~is_wmt], y[~is_wmt]) if (~is_wmt).any() else float("nan")
         rho_w = spearman(oof[is_wmt], y[is_wmt]) if is_wmt.any() else float("nan")
         print(f"  alpha {alpha:>7.0f}: CV by document, Spearman MLQE-PE train {rho:.3f}, WMT21 ru-en {rho_w:.3f}")
-        if best is None or rho + rho_w > best[0]:
-            best = (rho + rho_w, alpha, oof)
-    _, alpha, oof = best
+        cv.append(rho + rho_w)
+    # the most regularised head within CV_TOLERANCE of the best: a strong head outvotes the cosine on single-word
+    # meaning changes (DEMETR) for no measurable gain
+    alpha = max(a for a, c in zip(ALPHAS, cv) if c >= max(cv) - CV_TOLERANCE)
     raw = np.array([r["raw"] for r in rows])
     b, a = np.polyfit(y, raw, 1)
     c = (50.0 - a) / b                       # the z where raters' raw DA is 50 of 100
@@ -347,8 +350,8 @@ def main() -> None:
         "target": "DA z-score; to_points (c, s): score = 100 sigmoid((z - c) / s), c where raw DA regressed on z "
                   "over the training rows is 50, s so that the median WMT21 ru-en ref-A segment (professional, "
                   "never scored by raters) scores 85",
-        "cv": "5 folds grouped by document (WMT21 doc id; MLQE-PE runs of 50 rows); WMT21 ru-en figures are "
-              "out of fold",
+        "cv": "5 folds grouped by document (WMT21 doc id; MLQE-PE runs of 50 rows), head alpha the largest within "
+              "0.005 of the best CV Spearman sum; WMT21 ru-en figures are out of fold",
     }
     checker = Checker(encoder=args.encoder)
     checker.score_model = score_model(args.encoder, model)
