@@ -8,8 +8,8 @@ import pytest
 from tqcheck import Checker
 from tqcheck.report import render
 from tqcheck.scoring import NoScorer
-from tqcheck.scoring.combined import (CHEAP, cheap_features, load_score_model, number_mismatch, repeat_share,
-                                      score_model)
+from tqcheck.scoring.combined import (CHEAP, HEAD_PARTS, cheap_features, head_input, load_score_model,
+                                      number_mismatch, repeat_share, score_model)
 
 SOURCE = ["El Gobierno aprobó ayer un plan de 336 millones de euros para las carreteras de Galicia.",
           "Las obras empezarán en 2025 y durarán tres años, según el ministerio."]
@@ -54,8 +54,10 @@ def test_professional_translation_scores_high_without_qe_findings(reports):
 def test_parameters_load_from_data_with_their_provenance(encoder):
     data = json.loads((resources.files("tqcheck.resources") / "score" / f"{encoder}.json").read_text("utf-8"))
     model = load_score_model(encoder)
-    assert model.features == tuple(data["features"]) == ("cos",) + CHEAP
+    assert model.features == tuple(data["features"]) and model.features[0] == "cos"
+    assert set(model.features[1:]) <= set(CHEAP)
     assert model.coef.tolist() == data["coef"] and model.head.shape == (len(data["head"]),)
+    assert set(model.head_parts) <= set(HEAD_PARTS) and len(data["head"]) % len(model.head_parts) == 0
     assert model.qe_major < model.qe_minor < 70
     for key in ("training", "date", "cv", "figures", "model"):
         assert data["provenance"][key]
@@ -81,6 +83,25 @@ def test_cheap_features():
     copied = cheap_features("La casa es grande y bonita.", "La casa es grande y bonita.", 0.16)
     assert copied[CHEAP.index("copy_share")] == 1.0
     assert cheap_features("Hola.", "Hello.", 0.0)[CHEAP.index("copy_share")] == 0.0
+
+
+def test_fluency_features():
+    def feature(name, source, target):
+        return cheap_features(source, target, 0.0)[CHEAP.index(name)]
+
+    assert feature("foreign_script", "Он пришёл домой.", "He came домой.") == pytest.approx(5 / 11)
+    assert feature("foreign_script", "Он пришёл домой.", "He came home.") == 0.0
+    assert feature("oov_share", "x", "He came xqzvkt.") == pytest.approx(1 / 3)
+    assert feature("zipf_min", "x", "He came xqzvkt.") == 0.0
+    assert 6.5 < feature("zipf_mean", "x", "the the") < 8.0      # "the": wordfreq's most frequent English word
+    assert feature("punct_mismatch", "¿Por qué?", "Why") == 1.0
+    assert feature("word_repeat", "x", "the the the cat") == 0.5
+
+
+def test_head_input_reads_the_parts_a_model_names():
+    u, v = np.array([[1.0, -2.0]]), np.array([[3.0, 1.0]])
+    assert head_input(u, v).tolist() == [[3.0, -2.0, 2.0, 3.0, 3.0, 1.0]]              # u*v, |u-v|, v
+    assert head_input(u, v, ("v", "u")).tolist() == [[3.0, 1.0, 1.0, -2.0]]
 
 
 @pytest.mark.parametrize("fmt, marker", [("text", "score "), ("segments", "score"), ("markdown", "- score: **"),

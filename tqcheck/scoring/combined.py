@@ -35,11 +35,14 @@ _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{2,})")
 
 
 # ---- cheap features -----------------------------------------------------------------------------------------------
-CHEAP = ("len_dev", "len_short", "copy_share", "repeat_share", "number_mismatch", "name_mismatch", "target_words")
+CHEAP = ("len_dev", "len_short", "copy_share", "repeat_share", "number_mismatch", "name_mismatch", "target_words",
+         "zipf_mean", "zipf_min", "zipf_p10", "oov_share", "foreign_script", "punct_mismatch", "word_repeat")
+_PUNCT = '?!:;"()%'
 
 
 def cheap_features(source: str, target: str, length_ratio: float) -> list[float]:
-    """The pair's rule-level features, in the order of ``CHEAP``."""
+    """The pair's rule-level features, in the order of ``CHEAP``: adequacy proxies, then fluency proxies of the
+    English target (``fluency_features``). A model reads the ones its ``features`` name."""
     gap = math.log((len(source) + 5) / (len(target) + 5)) - length_ratio
     words = _WORD.findall(target)
     return [
@@ -50,7 +53,37 @@ def cheap_features(source: str, target: str, length_ratio: float) -> list[float]
         min(3.0, number_mismatch(source, target)),
         name_mismatch(source, target),
         math.log1p(len(words)),
+    ] + fluency_features(source, target, words)
+
+
+def fluency_features(source: str, target: str, words: list[str]) -> list[float]:
+    """English-side proxies of a disfluent or half-translated target: wordfreq Zipf of its Latin-script words (mean,
+    minimum, 10th percentile), share of those unseen by wordfreq, share of its letters outside the Latin script
+    (an untranslated Cyrillic stretch), sentence punctuation counts that differ from the source's (capped at 5),
+    and the share of its words that repeat an earlier one."""
+    from tqcheck.morph import zipf
+
+    latin = [w.lower() for w in words if all(c < "\u0250" for c in w)]
+    freq = sorted(zipf(w, "en") for w in latin) or [0.0]
+    letters = [c for c in target if c.isalpha()]
+    lower = [w.lower() for w in words]
+    return [
+        sum(freq) / len(freq),
+        freq[0],
+        _percentile(freq, 0.1),
+        sum(f == 0 for f in freq) / len(freq),
+        sum(c >= "\u0250" for c in letters) / max(1, len(letters)),
+        float(min(5, sum(abs(source.count(p) - target.count(p)) for p in _PUNCT))),
+        (len(lower) - len(set(lower))) / max(1, len(lower)),
     ]
+
+
+def _percentile(ordered: list[float], q: float) -> float:
+    """numpy's default (linear) percentile of an ascending list, without numpy's per-call overhead."""
+    pos = q * (len(ordered) - 1)
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
 def copy_share(source: str, target_words: list[str]) -> float:
@@ -111,7 +144,8 @@ class ScoreModel:
     scale: np.ndarray
     coef: np.ndarray
     intercept: float
-    head: np.ndarray | None            # weights on [u*v, |u-v|, v], already divided by their scales
+    head: np.ndarray | None            # weights on head_input(u, v, head_parts), already divided by their scales
+    head_parts: tuple[str, ...]
     to_points: tuple[float, float]     # (c, s): score = 100 * sigmoid((z - c) / s)
     points_per_mqm: float
     qe_minor: float
@@ -162,6 +196,7 @@ def score_model(encoder: str, data: dict) -> ScoreModel:
         coef=np.array(data["coef"], dtype=np.float64),
         intercept=float(data["intercept"]),
         head=None if head is None else np.array(head, dtype=np.float32),
+        head_parts=tuple(data.get("head_input", HEAD_PARTS[:3])),
         to_points=(float(data["to_points"][0]), float(data["to_points"][1])),
         points_per_mqm=float(data["points_per_mqm"]),
         qe_minor=float(data["qe_thresholds"]["minor"]),
@@ -170,9 +205,13 @@ def score_model(encoder: str, data: dict) -> ScoreModel:
     )
 
 
-def head_input(u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """What the embedding head reads: [u*v, |u-v|, v] per row."""
-    return np.hstack([u * v, np.abs(u - v), v]).astype(np.float32)
+HEAD_PARTS = ("u*v", "|u-v|", "v", "u")     # a model's head reads the parts its ``head_input`` names (default the first 3)
+
+
+def head_input(u: np.ndarray, v: np.ndarray, parts: Sequence[str] = HEAD_PARTS[:3]) -> np.ndarray:
+    """What the embedding head reads: the named parts of source (u) and target (v) embeddings, side by side."""
+    blocks = {"u*v": lambda: u * v, "|u-v|": lambda: np.abs(u - v), "v": lambda: v, "u": lambda: u}
+    return np.hstack([blocks[p]() for p in parts]).astype(np.float32)
 
 
 def design(model: ScoreModel, cosines: Sequence[float], cheap: np.ndarray, midpoint: float) -> np.ndarray:

