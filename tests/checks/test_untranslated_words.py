@@ -135,6 +135,11 @@ def test_word_english_also_has_is_quiet(lang):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
 
 
+def test_lower_case_particle_of_a_place_name_stays_quiet():
+    source = "Bei Kirchheim unter Teck wurden zwölf Fahrer erwischt."
+    assert run_check(UntranslatedWordCheck(), source, "Twelve drivers were caught near Kirchheim unter Teck.", "de") == []
+
+
 def test_german_short_name_stays_quiet():
     source = "Kretschmann sprach am Montag mit Schneider."
     assert run_check(UntranslatedWordCheck(), source, "Kretschmann spoke with Schneider on Monday.", "de") == []
@@ -156,7 +161,8 @@ def test_romanised_adjectives_and_variants(lang, source, target, word):
     ("ru", "В ДТП на трассе погибли двое.", "Two people died in a DTP on the motorway.", "DTP", "major",
      "road accident"),
     ("ru", "ВСУ отступили от села.", "The VSU retreated from the village.", "VSU", "major", "Ukrainian armed forces"),
-    ("ru", "В НИИ прошла проверка.", "An inspection took place at the NII.", "NII", "minor", "НИИ"),
+    ("ru", "Его задержали сотрудники УМВД.", "He was detained by UMVD officers.", "UMVD", "major",
+     "regional police department"),
     ("uk", "У ДСНС повідомили про пожежу.", "The DSNS reported a fire.", "DSNS", "major", "State Emergency Service"),
     ("uk", "Підрозділи ЗСУ відбили атаку.", "ZSU units repelled the attack.", "ZSU", "minor", "Armed Forces of Ukraine"),
     ("uk", "Про це повідомили в ЦНАП.", "This was reported by the TsNAP.", "TsNAP", "minor", "ЦНАП"),
@@ -174,6 +180,10 @@ def test_romanised_abbreviation(lang, source, target, word, severity, suggestion
     ("ru", "В МЧС сообщили о пожаре.", "The Emergencies Ministry reported a fire."),
     ("ru", "Экипаж МКС вернулся на Землю.", "The ISS crew returned to Earth."),
     ("uk", "СБУ затримала агента.", "The SBU detained an agent."),
+    # not listed, and all in capitals: as likely the English abbreviation of the same words
+    ("ru", "Решение РПЛ поддержали клубы.", "The clubs supported the RPL decision."),
+    ("ru", "В НИИ прошла проверка.", "An inspection took place at the NII."),
+    ("uk", "Про це повідомили в ЦНАП.", "This was reported by the TSNAP."),
     ("uk", "У ДСНС повідомили про пожежу.", "The State Emergency Service reported a fire."),
 ])
 def test_abbreviation_english_uses_or_translated_is_quiet(lang, source, target):
@@ -200,6 +210,9 @@ def test_common_word_inside_a_kept_name_is_a_hint(lang, source, target, word):
     ("it", "Lo ha scritto il Corriere della Sera.", "The Corriere della Sera wrote it."),
     ("fr", "Le maire a parlé devant la Mairie de Paris.", "The mayor spoke in front of Paris City Hall."),
     ("pt", "A Prefeitura de São Paulo anunciou o plano.", "São Paulo City Hall announced the plan."),
+    # a surname that is also a common word is no institution's name ("the" never precedes it)
+    ("pt", "Paul Barreira, professor de psiquiatria, disse que sim.", "Paul Barreira, a psychiatry professor, said yes."),
+    ("it", "L'inviato Staffan de Mistura spera in un accordo.", "Envoy Staffan de Mistura hopes for an agreement."),
 ])
 def test_names_english_keeps_or_translates_are_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
