@@ -66,12 +66,12 @@ def latin_words(lang: str, n: int, rng: random.Random) -> list[str]:
     loans = established_loans(lang)
     out = []
     for w in top_n_list(lang, 6000)[300:]:
-        if (len(w) >= 5 and w.isalpha() and w not in loans and zipf_frequency(w, "en") < 3.0
-                and simplemma.is_known(w, lang=lang)):
+        if len(w) >= 5 and w.isalpha() and zipf_frequency(w, "en") < 3.0 and simplemma.is_known(w, lang=lang):
             if lang == "de" and simplemma.lemmatize(w, lang="de")[:1].isupper():
                 w = w.capitalize()
             out.append(w)
-    return rng.sample(out, min(n, len(out)))
+    # loans are dropped after sampling, so that a new loan does not change the other cases
+    return [w for w in rng.sample(out, min(n, len(out))) if w.lower() not in loans]
 
 
 def cyrillic_words(lang: str, n: int, rng: random.Random) -> list[str]:
