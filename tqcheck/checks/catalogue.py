@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from tqcheck.checks.untranslated import NAME_WORD_LANGS
 from tqcheck.lang import LANGUAGE_NAMES
 
 SOURCE_LANGS = tuple(code for code in LANGUAGE_NAMES if code != "en")
@@ -60,6 +61,11 @@ def _fixed(lang: str | None) -> list[RuleId]:
     if cyrillic:
         out.append(RuleId("untranslated-romanised", "untranslated", "untranslated-word",
                           "a source word romanised instead of translated"))
+        out.append(RuleId("untranslated-abbreviation", "untranslated", "untranslated-word",
+                          "a source abbreviation romanised instead of translated (MKS for МКС)"))
+    if any(code in NAME_WORD_LANGS for code in langs):
+        out.append(RuleId("untranslated-name-word", "untranslated", "untranslated-word",
+                          "a common source word kept inside a name (the Ayuntamiento de Madrid): a hint"))
     for code in langs:
         out.append(RuleId(f"false-friend-{code}", "idiom", "cognate",
                           f"an English word that looks like a {LANGUAGE_NAMES[code]} false friend"))
