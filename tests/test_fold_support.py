@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from tqcheck.align import Link
-from tqcheck.fold_support import FoldSupport, _word_support, pieces
+from tqcheck.fold_support import PIECE_OFFSET, FoldSupport, _word_support, pieces
 
 OLYMPICS_RU = "Токио станет единственным городом Азии, который дважды принимал летние Олимпийские игры."
 FIRST_RU = "Впервые они прошли здесь в 1964 году."
@@ -27,10 +27,12 @@ def test_names_found_beyond_what_the_neighbours_source_explains():
     assert _word_support(lone, own, "On 15 August the Allies landed in southern France.", "ru", "en") == 0.0
 
 
-def test_pieces_cut_at_clauses_next_to_the_lone_sentence():
+def test_pieces_cut_at_clauses_and_words_next_to_the_lone_sentence():
     text = "The police arrested a man, who was 20, at a news conference on Friday."
     at_end = pieces(text, True, 0.3)
     assert ("at a news conference on Friday.", "The police arrested a man, who was 20,") in at_end
+    assert ("news conference on Friday.", "The police arrested a man, who was 20, at a") in at_end
+    assert ("man, who was 20, at a news conference on Friday.", "The police arrested a") not in at_end  # over half
     assert all(text.endswith(piece) for piece, _ in at_end)
     assert all(text.startswith(piece) for piece, _ in pieces(text, False, 0.3))
 
@@ -56,10 +58,10 @@ def _support(rest_vector):
 
 def test_a_piece_that_translates_the_lone_sentence_is_evidence():
     # piece: cosine 1 -> (1 - 0.9) / 0.01 = 10 log-odds; the rest matches its source better than the whole does
-    assert _support(np.eye(3)[1]) == pytest.approx(10 + 1.5)
+    assert _support(np.eye(3)[1]) == pytest.approx(10 + PIECE_OFFSET)
 
 
 def test_a_piece_cut_out_of_the_neighbours_own_translation_is_no_evidence():
     # the rest no longer translates its source (cosine 0: -90 against the whole's -19.3), so that cut fails; the
-    # best other cut scores -19.3, far under the offset
+    # best other cut scores -19.3, far under the offset (5)
     assert _support(np.eye(3)[2]) == 0.0

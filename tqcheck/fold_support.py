@@ -30,11 +30,12 @@ WORD_WEIGHT = 0.5      # a look-alike content word (cognate) found there
 MAX_SUPPORT = 3.0      # log-odds: enough to fold a split whose embedding evidence is weak, never a long deletion
 MIN_COGNATE = 0.7      # bigram similarity of a cognate (stricter than the word alignment's 0.55)
 MIN_LETTERS = 5        # shorter look-alikes (articles, prepositions, short verbs) are chance
-PIECE_OFFSET = 1.5     # log-odds added to the best piece's: a piece at -1.5 (just below the deletions' worst,
-                       # -0.3) gives nothing; a piece as likely a translation as not gives 1.5
+PIECE_OFFSET = 5.0     # log-odds added to the best cut's score. bench/align_eval.py (FLORES, 10% of sentences
+                       # deleted, seeds 2 and 4): no deleted sentence folds up to 6, the first ones at 8
 MIN_PIECE = 10         # characters: shorter pieces ("etc.", a name) match by chance
+MAX_SHARE = 0.5        # word-boundary cuts leave a piece of at most this share of the text
 # Clause boundaries in any of the eight languages and English: punctuation then space, a spaced dash, a bracket.
-_CUT = re.compile(r"[,;:)\]»”\"]\s+|\s[-–—]\s+|\s(?=[(«“„])")
+_CUT = re.compile(r"[,;:)\]»”\"]\s+|\s[-–—]\s+|\s(?=[(«“„])|(?:\.\.\.|…)(?=\w)")
 _SPACE = re.compile(r"\s+")
 
 Encode = Callable[[list[str]], np.ndarray]
@@ -86,13 +87,16 @@ class FoldSupport:
 
 
 def pieces(text: str, at_end: bool, share: float) -> list[tuple[str, str]]:
-    """(piece, rest) cuts of ``text`` at each clause boundary, and at the word boundary nearest where a piece
-    ``share`` of its length long would start (``at_end``: the piece ends the text; else it begins it)."""
+    """(piece, rest) cuts of ``text`` at each clause boundary, and at each word boundary that leaves a piece of
+    at most :data:`MAX_SHARE` of the text (a clause joined with "and", "with", ...) or, when the lone sentence is
+    longer, the one nearest where a piece ``share`` of its length long would start (``at_end``: the piece ends
+    the text; else it begins it)."""
     cuts = {m.end() for m in _CUT.finditer(text)}
     words = [m.end() for m in _SPACE.finditer(text.rstrip())]
     if words:
         place = len(text) * ((1 - share) if at_end else share)
         cuts.add(min(words, key=lambda w: abs(w - place)))
+        cuts.update(w for w in words if (len(text) - w if at_end else w) <= MAX_SHARE * len(text))
     out = []
     for cut in sorted(cuts):
         head, tail = text[:cut].strip(), text[cut:].strip()
