@@ -29,6 +29,7 @@ import numpy as np
 
 from tqcheck.align import AlignParams, align
 from tqcheck.encoders import load_encoder
+from tqcheck.fold_support import FoldSupport
 from tqcheck.pipeline import length_ratio
 from tqcheck.scoring import load_calibration
 
@@ -131,13 +132,18 @@ class Result:
                 f"align time={self.seconds:.2f}s")
 
 
-def evaluate(docs, encoder, params: AlignParams, ratio: float, show_errors: bool = False) -> Result:
+def evaluate(docs, encoder, params: AlignParams, ratio: float, show_errors: bool = False,
+             langs: tuple[str, str] | None = None) -> Result:
+    """``langs`` (source, target): fold with the clause and word support, as the pipeline does; None: with the
+    whole-sentence embedding evidence only."""
     res = Result()
     for s_sent, t_sent, s_par, t_par, gold in docs:
         s_emb, t_emb = encoder.encode(s_sent), encoder.encode(t_sent)
         start = time.perf_counter()
         links = align(s_emb, t_emb, np.array([len(x) for x in s_sent]), np.array([len(x) for x in t_sent]),
-                      np.array(s_par), np.array(t_par), params, ratio)
+                      np.array(s_par), np.array(t_par), params, ratio,
+                      FoldSupport(s_sent, t_sent, *langs, encoder.encode, params.midpoint, params.scale)
+                      if langs else None)
         res.seconds += time.perf_counter() - start
         test = [(list(link.source), list(link.target)) for link in links]
         a, b, c = strict_counts(gold, test)
@@ -185,6 +191,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit-docs", type=int, default=0, help="only the first N documents per language")
     parser.add_argument("--skip-textberg", action="store_true")
+    parser.add_argument("--no-lexical", action="store_true", help="fold on whole-sentence embedding evidence only")
     parser.add_argument("--show-errors", action="store_true", help="print each false omission and addition")
     parser.add_argument("--set", nargs="*", default=[], help="AlignParams overrides, e.g. skip=2.5")
     args = parser.parse_args()
@@ -206,13 +213,15 @@ def main() -> None:
         docs = list(flores_docs(args.data, lang, args.group, random.Random(args.seed), args.merge, args.delete,
                                 args.insert))
         docs = docs[:args.limit_docs] if args.limit_docs else docs
-        res = evaluate(docs, encoder, params_for(lang), length_ratio(lang), args.show_errors)
+        res = evaluate(docs, encoder, params_for(lang), length_ratio(lang), args.show_errors,
+                       None if args.no_lexical else (lang, "en"))
         for name in total.__dataclass_fields__:
             setattr(total, name, getattr(total, name) + getattr(res, name))
         print(f"FLORES {lang}-en: docs={len(docs)} {res.line()}", flush=True)
     print(f"FLORES all: {total.line()}")
     if not args.skip_textberg:
-        res = evaluate(list(textberg_docs(args.data)), encoder, params_for(None), 0.0)
+        res = evaluate(list(textberg_docs(args.data)), encoder, params_for(None), 0.0,
+                       langs=None if args.no_lexical else ("de", "fr"))
         print(f"Text+Berg de-fr test0-6: {res.line()}")
 
 

@@ -154,3 +154,29 @@ def test_short_sentence_folded_into_its_neighbours_translation_is_not_an_omissio
     links, found = _kinds(checker.check_text(FOLDED_ES, FOLDED_EN, source_lang="es"))
     assert ((1, 2), (1,)) in links
     assert found == []
+
+
+# A translator who ends a long sentence with the content of the next source sentence: the merged block's
+# similarity hardly moves, so only the clause "before the elevator doors closed" shows the sentence is there.
+ELEVATOR_RU = ("Флейк ответил активисткам, что его офис уже выпустил заявление и что он выскажется подробнее на "
+               "заседании комитета. Двери лифта закрылись. Через несколько часов комитет проголосовал за кандидатуру.")
+ELEVATOR_EN = ("Flake told the activists that his office had issued a statement and that he would say more at the "
+               "committee hearing, before the elevator doors closed. Hours later, the committee voted on the nomination.")
+# A deleted sentence whose words (Tokyo, Olympics) the neighbours' translations repeat, as their own sources do.
+TOKYO_RU = ("Токио станет единственным городом Азии, который дважды принимал летние Олимпийские игры. Впервые Токио "
+            "принимал Олимпийские игры в 1964 году. Организаторы обещают, что стадион в Токио будет готов к весне. "
+            "Билеты поступят в продажу в октябре.")
+TOKYO_EN = ("Tokyo will be the only Asian city to have hosted the summer Olympics twice. The organisers promise that "
+            "the stadium in Tokyo will be ready by spring. Tickets will go on sale in October.")
+
+
+def test_sentence_translated_as_a_clause_of_its_neighbour_is_not_an_omission(checker):
+    links, found = _kinds(checker.check_text(ELEVATOR_RU, ELEVATOR_EN, source_lang="ru"))
+    assert ((0, 1), (0,)) in links
+    assert found == []
+
+
+def test_deleted_sentence_sharing_its_neighbours_words_is_still_an_omission(checker):
+    links, found = _kinds(checker.check_text(TOKYO_RU, TOKYO_EN, source_lang="ru"))
+    assert ((1,), ()) in links
+    assert found == ["omission"]

@@ -12,6 +12,7 @@ Family of vecalign/bertalign, with three differences that matter for QA:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -47,6 +48,9 @@ class Link:
     similarity: float | None
 
 
+Support = Callable[[Link, Link], float]
+
+
 def align(
     src_emb: np.ndarray,
     tgt_emb: np.ndarray,
@@ -56,8 +60,14 @@ def align(
     tgt_par: np.ndarray,
     params: AlignParams,
     length_ratio: float = 0.0,
+    support: Support | None = None,
 ) -> list[Link]:
-    """Align n source and m target sentences; ``length_ratio`` is the expected log(src chars / tgt chars)."""
+    """Align n source and m target sentences; ``length_ratio`` is the expected log(src chars / tgt chars).
+
+    ``support(unaligned, neighbour)``, when given, adds evidence (log-odds, >= 0) that an unaligned sentence was
+    translated inside its neighbour's link (``tqcheck.fold_support.LexicalSupport``: shared names, numbers,
+    cognates): the fold step joins it to that link instead of leaving an omission or addition.
+    """
     n, m = len(src_emb), len(tgt_emb)
     if n == 0 or m == 0:
         return [Link((i,), (), None) for i in range(n)] + [Link((), (j,), None) for j in range(m)]
@@ -66,7 +76,7 @@ def align(
     back = _dp(sides, lo, hi, params, length_ratio)
     links = _split_unsupported_merges(_backtrack(back, lo, sides, n, m), sides, params)
     links = _pair_replacements(links, src_emb, tgt_emb)
-    return _fold_unaligned(links, sides, params, length_ratio)
+    return _fold_unaligned(links, sides, params, length_ratio, support)
 
 
 class _Sides:
@@ -280,7 +290,8 @@ def _split(link: Link, sides: _Sides, params: AlignParams) -> list[Link] | None:
     return [pair, alone] if (best == 0) else [alone, pair]
 
 
-def _fold_unaligned(links: list[Link], sides: _Sides, params: AlignParams, ratio: float) -> list[Link]:
+def _fold_unaligned(links: list[Link], sides: _Sides, params: AlignParams, ratio: float,
+                    support: Support | None = None) -> list[Link]:
     """Join a sentence left unaligned to a neighbouring link when the translator merged or split sentences.
 
     A sentence whose content went into its neighbour's translation (two source sentences rendered as one, or
@@ -290,13 +301,14 @@ def _fold_unaligned(links: list[Link], sides: _Sides, params: AlignParams, ratio
     truly omitted sentence makes the link too long on its side and pulls the similarity down. The sum of the
     two changes, in the DP's log-odds units, decides (on FLORES, false omissions score 0.2 to 10, true ones
     -0.6 and below; on professional FLORES/NTREX translations the splits left unfolded spread over -2.5 to 0).
+    ``support`` adds the lexical evidence that separates the two where the embedding cannot.
     """
     out = list(links)
     k = 0
     while k < len(out):
         link = out[k]
         if len(link.source) + len(link.target) == 1:
-            best = max((c for c in (_fold(link, out, k, d, sides, params, ratio) for d in (-1, 1)) if c),
+            best = max((c for c in (_fold(link, out, k, d, sides, params, ratio, support) for d in (-1, 1)) if c),
                        key=lambda c: c[0], default=None)
             if best is not None:
                 _, neighbour, merged = best
@@ -307,7 +319,8 @@ def _fold_unaligned(links: list[Link], sides: _Sides, params: AlignParams, ratio
     return out
 
 
-def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, params: AlignParams, ratio: float):
+def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, params: AlignParams, ratio: float,
+          support: Support | None = None):
     """(evidence, neighbour index, merged link) when ``link`` may join the link beside it, else None."""
     j = k + direction
     if not 0 <= j < len(links) or not (links[j].source and links[j].target):
@@ -324,6 +337,8 @@ def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, 
     length_gain = _length_cost(sides, near.source, near.target, params, ratio) - \
         _length_cost(sides, source, target, params, ratio)
     evidence = length_gain - drop
+    if evidence < params.fold_evidence and support is not None:
+        evidence += support(link, near)       # only where the embedding alone does not decide: words cost time
     if evidence < params.fold_evidence:
         return None
     _, cos = _link_scores(sides, source[-1] + 1, np.array([target[-1] + 1]), len(source), len(target), params, ratio)

@@ -21,6 +21,7 @@ from tqcheck.checks.merge import merge_findings
 from tqcheck.config import Config
 from tqcheck.encoders import CachedEncoder, load_encoder
 from tqcheck.errors import InputError
+from tqcheck.fold_support import FoldSupport
 from tqcheck.io import read_text, read_tsv_pairs
 from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, name
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
@@ -147,6 +148,8 @@ class Checker:
             _lengths(src.sentences), _lengths(tgt.sentences),
             _paragraphs(src.sentences), _paragraphs(tgt.sentences),
             params, length_ratio(src.lang),
+            FoldSupport([s.text for s in src.sentences], [s.text for s in tgt.sentences], src.lang, tgt.lang,
+                        encoder.encode, calibration.midpoint, calibration.scale),
         )
         return [Segment(k, link.source, link.target, link.similarity) for k, link in enumerate(links)]
 

@@ -1,0 +1,67 @@
+"""Evidence that an unaligned sentence was translated inside its neighbour's link (tqcheck.fold_support)."""
+import numpy as np
+import pytest
+
+from tqcheck.align import Link
+from tqcheck.fold_support import PIECE_OFFSET, FoldSupport, _word_support, pieces
+
+OLYMPICS_RU = "Токио станет единственным городом Азии, который дважды принимал летние Олимпийские игры."
+FIRST_RU = "Впервые они прошли здесь в 1964 году."
+OLYMPICS_EN = "Tokyo will be the only Asian city to have hosted the summer Olympics twice, having hosted the games in 1964."
+
+
+def test_a_number_of_the_lone_sentence_in_the_neighbours_translation_is_evidence():
+    assert _word_support(FIRST_RU, OLYMPICS_RU, OLYMPICS_EN, "ru", "en") == 1.0
+
+
+def test_a_number_the_neighbours_own_source_states_is_no_evidence():
+    own = OLYMPICS_RU[:-1] + " (впервые в 1964 году)."
+    assert _word_support(FIRST_RU, own, OLYMPICS_EN, "ru", "en") == 0.0
+
+
+def test_names_found_beyond_what_the_neighbours_source_explains():
+    lone = "Вторжение получило название «Операция Драгун»."
+    own = "15 августа союзники высадились на юге Франции."
+    other = "On 15 August the Allies landed in southern France, in what was called Operation Dragoon."
+    assert _word_support(lone, own, other, "ru", "en") == 1.0   # Драгун/Dragoon (Операция/Operation: 0.6 < 0.7)
+    assert _word_support(lone, own, "On 15 August the Allies landed in southern France.", "ru", "en") == 0.0
+
+
+def test_pieces_cut_at_clauses_and_words_next_to_the_lone_sentence():
+    text = "The police arrested a man, who was 20, at a news conference on Friday."
+    at_end = pieces(text, True, 0.3)
+    assert ("at a news conference on Friday.", "The police arrested a man, who was 20,") in at_end
+    assert ("news conference on Friday.", "The police arrested a man, who was 20, at a") in at_end
+    assert ("man, who was 20, at a news conference on Friday.", "The police arrested a") not in at_end  # over half
+    assert all(text.endswith(piece) for piece, _ in at_end)
+    assert all(text.startswith(piece) for piece, _ in pieces(text, False, 0.3))
+
+
+def _fake_encode(vectors):
+    return lambda texts: np.array([vectors[t] for t in texts])
+
+
+def _support(rest_vector):
+    """Support for "Все они кричали." (source 1) beside the link source 0 -> target 0, with fake embeddings: the
+    cut "..., | and they were all screaming." gives a piece equal to the lone sentence and ``rest_vector`` for the
+    rest; every other cut mixes both meanings."""
+    lone, own = "Все они кричали.", "Там стояли дети."
+    other = "There were children there, and they were all screaming."
+    piece, rest = "and they were all screaming.", "There were children there,"
+    e = np.eye(3)
+    mixed = (e[0] + e[1]) / np.sqrt(2)
+    vectors = {p: mixed for cut in pieces(other, True, 0.5) for p in cut}
+    vectors.update({lone: e[0], own: e[1], other: mixed, piece: e[0], rest: rest_vector})
+    support = FoldSupport([own, lone], [other], "ru", "en", _fake_encode(vectors), midpoint=0.9, scale=0.01)
+    return support(Link((1,), (), None), Link((0,), (0,), 1.0))
+
+
+def test_a_piece_that_translates_the_lone_sentence_is_evidence():
+    # piece: cosine 1 -> (1 - 0.9) / 0.01 = 10 log-odds; the rest matches its source better than the whole does
+    assert _support(np.eye(3)[1]) == pytest.approx(10 + PIECE_OFFSET)
+
+
+def test_a_piece_cut_out_of_the_neighbours_own_translation_is_no_evidence():
+    # the rest no longer translates its source (cosine 0: -90 against the whole's -19.3), so that cut fails; the
+    # best other cut scores -19.3, far under the offset (5)
+    assert _support(np.eye(3)[2]) == 0.0

@@ -1,0 +1,160 @@
+"""Evidence that a sentence left unaligned was translated inside its neighbour's link.
+
+A translator who splits one source sentence into two, or merges two into one, leaves the aligner a sentence
+whose whole-sentence embedding evidence cannot tell it from a deleted one (the merged block's similarity and
+length barely move). Two finer signals can:
+
+- clause: the neighbour's other side, cut next to the unaligned sentence (at a clause or word boundary), has a
+  piece that translates it ("..., leaving the man with critical injuries" for "Der Mann erlitt dabei schwere
+  Verletzungen.") while the rest still translates the neighbour's own sentence; a deleted sentence's neighbour
+  has no such cut (``bench/align_eval.py``: with 10% of FLORES sentences deleted, none is folded until this
+  evidence is weighted 8; it is weighted 5);
+- words: numbers, names and look-alike words (cognates, romanised names) of the unaligned sentence found in
+  the neighbour's other side beyond what the neighbour's own sentences account for.
+
+Words are matched with the token layer's cheap evidence (``tqcheck.tokens``: character-bigram similarity of
+romanised forms) and number values (``tqcheck.numparse``: *восемь* = 8, *ventidue* = 22).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Sequence
+
+import numpy as np
+
+from tqcheck import numparse
+from tqcheck.tokens import Token, similarity, tokenize, word_alignment
+
+NAME_WEIGHT = 1.0      # a name or number of the unaligned sentence found in the neighbour's other side
+WORD_WEIGHT = 0.5      # a look-alike content word (cognate) found there
+MAX_SUPPORT = 3.0      # log-odds: enough to fold a split whose embedding evidence is weak, never a long deletion
+MIN_COGNATE = 0.7      # bigram similarity of a cognate (stricter than the word alignment's 0.55)
+MIN_LETTERS = 5        # shorter look-alikes (articles, prepositions, short verbs) are chance
+PIECE_OFFSET = 5.0     # log-odds added to the best cut's score. bench/align_eval.py (FLORES, 10% of sentences
+                       # deleted, seeds 2 and 4): no deleted sentence folds up to 6, the first ones at 8
+MIN_PIECE = 10         # characters: shorter pieces ("etc.", a name) match by chance
+MAX_SHARE = 0.5        # word-boundary cuts leave a piece of at most this share of the text
+# Clause boundaries in any of the eight languages and English: punctuation then space, a spaced dash, a bracket.
+_CUT = re.compile(r"[,;:)\]»”\"]\s+|\s[-–—]\s+|\s(?=[(«“„])|(?:\.\.\.|…)(?=\w)")
+_SPACE = re.compile(r"\s+")
+
+Encode = Callable[[list[str]], np.ndarray]
+
+
+class FoldSupport:
+    """``support(unaligned, neighbour)``: log-odds that the unaligned link's content is in the neighbour link.
+
+    ``unaligned`` is a ``tqcheck.align.Link`` with one side empty, ``neighbour`` the link beside it (both sides).
+    Word evidence always; clause evidence when ``encode`` (L2-normalised embeddings) and the calibration of its
+    cosine (``midpoint``, ``scale``) are given.
+    """
+
+    def __init__(self, source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str,
+                 encode: Encode | None = None, midpoint: float = 0.0, scale: float = 1.0):
+        self.texts = (tuple(source), tuple(target))
+        self.langs = (source_lang, target_lang)
+        self.encode = encode
+        self.midpoint, self.scale = midpoint, scale
+
+    def __call__(self, unaligned, neighbour) -> float:
+        side = 0 if unaligned.source else 1                # the side the unaligned sentence is on
+        own = neighbour.source if side == 0 else neighbour.target
+        other = neighbour.target if side == 0 else neighbour.source
+        ids = unaligned.source or unaligned.target
+        lone, own_text, other_text = self._text(side, ids), self._text(side, own), self._text(1 - side, other)
+        support = _word_support(lone, own_text, other_text, self.langs[side], self.langs[1 - side])
+        if self.encode is not None:
+            at_end = ids[0] > own[-1]                        # the lone sentence follows: its piece ends the other side
+            support += self._clause_support(lone, own_text, other_text, at_end)
+        return support
+
+    def _text(self, side: int, ids: tuple[int, ...]) -> str:
+        return " ".join(self.texts[side][i] for i in ids)
+
+    def _clause_support(self, lone: str, own: str, other: str, at_end: bool) -> float:
+        """Best cut of ``other`` into a piece next to the lone sentence's place and the rest: the piece's log-odds of
+        translating the lone sentence, less what the rest loses against ``own`` (cutting into ``own``'s
+        translation is no merge), plus the offset."""
+        cuts = pieces(other, at_end, len(lone) / max(1, len(lone) + len(own)))
+        if not cuts:
+            return 0.0
+        emb = self.encode([lone, own, other] + [p for cut in cuts for p in cut])
+        whole = self._logit(emb[1], emb[2])
+        best = max(self._logit(emb[0], emb[3 + 2 * k]) + min(0.0, self._logit(emb[1], emb[4 + 2 * k]) - whole)
+                   for k in range(len(cuts)))
+        return max(0.0, best + PIECE_OFFSET)
+
+    def _logit(self, u: np.ndarray, v: np.ndarray) -> float:
+        return (float(u @ v) - self.midpoint) / self.scale
+
+
+def pieces(text: str, at_end: bool, share: float) -> list[tuple[str, str]]:
+    """(piece, rest) cuts of ``text`` at each clause boundary, and at each word boundary that leaves a piece of
+    at most :data:`MAX_SHARE` of the text (a clause joined with "and", "with", ...) or, when the lone sentence is
+    longer, the one nearest where a piece ``share`` of its length long would start (``at_end``: the piece ends
+    the text; else it begins it)."""
+    cuts = {m.end() for m in _CUT.finditer(text)}
+    words = [m.end() for m in _SPACE.finditer(text.rstrip())]
+    if words:
+        place = len(text) * ((1 - share) if at_end else share)
+        cuts.add(min(words, key=lambda w: abs(w - place)))
+        cuts.update(w for w in words if (len(text) - w if at_end else w) <= MAX_SHARE * len(text))
+    out = []
+    for cut in sorted(cuts):
+        head, tail = text[:cut].strip(), text[cut:].strip()
+        piece, rest = (tail, head) if at_end else (head, tail)
+        if len(piece) >= MIN_PIECE and len(rest) >= MIN_PIECE:
+            out.append((piece, rest))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _word_support(lone: str, own: str, other: str, lone_lang: str, other_lang: str) -> float:
+    """Weight of ``lone``'s words found in ``other`` beyond what ``own`` (``other``'s aligned text) explains."""
+    lone_tokens = tokenize(lone, lone_lang)
+    own_tokens = tokenize(own, lone_lang)
+    other_tokens = tokenize(other, other_lang)
+    explained = {j for _, j in word_alignment(own_tokens, other_tokens)}
+    free = [t for t in other_tokens if t.index not in explained]
+    weight = _word_weight(lone_tokens, free)
+    weight += NAME_WEIGHT * _new_numbers(lone, own, other, lone_lang, other_lang)
+    return min(weight, MAX_SUPPORT)
+
+
+def _word_weight(lone: tuple[Token, ...], free: list[Token]) -> float:
+    """Greedy one-to-one matches of ``lone``'s names and cognates with the unexplained words of the other side."""
+    pairs = []
+    for a in lone:
+        if a.lower[0].isdigit():
+            continue                                      # numbers are compared by value, in _new_numbers
+        for b in free:
+            if b.lower[0].isdigit():
+                continue
+            sim = similarity(a, b)
+            name = a.text[:1].isupper() and b.text[:1].isupper() and a.index > 0 and sim >= MIN_COGNATE
+            cognate = sim >= MIN_COGNATE and min(len(a.lower), len(b.lower)) >= MIN_LETTERS
+            if name or cognate:
+                pairs.append((-sim, a.index, b.index, NAME_WEIGHT if name else WORD_WEIGHT))
+    used_a, used_b, total = set(), set(), 0.0
+    for _, i, j, w in sorted(pairs):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            total += w
+    return total
+
+
+def _new_numbers(lone: str, own: str, other: str, lone_lang: str, other_lang: str) -> int:
+    """How many of ``lone``'s quantities ``other`` states and ``own`` does not."""
+    other_values = [q.values for q in numparse.parse(other, other_lang) if not q.weak]
+    own_values = set().union(*(q.values for q in numparse.parse(own, lone_lang))) if own else set()
+    count = 0
+    for q in numparse.parse(lone, lone_lang):
+        if q.weak or q.values & own_values:
+            continue
+        hit = next((k for k, values in enumerate(other_values) if values & q.values), None)
+        if hit is not None:
+            other_values.pop(hit)
+            count += 1
+    return count
