@@ -1,6 +1,7 @@
 import numpy as np
+import pytest
 
-from tqcheck.align import AlignParams, align
+from tqcheck.align import AlignParams, Link, _pair_replacements, align
 
 PARAMS = AlignParams(midpoint=0.5, scale=0.05)
 
@@ -39,6 +40,27 @@ def test_extra_target_sentence_is_an_addition():
     links = _run(e, tgt)
     assert ((), (3,)) in links
     assert ((3,), (4,)) in links
+
+
+def test_weak_pairs_left_unaligned_are_paired_in_order():
+    # The DP skips two free renderings the encoder barely relates (NTREX ru: "Исчезновение баров еще можно
+    # понять:" / "He said the disappearance of bars was understandable.", cosine 0.46 under a 0.64 midpoint)
+    # as additions 3, 4 then omissions 3, 4: each source sentence must meet its own translation.
+    rng = np.random.default_rng(7)
+    e = _unit(rng, 6)
+    links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), None), Link((), (3,), None),
+             Link((2,), (), None), Link((3,), (), None), Link((4,), (4,), 0.9), Link((5,), (5,), 0.9)]
+    paired = _pair_replacements(links, e, e)
+    assert [(link.source, link.target) for link in paired] == [((i,), (i,)) for i in range(6)]
+    assert paired[2].similarity == pytest.approx(1.0)
+
+
+def test_unpaired_sentence_of_a_run_stays_unaligned():
+    rng = np.random.default_rng(8)
+    src = _unit(rng, 8)
+    tgt = np.insert(src, 3, _unit(rng, 1)[0], axis=0)       # an added sentence, nothing omitted
+    links = _run(src, tgt)
+    assert ((), (3,)) in links and ((3,), (4,)) in links and len(links) == 9
 
 
 def test_two_source_sentences_merged_in_one_target():

@@ -364,17 +364,63 @@ def _length_cost(sides: _Sides, source: tuple[int, ...], target: tuple[int, ...]
 
 
 def _pair_replacements(links: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list[Link]:
-    """An omission right beside an addition is one sentence translated badly: a 1-1 link (qe will say how badly)."""
+    """Omissions and additions side by side are sentences translated badly: 1-1 links (qe will say how badly).
+
+    The DP leaves a run of weak pairs unaligned when skipping both costs less than linking them (a free
+    rendering the encoder scores low); the run's sentences are paired in order, the most similar pairs first
+    where one side has more, so that each source sentence meets its own translation rather than its neighbour's.
+    """
     out: list[Link] = []
+    run: list[Link] = []
     for link in links:
-        prev = out[-1] if out else None
-        if prev is not None and prev.similarity is None and link.similarity is None and \
-                {len(prev.source), len(link.source)} == {0, 1} and {len(prev.target), len(link.target)} == {0, 1}:
-            source, target = prev.source or link.source, prev.target or link.target
-            out[-1] = Link(source, target, float(src_emb[source[0]] @ tgt_emb[target[0]]))
+        if link.similarity is None and len(link.source) + len(link.target) == 1:
+            run.append(link)
+            continue
+        out += _pair_run(run, src_emb, tgt_emb) + [link]
+        run = []
+    return out + _pair_run(run, src_emb, tgt_emb)
+
+
+def _pair_run(run: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list[Link]:
+    sources = [link.source[0] for link in run if link.source]
+    targets = [link.target[0] for link in run if link.target]
+    if not sources or not targets:
+        return run
+    sim = src_emb[sources] @ tgt_emb[targets].T
+    pairs = _monotone_pairs(sim, min(len(sources), len(targets)))
+    paired_s = {sources[a] for a, _ in pairs}
+    paired_t = {targets[b] for _, b in pairs}
+    out = [Link((sources[a],), (targets[b],), float(sim[a, b])) for a, b in pairs]
+    out += [link for link in run if (link.source and link.source[0] not in paired_s)
+            or (link.target and link.target[0] not in paired_t)]
+    return sorted(out, key=lambda link: link.source[0] if link.source else _target_rank(link, out))
+
+
+def _target_rank(link: Link, links: list[Link]) -> float:
+    """Where an unpaired target sentence sits among links ordered by source: after the pair before it."""
+    before = [l.source[0] for l in links if l.source and l.target and l.target[0] < link.target[0]]
+    return (max(before) if before else -1) + 0.5
+
+
+def _monotone_pairs(sim: np.ndarray, k: int) -> list[tuple[int, int]]:
+    """k pairs (a, b), increasing in both, with the largest total similarity."""
+    n, m = sim.shape
+    best = np.full((n + 1, m + 1, k + 1), -np.inf)
+    best[:, :, 0] = 0.0
+    for a in range(1, n + 1):
+        for b in range(1, m + 1):
+            for c in range(1, k + 1):
+                best[a, b, c] = max(best[a - 1, b, c], best[a, b - 1, c], best[a - 1, b - 1, c - 1] + sim[a - 1, b - 1])
+    pairs, a, b, c = [], n, m, k
+    while c > 0:
+        if best[a, b, c] == best[a - 1, b, c]:
+            a -= 1
+        elif best[a, b, c] == best[a, b - 1, c]:
+            b -= 1
         else:
-            out.append(link)
-    return out
+            pairs.append((a - 1, b - 1))
+            a, b, c = a - 1, b - 1, c - 1
+    return pairs[::-1]
 
 
 def _backtrack(back, lo: np.ndarray, sides: _Sides, n: int, m: int) -> list[Link]:
