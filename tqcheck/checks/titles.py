@@ -60,8 +60,8 @@ def _source_match(office: Office, lemmas: list[frozenset[str]],
     """(first word, last word + 1) of the first source wording of the office in the segment; ``present`` (every
     lemma of the segment) skips the wordings with a word the segment lacks."""
     for wording in office.source:
-        if present is not None and not (all(w in present for w in wording[:-1])
-                                        and (office.compound or wording[-1] in present)):
+        if present is not None and not (all(w in present for w in wording[:-1]) and (
+                wording[-1] in present or (office.compound and any(w.endswith(wording[-1]) for w in present)))):
             continue
         n = len(wording)
         for i in range(len(lemmas) - n + 1):
