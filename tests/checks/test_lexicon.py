@@ -200,3 +200,23 @@ def test_config_lexicons_take_the_new_format(tmp_path):
     findings = run_check(check, "La plantilla de la empresa irá a la huelga.", "The company's template will strike.",
                          "es")
     assert [f.rule for f in findings] == ["house-plantilla"]
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "it", "pt", "ru", "uk"])
+def test_the_index_offers_every_entry_on_its_own_example(lang):
+    # The check tries a segment only against the index's candidates: an entry it left out would never fire.
+    from tqcheck.checks.lexicon import _Index, example_view
+
+    rules = load_rules(lang)
+    index = _Index(rules)
+    missed = [r.id for r in rules if r.id not in {c.id for c in index.candidates(
+        example_view(r.example_source, r.example_target, lang))}]
+    assert len(rules) > 10 and missed == []
+
+
+def test_the_index_leaves_out_entries_whose_first_word_is_absent():
+    from tqcheck.checks.lexicon import _Index, example_view
+
+    rules = load_rules("ru")
+    offered = _Index(rules).candidates(example_view("Погода сегодня хорошая.", "The weather is fine today.", "ru"))
+    assert len(offered) < len(rules) // 4

@@ -31,3 +31,14 @@ def test_quiet_on_english_and_short_lines(lang):
 def test_a_rewritten_sentence_in_the_source_language_is_caught_too():
     target = "Правительство вчера одобрило новый бюджет страны на будущий год."
     assert spans(run_check(UntranslatedCheck(), LEFT_IN_SOURCE["ru"], target, "ru")) == [target]
+
+
+def test_a_target_without_cyrillic_letters_is_not_asked_of_lingua_for_a_cyrillic_source(monkeypatch):
+    def fail(text):
+        raise AssertionError(f"lingua asked about {text!r}")
+
+    monkeypatch.setattr("tqcheck.checks.untranslated.detect", fail)
+    german = "Die Regierung hat den neuen Haushalt für das kommende Jahr gestern beschlossen."
+    assert run_check(UntranslatedCheck(), LEFT_IN_SOURCE["ru"], german, "ru") == []
+    with pytest.raises(AssertionError, match="lingua asked"):
+        run_check(UntranslatedCheck(), LEFT_IN_SOURCE["de"], german, "de")

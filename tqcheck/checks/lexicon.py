@@ -44,7 +44,7 @@ class Word:
         """A lemma or form of the token is one of ours (or starts with one of our prefixes)."""
         if token.forms & self.forms:
             return True
-        return any(f.startswith(p) for p in self.prefixes for f in (token.lower, token.lemma))
+        return bool(self.prefixes) and (token.lower.startswith(self.prefixes) or token.lemma.startswith(self.prefixes))
 
 
 @dataclass(frozen=True)
@@ -368,22 +368,24 @@ def load_rules(lang: str | None, extra: Iterable[Path] = ()) -> list[Rule]:
 
 # ---- the check -----------------------------------------------------------------------------------------
 class _Index:
-    """Entries by the forms of their first source word, so a segment is tried only against entries it can
-    start; entries that start with a prefix or a regex are tried on every segment (regexes behind one
-    combined pre-filter)."""
+    """Entries by the forms and prefixes of their first source word, so a segment is tried only against entries
+    it can start; entries that start with a regex are tried when one combined pre-filter finds any of them."""
 
     def __init__(self, rules: list[Rule]):
         self.by_form: dict[str, list[Rule]] = {}
+        self.by_prefix: dict[str, list[Rule]] = {}
         self.always: list[Rule] = []
         regex_only = []
         for rule in rules:
             if rule.source is None:
                 regex_only.append(rule)
-            elif rule.source.words[0].prefixes:
-                self.always.append(rule)
-            else:
-                for form in rule.source.first_forms:
-                    self.by_form.setdefault(form, []).append(rule)
+                continue
+            first = rule.source.words[0]
+            for form in first.forms:
+                self.by_form.setdefault(form, []).append(rule)
+            for prefix in first.prefixes:
+                self.by_prefix.setdefault(prefix, []).append(rule)
+        self.prefix_sizes = sorted({len(p) for p in self.by_prefix})
         # A pattern with leading inline flags ("(?s)...") cannot sit inside an alternation.
         plain = [r for r in regex_only if not r.source_re.pattern.startswith("(?")]
         self.always += [r for r in regex_only if r not in plain]
@@ -396,6 +398,12 @@ class _Index:
         for form in view.tokens.source_forms:
             for rule in self.by_form.get(form, ()):
                 found[rule.id] = rule
+        if self.by_prefix:
+            # ``Word.matches`` tests its prefixes on a token's lower-cased form and lemma
+            for word in {w for t in view.tokens.source for w in (t.lower, t.lemma)}:
+                for size in self.prefix_sizes:
+                    for rule in self.by_prefix.get(word[:size], ()):
+                        found[rule.id] = rule
         if self.combined is not None and self.combined.search(view.source):
             found.update((r.id, r) for r in self.regex_only)
         return sorted(found.values(), key=lambda r: self.order[r.id])

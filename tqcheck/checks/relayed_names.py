@@ -99,9 +99,10 @@ def _surname_endings() -> re.Pattern[str]:
 
 def _given(cyrillic: str) -> bool:
     """A given name or patronymic in pymorphy3's dictionary (Евгений, Сергей)."""
+    if not morph.is_known(cyrillic, "ru"):       # a dictionary look-up, far cheaper than parsing a guess
+        return False
     parses = morph.parses(cyrillic, "ru")
-    return morph.is_known(cyrillic, "ru") and bool(parses) and parses[0].normal_form == cyrillic \
-        and bool({"Name", "Patr"} & parses[0].tag.grammemes)
+    return bool(parses) and parses[0].normal_form == cyrillic and bool({"Name", "Patr"} & parses[0].tag.grammemes)
 
 
 def _rank(cyrillic: str) -> int:
@@ -124,9 +125,10 @@ def _established_people() -> frozenset[tuple[str, str]]:
 
 def _surname(cyrillic: str) -> bool:
     """A surname in pymorphy3's dictionary (Шойгу): a name of Russia even without a Slavic ending."""
+    if not morph.is_known(cyrillic, "ru"):
+        return False
     parses = morph.parses(cyrillic, "ru")
-    return morph.is_known(cyrillic, "ru") and bool(parses) and parses[0].normal_form == cyrillic \
-        and "Surn" in parses[0].tag.grammemes
+    return bool(parses) and parses[0].normal_form == cyrillic and "Surn" in parses[0].tag.grammemes
 
 
 def _differences(a: str, b: str) -> int:

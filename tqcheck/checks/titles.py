@@ -55,9 +55,14 @@ def offices(lang: str) -> tuple[Office, ...]:
         for o in data["office"])
 
 
-def _source_match(office: Office, lemmas: list[frozenset[str]]) -> tuple[int, int] | None:
-    """(first word, last word + 1) of the first source wording of the office in the segment."""
+def _source_match(office: Office, lemmas: list[frozenset[str]],
+                  present: frozenset[str] | None = None) -> tuple[int, int] | None:
+    """(first word, last word + 1) of the first source wording of the office in the segment; ``present`` (every
+    lemma of the segment) skips the wordings with a word the segment lacks."""
     for wording in office.source:
+        if present is not None and not (all(w in present for w in wording[:-1]) and (
+                wording[-1] in present or (office.compound and any(w.endswith(wording[-1]) for w in present)))):
+            continue
         n = len(wording)
         for i in range(len(lemmas) - n + 1):
             head_ok = all(wording[k] in lemmas[i + k] for k in range(n - 1))
@@ -91,9 +96,10 @@ class TitleCheck:
     def _segment(self, view: SegmentView, lang: str, table: tuple[Office, ...]) -> Iterable[Finding]:
         source = words(view.source)
         lemmas = [morph.lemmas(w.text.replace("’", "'"), lang) for w in source]
+        present = frozenset().union(*lemmas)
         context: frozenset[str] | None = None
         for office in table:
-            at = _source_match(office, lemmas)
+            at = _source_match(office, lemmas, present)
             if at is None:
                 continue
             if office.context or office.unless:

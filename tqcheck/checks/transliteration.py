@@ -36,6 +36,7 @@ def _ascii(word: str) -> str:
     return anyascii(word).casefold()
 
 
+@lru_cache(maxsize=200_000)
 def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, _ascii(a), _ascii(b)).ratio()
 
@@ -81,6 +82,7 @@ def _chunks(word: str, initial: dict, other: dict) -> Iterator[tuple[str, object
             i += 1
 
 
+@lru_cache(maxsize=100_000)
 def romanise(word: str, lang: str) -> str:
     """Romanise one word with the language's table (multi-letter rules first)."""
     initial, other = _table(lang)
@@ -123,6 +125,7 @@ def english_forms(lemma: str, lang: str) -> tuple[str, ...]:
     return (text,)
 
 
+@lru_cache(maxsize=200_000)
 def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
     word = target_word.casefold()
     if any(word == form.casefold() for form in english_forms(lemma, lang)):

@@ -34,6 +34,15 @@ def _plainly_english(text: str) -> bool:
     return sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in words) >= 3
 
 
+_CYRILLIC_SCRIPT = re.compile(r"[\u0400-\u052f]")
+
+
+def _may_be_source(text: str, lang: str) -> bool:
+    """Could lingua call ``text`` ``lang``? Not a Cyrillic-script language without a Cyrillic letter (lingua keeps
+    only the languages of the text's alphabet): such targets skip lingua and its models (about 175 MB)."""
+    return lang not in CYRILLIC or _CYRILLIC_SCRIPT.search(text) is not None
+
+
 class UntranslatedCheck:
     name = "untranslated"
 
@@ -45,7 +54,8 @@ class UntranslatedCheck:
             if len(_WORD.findall(view.target)) < self.min_words:
                 continue
             copied = view.target.strip() == view.source.strip()
-            if copied or (not _plainly_english(view.target) and detect(view.target) == ctx.source_lang):
+            if copied or (not _plainly_english(view.target) and _may_be_source(view.target, ctx.source_lang)
+                          and detect(view.target) == ctx.source_lang):
                 yield Finding(
                     "untranslated", "critical", "untranslated-sentence", "accuracy/untranslated",
                     f"this sentence is in {name(ctx.source_lang)}, not English", "translate it", view.segment.id,
