@@ -62,6 +62,8 @@ def test_flags_names_without_counterpart(lang, source, target, expected):
      "During his trip to Japan, Iwasaki often ran into trouble."),                     # a foreign name in Cyrillic
     ("es", "Cada año llegan a Moscú trabajadores inmigrantes de Asia Central.",
      "Every year migrant workers from Central Asia arrive in Moscow."),
+    ("fr", "Courroux de la star du programme télévisé Dragon’s Den, Peter Jones, après l’annonce.",
+     "Dragons Den star Peter Jones left furious after the announcement."),           # an apostrophe less
 ])
 def test_quiet_on_faithful_names(lang, source, target):
     assert found(source, target, lang) == []

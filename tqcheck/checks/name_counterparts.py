@@ -295,8 +295,11 @@ def _spaced(key: str, text: str) -> bool:
 
 
 def _spelling_variant(a: str, b: str) -> bool:
-    """British and American spellings of one name (Labour/Labor, Harbour/Harbor) are not a respelling."""
-    return _fold(a).replace("our", "or") == _fold(b).replace("our", "or")
+    """British and American spellings of one name (Labour/Labor, Harbour/Harbor), or the same letters with an
+    apostrophe or hyphen more or less (Dragon’s Den / Dragons Den, Jean-Luc / Jean Luc), are not a respelling."""
+    def key(word: str) -> str:
+        return re.sub(r"[’'ʼ`-]", "", _fold(word)).replace("our", "or")
+    return key(a) == key(b)
 
 
 def _related(a: str, b: str) -> bool:
