@@ -387,39 +387,36 @@ def _pair_run(run: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list
     if not sources or not targets:
         return run
     sim = src_emb[sources] @ tgt_emb[targets].T
-    pairs = _monotone_pairs(sim, min(len(sources), len(targets)))
-    paired_s = {sources[a] for a, _ in pairs}
-    paired_t = {targets[b] for _, b in pairs}
-    out = [Link((sources[a],), (targets[b],), float(sim[a, b])) for a, b in pairs]
-    out += [link for link in run if (link.source and link.source[0] not in paired_s)
-            or (link.target and link.target[0] not in paired_t)]
-    return sorted(out, key=lambda link: link.source[0] if link.source else _target_rank(link, out))
+    out: list[Link] = []
+    i = j = 0
+    for a, b in _monotone_pairs(sim) + [(len(sources), len(targets))]:
+        out += [Link((s,), (), None) for s in sources[i:a]] + [Link((), (t,), None) for t in targets[j:b]]
+        if a < len(sources):
+            out.append(Link((sources[a],), (targets[b],), float(sim[a, b])))
+        i, j = a + 1, b + 1
+    return out
 
 
-def _target_rank(link: Link, links: list[Link]) -> float:
-    """Where an unpaired target sentence sits among links ordered by source: after the pair before it."""
-    before = [l.source[0] for l in links if l.source and l.target and l.target[0] < link.target[0]]
-    return (max(before) if before else -1) + 0.5
+def _monotone_pairs(sim: np.ndarray) -> list[tuple[int, int]]:
+    """As many pairs (a, b) as the shorter side has, increasing in both, with the largest total similarity.
 
-
-def _monotone_pairs(sim: np.ndarray, k: int) -> list[tuple[int, int]]:
-    """k pairs (a, b), increasing in both, with the largest total similarity."""
+    O(n m): a document whose sides do not match at all is one long run (an untranslated or wrong file).
+    """
     n, m = sim.shape
-    best = np.full((n + 1, m + 1, k + 1), -np.inf)
-    best[:, :, 0] = 0.0
+    best = [[(0, 0.0)] * (m + 1) for _ in range(n + 1)]      # (pairs, total similarity), compared in that order
     for a in range(1, n + 1):
         for b in range(1, m + 1):
-            for c in range(1, k + 1):
-                best[a, b, c] = max(best[a - 1, b, c], best[a, b - 1, c], best[a - 1, b - 1, c - 1] + sim[a - 1, b - 1])
-    pairs, a, b, c = [], n, m, k
-    while c > 0:
-        if best[a, b, c] == best[a - 1, b, c]:
+            count, total = best[a - 1][b - 1]
+            best[a][b] = max(best[a - 1][b], best[a][b - 1], (count + 1, total + float(sim[a - 1, b - 1])))
+    pairs, a, b = [], n, m
+    while a and b:
+        if best[a][b] == best[a - 1][b]:
             a -= 1
-        elif best[a, b, c] == best[a, b - 1, c]:
+        elif best[a][b] == best[a][b - 1]:
             b -= 1
         else:
             pairs.append((a - 1, b - 1))
-            a, b, c = a - 1, b - 1, c - 1
+            a, b = a - 1, b - 1
     return pairs[::-1]
 
 
