@@ -88,7 +88,6 @@ GERMAN_SHORT_NOT_ENGLISH = 1.5
 GERMAN_SHORT_COMMON = 4.0
 
 
-# A capitalised word before another inside a name (the Würzburger Kickers, Hertha BSC): the name's own spelling.
 _NAME_NEXT = re.compile(r"[ -][A-ZÀ-ÖØ-Þ]")
 
 
@@ -144,10 +143,14 @@ def _known_german(word: str) -> bool:
     return simplemma.is_known(word, lang="de")
 
 
-def _inside_name(tokens: list[Word], i: int) -> bool:
-    """A lower-case word between two capitalised ones is a particle of a name (Kirchheim unter Teck)."""
-    return (not tokens[i].capitalised and 0 < i < len(tokens) - 1 and tokens[i - 1].capitalised
-            and not tokens[i - 1].initial and tokens[i + 1].capitalised)
+def _inside_name(text: str, tokens: list[Word], i: int) -> bool:
+    """The word is part of a name, spelt as the name spells it: a capitalised word before another (the Würzburger
+    Kickers, Hertha BSC), or a lower-case particle between two capitalised ones (Kirchheim unter Teck)."""
+    w = tokens[i]
+    if w.capitalised:
+        return _NAME_NEXT.match(text, w.end) is not None
+    return (0 < i < len(tokens) - 1 and tokens[i - 1].capitalised and not tokens[i - 1].initial
+            and tokens[i + 1].capitalised)
 
 
 class UntranslatedWordCheck:
@@ -175,11 +178,10 @@ class UntranslatedWordCheck:
         ceiling = ROMANISED_NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
         tokens = words(view.target)
         foreign = [w for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
-                   and lemma_zipf(w.text, "en") < ceiling and not _inside_name(tokens, i)]
+                   and lemma_zipf(w.text, "en") < ceiling and not _inside_name(view.target, tokens, i)]
         if foreign and (cited := quoted(view.target)):
             foreign = [w for w in foreign if not overlaps((w.start, w.end), cited)]
-        foreign = [w for w in foreign if not mentioned(view.target, w.start, w.end)
-                   and not (w.capitalised and _NAME_NEXT.match(view.target, w.end))]
+        foreign = [w for w in foreign if not mentioned(view.target, w.start, w.end)]
         if not foreign:
             return
         source = [w for w in words(view.source) if not is_source_name(w, lang) and self._source_word(w, lang)]
