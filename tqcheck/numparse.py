@@ -93,6 +93,7 @@ class Lang:
     ordinal_prefixes: tuple[str, ...] = ()  # a noun before an ordinal in one word (Tabellenvierten)
     ordinal_tail: re.Pattern | None = None  # a word after an ordinal's stem (fünftplatzierten)
     phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
+    one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -187,6 +188,7 @@ def language(code: str) -> Lang:
         ordinal_tail=re.compile(d["ordinal_tail"], re.I) if d.get("ordinal_tail") else None,
         phone_before=re.compile(rf"(?<![^\W\d_])(?:{d['phone_before']})(?![^\W\d_])[^.;:!?\d]{{0,30}}$", re.I)
         if d.get("phone_before") else None,
+        one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
     )
 
 

@@ -154,13 +154,10 @@ def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: li
             [t for t in target if not any(a <= t.start < b for a, b in spans)])
 
 
-# "1 year": the singular of a period, which a source says with the noun alone (до года, en un año).
-_ONE_UNIT = re.compile(r"\s+(?:year|month|week|day|hour|minute|night|decade|century)\b(?!-)")
-
-
 def _one_unit(q: Quantity, text: str) -> bool:
-    """A figure 1 before a singular period: it explains an article or a bare noun, never reported alone."""
-    return q.text == "1" and bool(_ONE_UNIT.match(text, q.end))
+    """A figure 1 before a singular period (1 year): it explains an article or a bare noun, never reported alone."""
+    period = numparse.language("en").one_period
+    return q.text == "1" and bool(period and period.match(text, q.end))
 
 
 def _inside_name(q: Quantity, text: str) -> bool:
