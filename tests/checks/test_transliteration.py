@@ -97,6 +97,8 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
 @pytest.mark.parametrize("lang, source, target", [
     ("ru", "Затем Лакха Сингх взял на себя лидерство.", "Then, Lakkha Singh took the lead."),   # a foreign name
     ("ru", "Он встретил Мартина вчера.", "He met Martina yesterday."),       # an English name as well
+    ("uk", "Так сказала 79-річна Олівера Георгієвська.", "So said Olivera Georgijevska, 79."),   # a foreign name
+    ("ru", "Кузьминов выиграл этап на «Игора Драйв».", "Kuzminov won the stage at Igora Drive."),   # indeclinable
     ("ru", "Делегация вернулась из Германии.", "The delegation returned from Germany."),
     ("uk", "Делегація поїхала до Індії.", "The delegation went to India."),
 ])

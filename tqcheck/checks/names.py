@@ -125,17 +125,18 @@ def _lookup(form: str) -> tuple[str, ...]:
 
 def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool:
     """The form is not English: unknown to English (Zipf < 2.5), or, when the source writes it too, a word the
-    source language uses far more than English does (España, Roma, Brasil: Zipf at least 1 higher); Nice, Split,
+    source language uses far more than English does and its own CLDR name (España, Roma, Brasil: Zipf at least 1
+    higher; not an untagged GeoNames form: Frankfurt); Nice, Split,
     Reading, Island are English words. The place must be well known (English Zipf >= 3.5) unless the form is the
     source language's own (CLDR: Komoren, Bischkek); an untagged GeoNames alternate of a lesser place is too
     often a historical name the English uses as well (Anfa, Casa Branca for Casablanca)."""
     en = zipf(form.lower())
     own = in_source and lang in tagged().get(form, ())
-    if zipf(english.lower()) < (2.0 if own else 3.5):
-        return False
+    if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
+        return False        # Frankfurt for Frankfurt am Main: a short form English uses too
     if en < 2.5:
         return in_source or (en == 0 and not form.isascii())
-    return in_source and lang is not None and en < 4.0 and en <= zipf(form.lower(), lang) - 1.0
+    return own and en < 4.0 and en <= zipf(form.lower(), lang) - 1.0
 
 
 def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Finding]:
@@ -176,9 +177,12 @@ def kept_diacritics(view: SegmentView, lang: str | None) -> Iterator[Finding]:
     for m in _WORD.finditer(view.target):
         word = m.group()
         plain = anyascii(word)
-        if word.isascii() or plain not in ascii_english_places() or _inside_quotes(view.target, m.start()) \
-                or any(c not in letters for c in word if not c.isascii()):
+        if word.isascii() or plain not in ascii_english_places() or zipf(plain.lower()) < 3.0 \
+                or _inside_quotes(view.target, m.start()) or any(c not in letters for c in word if not c.isascii()):
             continue        # Chişinău, Kraków: the place's own diacritics, which English often keeps
+        if _CAPITALISED_RUN.fullmatch(_run_around(view.target, m.start(), m.end())) and \
+                _run_around(view.target, m.start(), m.end()) != word:
+            continue        # part of a longer name: Eduardo Rodríguez Veltzé
         at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source)
         if at is None:
             continue
@@ -186,6 +190,14 @@ def kept_diacritics(view: SegmentView, lang: str | None) -> Iterator[Finding]:
             "name", "minor", DIACRITIC_RULE, "locale/convention",
             f"“{word}” keeps the source's diacritics; English writes “{plain}”", f"write “{plain}”",
             view.segment.id, target_span=view.target_span(*m.span()), source_span=view.source_span(*at.span()))
+
+
+def _run_around(text: str, start: int, end: int) -> str:
+    """The capitalised run that contains text[start:end]."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        if run.start() <= start and end <= run.end():
+            return run.group()
+    return text[start:end]
 
 
 def _inside_quotes(text: str, at: int) -> bool:

@@ -248,15 +248,16 @@ def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, 
 
 def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     """The nominative's English form when the target romanises the source word in an oblique case (Rossiyu for
-    Россию) and no nominative reading of it; None otherwise. Only listed places and personal names in the
-    dictionary are judged. A listed place is read as that place only (Германии:
+    Россию) and no nominative reading of it; None otherwise. Only listed places and East Slavic surnames in the
+    dictionary are judged (a given name's oblique form is too often a nominative of its own: Игора Драйв). A listed place is read as that place only (Германии:
     Germany, not the element germanium); English words (Martina, Marka: Zipf >= 2) are left alone."""
     from tqcheck.checks.gazetteer import places
 
     place = places().get(name.lemmas[0], ())
     lemmas = name.lemmas[:1] if place else name.lemmas
-    if not place and not (name.person and morph.is_known(name.text, lang)):
-        return None         # a foreign name read into Cyrillic (Лакха, Соланки): its "nominative" is a guess
+    if not place and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
+            "Surn" in g for _, g in morph.nominatives(name.text, lang))):
+        return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
     if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or target_word in place \
             or any(name.text.lower() == x.lower() for x in lemmas) \
             or not is_accepted(target_word, name.text, lang) \
