@@ -45,6 +45,8 @@ def test_same_name_two_spellings():
     ("pt", "A cimeira será na Coreia do Norte.", "The summit will be in Coreia do Norte.", "Coreia do Norte",
      "North Korea"),
     ("es", "El viaje a España fue largo.", "The trip to España was long.", "España", "Spain"),
+    ("es", "En Francia se vota en papel.", "In Francia, voting is on paper.", "Francia", "France"),   # after "In"
+    ("es", "Las empresas japonesas volvieron a Japón.", "Japanese firms returned to Japón.", "Japón", "Japan"),
     ("it", "Il vertice si terrà a Roma.", "The summit will be held in Roma.", "Roma", "Rome"),
     ("pt", "Ele voltou ao Brasil ontem.", "He returned to Brasil yesterday.", "Brasil", "Brazil"),
     # a lesser-known country in the source language's own form (CLDR); a diacritic variant of an alternate name

@@ -109,8 +109,12 @@ def _place_runs(text: str) -> Iterator[tuple[int, str]]:
     """(start, form) of each place-name candidate: a whole capitalised run (with particles if the whole is a
     listed place), its possessive dropped; never part of a longer name (Londres in "Café Londres")."""
     for run in _PARTICLE_RUN.finditer(text):
-        if _lookup(_bare(run.group())) or _CAPITALISED_RUN.fullmatch(run.group()):
-            yield run.start(), _bare(run.group())       # a longer name with a particle (Vasco da Gama) is no place
+        start, form = run.start(), run.group()
+        first = re.match(r"\w+ ", form)
+        if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
+            start, form = start + first.end(), form[first.end():]      # "In Francia": a capitalised first word
+        if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
+            yield start, _bare(form)       # a longer name with a particle (Vasco da Gama) is no place
 
 
 def _bare(form: str) -> str:
@@ -148,7 +152,8 @@ def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Findi
         if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
-        if not _foreign(form, english[0], in_source, lang) or english[0] in view.target:   # Roma people in Rome
+        if not _foreign(form, english[0], in_source, lang) \
+                or re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)", view.target):     # Roma people in Rome
             continue
         at = view.source.find(form)
         yield Finding(
