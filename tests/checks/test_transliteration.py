@@ -79,3 +79,28 @@ def test_genitive_of_a_place_in_ovo_reads_as_that_place():
     assert run_check(TransliterationCheck(), source, target, "ru") == []
     wrong = "By the end of the year, a power plant will be launched in Torbeewo."
     assert spans(run_check(TransliterationCheck(), source, wrong, "ru")) == ["Torbeewo"]
+
+
+@pytest.mark.parametrize("lang, source, target, span, suggestion", [
+    ("ru", "Делегация вернулась из Германии вчера.", "The delegation returned from Germanii yesterday.",
+     "Germanii", "Germany"),
+    ("ru", "Он много лет прожил в Киеве.", "He lived in Kieve for many years.", "Kieve", "Kyiv"),
+    ("uk", "Делегація поїхала до Індії вчора.", "The delegation went to Indii yesterday.", "Indii", "India"),
+    ("ru", "Журналисты встретились с Путиным вчера.", "Journalists met Putinym yesterday.", "Putinym", "Putin"),
+])
+def test_oblique_case_romanised(lang, source, target, span, suggestion):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text, suggestion in f.suggestion) for f in findings] == [
+        (f"name-romanisation-{lang}", span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Затем Лакха Сингх взял на себя лидерство.", "Then, Lakkha Singh took the lead."),   # a foreign name
+    ("ru", "Он встретил Мартина вчера.", "He met Martina yesterday."),       # an English name as well
+    ("uk", "Так сказала 79-річна Олівера Георгієвська.", "So said Olivera Georgijevska, 79."),   # a foreign name
+    ("ru", "Кузьминов выиграл этап на «Игора Драйв».", "Kuzminov won the stage at Igora Drive."),   # indeclinable
+    ("ru", "Делегация вернулась из Германии.", "The delegation returned from Germany."),
+    ("uk", "Делегація поїхала до Індії.", "The delegation went to India."),
+])
+def test_quiet_on_nominatives_and_foreign_names(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []

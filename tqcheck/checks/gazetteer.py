@@ -43,3 +43,19 @@ def forms_of() -> dict[str, tuple[str, ...]]:
         for e in english:
             out[e].append(form)
     return {e: tuple(f) for e, f in out.items()}
+
+
+@lru_cache(maxsize=None)
+def ascii_english_places() -> frozenset[str]:
+    """English place names written without diacritics (Paris, Canada, Haiti), as written."""
+    return frozenset(e for names in places().values() for e in names if e.isascii())
+
+
+@lru_cache(maxsize=None)
+def tagged() -> dict[str, frozenset[str]]:
+    """Forms that CLDR gives for one language (countries, time-zone cities) -> those languages (Mailand: de)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("names/gazetteer-places.tsv"):
+        if row["lang"] != "*":
+            out[row["form"]].add(row["lang"])
+    return {form: frozenset(langs) for form, langs in out.items()}

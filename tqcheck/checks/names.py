@@ -6,6 +6,7 @@ Tables are data: ``resources/names/<src>.tsv`` (transcriptions), ``resources/nam
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import english_places, places
+from tqcheck.checks.gazetteer import ascii_english_places, english_places, places, tagged
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
 from tqcheck.resources import read_table
@@ -70,8 +71,8 @@ class NameCheck:
         anything = _any_of(transcriptions + exonyms)
         for view in ctx.aligned:
             found: dict[tuple[int, int], Finding] = {}
-            for finding in foreign_places(view):
-                found[finding.target_span.start - view.target_start, finding.target_span.end - view.target_start] = finding
+            for finding in itertools.chain(foreign_places(view, ctx.source_lang), kept_diacritics(view, ctx.source_lang)):
+                found.setdefault((finding.target_span.start - view.target_start, finding.target_span.end - view.target_start), finding)
             if anything is None or not anything.search(view.target):
                 yield from (found[span] for span in sorted(found))
                 continue
@@ -97,36 +98,111 @@ class NameCheck:
 
 
 PLACE_RULE = "name-place-foreign"
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*)*")
+_CAP = r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*"
+_CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ -]{_CAP})*")
+# a place name with a lower-case particle inside (Corée du Nord, Coreia do Norte, Stati Uniti d'America)
+_PARTICLE_RUN = re.compile(rf"{_CAP}(?:(?:[ -]| (?:du|de|del|della|do|da|di|des|dos|das|der|la|d['’])\s?){_CAP})*")
 _QUOTED = re.compile(r"[\"“”«»„]")
 
 
-def foreign_places(view: SegmentView) -> Iterator[Finding]:
-    """A city or country written as another language writes it (Mailand, Londres, Pekín) in the English target.
+def _place_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(start, form) of each place-name candidate: a whole capitalised run (with particles if the whole is a
+    listed place), its possessive dropped; never part of a longer name (Londres in "Café Londres")."""
+    for run in _PARTICLE_RUN.finditer(text):
+        start, form = run.start(), run.group()
+        first = re.match(r"\w+ ", form)
+        if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
+            start, form = start + first.end(), form[first.end():]      # "In Francia": a capitalised first word
+        if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
+            yield start, _bare(form)       # a longer name with a particle (Vasco da Gama) is no place
 
-    Flagged when the form is not English (not an English place name, English Zipf < 2.5: Nice, Split, Reading are
-    English words or names: Zipf < 2.5), names one well-known English place (English Zipf >= 3.5), is a whole capitalised run outside quotes (not part of
-    a longer name: Londres in "Café Londres"), and stands in the source too, or is a plainly foreign word
-    (English Zipf 0 and not ASCII: Pekín, Jersón)."""
-    for run in _CAPITALISED_RUN.finditer(view.target):
-        form = run.group()
-        for suffix in ("'s", "’s"):
-            form = form.removesuffix(suffix)
-        english = places().get(form)
-        if not english or len(english) != 1 or anyascii(form).casefold() in english_places():
-            continue
-        if zipf(form.lower()) >= 2.5 or zipf(english[0].lower()) < 3.5 or _inside_quotes(view.target, run.start()):
+
+def _bare(form: str) -> str:
+    for suffix in ("'s", "’s"):
+        form = form.removesuffix(suffix)
+    return form
+
+
+def _lookup(form: str) -> tuple[str, ...]:
+    return places().get(form) or places().get(form.replace("’", "'")) or ()
+
+
+def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool:
+    """The form is not English: unknown to English (Zipf < 2.5), or, when the source writes it too, a word the
+    source language uses far more than English does and its own CLDR name (España, Roma, Brasil: Zipf at least 1
+    higher; not an untagged GeoNames form: Frankfurt); Nice, Split,
+    Reading, Island are English words. The place must be well known (English Zipf >= 3.5) unless the form is the
+    source language's own (CLDR: Komoren, Bischkek); an untagged GeoNames alternate of a lesser place is too
+    often a historical name the English uses as well (Anfa, Casa Branca for Casablanca)."""
+    en = zipf(form.lower())
+    own = in_source and lang in tagged().get(form, ())
+    if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
+        return False        # Frankfurt for Frankfurt am Main: a short form English uses too
+    if en < 2.5:
+        return in_source or (en == 0 and not form.isascii())
+    return own and en < 4.0 and en <= zipf(form.lower(), lang) - 1.0
+
+
+def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Finding]:
+    """A city or country written as another language writes it (Mailand, Londres, Pekín, Corée du Nord) in the
+    English target: not an English place name, names one place, stands outside quotes, is not English
+    (``_foreign``), and stands in the source too, or is a plainly foreign word (English Zipf 0, not ASCII)."""
+    for start, form in _place_runs(view.target):
+        english = _lookup(form)
+        if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
-        if not in_source and not (zipf(form.lower()) == 0 and not form.isascii()):
+        if not _foreign(form, english[0], in_source, lang) \
+                or re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)", view.target):     # Roma people in Rome
             continue
         at = view.source.find(form)
         yield Finding(
             "name", "major", PLACE_RULE, "locale/convention",
             f"“{form}” is the {'source-language' if in_source else 'foreign'} name of {english[0]}; "
             f"English writes “{english[0]}”", f"write “{english[0]}”", view.segment.id,
-            target_span=view.target_span(run.start(), run.start() + len(form)),
+            target_span=view.target_span(start, start + len(form)),
             source_span=view.source_span(at, at + len(form)) if at >= 0 else None)
+
+
+DIACRITIC_RULE = "name-diacritics-kept"
+_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*\w")
+
+
+@lru_cache(maxsize=None)
+def diacritic_letters(lang: str | None) -> frozenset[str]:
+    """The letters with diacritics of the source language's own spelling (``names/diacritics.tsv``)."""
+    return frozenset(c for r in read_table("names/diacritics.tsv") if r["lang"] == lang for c in r["letters"])
+
+
+def kept_diacritics(view: SegmentView, lang: str | None) -> Iterator[Finding]:
+    """A place that English writes without diacritics, copied from the source with the source language's own
+    accents (París, Haïti, Áustria, Panamá). Personal names are left alone: English often keeps their accents
+    (José, López); so are a place's own diacritics (Chişinău)."""
+    letters = diacritic_letters(lang)
+    for m in _WORD.finditer(view.target):
+        word = m.group()
+        plain = anyascii(word)
+        if word.isascii() or plain not in ascii_english_places() or zipf(plain.lower()) < 3.0 \
+                or _inside_quotes(view.target, m.start()) or any(c not in letters for c in word if not c.isascii()):
+            continue        # Chişinău, Kraków: the place's own diacritics, which English often keeps
+        if _CAPITALISED_RUN.fullmatch(_run_around(view.target, m.start(), m.end())) and \
+                _run_around(view.target, m.start(), m.end()) != word:
+            continue        # part of a longer name: Eduardo Rodríguez Veltzé
+        at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source)
+        if at is None:
+            continue
+        yield Finding(
+            "name", "minor", DIACRITIC_RULE, "locale/convention",
+            f"“{word}” keeps the source's diacritics; English writes “{plain}”", f"write “{plain}”",
+            view.segment.id, target_span=view.target_span(*m.span()), source_span=view.source_span(*at.span()))
+
+
+def _run_around(text: str, start: int, end: int) -> str:
+    """The capitalised run that contains text[start:end]."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        if run.start() <= start and end <= run.end():
+            return run.group()
+    return text[start:end]
 
 
 def _inside_quotes(text: str, at: int) -> bool:

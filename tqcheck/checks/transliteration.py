@@ -246,6 +246,26 @@ def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, 
     return best
 
 
+def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
+    """The nominative's English form when the target romanises the source word in an oblique case (Rossiyu for
+    Россию) and no nominative reading of it; None otherwise. Only listed places and East Slavic surnames in the
+    dictionary are judged (a given name's oblique form is too often a nominative of its own: Игора Драйв). A listed place is read as that place only (Германии:
+    Germany, not the element germanium); English words (Martina, Marka: Zipf >= 2) are left alone."""
+    from tqcheck.checks.gazetteer import places
+
+    place = places().get(name.lemmas[0], ())
+    lemmas = name.lemmas[:1] if place else name.lemmas
+    if not place and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
+            "Surn" in g for _, g in morph.nominatives(name.text, lang))):
+        return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
+    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or target_word in place \
+            or any(name.text.lower() == x.lower() for x in lemmas) \
+            or not is_accepted(target_word, name.text, lang) \
+            or any(is_accepted(target_word, x, lang) for x in lemmas):
+        return None
+    return place[0] if place else english_forms(lemmas[0], lang)[0]
+
+
 @dataclass(frozen=True)
 class Verdict:
     """How one target word renders one source name: ``None`` reason = accepted."""
@@ -256,6 +276,9 @@ class Verdict:
 
 def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | None:
     """The source name this target word renders (accepted, foreign system, or no accepted form), or None."""
+    for name in names:
+        if (fix := oblique_fix(target_word, name, lang)) is not None:
+            return Verdict(name, f"romanises the inflected form {name.text}, not the nominative", fix)
     for name in names:
         if any(is_accepted(target_word, lemma, lang) for lemma in name.lemmas):
             return Verdict(name, None, target_word)
