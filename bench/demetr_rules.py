@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from tqcheck import Checker, InputError
+from tqcheck.config import Config
 from tqcheck.lang import SOURCE_LANGUAGES
 from tqcheck.model import CATEGORIES
 
@@ -67,12 +68,13 @@ def main() -> None:
     parser.add_argument("--mode", default="text", choices=["text", "tsv"])
     parser.add_argument("--files", default=FILES)
     parser.add_argument("--examples", type=int, default=10, help="MT items with findings to print per file")
+    parser.add_argument("--missing-names", action="store_true", help="report name-missing too ([options] missing_names)")
     args = parser.parse_args()
     if not (args.data / "demetr").is_dir():
         parser.error(f"{args.data}: no demetr/ folder (run from the repository root or pass --data)")
 
     langs = {code for code in DEMETR_LANGS.values() if code in SOURCE_LANGUAGES}
-    checker = Checker(encoder=args.encoder)
+    checker = Checker(encoder=args.encoder, config=Config(options={"missing_names": True}) if args.missing_names else None)
     print(f"encoder {args.encoder}, mode {args.mode}; languages {','.join(sorted(langs))}; "
           f"'fired' = any finding whose category is not qe")
     start_all = time.perf_counter()

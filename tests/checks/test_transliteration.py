@@ -18,6 +18,13 @@ def test_romanise(word, lang, expected):
     ("uk", "Про це розповів директор Дмитро Левченко.", "This was said by director Dmitro Levchenko.",
      ["Dmitro Levchenko"]),
     ("ru", "Выступил министр Сергей Лавров.", "Minister Sergej Lavrov spoke.", ["Sergej Lavrov"]),
+    # feminine surnames (-ова, -ина, -ьова) are East Slavic names too
+    ("ru", "Об этом рассказала директор музея Анна Степанова.", "This was reported by museum director Anna Stepanowa.",
+     ["Anna Stepanowa"]),
+    ("ru", "Об этом рассказала директор музея Ольга Кузьмина.", "This was reported by museum director Olga Kousmina.",
+     ["Olga Kousmina"]),
+    ("uk", "Про це розповіла директорка музею Ольга Ковальова.", "This was reported by museum director Olha Kowaljowa.",
+     ["Olha Kowaljowa"]),
 ])
 def test_flags_foreign_romanisation(lang, source, target, expected):
     assert spans(run_check(TransliterationCheck(), source, target, lang)) == expected
@@ -27,6 +34,8 @@ def test_flags_foreign_romanisation(lang, source, target, expected):
     ("ru", "Об этом сообщили в Вашингтоне и на Сулавеси.", "This was reported in Washington and on Sulawesi."),
     ("uk", "Про це розповів директор Дмитро Левченко в Києві.", "Director Dmytro Levchenko said this in Kyiv."),
     ("ru", "Выступил министр Сергей Лавров.", "Minister Sergei Lavrov spoke."),
+    ("ru", "Об этом рассказала директор музея Анна Степанова.", "This was reported by museum director Anna Stepanova."),
+    ("uk", "Про це розповіла директорка музею Ольга Ковальова.", "This was reported by museum director Olha Kovalova."),
     ("uk", "Максін Вотерс виступила в Twitter.", "Maxine Waters spoke on Twitter."),
 ])
 def test_quiet_on_english_romanisation(lang, source, target):

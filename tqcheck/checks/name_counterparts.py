@@ -106,7 +106,8 @@ def _prefix(a: str, b: str) -> int:
 class NameCounterpartCheck:
     """``report_missing=False`` keeps ``name-missing`` to itself: on professional translations a reviewer judged
     17 of 18 such findings false (a capitalised common noun, a name translated), so the pipeline reports a dropped
-    name only when a replacement stands in its place (``name-replaced``) unless ``[options] missing_names = true``."""
+    name only when a replacement stands in its place (``name-replaced``) unless ``[options] missing_names = true``.
+    An East Slavic personal name in a Cyrillic source is the exception, always reported: none of those 18 was one."""
 
     name = "name-counterpart"
 
@@ -118,7 +119,8 @@ class NameCounterpartCheck:
         self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
         for view in ctx.aligned:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
-            found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang))
+            persons = list(self._missing_persons(view, lang)) if cyrillic else []
+            found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang)) + persons
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = self._added(view, lang, cyrillic) if missing else []
             if added:          # a source name gone and a target name from nowhere: the name was replaced
@@ -129,7 +131,8 @@ class NameCounterpartCheck:
                     f"the source name “{first.source_span.text}” is rendered as “{view.target[start:end]}”, "
                     "which no source word accounts for", f"translate “{first.source_span.text}”", view.segment.id,
                     target_span=view.target_span(start, end), source_span=first.source_span)
-            yield from (f for f in found if self.report_missing or f.rule != "name-missing")
+            yield from (f for f in found if self.report_missing or f.rule != "name-missing"
+                        or any(f is p for p in persons))
 
     # --- source names that the target drops or respells -----------------------------------------------------
 
@@ -223,7 +226,11 @@ class NameCounterpartCheck:
                               f"the source name “{n.text}” ({english}) has no counterpart in the translation",
                               f"translate “{n.text}”", view.segment.id,
                               source_span=view.source_span(n.start, n.start + len(n.text)))
-        # East Slavic personal names only: a foreign name's English spelling is not predictable (Лі: Lee, Джеймс).
+    def _missing_persons(self, view: SegmentView, lang: str) -> Iterator[Finding]:
+        """East Slavic personal names (pymorphy3 tags them; a Slavic surname ending) with no rendering in the target:
+        reported even without ``missing_names``, because these are never capitalised common nouns or translated
+        names. A foreign name's English spelling is not predictable (Лі: Lee, Джеймс), so only Slavic ones."""
+        targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 2]
         names = [n for n in tr.source_names(view.source, lang)
                  if n.person and n.slavic and not n.common and len(n.text) > 3]
         for entity in _entities(names, view.source):
