@@ -3,9 +3,11 @@
 Every entry of ``rules/<src>-en/*.tsv`` (the default files) and every office of ``offices/<src>.toml`` that has an
 ``example_source``/``example_target`` goes through the whole pipeline (``Checker.check_pairs``, every check, no QE)
 as a one-segment pair. Found: a finding of that rule id (or one that lists it in ``also`` after merging); ``by
-other``: no finding of the rule, but another rule's finding over the English words the entry flags. Negatives
-(``bench/lexicon_negatives/<src>.tsv``: id, source, target) are correct translations in which the literal English
-is right: a finding of that rule on one is a false alarm.
+other``: no finding of the rule, but another rule's finding in the pair. Variants
+(``bench/lexicon_variants/<src>.tsv``: id, source, target) are second faulty pairs written apart from the entry's
+example (another inflection, word order or tense): they show whether an entry generalises. Negatives
+(``bench/lexicon_negatives/<src>.tsv``) are correct translations in which the literal English is right: a finding of
+that rule on one is a false alarm.
 
 ``--since REF`` limits the count to entries whose id is not in the same files at git revision REF (the new ones).
 
@@ -28,6 +30,7 @@ from tqcheck.config import Config
 from tqcheck.scoring import NoScorer
 
 NEGATIVES = Path(__file__).parent / "lexicon_negatives"
+VARIANTS = Path(__file__).parent / "lexicon_variants"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -35,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class Example:
     lang: str
     id: str
-    kind: str           # list (rules/*.tsv) | office (offices/*.toml)
+    kind: str           # list (rules/*.tsv) | office (offices/*.toml) | variant | negative
     source: str
     target: str
 
@@ -51,14 +54,15 @@ def examples(lang: str) -> list[Example]:
     return out
 
 
-def negatives(lang: str) -> list[Example]:
-    path = NEGATIVES / f"{lang}.tsv"
+def pairs(folder: Path, lang: str, kind: str) -> list[Example]:
+    """The ``id source target`` rows of ``folder/<lang>.tsv`` (negatives or variants)."""
+    path = folder / f"{lang}.tsv"
     if not path.is_file():
         return []
     with path.open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t",
                               quoting=csv.QUOTE_NONE)
-        return [Example(lang, r["id"], "negative", r["source"], r["target"]) for r in rows]
+        return [Example(lang, r["id"], kind, r["source"], r["target"]) for r in rows]
 
 
 def ids_at(revision: str, lang: str) -> set[str]:
@@ -100,8 +104,8 @@ def main() -> None:
     shown: list[str] = []
     for lang in args.langs.split(","):
         old = ids_at(args.since, lang) if args.since else set()
-        counts: dict[str, Counter] = {"list": Counter(), "office": Counter()}
-        for example in examples(lang):
+        counts: dict[str, Counter] = {"list": Counter(), "office": Counter(), "variant": Counter()}
+        for example in examples(lang) + pairs(VARIANTS, lang, "variant"):
             if example.id in old:
                 continue
             result = verdict(checker, example)
@@ -109,7 +113,7 @@ def main() -> None:
             if result != "found":
                 shown.append(f"  {lang} {example.id}: {result} | {example.target}")
         neg = Counter()
-        for example in negatives(lang):
+        for example in pairs(NEGATIVES, lang, "negative"):
             result = verdict(checker, example)
             neg[result] += 1
             if result == "alarm":
