@@ -1,22 +1,27 @@
-"""Pipeline recall of the bundled lexicon entries on their own examples, and silence on their counter-examples.
+"""Pipeline recall of the lexicon entries and office tables on their own examples, and quiet on their negatives.
 
-Each entry's ``example_source``/``example_target`` goes through the whole pipeline on its own
-(``Checker.check_pairs``, every check, no QE). Found: a finding of the entry's rule, or a finding that lists it
-under ``also`` (merged with another rule on the same span). ``by other``: the span is flagged, but under another
-rule only (the entry was suppressed or lost the merge). Counter-examples (``bench/lexicon/negatives.tsv``:
-``id``, ``source``, ``target``: a correct English rendering where the literal word is right) must raise no
-finding of that entry; one that does is a false alarm.
+Every entry of ``rules/<src>-en/*.tsv`` (the default files) and every office of ``offices/<src>.toml`` that has an
+``example_source``/``example_target`` goes through the whole pipeline (``Checker.check_pairs``, every check, no QE)
+as a one-segment pair. Found: a finding of that rule id (or one that lists it in ``also`` after merging); ``by
+other``: no finding of the rule, but another rule's finding in the pair. Variants
+(``bench/lexicon_variants/<src>.tsv``: id, source, target) are second faulty pairs written apart from the entry's
+example (another inflection, word order or tense): they show whether an entry generalises. Negatives
+(``bench/lexicon_negatives/<src>.tsv``) are correct translations in which the literal English is right: a finding of
+that rule on one is a false alarm.
 
-Prints per language and file: entries, share found, found under another rule, misses; then every miss and false
-alarm.
+``--since REF`` limits the count to entries whose id is not in the same files at git revision REF (the new ones).
 
-usage: python bench/lexicon_recall.py [--langs es,fr,it,pt] [--files translationese.tsv,idioms.tsv,titles.tsv]
+usage: python bench/lexicon_recall.py [--langs es,fr,de,it,pt,ru,uk] [--since main] [--misses 30]
 """
 from __future__ import annotations
 
 import argparse
 import csv
-from collections import Counter, defaultdict
+import subprocess
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from tqcheck import Checker
@@ -24,75 +29,102 @@ from tqcheck.checks.lexicon import bundled_rule_files
 from tqcheck.config import Config
 from tqcheck.scoring import NoScorer
 
-NEGATIVES = Path(__file__).parent / "lexicon" / "negatives.tsv"
+NEGATIVES = Path(__file__).parent / "lexicon_negatives"
+VARIANTS = Path(__file__).parent / "lexicon_variants"
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def negatives() -> dict[str, list[tuple[str, str]]]:
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    with NEGATIVES.open(encoding="utf-8") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
-                                  quoting=csv.QUOTE_NONE):
-            out[row["id"]].append((row["source"], row["target"]))
+@dataclass(frozen=True)
+class Example:
+    lang: str
+    id: str
+    kind: str           # list (rules/*.tsv) | office (offices/*.toml) | variant | negative
+    source: str
+    target: str
+
+
+def examples(lang: str) -> list[Example]:
+    out = [Example(lang, r.id, "list", r.example_source, r.example_target)
+           for f in bundled_rule_files(lang) for r in f.rules]
+    path = resources.files("tqcheck.resources") / "offices" / f"{lang}.toml"
+    if path.is_file():
+        for office in tomllib.loads(path.read_text(encoding="utf-8"))["office"]:
+            if office.get("example_source"):
+                out.append(Example(lang, office["id"], "office", office["example_source"], office["example_target"]))
     return out
 
 
-def rule_findings(checker: Checker, lang: str, source: str, target: str, rule_id: str) -> tuple[bool, bool]:
-    """(a finding of this rule, or listing it under ``also``; any finding on the span the rule flags)."""
-    report = checker.check_pairs([(source, target)], source_lang=lang, target_lang="en")
-    mine = [f for f in report.findings if f.rule == rule_id or rule_id in f.also]
-    return bool(mine), bool([f for f in report.findings if f.category != "qe"])
+def pairs(folder: Path, lang: str, kind: str) -> list[Example]:
+    """The ``id source target`` rows of ``folder/<lang>.tsv`` (negatives or variants)."""
+    path = folder / f"{lang}.tsv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t",
+                              quoting=csv.QUOTE_NONE)
+        return [Example(lang, r["id"], kind, r["source"], r["target"]) for r in rows]
+
+
+def ids_at(revision: str, lang: str) -> set[str]:
+    """Entry and office ids of ``lang`` in the bundled files at a git revision."""
+    found: set[str] = set()
+    paths = [f"tqcheck/resources/rules/{lang}-en/{p.name}" for f in bundled_rule_files(lang) for p in [Path(f.path)]]
+    paths.append(f"tqcheck/resources/offices/{lang}.toml")
+    for path in paths:
+        shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:{path}"], capture_output=True, text=True)
+        if shown.returncode:
+            continue
+        if path.endswith(".toml"):
+            found.update(o["id"] for o in tomllib.loads(shown.stdout).get("office", []))
+        else:
+            found.update(line.split("\t", 1)[0] for line in shown.stdout.splitlines() if "\t" in line)
+    return found
+
+
+def verdict(checker: Checker, example: Example) -> str:
+    """found | by other | missed (for a negative: alarm | quiet)."""
+    report = checker.check_pairs([(example.source, example.target)], source_lang=example.lang, target_lang="en")
+    own = [f for f in report.findings if f.rule == example.id or example.id in f.also]
+    if example.kind == "negative":
+        return "alarm" if own else "quiet"
+    if own:
+        return "found"
+    return "by other" if any(f.category != "qe" for f in report.findings) else "missed"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--langs", default="es,fr,it,pt")
-    parser.add_argument("--files", default="", help="only these bundled file names (default: all)")
+    parser.add_argument("--langs", default="es,fr,de,it,pt,ru,uk")
+    parser.add_argument("--since", help="count only entries whose id is not in the files at this git revision")
+    parser.add_argument("--misses", type=int, default=30, help="misses and alarms to print")
     args = parser.parse_args()
-    files = set(filter(None, args.files.split(",")))
     checker = Checker(scorer=NoScorer(), config=Config(qe=False))
-    counter = negatives()
-    stats: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    misses, alarms = [], []
+    print(f"{'lang':4s} {'kind':7s} {'entries':>7s} {'found':>6s} {'share':>6s} {'by other':>8s} "
+          f"{'negatives':>9s} {'alarms':>6s}")
+    shown: list[str] = []
     for lang in args.langs.split(","):
-        for rule_file in bundled_rule_files(lang):
-            name = Path(rule_file.path).name
-            if files and name not in files:
+        old = ids_at(args.since, lang) if args.since else set()
+        counts: dict[str, Counter] = {"list": Counter(), "office": Counter(), "variant": Counter()}
+        for example in examples(lang) + pairs(VARIANTS, lang, "variant"):
+            if example.id in old:
                 continue
-            row = stats[(lang, name)]
-            for rule in rule_file.rules:
-                row["entries"] += 1
-                found, any_finding = rule_findings(checker, lang, rule.example_source, rule.example_target, rule.id)
-                if found:
-                    row["found"] += 1
-                elif any_finding:
-                    row["by other"] += 1
-                    misses.append((rule.id, "by other", rule.example_target))
-                else:
-                    misses.append((rule.id, "missed", rule.example_target))
-                for source, target in counter.get(rule.id, ()):
-                    row["negatives"] += 1
-                    if rule_findings(checker, lang, source, target, rule.id)[0]:
-                        row["alarms"] += 1
-                        alarms.append((rule.id, target))
-    print(f"{'lang':4s} {'file':28s} {'entries':>7s} {'found':>6s} {'share':>6s} {'by other':>8s} {'negatives':>9s} "
-          f"{'alarms':>6s}")
-    totals: dict[str, Counter] = defaultdict(Counter)
-    for (lang, name), r in sorted(stats.items()):
-        totals[lang].update(r)
-        totals["all"].update(r)
-        print(_line(lang, name, r))
-    for lang, r in totals.items():
-        print(_line(lang, "(all files)", r))
-    for title, items in (("misses", misses), ("false alarms on counter-examples", alarms)):
-        print(f"\n{len(items)} {title}:")
-        for item in items:
-            print("  " + " | ".join(item))
-
-
-def _line(lang: str, name: str, r: Counter) -> str:
-    share = f"{r['found'] / r['entries']:.2f}" if r["entries"] else "-"
-    return (f"{lang:4s} {name:28s} {r['entries']:7d} {r['found']:6d} {share:>6s} {r['by other']:8d} "
-            f"{r['negatives']:9d} {r['alarms']:6d}")
+            result = verdict(checker, example)
+            counts[example.kind][result] += 1
+            if result != "found":
+                shown.append(f"  {lang} {example.id}: {result} | {example.target}")
+        neg = Counter()
+        for example in pairs(NEGATIVES, lang, "negative"):
+            result = verdict(checker, example)
+            neg[result] += 1
+            if result == "alarm":
+                shown.append(f"  {lang} {example.id}: alarm on negative | {example.target}")
+        for kind, c in counts.items():
+            total = sum(c.values())
+            share = f"{c['found'] / total:.2f}" if total else "   -"
+            negs = f"{sum(neg.values()):9d} {neg['alarm']:6d}" if kind == "list" else ""
+            print(f"{lang:4s} {kind:7s} {total:7d} {c['found']:6d} {share:>6s} {c['by other']:8d} {negs}")
+    print(f"\n{min(args.misses, len(shown))} of {len(shown)} misses and alarms:")
+    print("\n".join(shown[:args.misses]))
 
 
 if __name__ == "__main__":
