@@ -8,6 +8,10 @@ cross-validation grouped by document (WMT21 doc id; MLQE-PE train has no doc ids
 the largest alpha within 0.005 of the best.
 The map to 0-100 is logistic: 50 where the raw DA score regressed on z over the training rows is 50, 85 at the
 median prediction for WMT21 ru-en ref-A (professional; the reference raters saw, never itself scored).
+Coefficients of features that can only signal an error are kept <= 0 and the cosine's >= 0 (``SIGNS``).
+The document model (``combined.DocumentModel``): ridge on DOC_FEATURES of the WMT21 ru-en rows (findings from the
+full Checker) and their DA z, each minus its mean over the translations of the same source segment; out of fold
+like the segment model, so the WMT21 ru-en system and document figures never see the documents they score.
 
 Then, with the fitted model and the full Checker (findings included), it prints:
   MLQE-PE dev ru-en / ro-en / et-en (held out): Spearman and Pearson of score with z_mean, against cosine;
