@@ -502,8 +502,11 @@ def professional_and_demetr(checker: Checker, args, figures: dict, final) -> Non
             base = _base_scores(reports, final)
             scores_by_lang.setdefault(lang, []).extend(base)
             figures[f"{corpus}_{lang}"] = [round(float(np.mean(scores)), 1), round(100 * qe / n, 2)]
+            documents = [r.summary["score"] for r in reports]
+            figures[f"{corpus}_{lang}_documents"] = round(float(np.mean(documents)), 1)
             print(f"{corpus} {lang}: mean score {np.mean(scores):.1f}, 1st pct of base {np.percentile(base, 1):.1f}, "
-                  f"qe findings {100 * qe / n:.2f}/100 ({n} segments)")
+                  f"qe findings {100 * qe / n:.2f}/100 ({n} segments); mean document score {np.mean(documents):.1f}, "
+                  f"lowest {np.min(documents):.1f}")
     figures["thresholds"] = thresholds(scores_by_lang)
     print(f"qe thresholds from the false-alarm budget: {figures['thresholds']}")
     checker.score_model = score_model(args.encoder, {**_as_json(final), "qe_thresholds": figures["thresholds"]})
