@@ -52,28 +52,28 @@ def cheap_features(source: str, target: str, length_ratio: float) -> list[float]
     English target (``fluency_features``). A model reads the ones its ``features`` name."""
     gap = math.log((len(source) + 5) / (len(target) + 5)) - length_ratio
     words = _WORD.findall(target)
+    lower = [w.lower() for w in words]
     return [
         abs(gap),
         max(0.0, gap),                          # target too short for its source: something left out
         copy_share(source, words),
-        repeat_share([w.lower() for w in words]),
+        repeat_share(lower),
         min(3.0, number_mismatch(source, target)),
         name_mismatch(source, target),
         math.log1p(len(words)),
-    ] + fluency_features(source, target, words)
+    ] + fluency_features(source, target, words, lower)
 
 
-def fluency_features(source: str, target: str, words: list[str]) -> list[float]:
+def fluency_features(source: str, target: str, words: list[str], lower: list[str]) -> list[float]:
     """English-side proxies of a disfluent or half-translated target: wordfreq Zipf of its Latin-script words (mean,
     minimum, 10th percentile), share of those unseen by wordfreq, share of its letters outside the Latin script
     (an untranslated Cyrillic stretch), sentence punctuation counts that differ from the source's (capped at 5),
-    and the share of its words that repeat an earlier one."""
+    and the share of its words that repeat an earlier one. ``lower``: the words in lower case."""
     from tqcheck.morph import zipf
 
-    latin = [w.lower() for w in words if not w.translate(_LATIN_RANGE)]     # every letter Latin
+    latin = [low for w, low in zip(words, lower) if not w.translate(_LATIN_RANGE)]     # every letter Latin
     freq = sorted(zipf(w, "en") for w in latin) or [0.0]
     letters, foreign = _letters(target)
-    lower = [w.lower() for w in words]
     return [
         sum(freq) / len(freq),
         freq[0],
