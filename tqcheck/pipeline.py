@@ -109,8 +109,10 @@ class Checker:
         low = quality.findings(views, base, [s.qe for s in segments]) if quality else []
         findings = self._findings(ctx, span_findings + low)
         if quality:
-            for segment, score in zip(segments, quality.final(base, [s.id for s in segments], findings)):
-                segment.score = score
+            ids = [s.id for s in segments]
+            for segment, score, points in zip(segments, quality.final(base, ids, findings),
+                                              quality.document(base, ids, findings)):
+                segment.score, segment.document_points = score, points
         extra = {"warnings": warnings} if warnings else {}
         extra["rules"] = {c.name: c.signature(src.lang) for c in self.checks if hasattr(c, "signature")}
         info = scorer.info()

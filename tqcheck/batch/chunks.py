@@ -119,7 +119,7 @@ def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
         "error": None, "head": head, "two_spellings": two_spellings, "segments": segments, "findings": findings,
         "groups": groups,
         "qe": [s.qe for s in report.segments[lo:hi]], "positions": positions,
-        "score": [[s.score, report.segment_words(s)] for s in report.segments[lo:hi]],
+        "score": [[s.document_part, report.segment_words(s)] for s in report.segments[lo:hi]],
         "slices": [[v.source, v.target] for v in views[lo:hi]], "names": names, "units": units, "words": words,
     }
 

@@ -9,6 +9,13 @@ ships as data in ``resources/score/<encoder>.json`` with its provenance. A logis
 takes ``points_per_mqm × MQM weight`` off its segment (minor 1, major 5,
 critical 25), so a changed number or an untranslated sentence lowers the score whatever the cosine says.
 
+The document's score is not the mean of its segments' scores where the model has a ``document`` part: fitted to what
+tells translations of the same source apart (WMT21 system and document rankings), it reads a few features of each
+segment (cosine, length, numbers, findings), is capped at ``cap`` points above the segment's own score (so a segment
+the encoder finds poor still pulls the document down) and loses the same finding penalties; the document score is
+those points weighted by source words. Why: a pooled segment model learns what makes a *sentence* hard for raters,
+and its cosine prefers literal MT, which ranks WMT21 ru-en systems backwards (see the README's "Quality score").
+
 With a neural ``--model``, the model's ``qe × 100`` takes the encoder part's place and the cheap features and
 findings adjust it as above. With ``--no-qe`` there is no score (null): rules alone cannot say a translation is good.
 """
@@ -45,34 +52,34 @@ def cheap_features(source: str, target: str, length_ratio: float) -> list[float]
     English target (``fluency_features``). A model reads the ones its ``features`` name."""
     gap = math.log((len(source) + 5) / (len(target) + 5)) - length_ratio
     words = _WORD.findall(target)
+    lower = [w.lower() for w in words]
     return [
         abs(gap),
         max(0.0, gap),                          # target too short for its source: something left out
         copy_share(source, words),
-        repeat_share([w.lower() for w in words]),
+        repeat_share(lower),
         min(3.0, number_mismatch(source, target)),
         name_mismatch(source, target),
         math.log1p(len(words)),
-    ] + fluency_features(source, target, words)
+    ] + fluency_features(source, target, words, lower)
 
 
-def fluency_features(source: str, target: str, words: list[str]) -> list[float]:
+def fluency_features(source: str, target: str, words: list[str], lower: list[str]) -> list[float]:
     """English-side proxies of a disfluent or half-translated target: wordfreq Zipf of its Latin-script words (mean,
     minimum, 10th percentile), share of those unseen by wordfreq, share of its letters outside the Latin script
     (an untranslated Cyrillic stretch), sentence punctuation counts that differ from the source's (capped at 5),
-    and the share of its words that repeat an earlier one."""
+    and the share of its words that repeat an earlier one. ``lower``: the words in lower case."""
     from tqcheck.morph import zipf
 
-    latin = [w.lower() for w in words if all(c < "\u0250" for c in w)]
+    latin = [low for w, low in zip(words, lower) if not w.translate(_LATIN_RANGE)]     # every letter Latin
     freq = sorted(zipf(w, "en") for w in latin) or [0.0]
-    letters = [c for c in target if c.isalpha()]
-    lower = [w.lower() for w in words]
+    letters, foreign = _letters(target)
     return [
         sum(freq) / len(freq),
         freq[0],
         _percentile(freq, 0.1),
         sum(f == 0 for f in freq) / len(freq),
-        sum(c >= "\u0250" for c in letters) / max(1, len(letters)),
+        foreign / max(1, letters),
         float(min(5, sum(abs(source.count(p) - target.count(p)) for p in _PUNCT))),
         (len(lower) - len(set(lower))) / max(1, len(lower)),
     ]
@@ -124,8 +131,17 @@ def name_mismatch(source: str, target: str) -> float:
 
 
 def _latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c < "\u0250" for c in letters) / len(letters) > 0.9
+    letters, foreign = _letters(text)
+    return letters > 0 and (letters - foreign) / letters > 0.9
+
+
+_LATIN_RANGE = dict.fromkeys(range(0x250))      # str.translate table deleting U+0000-U+024F
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """The text's letters and those outside the Latin script (U+0250 and above), counted in C (map, translate):
+    per-character Python loops were a fifth of the score's time."""
+    return sum(map(str.isalpha, text)), sum(map(str.isalpha, text.translate(_LATIN_RANGE)))
 
 
 def _fold(text: str) -> str:
@@ -151,6 +167,7 @@ class ScoreModel:
     qe_minor: float
     qe_major: float
     provenance: dict
+    document: "DocumentModel | None" = None
 
     @property
     def signature(self) -> str:
@@ -202,7 +219,35 @@ def score_model(encoder: str, data: dict) -> ScoreModel:
         qe_minor=float(data["qe_thresholds"]["minor"]),
         qe_major=float(data["qe_thresholds"]["major"]),
         provenance=data.get("provenance", {}),
+        document=document_model(data["document"]) if data.get("document") else None,
     )
+
+
+DOCUMENT_FINDINGS = ("findings_minor", "findings_major")    # per segment, qe excepted; major includes critical
+
+
+@dataclass(frozen=True)
+class DocumentModel:
+    """A linear model of how a segment's translation compares with other translations of the same source (z
+    units, 0 for the average WMT21 translation), on the named features (``cos``, CHEAP names, DOCUMENT_FINDINGS);
+    ``z_ref`` places the average on the segment map, ``cap`` bounds a segment's document points above its score."""
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    z_ref: float
+    cap: float
+
+    def predict(self, columns: dict[str, np.ndarray]) -> np.ndarray:
+        x = np.hstack([columns[name] for name in self.features])
+        return ((x - self.mean) / self.scale * self.coef).sum(axis=1)
+
+
+def document_model(data: dict) -> DocumentModel:
+    return DocumentModel(features=tuple(data["features"]), mean=np.array(data["mean"], dtype=np.float64),
+                         scale=np.array(data["scale"], dtype=np.float64), coef=np.array(data["coef"], dtype=np.float64),
+                         z_ref=float(data["z_ref"]), cap=float(data["cap"]))
 
 
 HEAD_PARTS = ("u*v", "|u-v|", "v", "u")     # a model's head reads the parts its ``head_input`` names (default the first 3)
@@ -217,11 +262,24 @@ def head_input(u: np.ndarray, v: np.ndarray, parts: Sequence[str] = HEAD_PARTS[:
 def design(model: ScoreModel, cosines: Sequence[float], cheap: np.ndarray, midpoint: float) -> np.ndarray:
     """The feature matrix in the model's order: ``cos`` (centred on the language's calibration midpoint), then
     the cheap features."""
-    cos = np.asarray(cosines, dtype=np.float64).reshape(-1, 1) - midpoint
-    columns = {"cos": cos}
+    columns = feature_columns(cosines, cheap, midpoint)
+    return np.hstack([columns[name] for name in model.features]) if len(cosines) else np.zeros((0, len(model.features)))
+
+
+def feature_columns(cosines: Sequence[float], cheap: np.ndarray, midpoint: float) -> dict[str, np.ndarray]:
+    """Each feature by name as a column: ``cos`` centred on the language's calibration midpoint, the cheap ones."""
+    columns = {"cos": np.asarray(cosines, dtype=np.float64).reshape(-1, 1) - midpoint}
     for k, name in enumerate(CHEAP):
         columns[name] = cheap[:, k:k + 1]
-    return np.hstack([columns[name] for name in model.features]) if len(cosines) else np.zeros((0, len(model.features)))
+    return columns
+
+
+def finding_columns(severities: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+    """DOCUMENT_FINDINGS columns from each segment's finding severities."""
+    minor = [sum(s == "minor" for s in row) for row in severities]
+    major = [sum(s != "minor" for s in row) for row in severities]
+    return {"findings_minor": np.array(minor, dtype=np.float64).reshape(-1, 1),
+            "findings_major": np.array(major, dtype=np.float64).reshape(-1, 1)}
 
 
 def penalty(model: ScoreModel, severities: Iterable[str]) -> float:
@@ -236,6 +294,7 @@ class QualityScore:
         self.model = model
         self.midpoint = midpoint
         self.length_ratio = length_ratio
+        self._columns: tuple[list[int], dict[str, np.ndarray]] | None = None   # base()'s features, for document()
 
     def base(self, views, cosines: Sequence[float | None], emb: np.ndarray | None,
              neural_qe: Sequence[float | None] | None = None) -> list[float]:
@@ -247,13 +306,14 @@ class QualityScore:
         if not both:
             return out
         cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio) for k in both])
-        x = design(self.model, [cosines[k] if cosines[k] is not None else self.midpoint for k in both], cheap,
-                   self.midpoint)
+        cos = [cosines[k] if cosines[k] is not None else self.midpoint for k in both]
+        x = design(self.model, cos, cheap, self.midpoint)
         if neural_qe is not None:
             qe = np.array([100.0 * (neural_qe[k] if neural_qe[k] is not None else 0.5) for k in both])
             points = np.clip(qe + self.model.cheap_points(x), 0.0, 100.0)
         else:
             points = self.model.points(self.model.predict_z(x, None if emb is None else emb[both]))
+            self._columns = (both, feature_columns(cos, cheap, self.midpoint))
         for k, p in zip(both, points):
             out[k] = float(p)
         return out
@@ -278,12 +338,37 @@ class QualityScore:
     def final(self, base: Sequence[float | None], segment_ids: Sequence[int], findings) -> list[float | None]:
         """Base scores less ``points_per_mqm × MQM weight`` for each finding on the segment, each place of a repeated
         one included (score findings excepted), clipped to [0, 100]."""
-        severities: dict[int, list[str]] = {}
-        for f in findings:
-            if f.category in DERIVED:
-                continue
-            for place in f.places:            # a repeated problem costs every segment it occurs in
-                if place.segment is not None:
-                    severities.setdefault(place.segment, []).append(f.severity)
+        severities = _severities(findings)
         return [None if b is None else round(max(0.0, b - penalty(self.model, severities.get(i, ()))), 2)
                 for b, i in zip(base, segment_ids)]
+
+    def document(self, base: Sequence[float | None], segment_ids: Sequence[int], findings) -> list[float | None]:
+        """Each segment's points in the document score (module docstring): ``points(z_ref + document model)``,
+        at most ``cap`` above its base score, less its finding penalties; None where the model has no document part
+        (the document score then weighs the segment scores), with a neural scorer, and for a gap."""
+        doc = self.model.document
+        out: list[float | None] = [None] * len(base)
+        if doc is None or self._columns is None:
+            return out
+        both, columns = self._columns
+        severities = _severities(findings)
+        rows = [severities.get(segment_ids[k], ()) for k in both]
+        rel = doc.predict({**columns, **finding_columns(rows)})
+        points = self.model.points(doc.z_ref + rel)
+        for k, p, row in zip(both, points, rows):
+            capped = min(float(p), base[k] + doc.cap) - penalty(self.model, row)
+            out[k] = round(min(100.0, max(0.0, capped)), 2)
+        return out
+
+
+def _severities(findings) -> dict[int, list[str]]:
+    """Segment id -> severities of the findings placed on it (each place of a repeated one; score findings
+    excepted): what costs a segment points."""
+    severities: dict[int, list[str]] = {}
+    for f in findings:
+        if f.category in DERIVED:
+            continue
+        for place in f.places:            # a repeated problem costs every segment it occurs in
+            if place.segment is not None:
+                severities.setdefault(place.segment, []).append(f.severity)
+    return severities
