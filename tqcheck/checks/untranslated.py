@@ -14,7 +14,7 @@ from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.transliteration import accepted_pattern
 from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, overlaps, quoted,
                                   words)
-from tqcheck.lang import detect, name
+from tqcheck.lang import is_language, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
 
@@ -55,7 +55,7 @@ class UntranslatedCheck:
                 continue
             copied = view.target.strip() == view.source.strip()
             if copied or (not _plainly_english(view.target) and _may_be_source(view.target, ctx.source_lang)
-                          and detect(view.target) == ctx.source_lang):
+                          and is_language(view.target, ctx.source_lang)):
                 yield Finding(
                     "untranslated", "critical", "untranslated-sentence", "accuracy/untranslated",
                     f"this sentence is in {name(ctx.source_lang)}, not English", "translate it", view.segment.id,
