@@ -34,7 +34,8 @@ def lemma(word: str, lang: str) -> str:
         return found[0].normal_form if found else word.lower()
     import simplemma
 
-    return simplemma.lemmatize(word, lang=lang).lower()
+    # low_memory: simplemma's front-coded dictionary read in place (German: 16 instead of 102 MiB), same entries
+    return simplemma.lemmatize(word, lang=lang, low_memory=True).lower()
 
 
 @lru_cache(maxsize=200_000)
@@ -71,7 +72,7 @@ def is_known(word: str, lang: str) -> bool:
         return analyzer(lang).word_is_known(word.lower())
     import simplemma
 
-    return simplemma.is_known(word, lang=lang)
+    return simplemma.is_known(word, lang=lang, low_memory=True)
 
 
 @lru_cache(maxsize=200_000)
