@@ -42,3 +42,15 @@ def test_a_table_is_reused_not_rebuilt(tables):
     wordfreq_table.table.cache_clear()
     assert wordfreq_table.zipf_frequency("house", "en") == wordfreq.zipf_frequency("house", "en")
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_an_unwritable_cache_folder_falls_back_to_wordfreq(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(blocked))
+    wordfreq_table.table.cache_clear()
+    try:
+        assert wordfreq_table.table("it") is None
+        assert wordfreq_table.zipf_frequency("casa", "it") == wordfreq.zipf_frequency("casa", "it") > 4
+    finally:
+        wordfreq_table.table.cache_clear()

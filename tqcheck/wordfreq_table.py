@@ -114,7 +114,7 @@ def _source(lang: str) -> Path | None:
 @lru_cache(maxsize=None)
 def table(lang: str) -> Table | None:
     """The table of ``lang``'s list (converted on first use), or None where wordfreq must answer itself (a language
-    code it maps to another list, or a tokenizer that infers word breaks)."""
+    code it maps to another list, a tokenizer that infers word breaks, a cache folder that cannot be written)."""
     from importlib.metadata import version
 
     source = _source(lang)
@@ -123,9 +123,12 @@ def table(lang: str) -> Table | None:
     stamp = hashlib.blake2b(f"{version('wordfreq')}|{source.name}|{source.stat().st_size}".encode(),
                             digest_size=6).hexdigest()
     path = cache_dir() / "wordfreq" / f"{lang}-{stamp}.zipf"
-    if not path.exists():
-        build(source, path)
-    return Table(path)
+    try:
+        if not path.exists():
+            build(source, path)
+        return Table(path)
+    except OSError:                # no writable cache folder: wordfreq's own dict, same answers, more memory
+        return None
 
 
 def zipf_frequency(word: str, lang: str) -> float:
