@@ -1,7 +1,7 @@
 """Rules-only cost of a large translation memory: peak RSS and CPU per unit of ``tqcheck batch --no-qe``.
 
     python bench/large_memory.py write DIR --units 100000 [--data /work/shared/data]
-    python bench/large_memory.py run DIR OUT [--pythonpath PATH] [--jobs 1]
+    python bench/large_memory.py run DIR OUT [--pythonpath PATH] [--jobs 1] [--langs ru,de]
 
 ``write`` builds DIR/ru/ru-en.tmx and DIR/de/de-en.tsv of --units units each by repeating the 4,009 distinct real
 pairs of WMT21 newstest2021 (ref-A), FLORES-200 devtest and NTREX-128 (ru-en and de-en); every TMX unit gets its
@@ -73,7 +73,7 @@ def write(args) -> None:
 
 def run(args) -> None:
     env = dict(os.environ, PYTHONPATH=args.pythonpath)
-    for lang in ("ru", "de"):
+    for lang in args.langs.split(","):
         out = args.out / lang
         cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "tqcheck.cli", "batch", str(args.dir / lang), "-o",
                str(out), "--no-qe", "--jobs", str(args.jobs), "--fail-on", "never", "--quiet", "--force"]
@@ -102,6 +102,7 @@ def main() -> None:
     r.add_argument("out", type=Path)
     r.add_argument("--pythonpath", default=str(Path(__file__).resolve().parent.parent))
     r.add_argument("--jobs", type=int, default=1)
+    r.add_argument("--langs", default="ru,de", help="which of DIR/ru, DIR/de to check")
     r.set_defaults(func=run)
     args = parser.parse_args()
     args.func(args)

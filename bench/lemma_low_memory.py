@@ -15,7 +15,8 @@ from pathlib import Path
 
 FILES = {"en": ("eng_Latn", "newstest2019-src.eng.txt"), "de": ("deu_Latn", "newstest2019-ref.deu.txt"),
          "fr": ("fra_Latn", "newstest2019-ref.fra.txt"), "es": ("spa_Latn", "newstest2019-ref.spa.txt"),
-         "pt": ("por_Latn", "newstest2019-ref.por.txt"), "it": ("ita_Latn", "newstest2019-ref.ita.txt")}
+         "pt": ("por_Latn", "newstest2019-ref.por.txt"), "it": ("ita_Latn", "newstest2019-ref.ita.txt"),
+         "ru": ("rus_Cyrl", "newstest2019-ref.rus.txt"), "uk": ("ukr_Cyrl", "newstest2019-ref.ukr.txt")}
 
 _RUN = """
 import sys, simplemma
