@@ -51,3 +51,15 @@ def test_the_journal_takes_a_streamed_records_chunk_files(tmp_path):
     for path in loaded["parts"][1:]:
         type(tmp_path)(path).unlink()
     assert journal.load("doc", "fp") is None          # a lost chunk file: the document is checked again
+
+
+def test_a_chunk_file_has_a_head_line_the_merge_reads_alone(tmp_path):
+    inline = _inline()
+    result = {"error": None, "findings": [{"rule": "x"}], "qe": [0.5] * 5, "words": 12,
+              "segments": inline["report"]["segments"], **{k: inline[k] for k in records.FIELDS[1:]}}
+    path = tmp_path / "chunk-000000.json"
+    path.write_text(records.chunk_text(result), encoding="utf-8")
+    head = records.chunk_head(path)
+    assert head == {"error": None, "findings": [{"rule": "x"}], "qe": [0.5] * 5, "words": 12, "ids": [0, 1, 2, 3, 4]}
+    part = next(records.chunks({"parts": [str(path)]}))
+    assert {k: part[k] for k in records.FIELDS} == {k: result[k] for k in records.FIELDS}

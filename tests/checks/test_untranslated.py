@@ -34,10 +34,10 @@ def test_a_rewritten_sentence_in_the_source_language_is_caught_too():
 
 
 def test_a_target_without_cyrillic_letters_is_not_asked_of_lingua_for_a_cyrillic_source(monkeypatch):
-    def fail(text):
+    def fail(text, code):
         raise AssertionError(f"lingua asked about {text!r}")
 
-    monkeypatch.setattr("tqcheck.checks.untranslated.detect", fail)
+    monkeypatch.setattr("tqcheck.checks.untranslated.is_language", fail)
     german = "Die Regierung hat den neuen Haushalt für das kommende Jahr gestern beschlossen."
     assert run_check(UntranslatedCheck(), LEFT_IN_SOURCE["ru"], german, "ru") == []
     with pytest.raises(AssertionError, match="lingua asked"):

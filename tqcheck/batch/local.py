@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import os
 import re
 import signal
@@ -237,9 +236,10 @@ def run_task(task: tuple) -> tuple:
     """A document or a chunk checked, as a message for :meth:`Spool.handle` (in a worker)."""
     if task[0] == "chunk":
         from tqcheck.batch.chunks import check_chunk
+        from tqcheck.batch.records import chunk_text
 
         spec, k, payload = task[1], task[3], task[4]
-        return ("chunk", spec.id, k, json.dumps(check_chunk(spec, payload, _STATE["settings"]), ensure_ascii=False))
+        return ("chunk", spec.id, k, chunk_text(check_chunk(spec, payload, _STATE["settings"])))
     spec, fingerprint = task[1], task[2]                  # "doc", or "whole": a streamable file read whole
     return ("doc", spec.id, check_document(spec, fingerprint))
 

@@ -1,7 +1,6 @@
 """The record of a streamed document, merged from its chunk files (either engine)."""
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
@@ -13,8 +12,10 @@ from tqcheck.batch.settings import BatchSettings
 def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path], settings: BatchSettings) -> dict:
     """The record of a streamed document from its chunk files (in order): the local engine's record, except that
     its segments stay in the chunk files, listed in ``parts`` (:mod:`tqcheck.batch.records`). Each file is read
-    once, and twice more when names may be spelled two ways; what is held is the findings."""
+    once (its first line, :func:`tqcheck.batch.records.chunk_head`), and its texts and positions twice more when
+    names may be spelled two ways; what is held is the findings."""
     from tqcheck.batch.local import apply_overrides
+    from tqcheck.batch.records import chunk_head
     from tqcheck.batch.summary import finding_key
     from tqcheck.checks.merge import merge_findings
     from tqcheck.checks.names import two_spellings
@@ -25,7 +26,7 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
     findings, groups, qe, scores = [], [], QeStats(), []
     words, head, spellings = 0, None, False
     for path in paths:
-        part = _read(path)
+        part = chunk_head(path)
         if part.get("error"):
             record.update(status="error", error=part["error"])
             return record
@@ -57,20 +58,17 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
     return record
 
 
-def _read(path: Path) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
-
-
 def _views(paths: list[Path]):
     """The aligned segment views of a streamed document, read from its chunk files."""
+    from tqcheck.batch.records import chunk_head, chunks
     from tqcheck.checks.base import SegmentView
     from tqcheck.model import Segment
 
     for path in paths:
-        part = _read(path)
-        for seg, (s, t), p in zip(part["segments"], part["slices"], part["positions"]):
+        part = next(chunks({"parts": [path]}))
+        for k, (s, t), p in zip(chunk_head(path)["ids"], part["slices"], part["positions"]):
             if s and t:
-                yield SegmentView(Segment(seg["id"], (), ()), s, p[0], t, p[2], "")
+                yield SegmentView(Segment(k, (), ()), s, p[0], t, p[2], "")
 
 
 def regroup(findings: list[dict], keys: list) -> list[dict]:
