@@ -202,3 +202,26 @@ def test_deleted_sentence_sharing_its_neighbours_words_is_still_an_omission(chec
     links, found = _kinds(checker.check_text(TOKYO_RU, TOKYO_EN, source_lang="ru"))
     assert ((1,), ()) in links
     assert found == ["omission"]
+
+
+# A translator who folds a short sentence into the clause of the one before (NTREX fr: "L'automobiliste avait pris
+# la fuite."): the normalised sum weighs the four words like the long neighbour and the block's similarity falls as
+# far as for a deleted sentence; the merged text's own embedding barely moves.
+DRIVER_FR = ("Un cycliste a été grièvement blessé samedi soir à Lyon par une voiture qui roulait à vive allure. "
+             "L'automobiliste a pris la fuite. La police lance un appel à témoins.")
+DRIVER_EN = ("A cyclist was seriously injured in Lyon on Saturday evening by a speeding car whose driver fled the "
+             "scene. Police are appealing for witnesses.")
+DRIVER_OMITTED_EN = ("A cyclist was seriously injured in Lyon on Saturday evening by a speeding car. "
+                     "Police are appealing for witnesses.")
+
+
+def test_short_sentence_merged_into_a_clause_is_not_an_omission(checker):
+    links, found = _kinds(checker.check_text(DRIVER_FR, DRIVER_EN, source_lang="fr"))
+    assert ((0, 1), (0,)) in links
+    assert found == []
+
+
+def test_short_sentence_deleted_is_still_an_omission(checker):
+    links, found = _kinds(checker.check_text(DRIVER_FR, DRIVER_OMITTED_EN, source_lang="fr"))
+    assert ((1,), ()) in links
+    assert found == ["omission"]

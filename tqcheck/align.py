@@ -12,7 +12,7 @@ Family of vecalign/bertalign, with three differences that matter for QA:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Protocol
 
 import numpy as np
 
@@ -48,7 +48,15 @@ class Link:
     similarity: float | None
 
 
-Support = Callable[[Link, Link], float]
+class Support(Protocol):
+    """Evidence that an unaligned sentence was translated inside its neighbour's link (log-odds)."""
+
+    def __call__(self, unaligned: Link, neighbour: Link) -> float:
+        """Lexical and clause evidence, >= 0."""
+
+    def merged_drop(self, unaligned: Link, neighbour: Link) -> float:
+        """Similarity lost (log-odds) when the unaligned sentence's text joins its side of the neighbour link,
+        measured on the merged text's own embedding."""
 
 
 def align(
@@ -337,8 +345,14 @@ def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, 
     length_gain = _length_cost(sides, near.source, near.target, params, ratio) - \
         _length_cost(sides, source, target, params, ratio)
     evidence = length_gain - drop
-    if evidence < params.fold_evidence and support is not None:
-        evidence += support(link, near)       # only where the embedding alone does not decide: words cost time
+    if evidence < params.fold_evidence and support is not None:   # only where the sum does not decide: costs time
+        # The normalised sum weighs a four-word sentence like its forty-word neighbour, so a short sentence the
+        # translator merged drags the block's similarity down as far as a deleted one. The merged text's own
+        # embedding weighs it by its content, but dilutes a short deleted sentence too: only its sign is read
+        # (a merged text closer to the translation than the neighbour's own text alone; a deleted sentence's
+        # content is not in the translation and moves it away).
+        text_drop = support.merged_drop(link, near)
+        evidence = length_gain - (min(drop, text_drop) if text_drop <= 0 else drop) + support(link, near)
     if evidence < params.fold_evidence:
         return None
     _, cos = _link_scores(sides, source[-1] + 1, np.array([target[-1] + 1]), len(source), len(target), params, ratio)
