@@ -79,6 +79,10 @@ def _texts(text, lang):
     ("U.S. Steel and the U.K. Treasury joined U.N. Agencies and E.U. Officials. Talks begin.",
      ["U.S. Steel and the U.K. Treasury joined U.N. Agencies and E.U. Officials.", "Talks begin."]),
     ("Troops left the U.S. They landed in Kabul.", ["Troops left the U.S.", "They landed in Kabul."]),
+    ("His comments come as US. Secretary of State Mike Pompeo visits. He left the US. They cheered.",
+     ["His comments come as US. Secretary of State Mike Pompeo visits.", "He left the US.", "They cheered."]),
+    # a stray letter after the last sentence is no sentence of its own
+    ("The religion had bound European states together. I", ["The religion had bound European states together. I"]),
     # titles and other abbreviations that never end a sentence
     ("He met St. Peter, Dr. Who, Mr. and Mrs. Smith, No. 5 vs. No. 6 and approx. 40 people. Fine.",
      ["He met St. Peter, Dr. Who, Mr. and Mrs. Smith, No. 5 vs. No. 6 and approx. 40 people.", "Fine."]),

@@ -171,8 +171,8 @@ def _false_break(line: str, before_span: list[int], after_span: list[int], rules
     if before_span[1] == after_span[0]:
         return True                              # no space: "NHL.Com", "+19...+24", "Яндекс.Такси"
     before, after = line[before_span[0]:before_span[1]], line[after_span[0]:after_span[1]]
-    if not _WORD_CHAR.search(before) or not _WORD_CHAR.search(after):
-        return True                              # a stray "." or "…" is no sentence
+    if not _WORD_CHAR.search(before) or not _WORD_CHAR.search(after) or len(after.strip()) == 1:
+        return True                              # a stray ".", "…" or letter ("... customs. I") is no sentence
     brand_end = False
     if rules.brands is not None:
         for match in rules.brands.finditer(line, max(0, before_span[1] - 40), min(len(line), after_span[0] + 40)):
