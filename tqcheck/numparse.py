@@ -137,12 +137,13 @@ def language(code: str) -> Lang:
     for table, kind in (("cardinals", "unit"), ("ordinals", "ordinal"), ("hundreds", "hundred"), ("scales", "scale"),
                         ("fractions", "fraction"), ("vague", "vague"), ("scores", "score"),
                         ("decades", "unit")):
-        for word, value in d.get(table, {}).items():
-            if kind == "fraction" and float(value).is_integer() and value >= 2:
-                kind_here = "counted"       # dozen, сутки: multiply the number before them
-            else:
-                kind_here = kind
-            words.setdefault(word.casefold().translate(_APOSTROPHES), []).append((float(value), kind_here))
+        for word, entry in d.get(table, {}).items():
+            for value in entry if isinstance(entry, list) else [entry]:   # a list: every reading (quinzaine)
+                if kind == "fraction" and float(value).is_integer() and value >= 2:
+                    kind_here = "counted"       # dozen, сутки: multiply the number before them
+                else:
+                    kind_here = kind
+                words.setdefault(word.casefold().translate(_APOSTROPHES), []).append((float(value), kind_here))
     for word in d.get("connectors", []):
         words.setdefault(word, []).append((0.0, "connector"))
     flags = 0 if d.get("months_case_sensitive") else re.I
@@ -325,6 +326,8 @@ class _Composer:
                 return False
             self.last = value
         elif kind == "counted":
+            if self.kinds and set(self.kinds) <= {"ordinal"}:
+                return False                # première quinzaine, first quarter: the first of those, not 15 or 3
             self.counted = value
         else:
             return False
@@ -603,6 +606,8 @@ def _centuries(text: str, lang: Lang, taken: list) -> list[Quantity]:
         after = lang.century_after and lang.century_after.match(text, run.end())
         if not (before or after):
             continue
+        if before:
+            taken.append(before.span())          # siglo is also a period word (un siglo = 100 años)
         numerals = list(_ROMAN_EACH.finditer(text, run.start(), run.end()))
         for k, m in enumerate(numerals):
             end = after.end() if after and k == len(numerals) - 1 else m.end()
@@ -729,7 +734,8 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
         word = m.group()
         if word.endswith(".") and word.casefold() not in lang.words:
             word, end = word[:-1], end - 1
-        info = word_info(word, lang.code) if _free(taken, start, end) else ()
+        info = word_info(word, lang.code) if _free(taken, start, end) and not _century_of(text, lang, word, start) \
+            else ()
         joined = prev_end is not None and _JOIN.fullmatch(text[prev_end:start]) is not None
         if not info:
             out.extend(_phrase(text, lang, run))
@@ -752,6 +758,15 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
         prev_end = end
     out.extend(_phrase(text, lang, run))
     return out
+
+
+_FIGURE_BEFORE = re.compile(r"\d[^\W\d_]{0,3}\.?\s+$")
+
+
+def _century_of(text: str, lang: Lang, word: str, start: int) -> bool:
+    """A century word after a figure (20. Jahrhundert, 17th century) names that century: no count of 100 years."""
+    return bool(lang.century_after and lang.century_after.fullmatch(word)
+                and _FIGURE_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _phrase(text: str, lang: Lang, run: list) -> list[Quantity]:
@@ -782,6 +797,9 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     number_words = [w for w in words if w[2][0][1] != "connector"]
     if len(number_words) == 1:
         values |= {_value_key(v) for v, k in number_words[0][2] if k != "connector"}
+    elif composer.counted is not None:              # une quinzaine: 15 (days) or two (weeks)
+        base = (composer.total + composer.current) or 1
+        values |= {_value_key(base * v) for v, k in number_words[-1][2] if k == "counted"}
     kinds = set(composer.kinds)
     cardinal = bool(kinds & {"unit", "ordinal", "hundred", "score"})
     value = composer.value()
