@@ -287,8 +287,9 @@ def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
         if s is None:
             continue
         entry = known.get(s.group())
-        if entry is None and (t.group().isupper() or morph.zipf(t.group().lower(), "en") >= ABBREVIATION_ENGLISH):
-            continue
+        if entry is None and (t.group().isupper() or morph.zipf(t.group().lower(), "en") >= ABBREVIATION_ENGLISH
+                              or morph.proper_abbreviation(s.group(), lang)):
+            continue        # a proper name's romanisation (VDNKh, MGIMO) is how English writes it
         if entry is not None and (entry.severity == "keep" or entry.english.lower() == t.group().lower()):
             continue
         yield _abbreviation_finding(view, t, s, lang, entry)
