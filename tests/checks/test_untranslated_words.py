@@ -236,6 +236,9 @@ def test_common_word_inside_a_kept_name_is_a_hint(lang, source, target, word):
     ("it", "Lo ha scritto il Corriere della Sera.", "The Corriere della Sera wrote it."),
     ("fr", "Le maire a parlé devant la Mairie de Paris.", "The mayor spoke in front of Paris City Hall."),
     ("pt", "A Prefeitura de São Paulo anunciou o plano.", "São Paulo City Hall announced the plan."),
+    # a department or region whose name is also a common word (manche = sleeve, marche = walk): English keeps it
+    ("fr", "De fortes pluies ont frappé la Manche et le Calvados.", "Heavy rain hit the Manche and the Calvados."),
+    ("it", "Il terremoto ha colpito le Marche.", "The earthquake struck the Marche."),
     # a surname that is also a common word is no institution's name ("the" never precedes it)
     ("pt", "Paul Barreira, professor de psiquiatria, disse que sim.", "Paul Barreira, a psychiatry professor, said yes."),
     ("it", "L'inviato Staffan de Mistura spera in un accordo.", "Envoy Staffan de Mistura hopes for an agreement."),
