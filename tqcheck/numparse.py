@@ -28,6 +28,8 @@ _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
+_ADJECTIVE_SCALE = re.compile(r"-([^\W\d_]+)")    # a figure, a hyphen, the ordinal of a scale word: 25-тысячный
+_SCALES = (1e3, 1e6, 1e9)
 _JOIN = re.compile(r"[\s\-‐–]{1,3}")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
 _POS = frozenset({"NUMR", "ADJF", "NOUN"})
@@ -687,6 +689,11 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
         factor *= info[0]
         scaled, stop = True, s.end(1) + (1 if (s.group(1).casefold() + ".") in lang.words and
                                              text[s.end(1):s.end(1) + 1] == "." else 0)
+    adjective = _ADJECTIVE_SCALE.match(text, stop) if not scaled else None
+    sizes = [v for v, k in word_info(adjective.group(1), lang.code) if k == "ordinal" and v in _SCALES] \
+        if adjective else []
+    if sizes:                                               # 25-тысячная толпа: a 25,000-strong crowd
+        factor, scaled, stop = sizes[0], True, adjective.end()
     decade = lang.decade_suffix.match(text, stop) if lang.decade_suffix and not scaled else None
     values = {_value_key(v * factor) for v in readings}
     if decade and len(token) in (2, 4):

@@ -28,6 +28,8 @@ PAIRS = {
         ('Храм стоит здесь уже два века.', 'The church has stood here for 200 years.'),
         ('Ремонт моста занял полугодие.', 'The bridge repairs took 6 months.'),
         ('Строительство длилось два десятилетия.', 'The construction lasted 20 years.'),
+        # a figure, a hyphen and the ordinal of a scale word: a 25,000-strong crowd
+        ('На стадионе собралась 25-тысячная толпа.', 'A 25,000-strong crowd gathered at the stadium.'),
     ],
     "uk": [
         ("Комендантська година триває з шостої години вечора.", "The curfew lasts from 6 p.m."),
@@ -54,6 +56,8 @@ PAIRS = {
         # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
         ('Церква стоїть тут уже два століття.', 'The church has stood here for 200 years.'),
         ('Будівництво тривало два десятиліття.', 'The construction lasted 20 years.'),
+        # a figure, a hyphen and the ordinal of a scale word: a 25,000-strong crowd
+        ('На площі зібрався 10-тисячний натовп.', 'A 10,000-strong crowd gathered in the square.'),
     ],
     "es": [
         ("El acuerdo se firmó el 10 de febrero de 2022.", "The agreement was signed on February 10, 2022."),
