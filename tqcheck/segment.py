@@ -154,6 +154,8 @@ _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _LOWER_START = re.compile(r"^(?:[-–—]\s*)?([^\W\d_])", re.U)
 _WORD_CHAR = re.compile(r"\w")
 _QUOTE_END = re.compile(r"[?!…][\"”»’']$")
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-z])\)\s")      # (1) , 2) , (b) : an item of a list inside the sentence
+_TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*$")
 _FIRST_WORD = re.compile(r"^[\"“„«'‘(\[]*([^\W\d_]+)")
 
 
@@ -185,6 +187,8 @@ def _false_break(line: str, before_span: list[int], after_span: list[int], rules
         return not _starts_with_opener(after, rules.openers)
     if _INITIAL_END.search(before) and before[-2].isupper():
         return True
+    if _LIST_MARKER.match(after) and not _TERMINAL.search(before):
+        return True                              # "... definiert: (1) Fluss, (2) Dichte und (3) ...": one sentence
     if rules.attribution is not None and _QUOTE_END.search(before) and rules.attribution.match(after):
         return True
     lower = _LOWER_START.match(after)
