@@ -96,6 +96,7 @@ class Lang:
     ordinal_tail: re.Pattern | None = None  # a word after an ordinal's stem (fünftplatzierten)
     phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
+    phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -192,6 +193,8 @@ def language(code: str) -> Lang:
         phone_before=re.compile(rf"(?<![^\W\d_])(?:{d['phone_before']})(?![^\W\d_])[^.;:!?\d]{{0,30}}$", re.I)
         if d.get("phone_before") else None,
         one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
+        phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
+                      for k, v in d.get("phrases", {}).items()),
     )
 
 
@@ -449,6 +452,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out += _centuries(text, lang, taken)
     if lang.not_numbers is not None:         # before the digits too: "100 percent certain" states no figure
         taken += [m.span() for m in lang.not_numbers.finditer(text)]
+    out += _phrases(text, lang, taken)
     out += _mixed_fractions(text, lang, taken)
     out += _digits(text, lang, foreign, taken)
     out += _words(text, lang, taken)
@@ -918,6 +922,19 @@ def _small_hour(q: Quantity) -> bool:
     if re.fullmatch(r"\d{1,2}[.,]\d{2}", q.text):
         return True
     return any(isinstance(v, float) and v.is_integer() and 0 <= v <= 24 for v in q.values) and "." not in q.text
+
+
+def _phrases(text: str, lang: Lang, taken: list) -> list[Quantity]:
+    """Phrases that say a number without a number word (the quarter-hour mark = minute 15): they explain a source
+    number, never count as evidence."""
+    out = []
+    for rx, value in lang.phrases:
+        for m in rx.finditer(text):
+            if _free(taken, m.start(), m.end()):
+                taken.append(m.span())
+                out.append(Quantity(m.start(), m.end(), m.group(), "number", frozenset({value}), english_number(value),
+                                    evidence=False, weak=True))
+    return out
 
 
 def _clock_words(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:

@@ -92,6 +92,11 @@ def test_numeric_date_order():
      "of October.", "The vote will take place on October 25."),
     ("es", "La deuda creció en el primer trimestre.", "The debt grew in the first quarter.",
      "The debt grew in the first 3 quarters of 2020."),
+    # a match's minute said as a phrase
+    ("es", "Pidió un penalti en el minuto 15.", "He wanted a penalty on the quarter-hour mark.",
+     "He wanted a penalty on the half-hour mark."),
+    ("it", "Voleva un rigore allo scadere del quindicesimo.", "He wanted a penalty on the quarter-hour mark.",
+     "He wanted a penalty on the hour mark."),
 ])
 def test_number_said_in_other_words(lang, source, target, faulty):
     assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
