@@ -114,6 +114,30 @@ def test_omitted_sentence_is_not_folded_when_the_length_already_fits():
     assert ((2,), (2,)) in links and ((4,), (3,)) in links
 
 
+class _TextSupport:
+    """A support with no lexical evidence whose merged text gains ``gain`` log-odds over the neighbour's text alone."""
+
+    def __init__(self, gain):
+        self.gain = gain
+
+    def __call__(self, unaligned, neighbour):
+        return 0.0
+
+    def merged_drop(self, unaligned, neighbour):
+        return -self.gain
+
+
+@pytest.mark.parametrize("gain, folded", [(5.0, True), (0.5, False)])
+def test_merged_text_nearer_the_translation_folds_a_short_sentence(gain, folded):
+    # the same omission as above: the normalised sum says the block loses similarity; the merged text's own
+    # embedding replaces that only when it comes clearly nearer (gain >= text_gain), as a translator's merge does
+    rng = np.random.default_rng(6)
+    e = _unit(rng, 8)
+    links = align(e, np.delete(e, 3, axis=0), np.full(8, 80.0), np.full(7, 80.0), np.zeros(8, int),
+                  np.zeros(7, int), PARAMS, support=_TextSupport(gain))
+    assert (((3,), ()) not in [(link.source, link.target) for link in links]) == folded
+
+
 def test_fold_needs_the_same_paragraph():
     rng = np.random.default_rng(5)
     e = _unit(rng, 4)
