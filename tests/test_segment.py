@@ -87,6 +87,7 @@ def _texts(text, lang):
      ["His comments come as US. Secretary of State Mike Pompeo visits.", "He left the US.", "They cheered."]),
     # a stray letter after the last sentence is no sentence of its own
     ("The religion had bound European states together. I", ["The religion had bound European states together. I"]),
+    ("It ended. Ok. Then we left.", ["It ended.", "Ok.", "Then we left."]),
     # titles and other abbreviations that never end a sentence
     ("He met St. Peter, Dr. Who, Mr. and Mrs. Smith, No. 5 vs. No. 6 and approx. 40 people. Fine.",
      ["He met St. Peter, Dr. Who, Mr. and Mrs. Smith, No. 5 vs. No. 6 and approx. 40 people.", "Fine."]),
