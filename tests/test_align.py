@@ -129,13 +129,25 @@ class _TextSupport:
 
 @pytest.mark.parametrize("gain, folded", [(5.0, True), (0.5, False)])
 def test_merged_text_nearer_the_translation_folds_a_short_sentence(gain, folded):
-    # the same omission as above: the normalised sum says the block loses similarity; the merged text's own
-    # embedding replaces that only when it comes clearly nearer (gain >= text_gain), as a translator's merge does
+    # a short sentence beside the link: the length hardly speaks, the normalised sum says the block loses
+    # similarity; the merged text's own embedding replaces that only when it comes clearly nearer (gain >=
+    # text_gain), as a translator's merge does
+    rng = np.random.default_rng(6)
+    e = _unit(rng, 8)
+    src_len = np.full(8, 80.0)
+    src_len[3] = 10.0
+    links = align(e, np.delete(e, 3, axis=0), src_len, np.full(7, 80.0), np.zeros(8, int),
+                  np.zeros(7, int), PARAMS, support=_TextSupport(gain))
+    assert (((3,), ()) not in [(link.source, link.target) for link in links]) == folded
+
+
+def test_merged_text_nearer_is_no_evidence_when_the_length_speaks_against_a_merge():
+    # a long sentence beside a link whose length already fits: a deletion, however near the merged text comes
     rng = np.random.default_rng(6)
     e = _unit(rng, 8)
     links = align(e, np.delete(e, 3, axis=0), np.full(8, 80.0), np.full(7, 80.0), np.zeros(8, int),
-                  np.zeros(7, int), PARAMS, support=_TextSupport(gain))
-    assert (((3,), ()) not in [(link.source, link.target) for link in links]) == folded
+                  np.zeros(7, int), PARAMS, support=_TextSupport(5.0))
+    assert ((3,), ()) in [(link.source, link.target) for link in links]
 
 
 def test_fold_needs_the_same_paragraph():

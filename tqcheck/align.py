@@ -354,9 +354,12 @@ def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, 
         # embedding weighs it by its content, but dilutes a short deleted sentence too: it is read only when the
         # merged text comes clearly nearer the other side than the neighbour's own text alone (a deleted
         # sentence's content is not in the translation and cannot bring it nearer).
-        text_drop = support.merged_drop(link, near)
-        evidence = length_gain - (min(drop, text_drop) if text_drop <= -params.text_gain else drop) + \
-            support(link, near)
+        # Only where the length does not speak against a merge: a merged text may come nearer a weak link's other
+        # side by topic alone (a deleted sentence beside a free rendering; the link then runs long on one side).
+        if length_gain >= params.fold_evidence:
+            text_drop = support.merged_drop(link, near)
+            drop = min(drop, text_drop) if text_drop <= -params.text_gain else drop
+        evidence = length_gain - drop + support(link, near)
     if evidence < params.fold_evidence:
         return None
     _, cos = _link_scores(sides, source[-1] + 1, np.array([target[-1] + 1]), len(source), len(target), params, ratio)
