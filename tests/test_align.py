@@ -114,6 +114,42 @@ def test_omitted_sentence_is_not_folded_when_the_length_already_fits():
     assert ((2,), (2,)) in links and ((4,), (3,)) in links
 
 
+class _TextSupport:
+    """A support with no lexical evidence whose merged text gains ``gain`` log-odds over the neighbour's text alone."""
+
+    def __init__(self, gain):
+        self.gain = gain
+
+    def __call__(self, unaligned, neighbour):
+        return 0.0
+
+    def merged_drop(self, unaligned, neighbour):
+        return -self.gain
+
+
+@pytest.mark.parametrize("gain, folded", [(5.0, True), (0.5, False)])
+def test_merged_text_nearer_the_translation_folds_a_short_sentence(gain, folded):
+    # a short sentence beside the link: the length hardly speaks, the normalised sum says the block loses
+    # similarity; the merged text's own embedding replaces that only when it comes clearly nearer (gain >=
+    # text_gain), as a translator's merge does
+    rng = np.random.default_rng(6)
+    e = _unit(rng, 8)
+    src_len = np.full(8, 80.0)
+    src_len[3] = 10.0
+    links = align(e, np.delete(e, 3, axis=0), src_len, np.full(7, 80.0), np.zeros(8, int),
+                  np.zeros(7, int), PARAMS, support=_TextSupport(gain))
+    assert (((3,), ()) not in [(link.source, link.target) for link in links]) == folded
+
+
+def test_merged_text_nearer_is_no_evidence_when_the_length_speaks_against_a_merge():
+    # a long sentence beside a link whose length already fits: a deletion, however near the merged text comes
+    rng = np.random.default_rng(6)
+    e = _unit(rng, 8)
+    links = align(e, np.delete(e, 3, axis=0), np.full(8, 80.0), np.full(7, 80.0), np.zeros(8, int),
+                  np.zeros(7, int), PARAMS, support=_TextSupport(5.0))
+    assert ((3,), ()) in [(link.source, link.target) for link in links]
+
+
 def test_fold_needs_the_same_paragraph():
     rng = np.random.default_rng(5)
     e = _unit(rng, 4)
@@ -200,5 +236,28 @@ def test_sentence_translated_as_a_clause_of_its_neighbour_is_not_an_omission(che
 
 def test_deleted_sentence_sharing_its_neighbours_words_is_still_an_omission(checker):
     links, found = _kinds(checker.check_text(TOKYO_RU, TOKYO_EN, source_lang="ru"))
+    assert ((1,), ()) in links
+    assert found == ["omission"]
+
+
+# A translator who folds a short sentence into the clause of the one before (NTREX fr: "L'automobiliste avait pris
+# la fuite."): the normalised sum weighs the four words like the long neighbour and the block's similarity falls as
+# far as for a deleted sentence; the merged text's own embedding barely moves.
+DRIVER_FR = ("Un cycliste a été grièvement blessé samedi soir à Lyon par une voiture qui roulait à vive allure. "
+             "L'automobiliste a pris la fuite. La police lance un appel à témoins.")
+DRIVER_EN = ("A cyclist was seriously injured in Lyon on Saturday evening by a speeding car whose driver fled the "
+             "scene. Police are appealing for witnesses.")
+DRIVER_OMITTED_EN = ("A cyclist was seriously injured in Lyon on Saturday evening by a speeding car. "
+                     "Police are appealing for witnesses.")
+
+
+def test_short_sentence_merged_into_a_clause_is_not_an_omission(checker):
+    links, found = _kinds(checker.check_text(DRIVER_FR, DRIVER_EN, source_lang="fr"))
+    assert ((0, 1), (0,)) in links
+    assert found == []
+
+
+def test_short_sentence_deleted_is_still_an_omission(checker):
+    links, found = _kinds(checker.check_text(DRIVER_FR, DRIVER_OMITTED_EN, source_lang="fr"))
     assert ((1,), ()) in links
     assert found == ["omission"]

@@ -79,6 +79,15 @@ def _texts(text, lang):
     ("U.S. Steel and the U.K. Treasury joined U.N. Agencies and E.U. Officials. Talks begin.",
      ["U.S. Steel and the U.K. Treasury joined U.N. Agencies and E.U. Officials.", "Talks begin."]),
     ("Troops left the U.S. They landed in Kabul.", ["Troops left the U.S.", "They landed in Kabul."]),
+    # items of a list inside a sentence
+    ("Three things matter: (1) flow, (2) density and (3) speed. Then we drove.",
+     ["Three things matter: (1) flow, (2) density and (3) speed.", "Then we drove."]),
+    ("He listed them. (1) Flow is first.", ["He listed them.", "(1) Flow is first."]),
+    ("His comments come as US. Secretary of State Mike Pompeo visits. He left the US. They cheered.",
+     ["His comments come as US. Secretary of State Mike Pompeo visits.", "He left the US.", "They cheered."]),
+    # a stray letter after the last sentence is no sentence of its own
+    ("The religion had bound European states together. I", ["The religion had bound European states together. I"]),
+    ("It ended. Ok. Then we left.", ["It ended.", "Ok.", "Then we left."]),
     # titles and other abbreviations that never end a sentence
     ("He met St. Peter, Dr. Who, Mr. and Mrs. Smith, No. 5 vs. No. 6 and approx. 40 people. Fine.",
      ["He met St. Peter, Dr. Who, Mr. and Mrs. Smith, No. 5 vs. No. 6 and approx. 40 people.", "Fine."]),

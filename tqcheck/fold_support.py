@@ -69,6 +69,18 @@ class FoldSupport:
             support += self._clause_support(lone, own_text, other_text, at_end)
         return support
 
+    def merged_drop(self, unaligned, neighbour) -> float:
+        """Log-odds lost when the unaligned sentence joins its side of ``neighbour``, on the merged text's embedding
+        (infinite without an encoder: no measure)."""
+        if self.encode is None:
+            return float("inf")
+        side = 0 if unaligned.source else 1
+        own = neighbour.source if side == 0 else neighbour.target
+        other = neighbour.target if side == 0 else neighbour.source
+        merged = tuple(sorted(own + (unaligned.source or unaligned.target)))
+        emb = self.encode([self._text(side, own), self._text(side, merged), self._text(1 - side, other)])
+        return float(emb[0] @ emb[2] - emb[1] @ emb[2]) / self.scale
+
     def _text(self, side: int, ids: tuple[int, ...]) -> str:
         return " ".join(self.texts[side][i] for i in ids)
 

@@ -66,6 +66,13 @@ def nominatives(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @lru_cache(maxsize=200_000)
+def proper_abbreviation(word: str, lang: str) -> bool:
+    """An abbreviation the dictionary knows as one organisation's or place's name (ВДНХ, МГИМО, ЦСКА: pymorphy3's
+    Orgn/Geox), not a common noun (ЖКХ, ДТП, ЗАГС). Only the Russian dictionary carries these tags."""
+    return any("Abbr" in p.tag.grammemes and p.tag.grammemes & {"Orgn", "Geox"} for p in parses(word, lang))
+
+
+@lru_cache(maxsize=200_000)
 def is_known(word: str, lang: str) -> bool:
     """In the language's dictionary (pymorphy3's for ru/uk, simplemma's otherwise), rather than guessed."""
     if lang in MORPHOLOGY:

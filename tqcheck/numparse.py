@@ -28,6 +28,8 @@ _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
+_ADJECTIVE_SCALE = re.compile(r"-([^\W\d_]+)")    # a figure, a hyphen, the ordinal of a scale word: 25-тысячный
+_SCALES = (1e3, 1e6, 1e9)
 _JOIN = re.compile(r"[\s\-‐–]{1,3}")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
 _POS = frozenset({"NUMR", "ADJF", "NOUN"})
@@ -94,6 +96,7 @@ class Lang:
     ordinal_tail: re.Pattern | None = None  # a word after an ordinal's stem (fünftplatzierten)
     phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
+    phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -137,12 +140,13 @@ def language(code: str) -> Lang:
     for table, kind in (("cardinals", "unit"), ("ordinals", "ordinal"), ("hundreds", "hundred"), ("scales", "scale"),
                         ("fractions", "fraction"), ("vague", "vague"), ("scores", "score"),
                         ("decades", "unit")):
-        for word, value in d.get(table, {}).items():
-            if kind == "fraction" and float(value).is_integer() and value >= 2:
-                kind_here = "counted"       # dozen, сутки: multiply the number before them
-            else:
-                kind_here = kind
-            words.setdefault(word.casefold().translate(_APOSTROPHES), []).append((float(value), kind_here))
+        for word, entry in d.get(table, {}).items():
+            for value in entry if isinstance(entry, list) else [entry]:   # a list: every reading (quinzaine)
+                if kind == "fraction" and float(value).is_integer() and value >= 2:
+                    kind_here = "counted"       # dozen, сутки: multiply the number before them
+                else:
+                    kind_here = kind
+                words.setdefault(word.casefold().translate(_APOSTROPHES), []).append((float(value), kind_here))
     for word in d.get("connectors", []):
         words.setdefault(word, []).append((0.0, "connector"))
     flags = 0 if d.get("months_case_sensitive") else re.I
@@ -189,6 +193,8 @@ def language(code: str) -> Lang:
         phone_before=re.compile(rf"(?<![^\W\d_])(?:{d['phone_before']})(?![^\W\d_])[^.;:!?\d]{{0,30}}$", re.I)
         if d.get("phone_before") else None,
         one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
+        phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
+                      for k, v in d.get("phrases", {}).items()),
     )
 
 
@@ -325,6 +331,8 @@ class _Composer:
                 return False
             self.last = value
         elif kind == "counted":
+            if self.kinds and set(self.kinds) <= {"ordinal"}:
+                return False                # première quinzaine, first quarter: the first of those, not 15 or 3
             self.counted = value
         else:
             return False
@@ -444,6 +452,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out += _centuries(text, lang, taken)
     if lang.not_numbers is not None:         # before the digits too: "100 percent certain" states no figure
         taken += [m.span() for m in lang.not_numbers.finditer(text)]
+    out += _phrases(text, lang, taken)
     out += _mixed_fractions(text, lang, taken)
     out += _digits(text, lang, foreign, taken)
     out += _words(text, lang, taken)
@@ -603,6 +612,8 @@ def _centuries(text: str, lang: Lang, taken: list) -> list[Quantity]:
         after = lang.century_after and lang.century_after.match(text, run.end())
         if not (before or after):
             continue
+        if before:
+            taken.append(before.span())          # siglo is also a period word (un siglo = 100 años)
         numerals = list(_ROMAN_EACH.finditer(text, run.start(), run.end()))
         for k, m in enumerate(numerals):
             end = after.end() if after and k == len(numerals) - 1 else m.end()
@@ -682,6 +693,11 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
         factor *= info[0]
         scaled, stop = True, s.end(1) + (1 if (s.group(1).casefold() + ".") in lang.words and
                                              text[s.end(1):s.end(1) + 1] == "." else 0)
+    adjective = _ADJECTIVE_SCALE.match(text, stop) if not scaled else None
+    sizes = [v for v, k in word_info(adjective.group(1), lang.code) if k == "ordinal" and v in _SCALES] \
+        if adjective else []
+    if sizes:                                               # 25-тысячная толпа: a 25,000-strong crowd
+        factor, scaled, stop = sizes[0], True, adjective.end()
     decade = lang.decade_suffix.match(text, stop) if lang.decade_suffix and not scaled else None
     values = {_value_key(v * factor) for v in readings}
     if decade and len(token) in (2, 4):
@@ -729,7 +745,8 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
         word = m.group()
         if word.endswith(".") and word.casefold() not in lang.words:
             word, end = word[:-1], end - 1
-        info = word_info(word, lang.code) if _free(taken, start, end) else ()
+        info = word_info(word, lang.code) if _free(taken, start, end) and not _century_of(text, lang, word, start) \
+            else ()
         joined = prev_end is not None and _JOIN.fullmatch(text[prev_end:start]) is not None
         if not info:
             out.extend(_phrase(text, lang, run))
@@ -752,6 +769,15 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
         prev_end = end
     out.extend(_phrase(text, lang, run))
     return out
+
+
+_FIGURE_BEFORE = re.compile(r"\d[^\W\d_]{0,3}\.?\s+$")
+
+
+def _century_of(text: str, lang: Lang, word: str, start: int) -> bool:
+    """A century word after a figure (20. Jahrhundert, 17th century) names that century: no count of 100 years."""
+    return bool(lang.century_after and lang.century_after.fullmatch(word)
+                and _FIGURE_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _phrase(text: str, lang: Lang, run: list) -> list[Quantity]:
@@ -782,6 +808,9 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     number_words = [w for w in words if w[2][0][1] != "connector"]
     if len(number_words) == 1:
         values |= {_value_key(v) for v, k in number_words[0][2] if k != "connector"}
+    elif composer.counted is not None:              # une quinzaine: 15 (days) or two (weeks)
+        base = (composer.total + composer.current) or 1
+        values |= {_value_key(base * v) for v, k in number_words[-1][2] if k == "counted"}
     kinds = set(composer.kinds)
     cardinal = bool(kinds & {"unit", "ordinal", "hundred", "score"})
     value = composer.value()
@@ -893,6 +922,19 @@ def _small_hour(q: Quantity) -> bool:
     if re.fullmatch(r"\d{1,2}[.,]\d{2}", q.text):
         return True
     return any(isinstance(v, float) and v.is_integer() and 0 <= v <= 24 for v in q.values) and "." not in q.text
+
+
+def _phrases(text: str, lang: Lang, taken: list) -> list[Quantity]:
+    """Phrases that say a number without a number word (the quarter-hour mark = minute 15): they explain a source
+    number, never count as evidence."""
+    out = []
+    for rx, value in lang.phrases:
+        for m in rx.finditer(text):
+            if _free(taken, m.start(), m.end()):
+                taken.append(m.span())
+                out.append(Quantity(m.start(), m.end(), m.group(), "number", frozenset({value}), english_number(value),
+                                    evidence=False, weak=True))
+    return out
 
 
 def _clock_words(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:

@@ -153,7 +153,10 @@ def _split_after_words(line: str, begin: int, end: int, rules: _Rules) -> list[l
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _LOWER_START = re.compile(r"^(?:[-–—]\s*)?([^\W\d_])", re.U)
 _WORD_CHAR = re.compile(r"\w")
+_STRAY = re.compile(r"\w{1,2}")                 # one or two letters, no punctuation: a typo's leftover
 _QUOTE_END = re.compile(r"[?!…][\"”»’']$")
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-z])\)\s")      # (1) , 2) , (b) : an item of a list inside the sentence
+_TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*$")
 _FIRST_WORD = re.compile(r"^[\"“„«'‘(\[]*([^\W\d_]+)")
 
 
@@ -171,8 +174,8 @@ def _false_break(line: str, before_span: list[int], after_span: list[int], rules
     if before_span[1] == after_span[0]:
         return True                              # no space: "NHL.Com", "+19...+24", "Яндекс.Такси"
     before, after = line[before_span[0]:before_span[1]], line[after_span[0]:after_span[1]]
-    if not _WORD_CHAR.search(before) or not _WORD_CHAR.search(after):
-        return True                              # a stray "." or "…" is no sentence
+    if not _WORD_CHAR.search(before) or not _WORD_CHAR.search(after) or _STRAY.fullmatch(after.strip()):
+        return True                              # a stray ".", "…" or word ("... customs. I", "... costumes. Eu")
     brand_end = False
     if rules.brands is not None:
         for match in rules.brands.finditer(line, max(0, before_span[1] - 40), min(len(line), after_span[0] + 40)):
@@ -185,6 +188,8 @@ def _false_break(line: str, before_span: list[int], after_span: list[int], rules
         return not _starts_with_opener(after, rules.openers)
     if _INITIAL_END.search(before) and before[-2].isupper():
         return True
+    if _LIST_MARKER.match(after) and not _TERMINAL.search(before):
+        return True                              # "... definiert: (1) Fluss, (2) Dichte und (3) ...": one sentence
     if rules.attribution is not None and _QUOTE_END.search(before) and rules.attribution.match(after):
         return True
     lower = _LOWER_START.match(after)

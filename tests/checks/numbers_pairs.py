@@ -24,6 +24,12 @@ PAIRS = {
         ("За двое суток выпало около ста миллиметров осадков.", "About 100 millimeters of rain fell in 48 hours."),
         ("В соревнованиях участвовали двадцать две команды.", "22 teams took part in the competition."),
         ("Поезд прибыл в 18:00 с опозданием.", "The train arrived late, at 6 p.m."),
+        # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
+        ('Храм стоит здесь уже два века.', 'The church has stood here for 200 years.'),
+        ('Ремонт моста занял полугодие.', 'The bridge repairs took 6 months.'),
+        ('Строительство длилось два десятилетия.', 'The construction lasted 20 years.'),
+        # a figure, a hyphen and the ordinal of a scale word: a 25,000-strong crowd
+        ('На стадионе собралась 25-тысячная толпа.', 'A 25,000-strong crowd gathered at the stadium.'),
     ],
     "uk": [
         ("Комендантська година триває з шостої години вечора.", "The curfew lasts from 6 p.m."),
@@ -47,6 +53,11 @@ PAIRS = {
         ("У змаганнях взяли участь тридцять дві команди.", "32 teams took part in the tournament."),
         ("Відтоді минуло вже п’ятнадцять років.", "15 years have passed since then."),
         ("Виставка працюватиме до першого травня 2024 року.", "The exhibition will run until May 1, 2024."),
+        # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
+        ('Церква стоїть тут уже два століття.', 'The church has stood here for 200 years.'),
+        ('Будівництво тривало два десятиліття.', 'The construction lasted 20 years.'),
+        # a figure, a hyphen and the ordinal of a scale word: a 25,000-strong crowd
+        ('На площі зібрався 10-тисячний натовп.', 'A 10,000-strong crowd gathered in the square.'),
     ],
     "es": [
         ("El acuerdo se firmó el 10 de febrero de 2022.", "The agreement was signed on February 10, 2022."),
@@ -70,6 +81,11 @@ PAIRS = {
         ("El pueblo tiene doscientos cincuenta habitantes.", "The village has 250 inhabitants."),
         ("La obra data de finales del siglo XIX.", "The work dates from the late 19th century."),
         ("El Congreso aprobó la ley con ciento ochenta votos.", "Congress passed the law with 180 votes."),
+        # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
+        ('La empresa lleva un siglo en el mercado.', 'The company has been on the market for 100 years.'),
+        ('Se mudó a Madrid hace un par de años.', 'He moved to Madrid 2 years ago.'),
+        ('Las obras durarán una quincena.', 'The works will last 15 days.'),
+        ('Las ventas crecieron durante un semestre.', 'Sales grew for 6 months.'),
     ],
     "de": [
         ("Die Kirche wurde im 17. Jahrhundert erbaut.", "The church was built in the 17th century."),
@@ -93,6 +109,10 @@ PAIRS = {
         ("Die Feier beginnt am 1. Mai um 20 Uhr.", "The celebration begins on May 1 at 8 p.m."),
         ("Vierzig Prozent der Wähler stimmten dagegen.", "40 percent of voters voted against it."),
         ("Der Umsatz stieg auf 1,3 Millionen Euro.", "Turnover rose to 1.3 million euros."),
+        # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
+        ('Die Partei regiert das Land seit einem Jahrhundert.', 'The party has ruled the country for 100 years.'),
+        ('Das Projekt dauerte zwei Jahrzehnte.', 'The project took 20 years.'),
+        ('Die Prüfung dauert ein Quartal.', 'The review takes 3 months.'),
     ],
     "fr": [
         ("Le bâtiment date du XVIIe siècle.", "The building dates from the 17th century."),
@@ -116,6 +136,11 @@ PAIRS = {
         ("Une douzaine de manifestants ont été arrêtés.", "12 protesters were arrested."),
         ("La dette atteint 1,5 million d'euros.", "The debt reaches 1.5 million euros."),
         ("Quinze blessés ont été hospitalisés.", "15 injured people were hospitalized."),
+        # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
+        ('Le parti domine la région depuis un siècle.', 'The party has dominated the region for 100 years.'),
+        ('Les ventes ont doublé en un trimestre.', 'Sales doubled in 3 months.'),
+        ('Le pont a été construit il y a trois décennies.', 'The bridge was built 30 years ago.'),
+        ('Il a voyagé pendant une quinzaine de jours.', 'He travelled for 2 weeks.'),
     ],
     "it": [
         ("La chiesa risale al XVII secolo.", "The church dates from the 17th century."),
@@ -139,6 +164,10 @@ PAIRS = {
         ("Trentacinque comuni sono senza elettricità.", "35 municipalities are without electricity."),
         ("Il debito ha raggiunto 2,7 milioni di euro.", "The debt reached 2.7 million euros."),
         ("Quindici paesi hanno firmato il trattato.", "15 countries signed the treaty."),
+        # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
+        ('La famiglia gestisce il negozio da un secolo.', 'The family has run the shop for 100 years.'),
+        ('I lavori dureranno un trimestre.', 'The works will last 3 months.'),
+        ('Il ponte fu costruito due decenni fa.', 'The bridge was built 20 years ago.'),
     ],
     "pt": [
         ("A igreja foi construída no século XVII.", "The church was built in the 17th century."),
@@ -162,5 +191,9 @@ PAIRS = {
         ("A dívida chega a 4,5 milhões de euros.", "The debt reaches 4.5 million euros."),
         ("Quinze países assinaram o tratado.", "15 countries signed the treaty."),
         ("O museu recebeu dois mil visitantes.", "The museum received 2,000 visitors."),
+        # periods that stand for a count (un siècle = 100 years, un trimestre = 3 months)
+        ('A empresa existe há um século.', 'The company has existed for 100 years.'),
+        ('O projeto levou duas décadas.', 'The project took 20 years.'),
+        ('As obras duram uma quinzena.', 'The works last 15 days.'),
     ],
 }

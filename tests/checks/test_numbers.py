@@ -82,6 +82,27 @@ def test_numeric_date_order():
     assert set(parse("10/2/2022", "en")[0].values) == {("date", 10, 2), ("date", 2, 10)}
 
 
+@pytest.mark.parametrize("lang, source, target, faulty", [
+    # a period, an approximate count or an adverb in English for the source's number
+    ("ru", "Это продолжалось двести лет.", "This went on for two centuries.", "This went on for three centuries."),
+    ("fr", "Il a été réélu à 100 % en 2007.", "He was completely re-elected in 2007.", "He was re-elected in 2007."),
+    ("fr", "Il a voyagé pendant une quinzaine de jours.", "He travelled for two weeks.", "He travelled for three weeks."),
+    # an ordinal before a period word: the first of those periods, not a count of 15 days
+    ("fr", "Le vote aura lieu dans la première quinzaine d'octobre.", "The vote will take place in the first half "
+     "of October.", "The vote will take place on October 25."),
+    ("es", "La deuda creció en el primer trimestre.", "The debt grew in the first quarter.",
+     "The debt grew in the first 3 quarters of 2020."),
+    # a match's minute said as a phrase
+    ("es", "Pidió un penalti en el minuto 15.", "He wanted a penalty on the quarter-hour mark.",
+     "He wanted a penalty on the half-hour mark."),
+    ("it", "Voleva un rigore allo scadere del quindicesimo.", "He wanted a penalty on the quarter-hour mark.",
+     "He wanted a penalty on the hour mark."),
+])
+def test_number_said_in_other_words(lang, source, target, faulty):
+    assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
+    assert run_check(NumberCheck(), source, faulty, lang) != []
+
+
 def _one(lang, source, target):
     findings = run_check(NumberCheck(), source, target, lang)
     assert len(findings) == 1, [(f.rule, f.message) for f in findings]

@@ -161,7 +161,7 @@ class UntranslatedWordCheck:
 
     def signature(self, lang: str) -> dict:
         return {"files": list(data_signature("established-loans.tsv", "romanisation-variants.tsv",
-                                             "cyrillic-abbreviations.tsv")),
+                                             "cyrillic-abbreviations.tsv", "subdivisions.tsv")),
                 "loans": len(established_loans(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
@@ -287,8 +287,9 @@ def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
         if s is None:
             continue
         entry = known.get(s.group())
-        if entry is None and (t.group().isupper() or morph.zipf(t.group().lower(), "en") >= ABBREVIATION_ENGLISH):
-            continue
+        if entry is None and (t.group().isupper() or morph.zipf(t.group().lower(), "en") >= ABBREVIATION_ENGLISH
+                              or morph.proper_abbreviation(s.group(), lang)):
+            continue        # a proper name's romanisation (VDNKh, MGIMO) is how English writes it
         if entry is not None and (entry.severity == "keep" or entry.english.lower() == t.group().lower()):
             continue
         yield _abbreviation_finding(view, t, s, lang, entry)
@@ -320,6 +321,12 @@ NAME_WORD_NOT_ENGLISH = 2.0
 NAME_WORD_GAP = 2.5
 
 
+@lru_cache(maxsize=None)
+def subdivisions(lang: str) -> frozenset[str]:
+    """``resources/subdivisions.tsv``: regions, departments, provinces of the countries that write ``lang``."""
+    return frozenset(r["name"] for r in read_table("subdivisions.tsv") if r["lang"] == lang)
+
+
 @lru_cache(maxsize=100_000)
 def _common_noun(word: str, lang: str) -> bool:
     import simplemma
@@ -337,7 +344,8 @@ def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
     cited = quoted(view.target)
     tokens = words(view.target)
     candidates = [w for i, w in enumerate(tokens) if i and tokens[i - 1].lower == "the" and w.capitalised
-                  and not w.text.isupper() and _common_noun(w.text, lang) and not overlaps((w.start, w.end), cited)]
+                  and not w.text.isupper() and _common_noun(w.text, lang) and not overlaps((w.start, w.end), cited)
+                  and w.text not in subdivisions(lang)]      # the Manche, the Var: a place English keeps as it is
     if not candidates:
         return
     source = {w.text: w for w in words(view.source) if w.capitalised}
