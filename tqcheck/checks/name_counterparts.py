@@ -103,11 +103,18 @@ def _prefix(a: str, b: str) -> int:
     return n
 
 
+def _full_name(text: str) -> bool:
+    """Two or more Cyrillic words (a given name and a surname): a person, never a capitalised noun (Білий дім,
+    Цельсія) or a translated name, which are single words."""
+    return len(text.split()) >= 2 and bool(_CYRILLIC.search(text))
+
+
 class NameCounterpartCheck:
     """``report_missing=False`` keeps ``name-missing`` to itself: on professional translations a reviewer judged
     17 of 18 such findings false (a capitalised common noun, a name translated), so the pipeline reports a dropped
     name only when a replacement stands in its place (``name-replaced``) unless ``[options] missing_names = true``.
-    An East Slavic personal name in a Cyrillic source is the exception, always reported: none of those 18 was one."""
+    A full East Slavic personal name (given name and surname) in a Cyrillic source is the exception, always reported:
+    none of those 18 was one, while single words (Білий of Білий дім, Цельсія) were."""
 
     name = "name-counterpart"
 
@@ -132,7 +139,7 @@ class NameCounterpartCheck:
                     "which no source word accounts for", f"translate “{first.source_span.text}”", view.segment.id,
                     target_span=view.target_span(start, end), source_span=first.source_span)
             yield from (f for f in found if self.report_missing or f.rule != "name-missing"
-                        or any(f is p for p in persons))
+                        or any(f is p for p in persons) and _full_name(f.source_span.text))
 
     # --- source names that the target drops or respells -----------------------------------------------------
 
@@ -227,9 +234,8 @@ class NameCounterpartCheck:
                               f"translate “{n.text}”", view.segment.id,
                               source_span=view.source_span(n.start, n.start + len(n.text)))
     def _missing_persons(self, view: SegmentView, lang: str) -> Iterator[Finding]:
-        """East Slavic personal names (pymorphy3 tags them; a Slavic surname ending) with no rendering in the target:
-        reported even without ``missing_names``, because these are never capitalised common nouns or translated
-        names. A foreign name's English spelling is not predictable (Лі: Lee, Джеймс), so only Slavic ones."""
+        """East Slavic personal names with no rendering in the target. Only Slavic ones: a foreign name's English
+        spelling is not predictable (Лі: Lee, Джеймс)."""
         targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 2]
         names = [n for n in tr.source_names(view.source, lang)
                  if n.person and n.slavic and not n.common and len(n.text) > 3]
