@@ -104,9 +104,9 @@ def _prefix(a: str, b: str) -> int:
 
 
 def _full_name(text: str) -> bool:
-    """Two or more Cyrillic words (a given name and a surname): a person, never a capitalised noun (Білий дім,
+    """Two or more words (a given name and a surname): a person, never a capitalised noun (Білий of Білий дім,
     Цельсія) or a translated name, which are single words."""
-    return len(text.split()) >= 2 and bool(_CYRILLIC.search(text))
+    return len(text.split()) >= 2
 
 
 class NameCounterpartCheck:
@@ -127,6 +127,7 @@ class NameCounterpartCheck:
         for view in ctx.aligned:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             persons = list(self._missing_persons(view, lang)) if cyrillic else []
+            always = [p for p in persons if _full_name(p.source_span.text)]
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang)) + persons
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = self._added(view, lang, cyrillic) if missing else []
@@ -139,7 +140,7 @@ class NameCounterpartCheck:
                     "which no source word accounts for", f"translate “{first.source_span.text}”", view.segment.id,
                     target_span=view.target_span(start, end), source_span=first.source_span)
             yield from (f for f in found if self.report_missing or f.rule != "name-missing"
-                        or any(f is p for p in persons) and _full_name(f.source_span.text))
+                        or any(f is p for p in always))
 
     # --- source names that the target drops or respells -----------------------------------------------------
 

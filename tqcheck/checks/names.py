@@ -71,8 +71,10 @@ class NameCheck:
         anything = _any_of(transcriptions + exonyms)
         for view in ctx.aligned:
             found: dict[tuple[int, int], Finding] = {}
-            for finding in itertools.chain(foreign_places(view, ctx.source_lang), kept_diacritics(view, ctx.source_lang)):
-                found.setdefault((finding.target_span.start - view.target_start, finding.target_span.end - view.target_start), finding)
+            for finding in itertools.chain(foreign_places(view, ctx.source_lang),
+                                           kept_diacritics(view, ctx.source_lang)):
+                span = finding.target_span
+                found.setdefault((span.start - view.target_start, span.end - view.target_start), finding)
             if anything is None or not anything.search(view.target):
                 yield from (found[span] for span in sorted(found))
                 continue
@@ -185,8 +187,8 @@ def kept_diacritics(view: SegmentView, lang: str | None) -> Iterator[Finding]:
         if word.isascii() or plain not in ascii_english_places() or zipf(plain.lower()) < 3.0 \
                 or _inside_quotes(view.target, m.start()) or any(c not in letters for c in word if not c.isascii()):
             continue        # Chişinău, Kraków: the place's own diacritics, which English often keeps
-        if _CAPITALISED_RUN.fullmatch(_run_around(view.target, m.start(), m.end())) and \
-                _run_around(view.target, m.start(), m.end()) != word:
+        run = _run_around(view.target, m.start(), m.end())
+        if run != word and _CAPITALISED_RUN.fullmatch(run):
             continue        # part of a longer name: Eduardo Rodríguez Veltzé
         at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source)
         if at is None:

@@ -249,8 +249,9 @@ def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, 
 def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     """The nominative's English form when the target romanises the source word in an oblique case (Rossiyu for
     Россию) and no nominative reading of it; None otherwise. Only listed places and East Slavic surnames in the
-    dictionary are judged (a given name's oblique form is too often a nominative of its own: Игора Драйв). A listed place is read as that place only (Германии:
-    Germany, not the element germanium); English words (Martina, Marka: Zipf >= 2) are left alone."""
+    dictionary are judged (a given name's oblique form is too often a nominative of its own: Игора Драйв). A listed
+    place is read as that place only (Германии: Germany, not the element germanium); English words (Martina, Marka:
+    Zipf >= 2) are left alone."""
     from tqcheck.checks.gazetteer import places
 
     place = places().get(name.lemmas[0], ())

@@ -135,12 +135,9 @@ def romanisations(word: str, lang: str) -> frozenset[str]:
     return frozenset(spellings)
 
 
-@lru_cache(maxsize=100_000)
 def _known_german(word: str) -> bool:
     """In simplemma's German dictionary: a noun (Kindergeld), not a name (Kretschmann)."""
-    import simplemma
-
-    return simplemma.is_known(word, lang="de", low_memory=True)      # its data read in place: 22 MiB, not 109
+    return morph.is_known(word, "de")
 
 
 def _inside_name(text: str, tokens: list[Word], i: int) -> bool:
@@ -329,12 +326,10 @@ def subdivisions(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def _common_noun(word: str, lang: str) -> bool:
-    import simplemma
-
     lower = word.lower()
     source, english = morph.zipf(lower, lang), lemma_zipf(lower, "en")
     return (len(word) >= NAME_WORD_LETTERS and source >= NAME_WORD_COMMON and english < NAME_WORD_NOT_ENGLISH
-            and source - english >= NAME_WORD_GAP and simplemma.is_known(lower, lang=lang, low_memory=True))
+            and source - english >= NAME_WORD_GAP and morph.is_known(lower, lang))
 
 
 def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
