@@ -1,0 +1,28 @@
+"""Word vectors: a word sits near its translation, not near its look-alike."""
+import pytest
+
+from tqcheck import wordvec
+
+
+@pytest.mark.parametrize("source, translation, look_alike", [
+    ("éxito", "success", "exit"),
+    ("embarazada", "pregnant", "embarrassed"),
+    ("actualmente", "currently", "actually"),
+])
+def test_translation_is_nearer_than_false_friend(source, translation, look_alike):
+    assert wordvec.similarity(source, translation) > wordvec.similarity(source, look_alike) + 0.3
+
+
+def test_true_cognates_are_near():
+    assert wordvec.similarity("presidente", "president") > 0.9
+
+
+def test_matrix_shape_and_order():
+    matrix = wordvec.similarity_matrix(["ciudad", "éxito"], ["success", "city", "exit"])
+    assert matrix.shape == (2, 3)
+    assert matrix[0].argmax() == 1 and matrix[1].argmax() == 0
+
+
+def test_coverage():
+    assert wordvec.available("es") and wordvec.available("ru")
+    assert not wordvec.available("uk")
