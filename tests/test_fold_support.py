@@ -2,8 +2,9 @@
 import numpy as np
 import pytest
 
+from tqcheck import fold_support
 from tqcheck.align import Link
-from tqcheck.fold_support import PIECE_OFFSET, FoldSupport, _word_support, pieces
+from tqcheck.fold_support import PIECE_OFFSET, VECTOR_WEIGHT, FoldSupport, _vector_support, _word_support, pieces
 
 OLYMPICS_RU = "Токио станет единственным городом Азии, который дважды принимал летние Олимпийские игры."
 FIRST_RU = "Впервые они прошли здесь в 1964 году."
@@ -41,7 +42,7 @@ def _fake_encode(vectors):
     return lambda texts: np.array([vectors[t] for t in texts])
 
 
-def _support(rest_vector):
+def _support(rest_vector, monkeypatch):
     """Support for "Все они кричали." (source 1) beside the link source 0 -> target 0, with fake embeddings: the
     cut "..., | and they were all screaming." gives a piece equal to the lone sentence and ``rest_vector`` for the
     rest; every other cut mixes both meanings."""
@@ -52,16 +53,40 @@ def _support(rest_vector):
     mixed = (e[0] + e[1]) / np.sqrt(2)
     vectors = {p: mixed for cut in pieces(other, True, 0.5) for p in cut}
     vectors.update({lone: e[0], own: e[1], other: mixed, piece: e[0], rest: rest_vector})
+    monkeypatch.setattr(fold_support, "_vector_support", lambda *args: 0.0)   # the clause evidence alone
     support = FoldSupport([own, lone], [other], "ru", "en", _fake_encode(vectors), midpoint=0.9, scale=0.01)
     return support(Link((1,), (), None), Link((0,), (0,), 1.0))
 
 
-def test_a_piece_that_translates_the_lone_sentence_is_evidence():
+def test_a_piece_that_translates_the_lone_sentence_is_evidence(monkeypatch):
     # piece: cosine 1 -> (1 - 0.9) / 0.01 = 10 log-odds; the rest matches its source better than the whole does
-    assert _support(np.eye(3)[1]) == pytest.approx(10 + PIECE_OFFSET)
+    assert _support(np.eye(3)[1], monkeypatch) == pytest.approx(10 + PIECE_OFFSET)
 
 
-def test_a_piece_cut_out_of_the_neighbours_own_translation_is_no_evidence():
+def test_a_piece_cut_out_of_the_neighbours_own_translation_is_no_evidence(monkeypatch):
     # the rest no longer translates its source (cosine 0: -90 against the whole's -19.3), so that cut fails; the
     # best other cut scores -19.3, far under the offset (5)
-    assert _support(np.eye(3)[2]) == 0.0
+    assert _support(np.eye(3)[2], monkeypatch) == 0.0
+
+
+TOLL_DE = "Die Zahl der Toten dürfte noch ansteigen."
+STORM_DE = "Der Sturm zog am Sonntag über die Küste und beschädigte Hunderte Häuser."
+
+
+def test_word_vectors_find_the_lone_sentences_words_where_its_translation_would_be():
+    merged = "The storm swept over the coast on Sunday and damaged hundreds of homes, with the death toll expected to rise."
+    # rise translates ansteigen (0.75) and nothing in the storm sentence does: 1 of 4 content words (Toten is only
+    # 0.46 from death: rarer words have weaker vectors)
+    assert _vector_support(TOLL_DE, STORM_DE, merged, "de", "en", True) == pytest.approx(VECTOR_WEIGHT / 4)
+
+
+def test_word_vectors_give_nothing_for_a_deleted_sentence_or_at_the_wrong_end():
+    alone = "The storm swept over the coast on Sunday and damaged hundreds of homes."
+    assert _vector_support(TOLL_DE, STORM_DE, alone, "de", "en", True) == 0.0
+    before = "With the death toll expected to rise, the storm swept over the coast on Sunday and damaged hundreds of homes."
+    assert _vector_support(TOLL_DE, STORM_DE, before, "de", "en", True) == 0.0   # the lone sentence came after
+
+
+def test_word_vectors_need_a_covered_language():
+    assert _vector_support("Кількість загиблих зросте.", "Буря пройшла узбережжям.", "The storm hit, toll rising.",
+                           "uk", "en", True) == 0.0

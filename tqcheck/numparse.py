@@ -97,6 +97,7 @@ class Lang:
     phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
     phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
+    coin_words: frozenset = frozenset()     # hundreds words that also name a coin (quatre cents: 400 or 4 cents)
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -195,6 +196,7 @@ def language(code: str) -> Lang:
         one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
         phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
                       for k, v in d.get("phrases", {}).items()),
+        coin_words=frozenset(d.get("coin_words", [])),
     )
 
 
@@ -811,6 +813,9 @@ def _word_quantity(text: str, lang: Lang, start: int, end: int, composer: _Compo
     elif composer.counted is not None:              # une quinzaine: 15 (days) or two (weeks)
         base = (composer.total + composer.current) or 1
         values |= {_value_key(base * v) for v, k in number_words[-1][2] if k == "counted"}
+    last_word = text[number_words[-1][0]:number_words[-1][1]].casefold()
+    if len(number_words) > 1 and last_word in lang.coin_words and not composer.total:
+        values |= {_value_key(composer.current / v) for v, k in number_words[-1][2] if k == "hundred"}
     kinds = set(composer.kinds)
     cardinal = bool(kinds & {"unit", "ordinal", "hundred", "score"})
     value = composer.value()

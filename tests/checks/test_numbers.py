@@ -286,3 +286,30 @@ def test_professional_variation_is_quiet(lang, source, target):
 ])
 def test_professional_variation_with_a_slip_is_found(lang, source, target, rule):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == rule.split()
+
+
+# Generic causes of false number findings on professional translations (FLORES, NTREX, WMT21) ...
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Apia fu fondata tra il 1850 e il 1860.", "Apia was founded in the 1850s."),
+    ("ru", "По сообщениям ему было от 20-ти до 30-ти лет.", "He was reportedly aged in his 20s."),
+    ("de", "Eine Autofahrerin war mit ihren beiden Kindern (3, 5) unterwegs.",
+     "A driver was traveling with her two children (3,5)."),
+    ("fr", "Il est arrivé aux États-Unis avec quatre cents à son nom.", "He arrived in the US with 4 cents to his name."),
+])
+def test_professional_wording_of_numbers_is_quiet(lang, source, target):
+    assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
+
+
+# ... while the same sentences with a real slip are still found.
+@pytest.mark.parametrize("lang, source, target, rule", [
+    ("it", "Apia fu fondata tra il 1850 e il 1870.", "Apia was founded in the 1850s.", "number-missing"),
+    ("ru", "По сообщениям ему было от 20-ти до 30-ти лет.", "He was reportedly aged in his 30s.", "number-missing"),
+    ("de", "Eine Autofahrerin war mit ihren beiden Kindern (3, 6) unterwegs.",
+     "A driver was traveling with her two children (3,5).", "number-decimal-comma number-mismatch number-extra"),
+    ("de", "Der Wagen fuhr 3,5 Kilometer.", "The car drove 3,5 kilometers.", "number-decimal-comma"),
+    ("fr", "Il est arrivé aux États-Unis avec quatre cents à son nom.", "He arrived in the US with 5 cents to his name.",
+     "number-mismatch"),
+    ("fr", "Quatre cents personnes sont venues.", "Four hundred people came, 500 in all.", "number-extra"),
+])
+def test_professional_wording_with_a_slip_is_found(lang, source, target, rule):
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == rule.split()

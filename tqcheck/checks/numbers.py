@@ -20,6 +20,8 @@ from tqcheck.numparse import Quantity
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
 _DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
+_ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
+_LIST_COMMA = re.compile(r"(\d+),(\d+)")                        # 3,5 where the source lists 3, 5
 # A year written with its last two figures glued to a label or an apostrophe: SS19, FY2019 -> FY19, '19.
 _SHORT_YEAR = re.compile(r"(?<![\w'’])(?:[A-Z]{1,4}|['’])(\d\d)(?!\w)")
 _SEPARATORS = {
@@ -56,7 +58,8 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     missing, extra = match(source, target, len(view.source), len(view.target))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
     missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
-               and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)]
+               and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)
+               and not _decade_end(q, source, target)]
     extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
              and not _repeated(q, view.target)]
     changed = _changed(missing, extra)
@@ -123,6 +126,8 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
         english_invalid = q.values == frozenset({q.foreign})
         if english_invalid and q.convention == "thousands-space" and (q.foreign not in meant or _phone(view, q)):
             out.extend(q.parts)
+        elif q.convention == "decimal-comma" and q.foreign not in meant and _listed(q, digits, meant):
+            out.extend(_list_parts(q, digits))
         elif english_invalid or (q.convention != "decimal-comma" and not q.values & meant and q.foreign in meant):
             # 6,387 km is 6,387 in English and 6.387 in Ukrainian: a comma before three figures stays unflagged
             findings.append(_separator_finding(view, q, digits))
@@ -130,6 +135,20 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
         else:
             out.append(q)
     return out, findings
+
+
+def _listed(q: Quantity, digits: str, meant: set) -> bool:
+    """A comma between two figures that the source lists as two numbers (two children (3, 5)): the translation
+    lost the space after the comma, it kept no decimal comma."""
+    m = _LIST_COMMA.fullmatch(digits)
+    return bool(m) and {float(m.group(1)), float(m.group(2))} <= meant
+
+
+def _list_parts(q: Quantity, digits: str) -> list[Quantity]:
+    first, second = digits.split(",")
+    at = q.start + len(first) + 1
+    return [Quantity(q.start, q.start + len(first), first, "number", frozenset({float(first)}), first),
+            Quantity(at, at + len(second), second, "number", frozenset({float(second)}), second)]
 
 
 def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: list[Quantity]):
@@ -152,6 +171,16 @@ def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: li
     spans = [span for _, span in clocks]
     return ([s for s in source if id(s) not in gone],
             [t for t in target if not any(a <= t.start < b for a, b in spans)])
+
+
+def _decade_end(q: Quantity, source: list[Quantity], target: list[Quantity]) -> bool:
+    """The end of a source range that spans one decade (tra il 1850 e il 1860, от 20-ти до 30-ти лет) which the
+    translation writes as that decade (the 1850s, in his 20s): the range's start and end are both said."""
+    if q.primary is None or q.primary % 10:
+        return False
+    start = q.primary - 10
+    return any(start in s.values for s in source if s is not q) and any(
+        start in t.values and _ANY_DECADE.fullmatch(t.text) for t in target)
 
 
 def _one_unit(q: Quantity, text: str) -> bool:
