@@ -22,7 +22,8 @@ REGISTRY = {
     "transliteration": lambda config: TransliterationCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(
-        report_missing=bool(config.options.get("missing_names", False))),
+        report_missing=None if config.options.get("missing_names") is None
+        else bool(config.options["missing_names"])),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),
