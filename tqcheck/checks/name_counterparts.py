@@ -151,7 +151,9 @@ def _absent(words: list[str], source: str, target: str, lang: str) -> bool | Non
     if not words or not wordvec.available(lang):
         return None
     items = list(dict.fromkeys(words + [" ".join(words)]))
-    others = [w for w in wordvec.phrases(source, longest=1) if w not in items]
+    source_words = wordvec.phrases(source, longest=1)
+    parts = [p for w in source_words if "-" in w for p in w.split("-") if len(p) > 2]    # US-Präsident: Präsident
+    others = [w for w in dict.fromkeys(source_words + parts) if w not in items and w not in words]
     candidates = wordvec.phrases(target)
     if not candidates:
         return True
@@ -325,11 +327,12 @@ class NameCounterpartCheck:
                  if (n.person and n.slavic or vectors) and not n.common and len(n.text) > 3
                  and not any(lang in countries().get(x, ()) for x in n.lemmas)]
         for entity in _entities(names, view.source):
-            if any(self._rendered(n, targets, lang) for n in entity):
+            surnames = [n for n in entity if not n.given] or entity   # Владимира Путина: Vladimir Zelensky is not he
+            if any(self._rendered(n, targets, lang) for n in surnames):
                 continue
-            if len(entity) == 1 and (not _mid_sentence(view.source, entity[0].start) or entity[0].given
-                                     or len(entity[0].lemmas[0]) < 4):
-                continue        # Немає, Вона: a capitalised first word; Джей alone; Ын
+            if len(entity) == 1 and (not (_mid_sentence(view.source, entity[0].start) or vectors and entity[0].tagged)
+                                     or entity[0].given or len(entity[0].lemmas[0]) < 4):
+                continue        # Немає, Вона: a capitalised first word the dictionary reads as no name; Джей; Ын
             if not _full_translation(view):
                 continue
             start, end = entity[0].start, entity[-1].start + len(entity[-1].text)
