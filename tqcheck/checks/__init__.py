@@ -22,8 +22,8 @@ REGISTRY = {
     "transliteration": lambda config: TransliterationCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(
-        report_missing=None if config.options.get("missing_names") is None
-        else bool(config.options["missing_names"])),
+        report_missing="vectors" if config.options.get("missing_names") == "vectors"
+        else bool(config.options.get("missing_names", False))),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),

@@ -25,7 +25,6 @@ from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
-from tqcheck.resources import read_table
 
 _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w|(?<![\w@/.-])[A-Z]{2,}\b")
 _START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
@@ -37,7 +36,7 @@ COMMON_EN = 4.0          # an English word at least this frequent is not taken f
 COMMON_SOURCE = 4.8      # a source word this frequent is a common word first (re: king, Union), a name second
 CLOSE = 0.8              # similarity of a respelled name to its source
 NEAR = 0.5               # word-vector cosine from which a target word or phrase renders a source name
-LETTERS = 0.5            # letter similarity a target name needs besides to render a source name by vectors
+LETTERS = 0.7            # letter similarity a target name needs besides to render a source name by vectors
 
 
 def _fold(text: str) -> str:
@@ -76,31 +75,6 @@ def kept_in_english(word: str, lang: str, in_run: bool = False) -> bool:
     # as frequent in English, or rare in the source language but known to English (Troyes, Humala); a word
     # English does not know at all is the source language's own form (Laponia, Baviera, Malouines, Mahoma)
     return en >= src - 0.5 or (src < 3.5 and en >= 1.0)
-
-
-@lru_cache(maxsize=100_000)
-def _german_name(word: str) -> bool:
-    """A single capitalised German word that reads as a name rather than a noun: known to English nearly as well as
-    to German but no common English word (Werth, Klose, Twitter, Bush; not Tote, Leben, Kiefer, Kind), or unknown
-    to both (Lantagne). Only judged with word vectors, which drop a noun the English translates (Film: movie)."""
-    if "-" in word or word.isupper():
-        return False
-    low = word.lower()
-    src, en = zipf(low, "de"), zipf(low)
-    return 1.5 <= en < 5.0 and en >= src - 1.0 or (src < 1.5 and en < 1.5 and len(word) >= 4)
-
-
-@lru_cache(maxsize=None)
-def _determiners(lang: str) -> frozenset[str]:
-    return frozenset(w for r in read_table("names/determiners.tsv") if r["lang"] == lang for w in r["words"].split("|"))
-
-
-def _after_determiner(text: str, start: int, lang: str) -> bool:
-    """An article or determiner stands before the word, perhaps with one lower-case word (an adjective) between:
-    a common noun (der Bub, von den Blauhelmen), not a name (per Twitter, hatte Werth)."""
-    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])[-2:]
-    return bool(before) and (before[-1].lower() in _determiners(lang) or (
-        len(before) == 2 and before[-1].islower() and before[0].lower() in _determiners(lang)))
 
 
 def _present(expected: str, target_words: set[str], target_fold: str, loose: bool = False) -> bool:
@@ -172,16 +146,17 @@ def _names_in(phrase: str) -> bool:
 class NameCounterpartCheck:
     """Which ``name-missing`` findings are reported (``name-replaced`` always is):
 
-    - ``report_missing=None`` (the pipeline's default): those that word vectors confirm (no target word or phrase
-      near the source name: ``_absent``; es, fr, de, it, pt, ru) and a full East Slavic personal name;
-    - ``False``: only a full East Slavic personal name (given name and surname) in a Cyrillic source. Without
-      vectors a reviewer judged 17 of 18 other such findings on professional translations false (a capitalised
-      common noun, a name translated), while single words (Білий of Білий дім, Цельсія) were among them;
-    - ``True`` (``[options] missing_names = true``): all, also those the vectors cannot judge (uk)."""
+    - ``report_missing=False`` (the pipeline's default): only a full East Slavic personal name (given name and
+      surname) in a Cyrillic source. A reviewer judged 17 of 18 other such findings on professional translations
+      false (a capitalised common noun, a name translated), single words (Білий of Білий дім, Цельсія) among them;
+    - ``"vectors"`` (``[options] missing_names = "vectors"``): also those that word vectors confirm (no target word
+      or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
+    - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
+    Wherever vectors cover the language, a name they find rendered is never reported (Twitter: tweeted)."""
 
     name = "name-counterpart"
 
-    def __init__(self, report_missing: bool | None = True):
+    def __init__(self, report_missing: bool | str = True):
         self.report_missing = report_missing
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
@@ -205,9 +180,9 @@ class NameCounterpartCheck:
             yield from (f for f in found if f.rule != "name-missing" or self._reported(f))
 
     def _reported(self, finding: Finding) -> bool:
-        if self.report_missing or any(finding is f for f in self._slavic):
+        if self.report_missing is True or any(finding is f for f in self._slavic):
             return True
-        return self.report_missing is None and any(finding is f for f in self._confirmed)
+        return self.report_missing == "vectors" and any(finding is f for f in self._confirmed)
 
     def _missing(self, view: SegmentView, lang: str, start: int, end: int, words: list[str],
                  english: str = "") -> Finding | None:
@@ -248,9 +223,7 @@ class NameCounterpartCheck:
                         kept_place = True
                     else:
                         expected.append((m, (english[0], word)))
-                elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4) \
-                        or (lang == "de" and len(run) == 1 and wordvec.available(lang) and _german_name(word)
-                            and not _after_determiner(view.source, m.start(), lang)):
+                elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4):
                     expected.append((m, (word,)))
             kept = [any(_present(e, target_words, target_fold, loose=len(forms) > 1) for e in forms)
                     for _, forms in expected]
