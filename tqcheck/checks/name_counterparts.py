@@ -36,6 +36,7 @@ COMMON_EN = 4.0          # an English word at least this frequent is not taken f
 COMMON_SOURCE = 4.8      # a source word this frequent is a common word first (re: king, Union), a name second
 CLOSE = 0.8              # similarity of a respelled name to its source
 NEAR = 0.5               # word-vector cosine from which a target word or phrase renders a source name
+NEAR_CYRILLIC = 0.4      # the same for a Cyrillic name, which needs no spelling alike (Фолкендских: Falkland 0.41)
 LETTERS = 0.7            # letter similarity a target name needs besides to render a source name by vectors
 
 
@@ -119,23 +120,28 @@ def _absent(words: list[str], source: str, target: str, lang: str) -> bool | Non
     Stürme: storms, Трамп: Trump), None where the vectors do not cover ``lang`` (uk).
 
     A target phrase that another source word is nearer to renders that word, not the name: context-free vectors
-    place a name near what it is known for (Trump: President 0.64), which the source's *presidente* claims. A phrase
-    with a target name in it renders the source name only if it is also spelled alike (Трамп: Trump; letters
-    ``LETTERS``): vectors place names of one kind near each other (Melbourne: London, Spanien: Paraguay 0.57)."""
+    place a name near what it is known for (Trump: President 0.64), which the source's *presidente* claims. For a
+    Latin-script source name, a phrase with a target name in it renders it only if it is also spelled alike
+    (``LETTERS``): vectors place names of one kind near each other (Melbourne: London, Spanien: Paraguay 0.57), and
+    the same name would be spelled alike or be the gazetteer's English form. A Cyrillic name's English form is
+    often spelled unlike its romanisation (Гавайях: Hawaii), and other names stay far (Катаром: U.S. 0.25)."""
     if not words or not wordvec.available(lang):
         return None
     items = list(dict.fromkeys(words + [" ".join(words)]))
     source_words = wordvec.phrases(source, longest=1)
     parts = [p for w in source_words if "-" in w for p in w.split("-") if len(p) > 2]    # US-Präsident: Präsident
-    others = [w for w in dict.fromkeys(source_words + parts) if w not in items and w not in words]
+    others = [w for w in dict.fromkeys(source_words + parts)      # another form of the name (Хеопаса) is no rival
+              if w not in items and max(tr.similarity(w, i) for i in items) < 0.6]
     candidates = wordvec.phrases(target)
     if not candidates:
         return True
     matrix = wordvec.similarity_matrix(items + others, candidates)
     own = matrix[:len(items)].max(axis=0)
     rival = matrix[len(items):].max(axis=0) if others else np.zeros_like(own)
-    spelled = np.array([not _names_in(c) or max(tr.similarity(i, c) for i in items) >= LETTERS for c in candidates])
-    return not bool(((own >= NEAR) & (own >= rival) & spelled).any())
+    cyrillic = bool(_CYRILLIC.search(" ".join(words)))     # Гавайях: Hawaii 0.71, spelled unlike; Катаром: U.S. 0.25
+    spelled = np.array([cyrillic or not _names_in(c) or max(tr.similarity(i, c) for i in items) >= LETTERS
+                        for c in candidates])
+    return not bool(((own >= (NEAR_CYRILLIC if cyrillic else NEAR)) & (own >= rival) & spelled).any())
 
 
 def _names_in(phrase: str) -> bool:
@@ -152,7 +158,8 @@ class NameCounterpartCheck:
     - ``"vectors"`` (``[options] missing_names = "vectors"``): also those that word vectors confirm (no target word
       or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
     - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
-    Wherever vectors cover the language, a name they find rendered is never reported (Twitter: tweeted)."""
+    With either option, wherever vectors cover the language, a name they find rendered is never reported (Twitter:
+    tweeted), and neither feeds ``name-replaced``; the default leaves vectors out and is unchanged."""
 
     name = "name-counterpart"
 
@@ -162,6 +169,7 @@ class NameCounterpartCheck:
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
         self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
+        self._vectors = self.report_missing is not False and wordvec.available(lang)
         for view in ctx.aligned:
             self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
@@ -187,7 +195,7 @@ class NameCounterpartCheck:
     def _missing(self, view: SegmentView, lang: str, start: int, end: int, words: list[str],
                  english: str = "") -> Finding | None:
         """A name-missing finding for source[start:end], unless word vectors find it rendered (``words``)."""
-        absent = _absent(words, view.source, view.target, lang)
+        absent = _absent(words, view.source, view.target, lang) if self._vectors else None
         if absent is False:
             return None
         name = view.source[start:end]
@@ -249,6 +257,7 @@ class NameCounterpartCheck:
                           source_span=view.source_span(m.start(), m.end()))
 
     _document: set[str] = frozenset()
+    _vectors = False
 
     def _missing_or_changed(self, view, lang, run, expected, targets, respell_single=False,
                             whole=False) -> Iterator[Finding]:
@@ -295,13 +304,13 @@ class NameCounterpartCheck:
         confirm the absence, any other name (Трамп, Норвич, Гидрометцентр), whose English spelling is not
         predictable from romanisation alone (Лі: Lee, Джеймс). Countries are ``_cyrillic``'s."""
         targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 2]
-        vectors = wordvec.available(lang)
+        vectors = self._vectors
         names = [n for n in tr.source_names(view.source, lang)
                  if (n.person and n.slavic or vectors) and not n.common and len(n.text) > 3
                  and not any(lang in countries().get(x, ()) for x in n.lemmas)]
         for entity in _entities(names, view.source):
-            surnames = [n for n in entity if not n.given] or entity   # Владимира Путина: Vladimir Zelensky is not he
-            if any(self._rendered(n, targets, lang) for n in surnames):
+            surnames = [n for n in entity if not n.given] if vectors else []   # Владимира Путина: Vladimir Zelensky
+            if any(self._rendered(n, targets, lang) for n in surnames or entity):
                 continue
             if len(entity) == 1 and (not (_mid_sentence(view.source, entity[0].start) or vectors and entity[0].tagged)
                                      or entity[0].given or len(entity[0].lemmas[0]) < 4):
