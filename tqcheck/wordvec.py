@@ -65,9 +65,3 @@ def phrases(text: str, longest: int = 3) -> list[str]:
     return list(dict.fromkeys(" ".join(words[i:i + n]) for n in range(1, longest + 1)
                               for i in range(len(words) - n + 1)))
 
-
-def best_similarity(words: list[str], candidates: list[str]) -> list[float]:
-    """For each word, its highest cosine with any candidate (0 when there is none)."""
-    if not candidates:
-        return [0.0] * len(words)
-    return [float(row.max()) for row in similarity_matrix(words, candidates)] if words else []

@@ -19,12 +19,11 @@ from typing import Iterable, Iterator
 import numpy as np
 from anyascii import anyascii
 
-from tqcheck import wordvec
+from tqcheck import morph, wordvec
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
 from tqcheck.model import Finding
-from tqcheck import morph
 from tqcheck.morph import zipf
 from tqcheck.resources import read_table
 
@@ -189,8 +188,8 @@ class NameCounterpartCheck:
     - ``"vectors"`` (``[options] missing_names = "vectors"``): also those that word vectors confirm (no target word
       or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
     - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
-    With either option, wherever vectors cover the language, a name they find rendered is never reported (Twitter:
-    tweeted), and neither feeds ``name-replaced``; the default leaves vectors out and is unchanged."""
+    With either option, wherever vectors cover the language, a name they find rendered is neither reported nor
+    taken as replaced (Twitter: tweeted). The default uses no vectors."""
 
     name = "name-counterpart"
 
