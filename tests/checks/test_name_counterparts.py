@@ -201,3 +201,13 @@ def test_absent_needs_a_spelled_alike_name(lang, words, source, target, expected
 def test_absent_is_unknown_without_vectors():
     from tqcheck.checks.name_counterparts import _absent
     assert _absent(["Київ"], "Учора в Києві.", "Yesterday in Kyiv.", "uk") is None
+
+
+def test_vectors_leave_a_name_written_in_another_sentence():
+    source = ("Пастор Адамс выступил в церкви в воскресенье утром.\n\n"
+              "«Большинство покупателей этих квартир будут белыми», — считает Адамс.")
+    target = ("Pastor Adams spoke at the church on Sunday morning.\n\n"
+              "\"Most of the people who buy these flats will be white,\" he said.")
+    assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, "ru") == []
+    alone = run_check(NameCounterpartCheck(report_missing="vectors"), source.split("\n\n")[1], target.split("\n\n")[1], "ru")
+    assert [(f.rule, f.source_span.text) for f in alone] == [("name-missing", "Адамс")]

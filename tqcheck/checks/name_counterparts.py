@@ -200,6 +200,7 @@ class NameCounterpartCheck:
         lang = ctx.source_lang
         self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
         self._vectors = self.report_missing is not False and wordvec.available(lang)
+        self._target_text, self._document_names = ctx.target.text, None
         for view in ctx.aligned:
             self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
@@ -293,6 +294,7 @@ class NameCounterpartCheck:
 
     _document: set[str] = frozenset()
     _vectors = False
+    _target_text, _document_names = "", None
 
     def _missing_or_changed(self, view, lang, run, expected, targets, respell_single=False,
                             whole=False) -> Iterator[Finding]:
@@ -347,6 +349,8 @@ class NameCounterpartCheck:
             surnames = [n for n in entity if not n.given] if vectors else []   # Владимира Путина: Vladimir Zelensky
             if any(self._rendered(n, targets, lang) for n in surnames or entity):
                 continue
+            if vectors and any(self._rendered(n, self._names_in_document(), lang) for n in surnames or entity):
+                continue        # named in another sentence: "he said" for считает Адамс
             if len(entity) == 1 and (not (_mid_sentence(view.source, entity[0].start) or vectors and entity[0].tagged)
                                      or entity[0].given or len(entity[0].lemmas[0]) < 4):
                 continue        # Немає, Вона: a capitalised first word the dictionary reads as no name; Джей; Ын
@@ -360,6 +364,13 @@ class NameCounterpartCheck:
             if slavic and _full_name(finding.source_span.text):
                 self._slavic.append(finding)
             yield finding
+
+    def _names_in_document(self) -> list[re.Match]:
+        """The capitalised words of the whole translation, each spelling once (read when first needed)."""
+        if self._document_names is None:
+            self._document_names = list({m.group(): m for m in tr.LATIN_WORD.finditer(self._target_text)
+                                         if len(m.group()) >= 2}.values())
+        return self._document_names
 
     @staticmethod
     def _rendered(name: tr.SourceName, targets: list[re.Match], lang: str) -> bool:
