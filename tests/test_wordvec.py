@@ -26,3 +26,9 @@ def test_matrix_shape_and_order():
 def test_coverage():
     assert wordvec.available("es") and wordvec.available("ru")
     assert not wordvec.available("uk")
+
+
+def test_phrases_are_words_and_runs_in_order():
+    assert wordvec.phrases("He applied for part-time work.", longest=2) == [
+        "He", "applied", "for", "part-time", "work", "He applied", "applied for", "for part-time", "part-time work"]
+    assert wordvec.phrases("") == []

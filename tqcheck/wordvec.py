@@ -7,6 +7,7 @@ a signal about meaning that needs no bilingual dictionary. Words are embedded on
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -52,3 +53,15 @@ def similarity_matrix(source_words: list[str], target_words: list[str]) -> np.nd
 def similarity(source_word: str, target_word: str) -> float:
     """Cosine of two single words (any languages the encoder covers)."""
     return float(similarity_matrix([source_word], [target_word])[0, 0])
+
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W\d_])?")
+
+
+def phrases(text: str, longest: int = 3) -> list[str]:
+    """Every word of ``text`` and every run of up to ``longest`` adjacent words, each once, in order: the
+    candidates a source word may be translated by (Kurzarbeit: "part-time work")."""
+    words = _TOKEN.findall(text)
+    return list(dict.fromkeys(" ".join(words[i:i + n]) for n in range(1, longest + 1)
+                              for i in range(len(words) - n + 1)))
+

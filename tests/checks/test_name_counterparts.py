@@ -145,3 +145,69 @@ def test_default_reports_only_full_slavic_names_missing(lang, source, target, ex
     found = [(f.rule, f.source_span.text)
              for f in run_check(NameCounterpartCheck(report_missing=False), source, target, lang)]
     assert found == expected
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # [options] missing_names = "vectors": a dropped name is reported when no target word or phrase is near it
+    ("es", "La delegación viajó ayer a Alemania para negociar con el Gobierno.",
+     "The delegation travelled yesterday to negotiate with the government.", [("name-missing", "Alemania")]),
+    ("fr", "Il a travaillé chez Walmart pendant dix ans avant de partir à la retraite.",
+     "He worked there for ten years before retiring.", [("name-missing", "Walmart")]),
+    ("it", "Il ministro ha incontrato ieri Angela Merkel per parlare del commercio.",
+     "The minister met yesterday to talk about trade.", [("name-missing", "Angela Merkel")]),
+    ("pt", "O ministro encontrou-se ontem com Angela Merkel para falar de comércio.",
+     "The minister met yesterday to talk about trade.", [("name-missing", "Angela Merkel")]),
+    ("de", "Das Filmstudio brachte sie an der Seite von Eroll Flynn groß heraus.",
+     "The film studio made her big alongside a partner at her side.", [("name-missing", "Flynn")]),
+    # a foreign name in Cyrillic, whose English spelling romanisation cannot predict, judged by vectors
+    ("ru", "Об этом заявил президент США Дональд Трамп на пресс-конференции.",
+     "This was stated by the US president at a press conference.", [("name-missing", "Дональд Трамп")]),
+    # Trump sits near "President" (0.64), but the source's presidente claims that word
+    ("es", "El presidente Donald Trump habló ayer con los periodistas sobre el comercio.",
+     "The President spoke yesterday with reporters about trade.", [("name-missing", "Donald Trump")]),
+    # a name rendered by a word that is no name: Twitter by "tweeted", "tweets"
+    ("ru", "Игрок сообщает в Twitter журналист Райан Кеннеди.", "The player, journalist Ryan Kennedy tweeted.", []),
+    ("es", "Las publicaciones en Twitter del presidente causaron polémica ayer.",
+     "The president's tweets caused controversy yesterday.", []),
+    ("de", "US-Präsident Donald Trump schrieb per Twitter, dass seine Regierung die Stürme beobachte.",
+     "US President Donald Trump tweeted that his government is monitoring the storms.", []),
+    # a name the English knows by another name (Malouines: Falklands, Cheope: Khufu) stays quiet
+    ("fr", "Il est presque impossible d’échanger de l’argent des Malouines en dehors des îles.",
+     "It is almost impossible to exchange Falklands money outside the islands.", []),
+    ("it", "La piramide di Cheope è la più grande delle tre piramidi di Giza.",
+     "The Pyramid of Khufu is the largest of the three pyramids of Giza.", []),
+])
+def test_vectors_confirm_missing_names(lang, source, target, expected):
+    vectors = [(f.rule, f.source_span.text)
+               for f in run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang)]
+    assert vectors == expected
+    # the default reports none of them (no full East Slavic name among them)
+    assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, words, source, target, expected", [
+    ("de", ["Twitter"], "Er schrieb per Twitter über die Stürme.", "He tweeted about the storms.", False),
+    ("ru", ["Трамп"], "Об этом заявил Трамп.", "Trump said so.", False),
+    # vectors place names of one kind together (Spanien: Paraguay 0.57): another name must be spelled alike
+    ("de", ["Spanien"], "Es wurden in Spanien viele Tote registriert.", "Many deaths were registered in Eastern Paraguay.",
+     True),
+    ("fr", ["Melbourne"], "Les nuages au-dessus de la banlieue de Melbourne.", "The clouds over suburban London.", True),
+])
+def test_absent_needs_a_spelled_alike_name(lang, words, source, target, expected):
+    from tqcheck.checks.name_counterparts import _absent
+    assert _absent(words, source, target, lang) is expected
+
+
+def test_absent_is_unknown_without_vectors():
+    from tqcheck.checks.name_counterparts import _absent
+    assert _absent(["Київ"], "Учора в Києві.", "Yesterday in Kyiv.", "uk") is None
+
+
+def test_vectors_leave_a_name_written_in_another_sentence():
+    source = ("Пастор Адамс выступил в церкви в воскресенье утром.\n\n"
+              "«Большинство покупателей этих квартир будут белыми», — считает Адамс.")
+    target = ("Pastor Adams spoke at the church on Sunday morning.\n\n"
+              "\"Most of the people who buy these flats will be white,\" he said.")
+    assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, "ru") == []
+    alone = run_check(NameCounterpartCheck(report_missing="vectors"), source.split("\n\n")[1], target.split("\n\n")[1], "ru")
+    assert [(f.rule, f.source_span.text) for f in alone] == [("name-missing", "Адамс")]

@@ -22,7 +22,8 @@ REGISTRY = {
     "transliteration": lambda config: TransliterationCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(
-        report_missing=bool(config.options.get("missing_names", False))),
+        report_missing="vectors" if config.options.get("missing_names") == "vectors"
+        else bool(config.options.get("missing_names", False))),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),

@@ -16,13 +16,16 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy as np
 from anyascii import anyascii
 
+from tqcheck import morph, wordvec
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
+from tqcheck.resources import read_table
 
 _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w|(?<![\w@/.-])[A-Z]{2,}\b")
 _START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
@@ -33,6 +36,9 @@ _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|es|o|a|º|ª)?")      # centuries: XV
 COMMON_EN = 4.0          # an English word at least this frequent is not taken for a name when capitalised
 COMMON_SOURCE = 4.8      # a source word this frequent is a common word first (re: king, Union), a name second
 CLOSE = 0.8              # similarity of a respelled name to its source
+NEAR = 0.5               # word-vector cosine from which a target word or phrase renders a source name
+NEAR_CYRILLIC = 0.4      # the same for a Cyrillic name, which needs no spelling alike (Фолкендских: Falkland 0.41)
+LETTERS = 0.7            # letter similarity a target name needs besides to render a source name by vectors
 
 
 def _fold(text: str) -> str:
@@ -73,6 +79,35 @@ def kept_in_english(word: str, lang: str, in_run: bool = False) -> bool:
     return en >= src - 0.5 or (src < 3.5 and en >= 1.0)
 
 
+@lru_cache(maxsize=100_000)
+def _german_name(word: str) -> bool:
+    """A single capitalised German word that reads as a name rather than a noun (judged only with word vectors,
+    which drop a noun the English renders): short and uninflected, not common in German, and known to English nearly
+    as well (Werth, Bush, Flick, Cuomo; not Tote, Leben, Basis, Dollar) or unknown to both and no compound of two
+    German words (Lantagne, Veguilla; not Hunderudel, Anbauart)."""
+    low = word.lower()
+    src, en = zipf(low, "de"), zipf(low)
+    if len(word) > 10 or src >= 4.0 or "-" in word or word.isupper() or morph.lemma(word, "de") != low:
+        return False
+    if src < 1.5 and en < 1.5:
+        return len(word) >= 4 and not any(zipf(low[:i], "de") >= 3.0 and zipf(low[i:], "de") >= 2.5
+                                          for i in range(3, len(low) - 2))
+    return 1.5 <= en < 5.0 and en >= src - 1.0
+
+
+@lru_cache(maxsize=None)
+def _determiners(lang: str) -> frozenset[str]:
+    return frozenset(w for r in read_table("names/determiners.tsv") if r["lang"] == lang for w in r["words"].split("|"))
+
+
+def _after_determiner(text: str, start: int, lang: str) -> bool:
+    """An article or determiner stands before the word, perhaps with one lower-case word (an adjective) between:
+    a common noun (der Bub, von den Blauhelmen), not a name (per Twitter, hatte Werth)."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])[-2:]
+    return bool(before) and (before[-1].lower() in _determiners(lang) or (
+        len(before) == 2 and before[-1].islower() and before[0].lower() in _determiners(lang)))
+
+
 def _present(expected: str, target_words: set[str], target_fold: str, loose: bool = False) -> bool:
     """``expected`` is in the target (case, possessive, a German genitive -s aside; ``loose``: or a word related to
     it, for places whose English form varies: Türkiye/Turkey)."""
@@ -109,25 +144,67 @@ def _full_name(text: str) -> bool:
     return len(text.split()) >= 2
 
 
+def _absent(words: list[str], source: str, target: str, lang: str) -> bool | None:
+    """Word vectors confirm that no target word or run of up to three words renders ``words`` (each, or all of
+    them together): True when none is NEAR (a removed name), False when one is (Spanien: Spain, Twitter: tweeted,
+    Stürme: storms, Трамп: Trump), None where the vectors do not cover ``lang`` (uk).
+
+    A target phrase that another source word is nearer to renders that word, not the name: context-free vectors
+    place a name near what it is known for (Trump: President 0.64), which the source's *presidente* claims. For a
+    Latin-script source name, a phrase with a target name in it renders it only if it is also spelled alike
+    (``LETTERS``): vectors place names of one kind near each other (Melbourne: London, Spanien: Paraguay 0.57), and
+    the same name would be spelled alike or be the gazetteer's English form. A Cyrillic name's English form is
+    often spelled unlike its romanisation (Гавайях: Hawaii), and other names stay far (Катаром: U.S. 0.25)."""
+    if not words or not wordvec.available(lang):
+        return None
+    items = list(dict.fromkeys(words + [" ".join(words)]))
+    source_words = wordvec.phrases(source, longest=1)
+    parts = [p for w in source_words if "-" in w for p in w.split("-") if len(p) > 2]    # US-Präsident: Präsident
+    others = [w for w in dict.fromkeys(source_words + parts)      # another form of the name (Хеопаса) is no rival
+              if w not in items and max(tr.similarity(w, i) for i in items) < 0.6]
+    candidates = wordvec.phrases(target)
+    if not candidates:
+        return True
+    matrix = wordvec.similarity_matrix(items + others, candidates)
+    own = matrix[:len(items)].max(axis=0)
+    rival = matrix[len(items):].max(axis=0) if others else np.zeros_like(own)
+    cyrillic = bool(_CYRILLIC.search(" ".join(words)))     # Гавайях: Hawaii 0.71, spelled unlike; Катаром: U.S. 0.25
+    spelled = np.array([cyrillic or not _names_in(c) or max(tr.similarity(i, c) for i in items) >= LETTERS
+                        for c in candidates])
+    return not bool(((own >= (NEAR_CYRILLIC if cyrillic else NEAR)) & (own >= rival) & spelled).any())
+
+
+def _names_in(phrase: str) -> bool:
+    """The phrase holds a name: a capitalised word rare in English or a listed place (London, Takagi)."""
+    return any(w[:1].isupper() and _name_like(w) for w in phrase.split())
+
+
 class NameCounterpartCheck:
-    """``report_missing=False`` keeps ``name-missing`` to itself: on professional translations a reviewer judged
-    17 of 18 such findings false (a capitalised common noun, a name translated), so the pipeline reports a dropped
-    name only when a replacement stands in its place (``name-replaced``) unless ``[options] missing_names = true``.
-    A full East Slavic personal name (given name and surname) in a Cyrillic source is the exception, always reported:
-    none of those 18 was one, while single words (Білий of Білий дім, Цельсія) were."""
+    """Which ``name-missing`` findings are reported (``name-replaced`` always is):
+
+    - ``report_missing=False`` (the pipeline's default): only a full East Slavic personal name (given name and
+      surname) in a Cyrillic source. A reviewer judged 17 of 18 other such findings on professional translations
+      false (a capitalised common noun, a name translated), single words (Білий of Білий дім, Цельсія) among them;
+    - ``"vectors"`` (``[options] missing_names = "vectors"``): also those that word vectors confirm (no target word
+      or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
+    - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
+    With either option, wherever vectors cover the language, a name they find rendered is neither reported nor
+    taken as replaced (Twitter: tweeted). The default uses no vectors."""
 
     name = "name-counterpart"
 
-    def __init__(self, report_missing: bool = True):
+    def __init__(self, report_missing: bool | str = True):
         self.report_missing = report_missing
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
         self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
+        self._vectors = self.report_missing is not False and wordvec.available(lang)
+        self._target_text, self._document_names = ctx.target.text, None
         for view in ctx.aligned:
+            self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             persons = list(self._missing_persons(view, lang)) if cyrillic else []
-            always = [p for p in persons if _full_name(p.source_span.text)]
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang)) + persons
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = self._added(view, lang, cyrillic) if missing else []
@@ -139,8 +216,26 @@ class NameCounterpartCheck:
                     f"the source name “{first.source_span.text}” is rendered as “{view.target[start:end]}”, "
                     "which no source word accounts for", f"translate “{first.source_span.text}”", view.segment.id,
                     target_span=view.target_span(start, end), source_span=first.source_span)
-            yield from (f for f in found if self.report_missing or f.rule != "name-missing"
-                        or any(f is p for p in always))
+            yield from (f for f in found if f.rule != "name-missing" or self._reported(f))
+
+    def _reported(self, finding: Finding) -> bool:
+        if self.report_missing is True or any(finding is f for f in self._slavic):
+            return True
+        return self.report_missing == "vectors" and any(finding is f for f in self._confirmed)
+
+    def _missing(self, view: SegmentView, lang: str, start: int, end: int, words: list[str],
+                 english: str = "") -> Finding | None:
+        """A name-missing finding for source[start:end], unless word vectors find it rendered (``words``)."""
+        absent = _absent(words, view.source, view.target, lang) if self._vectors else None
+        if absent is False:
+            return None
+        name = view.source[start:end]
+        finding = Finding("name", "major", "name-missing", "accuracy/omission",
+                          f"the source name “{name}”{english} has no counterpart in the translation",
+                          f"translate “{name}”", view.segment.id, source_span=view.source_span(start, end))
+        if absent:
+            self._confirmed.append(finding)
+        return finding
 
     # --- source names that the target drops or respells -----------------------------------------------------
 
@@ -154,27 +249,32 @@ class NameCounterpartCheck:
             if len(run) > 1 and whole and len(whole) == 1:      # Estados Unidos, Países Bajos
                 expected = [(run[0], (whole[0],))]
                 if not _place_present(whole[0], target_words, target_fold):
-                    yield from self._missing_or_changed(view, run, expected, targets)
+                    yield from self._missing_or_changed(view, lang, run, expected, targets, whole=True)
                 continue
             expected, kept_place = [], False
             for m in run:
                 word = m.group()
-                english = places().get(word)
+                english = places().get(word) or (self._vectors and lang == "de" and word.endswith("s")
+                                                 and places().get(word[:-1]))          # Singapurs, Bischkeks
+                # a common word first (Löwen: lions, Leuven), unless vectors tell a place dropped from a noun rendered
+                common = zipf(word.lower(), lang) >= 4.0 and not (self._vectors and len(run) == 1)
                 if english and len(english) == 1 and (lang in countries().get(word, ()) or (
-                        zipf(english[0].lower()) >= 3.5 and zipf(word.lower(), lang) < 4.0)):  # Löwen: lions, Leuven
+                        zipf(english[0].lower()) >= 3.5 and not common)):
                     if _place_present(english[0], target_words, target_fold):
                         expected.append((m, (word,)))
                         kept_place = True
                     else:
                         expected.append((m, (english[0], word)))
-                elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4):
+                elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4) \
+                        or (self._vectors and lang == "de" and len(run) == 1 and _german_name(word)
+                            and not _after_determiner(view.source, m.start(), lang)):
                     expected.append((m, (word,)))
             kept = [any(_present(e, target_words, target_fold, loose=len(forms) > 1) for e in forms)
                     for _, forms in expected]
             if not expected or kept_place or (len(expected) < len(run) and lang != "de"):
                 continue        # a descriptive name with a word English translates: Edad Media, Vía Láctea
             if not any(kept):
-                yield from self._missing_or_changed(view, run, expected, targets)
+                yield from self._missing_or_changed(view, lang, run, expected, targets)
                 continue
             for (m, forms), ok in zip(expected, kept):   # Goldmann Sachs: one word of a kept name respelled
                 if not ok and len(forms) == 1:
@@ -193,10 +293,12 @@ class NameCounterpartCheck:
                           source_span=view.source_span(m.start(), m.end()))
 
     _document: set[str] = frozenset()
+    _vectors = False
+    _target_text, _document_names = "", None
 
-    def _missing_or_changed(self, view, run, expected, targets, respell_single=False) -> Iterator[Finding]:
+    def _missing_or_changed(self, view, lang, run, expected, targets, respell_single=False,
+                            whole=False) -> Iterator[Finding]:
         first, last = expected[0][0], expected[-1][0]
-        name = view.source[first.start():last.end()]
         best = max(((tr.similarity(t.group(), m.group()), t, m) for t in targets for m, _ in expected),
                    key=lambda x: x[0], default=None)
         if best and best[0] >= CLOSE:
@@ -206,10 +308,10 @@ class NameCounterpartCheck:
         if best and best[0] >= 0.6 or not _full_translation(view) \
                 or any(_fold(f) in self._document for _, forms in expected for f in forms):
             return
-        yield Finding("name", "major", "name-missing", "accuracy/omission",
-                      f"the source name “{name}” has no counterpart in the translation",
-                      f"translate “{name}”", view.segment.id,
-                      source_span=view.source_span(first.start(), last.end()))
+        words = [m.group() for m in run] if whole else [m.group() for m, _ in expected]   # Estados Unidos
+        finding = self._missing(view, lang, first.start(), last.end(), words)
+        if finding is not None:
+            yield finding
 
     def _cyrillic(self, view: SegmentView, lang: str) -> Iterator[Finding]:
         target_words, target_fold = _words(view.target), _fold(view.target)
@@ -221,7 +323,7 @@ class NameCounterpartCheck:
                     or _AFTER_NUMBER.search(view.source, 0, m.start()) \
                     or _present(word, target_words, target_fold):
                 continue                    # not a name, a century (XV век), or a typo inside a word (Meжду)
-            yield from self._missing_or_changed(view, [m], [(m, (word,))], targets, respell_single=True)
+            yield from self._missing_or_changed(view, lang, [m], [(m, (word,))], targets, respell_single=True)
         # Countries (CLDR): Германии -> Germany, or its initials (США: US).
         for n in tr.source_names(view.source, lang):
             english = next((places()[x][0] for x in n.lemmas if lang in countries().get(x, ()) and len(places()[x]) == 1),
@@ -230,29 +332,45 @@ class NameCounterpartCheck:
             if english and not _place_present(english, target_words, target_fold) and _full_translation(view) \
                     and not any(_place_present(f, target_words, target_fold) for f in also) \
                     and _mid_sentence(view.source, n.start) and _fold(english) not in self._document:
-                yield Finding("name", "major", "name-missing", "accuracy/omission",
-                              f"the source name “{n.text}” ({english}) has no counterpart in the translation",
-                              f"translate “{n.text}”", view.segment.id,
-                              source_span=view.source_span(n.start, n.start + len(n.text)))
+                finding = self._missing(view, lang, n.start, n.start + len(n.text), [n.text], f" ({english})")
+                if finding is not None:
+                    yield finding
+
     def _missing_persons(self, view: SegmentView, lang: str) -> Iterator[Finding]:
-        """East Slavic personal names with no rendering in the target. Only Slavic ones: a foreign name's English
-        spelling is not predictable (Лі: Lee, Джеймс)."""
+        """Cyrillic names with no rendering in the target: East Slavic personal names, and, where word vectors
+        confirm the absence, any other name (Трамп, Норвич, Гидрометцентр), whose English spelling is not
+        predictable from romanisation alone (Лі: Lee, Джеймс). Countries are ``_cyrillic``'s."""
         targets = [m for m in tr.LATIN_WORD.finditer(view.target) if len(m.group()) >= 2]
+        vectors = self._vectors
         names = [n for n in tr.source_names(view.source, lang)
-                 if n.person and n.slavic and not n.common and len(n.text) > 3]
+                 if (n.person and n.slavic or vectors) and not n.common and len(n.text) > 3
+                 and not any(lang in countries().get(x, ()) for x in n.lemmas)]
         for entity in _entities(names, view.source):
-            if any(self._rendered(n, targets, lang) for n in entity):
+            surnames = [n for n in entity if not n.given] if vectors else []   # Владимира Путина: Vladimir Zelensky
+            if any(self._rendered(n, targets, lang) for n in surnames or entity):
                 continue
-            if len(entity) == 1 and (not _mid_sentence(view.source, entity[0].start) or entity[0].given
-                                     or len(entity[0].lemmas[0]) < 4):
-                continue        # Немає, Вона: a capitalised first word; Джей alone; Ын
+            if vectors and any(self._rendered(n, self._names_in_document(), lang) for n in surnames or entity):
+                continue        # named in another sentence: "he said" for считает Адамс
+            if len(entity) == 1 and (not (_mid_sentence(view.source, entity[0].start) or vectors and entity[0].tagged)
+                                     or entity[0].given or len(entity[0].lemmas[0]) < 4):
+                continue        # Немає, Вона: a capitalised first word the dictionary reads as no name; Джей; Ын
             if not _full_translation(view):
                 continue
             start, end = entity[0].start, entity[-1].start + len(entity[-1].text)
-            yield Finding("name", "major", "name-missing", "accuracy/omission",
-                          f"the source name “{view.source[start:end]}” has no counterpart in the translation",
-                          f"translate “{view.source[start:end]}”", view.segment.id,
-                          source_span=view.source_span(start, end))
+            slavic = all(n.person and n.slavic for n in entity)
+            finding = self._missing(view, lang, start, end, [n.text for n in entity])
+            if finding is None or not (slavic or any(finding is f for f in self._confirmed)):
+                continue
+            if slavic and _full_name(finding.source_span.text):
+                self._slavic.append(finding)
+            yield finding
+
+    def _names_in_document(self) -> list[re.Match]:
+        """The capitalised words of the whole translation, each spelling once (read when first needed)."""
+        if self._document_names is None:
+            self._document_names = list({m.group(): m for m in tr.LATIN_WORD.finditer(self._target_text)
+                                         if len(m.group()) >= 2}.values())
+        return self._document_names
 
     @staticmethod
     def _rendered(name: tr.SourceName, targets: list[re.Match], lang: str) -> bool:
