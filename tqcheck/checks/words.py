@@ -49,9 +49,11 @@ def quoted(text: str) -> list[tuple[int, int]]:
 def words(text: str) -> list[Word]:
     out = []
     for m in _WORD.finditer(text):
-        before = text[:m.start()].rstrip()
-        elided = before[-1:] in ("'", "’") and before[-2:-1].isalpha()     # l'assessore, dell'Istruzione
-        out.append(Word(m.group(), m.start(), m.end(), not before or (before[-1] in _SENTENCE_OPENERS and not elided)))
+        k = m.start()       # the last non-space character before the word is text[k - 1] (none when k is 0)
+        while k and text[k - 1].isspace():
+            k -= 1
+        elided = k > 1 and text[k - 1] in ("'", "’") and text[k - 2].isalpha()     # l'assessore, dell'Istruzione
+        out.append(Word(m.group(), m.start(), m.end(), not k or (text[k - 1] in _SENTENCE_OPENERS and not elided)))
     return out
 
 
