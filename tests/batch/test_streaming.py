@@ -55,3 +55,16 @@ def test_a_large_tsv_is_streamed_not_refused(tmp_path, monkeypatch):
     _run(folder, tmp_path / "out", "local", jobs=1)
     [row] = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))["documents"]
     assert row["status"] == "ok" and row["segments"] == len(TSV_PAIRS)
+
+
+def test_a_chunk_is_checked_with_the_heap_settled_and_the_collector_restored():
+    import gc
+
+    from tqcheck.batch.chunks import YOUNG_COLLECTION, settled_heap
+
+    before = gc.get_threshold()
+    with settled_heap():
+        assert gc.get_threshold() == (YOUNG_COLLECTION, *before[1:]) and gc.get_freeze_count() > 0
+        inside = gc.get_freeze_count()
+    assert gc.get_threshold() == before and inside > 0
+    gc.unfreeze()

@@ -77,7 +77,12 @@ def is_source_name(word: Word, lang: str) -> bool:
     """A proper name on the source side: capitalised inside a sentence, or tagged as a name by pymorphy3."""
     if word.capitalised and not word.initial and lang != "de":   # German capitalises every noun
         return True
-    found = morph.parses(word.text, lang)
+    return _name_tagged(word.text, lang)
+
+
+@lru_cache(maxsize=200_000)
+def _name_tagged(text: str, lang: str) -> bool:
+    found = morph.parses(text, lang)
     return bool(found) and bool(NAME_TAGS & set(found[0].tag.grammemes))
 
 
