@@ -55,3 +55,18 @@ def test_a_large_tsv_is_streamed_not_refused(tmp_path, monkeypatch):
     _run(folder, tmp_path / "out", "local", jobs=1)
     [row] = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))["documents"]
     assert row["status"] == "ok" and row["segments"] == len(TSV_PAIRS)
+
+
+def test_settling_the_heap_exempts_what_outlives_a_chunk_and_keeps_collecting_the_rest():
+    import gc
+
+    from tqcheck.batch.chunks import settle_heap
+
+    kept = [[] for _ in range(1000)]
+    settle_heap()
+    assert gc.get_freeze_count() >= len(kept)
+    cycle = []
+    cycle.append(cycle)
+    del cycle
+    assert gc.collect() >= 1          # garbage made after the freeze is still collected
+    gc.unfreeze()

@@ -220,3 +220,17 @@ def test_the_index_leaves_out_entries_whose_first_word_is_absent():
     rules = load_rules("ru")
     offered = _Index(rules).candidates(example_view("Погода сегодня хорошая.", "The weather is fine today.", "ru"))
     assert len(offered) < len(rules) // 4
+
+
+def test_the_index_leaves_out_entries_missing_a_later_word():
+    # "в" starts several entries (в связи с, в качестве ...): a segment with "в" but none of their other words is
+    # tried against none of them, one that holds every word of one is tried against that one.
+    from tqcheck.checks.lexicon import _Index, example_view
+
+    rules = load_rules("ru")
+    index = _Index(rules)
+    starting = [r for r in rules if r.source and "в" in r.source.words[0].forms and len(r.source.words) > 1]
+    offered = {r.id for r in index.candidates(example_view("Он живёт в Москве.", "He lives in Moscow.", "ru"))}
+    assert len(starting) > 2 and offered.isdisjoint(r.id for r in starting)
+    rule = starting[0]
+    assert rule.id in {r.id for r in index.candidates(example_view(rule.example_source, rule.example_target, "ru"))}

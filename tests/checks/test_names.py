@@ -112,3 +112,17 @@ def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
 ])
 def test_quiet_on_accents_english_keeps(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
+
+
+def test_the_combined_pre_filter_matches_where_some_entry_does():
+    # one shared look-behind for all entries (tested once per position) when every pattern starts with it
+    import re
+
+    from tqcheck.checks.names import _combined
+
+    shared = (r"(?<!\w)(?:Kiew)(?!\w)", r"(?<!\w)(?:Lwow|Lemberg)(?!\w)")
+    assert _combined(shared).pattern == r"(?<!\w)(?:(?:Kiew)(?!\w)|(?:Lwow|Lemberg)(?!\w))"
+    for text in ("in Kiew", "Lemberg!", "Kiewer Straße", "xLwow", "Lwow-Stadt", "nothing here"):
+        assert (_combined(shared).search(text) is None) == (re.search("|".join(shared), text) is None)
+    mixed = shared + (r"\bKharkov\b",)
+    assert _combined(mixed).pattern == "|".join(mixed)

@@ -35,3 +35,12 @@ def test_name_tables_parse(stem):
 
 def test_punctuation_rules_parse():
     assert {r.id for r in punctuation_rules()} >= {"punct-guillemet", "punct-inverted", "punct-hyphen-dash"}
+
+
+def test_iter_table_yields_the_rows_of_read_table():
+    from tqcheck.resources import iter_table, read_table
+
+    rows = list(iter_table("names/gazetteer-places.tsv"))
+    assert len(rows) > 40_000 and rows == read_table("names/gazetteer-places.tsv")
+    assert rows[0].keys() == {"form", "english", "kind", "lang"}
+    assert list(iter_table("names/no-such-table.tsv")) == []

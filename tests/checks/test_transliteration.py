@@ -113,3 +113,11 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
 ])
 def test_quiet_on_nominatives_and_foreign_names(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+def test_whole_word_is_compiled_once_and_matches_only_standalone():
+    from tqcheck.checks.transliteration import whole_word
+
+    assert whole_word("Navalny") is whole_word("Navalny")
+    assert whole_word("Navalny").search("Алексей Navalny, 45") and not whole_word("Navalny").search("Navalnyi")
+    assert whole_word("C++").search("язык C++ и") and not whole_word("Kim").search("Kimchi")

@@ -26,3 +26,11 @@ def test_source_names():
     found = {w.text: w for w in words("Ayer Sánchez viajó a Москва.")}
     assert is_source_name(found["Sánchez"], "es") and not is_source_name(found["Ayer"], "es")
     assert is_source_name(words("Иванов пришёл.")[0], "ru")
+
+
+def test_words_after_spaces_and_elisions():
+    # the character before a word is found by skipping spaces backwards (no slice of the text per word); a closing
+    # quote counts as an opener, as before
+    found = words("  Hola.\u00a0 Dijo l' Ayer — «\tno» dell’Istruzione")
+    assert [(w.text, w.initial) for w in found] == [("Hola", True), ("Dijo", True), ("l", False), ("Ayer", False),
+                                                    ("no", True), ("dell", True), ("Istruzione", False)]

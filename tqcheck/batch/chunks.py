@@ -9,6 +9,7 @@ document when its chunks are merged (:mod:`tqcheck.batch.merge`).
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import traceback
@@ -24,6 +25,7 @@ def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
     """The result of one chunk (never raises): its own segments with absolute ids and offsets, or an error."""
     from tqcheck.batch.local import relative_message
 
+    settle_heap()
     captured = io.StringIO()
     try:
         with contextlib.redirect_stderr(captured):
@@ -34,6 +36,17 @@ def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return {"error": f"internal error: {type(exc).__name__}: {exc} "
                          f"({os.path.basename(where.filename)}:{where.lineno})"}
+
+
+def settle_heap() -> None:
+    """Collect the last chunk's garbage, then exempt what is left from later collections.
+
+    What outlives a chunk is the process's language data and per-word caches, kept to the end; without this each of
+    the collector's full passes walks all of it again (17 % of a 20,000-unit rules-only run's CPU; a young-generation
+    threshold of 20,000 instead of 700 saved little more and cost 9 MiB). Objects exempted are still freed when
+    their last reference goes."""
+    gc.collect()
+    gc.freeze()
 
 
 def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:

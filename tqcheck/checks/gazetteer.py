@@ -7,14 +7,14 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from tqcheck.resources import read_table
+from tqcheck.resources import iter_table
 
 
 @lru_cache(maxsize=None)
 def places() -> dict[str, tuple[str, ...]]:
     """Foreign form (as written) -> the English names it may stand for (several: an ambiguous form)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for row in read_table("names/gazetteer-places.tsv"):
+    for row in iter_table("names/gazetteer-places.tsv"):
         out[row["form"]].add(row["english"])
     return {form: tuple(sorted(english)) for form, english in out.items()}
 
@@ -23,7 +23,7 @@ def places() -> dict[str, tuple[str, ...]]:
 def countries() -> dict[str, frozenset[str]]:
     """Country names (CLDR) -> the languages that write them so (Deutschland: de)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for row in read_table("names/gazetteer-places.tsv"):
+    for row in iter_table("names/gazetteer-places.tsv"):
         if row["kind"] == "country":
             out[row["form"]].add(row["lang"])
     return {form: frozenset(langs) for form, langs in out.items()}
@@ -55,7 +55,7 @@ def ascii_english_places() -> frozenset[str]:
 def tagged() -> dict[str, frozenset[str]]:
     """Forms that CLDR gives for one language (countries, time-zone cities) -> those languages (Mailand: de)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for row in read_table("names/gazetteer-places.tsv"):
+    for row in iter_table("names/gazetteer-places.tsv"):
         if row["lang"] != "*":
             out[row["form"]].add(row["lang"])
     return {form: frozenset(langs) for form, langs in out.items()}

@@ -368,23 +368,27 @@ def load_rules(lang: str | None, extra: Iterable[Path] = ()) -> list[Rule]:
 
 # ---- the check -----------------------------------------------------------------------------------------
 class _Index:
-    """Entries by the forms and prefixes of their first source word, so a segment is tried only against entries
-    it can start; entries that start with a regex are tried when one combined pre-filter finds any of them."""
+    """Entries by the forms and prefixes of their source words, so a segment is tried only against entries each of
+    whose source words it holds (a match needs them all); entries that start with a regex are tried when one
+    combined pre-filter finds any of them."""
 
     def __init__(self, rules: list[Rule]):
-        self.by_form: dict[str, list[Rule]] = {}
-        self.by_prefix: dict[str, list[Rule]] = {}
+        self.by_form: dict[str, list[tuple[str, int]]] = {}      # form -> (entry id, word position)
+        self.by_prefix: dict[str, list[tuple[str, int]]] = {}
         self.always: list[Rule] = []
+        self.rules = {r.id: r for r in rules}
+        self.sizes: dict[str, int] = {}
         regex_only = []
         for rule in rules:
             if rule.source is None:
                 regex_only.append(rule)
                 continue
-            first = rule.source.words[0]
-            for form in first.forms:
-                self.by_form.setdefault(form, []).append(rule)
-            for prefix in first.prefixes:
-                self.by_prefix.setdefault(prefix, []).append(rule)
+            self.sizes[rule.id] = len(rule.source.words)
+            for k, word in enumerate(rule.source.words):
+                for form in word.forms:
+                    self.by_form.setdefault(form, []).append((rule.id, k))
+                for prefix in word.prefixes:
+                    self.by_prefix.setdefault(prefix, []).append((rule.id, k))
         self.prefix_sizes = sorted({len(p) for p in self.by_prefix})
         # A pattern with leading inline flags ("(?s)...") cannot sit inside an alternation.
         plain = [r for r in regex_only if not r.source_re.pattern.startswith("(?")]
@@ -392,18 +396,25 @@ class _Index:
         self.combined = re.compile("|".join(f"(?:{r.source_re.pattern})" for r in plain), re.I) if plain else None
         self.regex_only = plain
         self.order = {r.id: k for k, r in enumerate(rules)}
+        self._prefixed = lru_cache(maxsize=200_000)(self._prefix_hits)
+
+    def _prefix_hits(self, word: str) -> tuple[tuple[str, int], ...]:
+        """(entry id, word position) of every prefix ``word`` starts with (looked up once per distinct word)."""
+        return tuple(hit for size in self.prefix_sizes for hit in self.by_prefix.get(word[:size], ()))
 
     def candidates(self, view: SegmentView) -> list[Rule]:
         found = {r.id: r for r in self.always}
+        present: dict[str, set[int]] = {}
         for form in view.tokens.source_forms:
-            for rule in self.by_form.get(form, ()):
-                found[rule.id] = rule
+            for rule_id, k in self.by_form.get(form, ()):
+                present.setdefault(rule_id, set()).add(k)
         if self.by_prefix:
             # ``Word.matches`` tests its prefixes on a token's lower-cased form and lemma
             for word in {w for t in view.tokens.source for w in (t.lower, t.lemma)}:
-                for size in self.prefix_sizes:
-                    for rule in self.by_prefix.get(word[:size], ()):
-                        found[rule.id] = rule
+                for rule_id, k in self._prefixed(word):
+                    present.setdefault(rule_id, set()).add(k)
+        found.update((rule_id, self.rules[rule_id]) for rule_id, ks in present.items()
+                     if len(ks) == self.sizes[rule_id])
         if self.combined is not None and self.combined.search(view.source):
             found.update((r.id, r) for r in self.regex_only)
         return sorted(found.values(), key=lambda r: self.order[r.id])

@@ -46,8 +46,15 @@ def _any_of(entries: tuple[NameEntry, ...]) -> re.Pattern[str] | None:
     return _combined(tuple(e.pattern.pattern for e in entries)) if entries else None
 
 
+_LEAD = r"(?<!\w)"
+
+
 @lru_cache(maxsize=None)
 def _combined(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternation of ``patterns``; their shared leading look-behind is tested once per position, not once
+    per pattern (the same matches, several times faster on text without a listed name)."""
+    if all(p.startswith(_LEAD) for p in patterns):
+        return re.compile(_LEAD + "(?:" + "|".join(p[len(_LEAD):] for p in patterns) + ")")
     return re.compile("|".join(patterns))
 
 

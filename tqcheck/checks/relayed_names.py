@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.transliteration import LATIN_WORD, _slavic, english_forms, is_accepted
+from tqcheck.checks.transliteration import LATIN_WORD, _slavic, english_forms, is_accepted, whole_word
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
@@ -194,7 +194,7 @@ class RelayedNameCheck:
         found = []
         for m in LATIN_WORD.finditer(view.target):
             word = m.group()
-            at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source) if len(word) >= 4 else None
+            at = whole_word(word).search(view.source) if len(word) >= 4 else None
             relay = relayed(word, lang) if at else None     # only a spelling copied from the source is a relay
             if relay:
                 found.append((m, at, relay))

@@ -322,7 +322,7 @@ class TransliterationCheck:
             return
         # A Latin-script spelling that the source itself uses (компания Google, клуб Shakhtar) is always right.
         words = [m for m in LATIN_WORD.finditer(view.target)
-                 if len(m.group()) >= 3 and not re.search(rf"(?<!\w){re.escape(m.group())}(?!\w)", view.source)]
+                 if len(m.group()) >= 3 and not whole_word(m.group()).search(view.source)]
         verdicts = {m.start(): judge(m.group(), names, lang) for m in words}
         done = {v.name for v in verdicts.values() if v and v.reason is None}
         for run in _runs(view.target, [m for m in words if verdicts[m.start()]]):        # one finding per written name, with one suggestion
@@ -341,6 +341,12 @@ class TransliterationCheck:
                 + f"; English writes “{fixed}”", f"write “{fixed}” (or another established English form)",
                 view.segment.id, target_span=view.target_span(start, end),
                 source_span=view.source_span(at, at + len(first.name.text)))
+
+
+@lru_cache(maxsize=100_000)
+def whole_word(word: str) -> re.Pattern[str]:
+    """``word`` standing alone (compiled once per word: re's own cache of 512 patterns overflows on a memory)."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _runs(text: str, words: list[re.Match]) -> list[list[re.Match]]:

@@ -49,9 +49,11 @@ def quoted(text: str) -> list[tuple[int, int]]:
 def words(text: str) -> list[Word]:
     out = []
     for m in _WORD.finditer(text):
-        before = text[:m.start()].rstrip()
-        elided = before[-1:] in ("'", "’") and before[-2:-1].isalpha()     # l'assessore, dell'Istruzione
-        out.append(Word(m.group(), m.start(), m.end(), not before or (before[-1] in _SENTENCE_OPENERS and not elided)))
+        k = m.start()       # the last non-space character before the word is text[k - 1] (none when k is 0)
+        while k and text[k - 1].isspace():
+            k -= 1
+        elided = k > 1 and text[k - 1] in ("'", "’") and text[k - 2].isalpha()     # l'assessore, dell'Istruzione
+        out.append(Word(m.group(), m.start(), m.end(), not k or (text[k - 1] in _SENTENCE_OPENERS and not elided)))
     return out
 
 
@@ -75,7 +77,12 @@ def is_source_name(word: Word, lang: str) -> bool:
     """A proper name on the source side: capitalised inside a sentence, or tagged as a name by pymorphy3."""
     if word.capitalised and not word.initial and lang != "de":   # German capitalises every noun
         return True
-    found = morph.parses(word.text, lang)
+    return _name_tagged(word.text, lang)
+
+
+@lru_cache(maxsize=200_000)
+def _name_tagged(text: str, lang: str) -> bool:
+    found = morph.parses(text, lang)
     return bool(found) and bool(NAME_TAGS & set(found[0].tag.grammemes))
 
 
