@@ -136,9 +136,11 @@ def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
 # --- lemmas ----------------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _endings(lang: str, scope: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Oblique ending -> nominative endings, longest first: for unknown words (scope ""), or for dictionary words
+    as extra readings (scope "known")."""
     rows = [(r["ending"], tuple(r["nominative"].split("|"))) for r in read_table("names/lemma-endings.tsv")
-            if r["lang"] == lang]
+            if r["lang"] == lang and r["scope"] == scope]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -175,6 +177,9 @@ def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[
                     forms = [f for f in forms if f.endswith(("а", "я")) == (gender == "femn")] or forms
                 lemmas = forms + lemmas
                 break
+    else:       # another declension's nominative, accepted after the dictionary's (Игоре: Игорь, or the place Игора)
+        lower = word.lower()
+        lemmas += [lower[:-len(e)] + n for e, ns in _endings(lang, "known") if lower.endswith(e) for n in ns]
     lemmas = lemmas or [word.lower()]
     tagged = tagged or any((lang, x) in established() for x in lemmas)
     unique = tuple(dict.fromkeys(x[:1].upper() + x[1:] for x in lemmas))
@@ -185,19 +190,32 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     """Capitalised Cyrillic words of a source segment that may be names (sentence-initial ones only when tagged).
 
     A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova)."""
-    out, gender, previous_end = [], None, -2
+    out, gender, previous_end, foreign = [], None, -2, False
     for m in CYRILLIC_WORD.finditer(text):
         word = m.group()
+        joined = m.start() == previous_end + 1 and text[previous_end] in " -"
         lemmas, tagged, given, common = name_lemmas(word, lang, gender if m.start() == previous_end + 1 else None)
         if word.isupper() and len(word) > 1:
             lemmas, tagged, given, common = (word,), (lang, word.lower()) in established(), False, True
         gender = _gender(word, lang) if given else None
         previous_end = m.end()
+        # A name joined to a foreign one belongs to a foreign person or place (Джеймі Сімінов, Сайфулло Хабибуллаевич
+        # Саипов, Касівадзакі-Каріва), whose Latin spelling is their own, whatever its Slavic-looking ending.
+        slavic = any(_slavic(x) for x in lemmas) and not (joined and foreign)
+        foreign = (joined and foreign) or _indeclinable_foreign(word, lang)
         if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
-        out.append(SourceName(word, m.start(), lemmas, tagged, common, any(_slavic(x) for x in lemmas), given, person))
+        out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person))
     return out
+
+
+def _indeclinable_foreign(word: str, lang: str) -> bool:
+    """A personal name the dictionary reads as indeclinable (Fixd) only, without an East Slavic ending: a foreign given
+    name or surname in Cyrillic (Джеймі, Сайфулло, Касівадзакі). Places (Сочи) start no person's name."""
+    readings = morph.nominatives(word, lang)
+    return bool(readings) and all("Fixd" in g and g & {"Name", "Surn", "Patr"} for _, g in readings) \
+        and not any(_slavic(n) for n, _ in readings)
 
 
 _NEXT_NAME = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ]")
@@ -232,13 +250,52 @@ _FOREIGN_SYSTEMS = {
 }
 
 
+@lru_cache(maxsize=None)
+def _telltales(stem: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """Letters whose rendering betrays this system (``telltale`` column: yes / known), initial and other; None when
+    the table marks none (the system is then recognised by its whole shape)."""
+    rows = read_table(f"names/translit-{stem}.tsv")
+    if not rows or "telltale" not in rows[0]:
+        return None
+    initial, other = {}, {}
+    for row in rows:
+        if row["telltale"]:
+            if row["position"] in ("initial", "any"):
+                initial[row["cyrillic"]] = row["telltale"]
+            if row["position"] in ("other", "any"):
+                other[row["cyrillic"]] = row["telltale"]
+    return initial, other
+
+
+def betrays(target_word: str, lemma: str, stem: str, lang: str, known: bool) -> bool:
+    """Whether the target carries a letter group of this system's rendering of the lemma that the English form lacks
+    (Lawrow: w for в; Poutine: ou for у). A group marked ``known`` counts only in a dictionary name (Sergej, not
+    Erlij: a bare j is also Spanish, Estonian or Czech). A system without marked groups (a Russian reading of a
+    Ukrainian name) must render the lemma otherwise than English, and the target must be closer to its rendering."""
+    marks, fix = _telltales(stem), english_forms(lemma, lang)[0]
+    if marks is None:
+        other = romanise(lemma, stem)
+        return _ascii(other) != _ascii(fix) and similarity(target_word, other) > similarity(target_word, fix)
+    letters, word, fix = _table(stem), target_word.casefold(), fix.casefold()
+    for i, c in enumerate(lemma.lower()):
+        at = 0 if i == 0 or not lemma[i - 1].isalpha() else 1
+        kind, group = marks[at].get(c), letters[at].get(c, "").casefold()
+        if kind and group and (kind == "yes" or known) and word.count(group) > fix.count(group):
+            return True
+    return False
+
+
 def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float] | None:
-    """Which other system this spelling of the source name follows, if any, and how closely (1.0 = exactly)."""
+    """Which other system this spelling of the source name follows, if any, and how closely (1.0 = exactly). A
+    system counts only where the spelling carries one of its tell-tale letter groups (``betrays``)."""
     best = None
+    known = name.person and morph.is_known(name.text, lang)
     for stem, label in _FOREIGN_SYSTEMS.get(lang, ()):
         if stem == "scholarly" and target_word.isascii():
             continue        # without its diacritics it is no scholarly system: Kovacic is Kovačić's own spelling
         for lemma in name.lemmas:
+            if not betrays(target_word, lemma, stem, lang, known):
+                continue
             score = similarity(target_word, romanise(lemma, stem)) if target_word.isascii() or stem == "scholarly" \
                 else float(target_word.casefold() == romanise(lemma, stem).casefold())
             if best is None or score > best[1]:
@@ -267,6 +324,17 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     return place[0] if place else english_forms(lemmas[0], lang)[0]
 
 
+# Latin-script national systems in which people of those countries carry Russian or Ukrainian names in their
+# own documents (names/romanisations-<stem>.tsv), per source language: such a spelling is the bearer's own.
+_OWN_SYSTEMS = {"ru": ("cyrl-et",)}
+
+
+def own_spelling(target_word: str, lemma: str, lang: str) -> bool:
+    """Whether the target spells the name as a national system of a Latin-script country does (Mihhail)."""
+    word = _ascii(target_word)
+    return any(accepted_pattern(lemma, stem).fullmatch(word) is not None for stem in _OWN_SYSTEMS.get(lang, ()))
+
+
 @dataclass(frozen=True)
 class Verdict:
     """How one target word renders one source name: ``None`` reason = accepted."""
@@ -281,7 +349,7 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
         if (fix := oblique_fix(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises the inflected form {name.text}, not the nominative", fix)
     for name in names:
-        if any(is_accepted(target_word, lemma, lang) for lemma in name.lemmas):
+        if any(is_accepted(target_word, lemma, lang) or own_spelling(target_word, lemma, lang) for lemma in name.lemmas):
             return Verdict(name, None, target_word)
     scored = []
     for name in names:
