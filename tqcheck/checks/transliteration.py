@@ -155,6 +155,7 @@ class SourceName:
     slavic: bool          # an East Slavic name: a nominative with a Slavic name ending (slavic.txt)
     given: bool = False   # read as a given name or patronymic (Владимир; also foreign ones: Дэвид)
     person: bool = False  # read as a personal name (Name, Surn, Patr), or a surname by its ending
+    foreign: bool = False  # after a foreign given name (Джеймі Сімінов): only a tell-tale spelling is reported
 
 
 @lru_cache(maxsize=100_000)
@@ -199,14 +200,16 @@ def source_names(text: str, lang: str) -> list[SourceName]:
             lemmas, tagged, given, common = (word,), (lang, word.lower()) in established(), False, True
         gender = _gender(word, lang) if given else None
         previous_end = m.end()
-        # A name joined to a foreign one belongs to a foreign person or place (Джеймі Сімінов, Сайфулло Хабибуллаевич
-        # Саипов, Касівадзакі-Каріва), whose Latin spelling is their own, whatever its Slavic-looking ending.
-        slavic = any(_slavic(x) for x in lemmas) and not (joined and foreign)
-        foreign = (joined and foreign) or _indeclinable_foreign(word, lang)
+        # A name after a foreign one belongs to a foreign person (Джеймі Сімінов, Сайфулло Хабибуллаевич Саипов), whose
+        # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
+        # all (Касівадзакі-Каріва).
+        after_foreign = joined and foreign
+        slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
+        foreign = after_foreign or _indeclinable_foreign(word, lang)
         if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
-        out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person))
+        out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign))
     return out
 
 
@@ -285,21 +288,24 @@ def betrays(target_word: str, lemma: str, stem: str, lang: str, known: bool) -> 
     return False
 
 
-def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float] | None:
-    """Which other system this spelling of the source name follows, if any, and how closely (1.0 = exactly). A
-    system counts only where the spelling carries one of its tell-tale letter groups (``betrays``)."""
+def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float, bool] | None:
+    """Which other system this spelling of the source name follows, if any, how closely (1.0 = exactly), and whether
+    it carries one of that system's tell-tale letter groups (``betrays``). Without one, a system counts only for a
+    word the dictionary knows (Zambiia for Замбия is still a misspelling); an unknown name may be the bearer's own
+    spelling (Ejaria, Erlij)."""
     best = None
-    known = name.person and morph.is_known(name.text, lang)
+    known = morph.is_known(name.text, lang)
     for stem, label in _FOREIGN_SYSTEMS.get(lang, ()):
         if stem == "scholarly" and target_word.isascii():
             continue        # without its diacritics it is no scholarly system: Kovacic is Kovačić's own spelling
         for lemma in name.lemmas:
-            if not betrays(target_word, lemma, stem, lang, known):
+            betrayed = betrays(target_word, lemma, stem, lang, known)
+            if not (betrayed or known):
                 continue
             score = similarity(target_word, romanise(lemma, stem)) if target_word.isascii() or stem == "scholarly" \
                 else float(target_word.casefold() == romanise(lemma, stem).casefold())
-            if best is None or score > best[1]:
-                best = (label, score)
+            if best is None or (score, betrayed) > best[1:]:
+                best = (label, score, betrayed)
     return best
 
 
@@ -314,7 +320,8 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     place = places().get(name.lemmas[0], ())
     lemmas = name.lemmas[:1] if place else name.lemmas
     if not place and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
-            "Surn" in g for _, g in morph.nominatives(name.text, lang))):
+            "Surn" in g for _, g in morph.nominatives(name.text, lang))) \
+            and not (name.foreign and _slavic(name.lemmas[0])):     # a foreign person's Russified surname (Саипова)
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
     if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or target_word in place \
             or any(name.text.lower() == x.lower() for x in lemmas) \
@@ -349,7 +356,8 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
         if (fix := oblique_fix(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises the inflected form {name.text}, not the nominative", fix)
     for name in names:
-        if any(is_accepted(target_word, lemma, lang) or own_spelling(target_word, lemma, lang) for lemma in name.lemmas):
+        if any(is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
+               for lemma in name.lemmas):
             return Verdict(name, None, target_word)
     scored = []
     for name in names:
@@ -368,8 +376,11 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
     least = 0.85 if name.person and known < 1.0 else 1.0    # places, known spellings: only an exact match
     if foreign and (foreign[1] == 1.0 or (foreign[1] >= max(english, least) and english >= close - 0.2)):
-        return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
-    if name.slavic and name.person and not name.common and known < 1.0 and english >= close \
+        if foreign[2]:
+            return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
+        if not name.foreign:
+            return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
+    if name.slavic and name.person and not name.common and not name.foreign and known < 1.0 and english >= close \
             and _ascii(target_word) != _ascii(fix):
         return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
     return None
