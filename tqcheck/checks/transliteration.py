@@ -156,6 +156,7 @@ class SourceName:
     given: bool = False   # read as a given name or patronymic (Владимир; also foreign ones: Дэвид)
     person: bool = False  # read as a personal name (Name, Surn, Patr), or a surname by its ending
     foreign: bool = False  # after a foreign given name (Джеймі Сімінов): only a tell-tale spelling is reported
+    also: tuple[str, ...] = ()  # another declension's nominatives, accepted, never suggested (Игоре: the place Игора)
 
 
 @lru_cache(maxsize=100_000)
@@ -178,9 +179,6 @@ def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[
                     forms = [f for f in forms if f.endswith(("а", "я")) == (gender == "femn")] or forms
                 lemmas = forms + lemmas
                 break
-    else:       # another declension's nominative, accepted after the dictionary's (Игоре: Игорь, or the place Игора)
-        lower = word.lower()
-        lemmas += [lower[:-len(e)] + n for e, ns in _endings(lang, "known") if lower.endswith(e) for n in ns]
     lemmas = lemmas or [word.lower()]
     tagged = tagged or any((lang, x) in established() for x in lemmas)
     unique = tuple(dict.fromkeys(x[:1].upper() + x[1:] for x in lemmas))
@@ -209,8 +207,19 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
-        out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign))
+        out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
+                              other_declension(word, lang)))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def other_declension(word: str, lang: str) -> tuple[str, ...]:
+    """Nominatives of another declension that a dictionary word's oblique form may also stand for
+    (``lemma-endings.tsv`` scope ``known``: Игоре is the locative of Игорь, and of the place Игора)."""
+    if not morph.is_known(word, lang):
+        return ()
+    lower = word.lower()
+    return tuple(lower[:-len(e)] + n for e, ns in _endings(lang, "known") if lower.endswith(e) for n in ns)
 
 
 def _indeclinable_foreign(word: str, lang: str) -> bool:
@@ -356,8 +365,9 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
         if (fix := oblique_fix(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises the inflected form {name.text}, not the nominative", fix)
     for name in names:
-        if any(is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
-               for lemma in name.lemmas):
+        if any(is_accepted(target_word, x, lang) for x in name.also) or any(
+                is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
+                for lemma in name.lemmas):
             return Verdict(name, None, target_word)
     scored = []
     for name in names:
