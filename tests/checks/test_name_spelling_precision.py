@@ -27,6 +27,11 @@ PAIRS = [
      "Previously, CEO Andrii Siminoff remarked this.", None, None),
     ("ru", "Сайфулло Хабибуллаевич Саипов причинил травмы.", "Sayfullo Habibullaevic Saipov caused injury.",
      "Sayfullo Khabibulayevich Saipov caused injury.", None, None),
+    # a foreign person's surname in -а may be their own nominative; a Russified one in a plain oblique case is not
+    ("uk", "Спортивний директор Джо Аллева подякував поліції.", "Athletic director Joe Alleva thanked the police.",
+     "Athletic director Joe Alleva thanked the police.", None, None),
+    ("ru", "Ущерб причинён Сайфулло Саиповым.", "The damage was caused by Sayfullo Saipov.",
+     "The damage was caused by Sayfullo Saipovym.", "Sayfullo Saipovym", "name-romanisation-ru"),
     # a Japanese compound place: its second part is no Slavic name (German w in a Slavic one is)
     ("uk", "Атомна електростанція Касівадзакі-Каріва працює у нормальному режимі.",
      "The Kashiwazaki-Kariwa nuclear power plant is operating normally.",

@@ -328,9 +328,11 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
 
     place = places().get(name.lemmas[0], ())
     lemmas = name.lemmas[:1] if place else name.lemmas
-    if not place and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
-            "Surn" in g for _, g in morph.nominatives(name.text, lang))) \
-            and not (name.foreign and _slavic(name.lemmas[0])):     # a foreign person's Russified surname (Саипова)
+    # A foreign person's Russified surname in a plain oblique case (Саиповым); in -а it may be their own nominative
+    # (Джо Аллева).
+    russified = name.foreign and _slavic(name.lemmas[0]) and not name.text.endswith(("а", "я"))
+    if not place and not russified and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
+            "Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
     if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or target_word in place \
             or any(name.text.lower() == x.lower() for x in lemmas) \
