@@ -32,6 +32,8 @@ PAIRS = [
      "Athletic director Joe Alleva thanked the police.", None, None),
     ("ru", "Ущерб причинён Сайфулло Саиповым.", "The damage was caused by Sayfullo Saipov.",
      "The damage was caused by Sayfullo Saipovym.", "Sayfullo Saipovym", "name-romanisation-ru"),
+    ("ru", "Прокуроры добиваются казни для Сайфулло Саипова.", "Prosecutors seek execution for Sayfullo Saipov.",
+     "Prosecutors seek execution for Sayfullo Saipova.", "Sayfullo Saipova", "name-romanisation-ru"),
     # a Japanese compound place: its second part is no Slavic name (German w in a Slavic one is)
     ("uk", "Атомна електростанція Касівадзакі-Каріва працює у нормальному режимі.",
      "The Kashiwazaki-Kariwa nuclear power plant is operating normally.",

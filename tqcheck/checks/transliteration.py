@@ -157,6 +157,7 @@ class SourceName:
     person: bool = False  # read as a personal name (Name, Surn, Patr), or a surname by its ending
     foreign: bool = False  # after a foreign given name (Джеймі Сімінов): only a tell-tale spelling is reported
     also: tuple[str, ...] = ()  # another declension's nominatives, accepted, never suggested (Игоре: the place Игора)
+    governed: bool = False  # part of a name right after a preposition, so in an oblique case (для Сайфулло Саипова)
 
 
 @lru_cache(maxsize=100_000)
@@ -189,7 +190,7 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     """Capitalised Cyrillic words of a source segment that may be names (sentence-initial ones only when tagged).
 
     A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova)."""
-    out, gender, previous_end, foreign = [], None, -2, False
+    out, gender, previous_end, foreign, governed = [], None, -2, False, False
     for m in CYRILLIC_WORD.finditer(text):
         word = m.group()
         joined = m.start() == previous_end + 1 and text[previous_end] in " -"
@@ -202,14 +203,25 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
         # all (Касівадзакі-Каріва).
         after_foreign = joined and foreign
+        governed = (joined and governed) or _after_preposition(text[:m.start()], lang)
         slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
         foreign = after_foreign or _indeclinable_foreign(word, lang)
         if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
-                              other_declension(word, lang)))
+                              other_declension(word, lang), governed))
     return out
+
+
+_LAST_WORD = re.compile(r"(\w+) $")
+
+
+def _after_preposition(before: str, lang: str) -> bool:
+    """Whether the word just before is a preposition (every Russian and Ukrainian preposition governs an oblique
+    case)."""
+    m = _LAST_WORD.search(before[-20:])
+    return bool(m) and any(p.tag.POS == "PREP" for p in morph.parses(m.group(1).lower(), lang)[:1])
 
 
 @lru_cache(maxsize=100_000)
@@ -328,9 +340,9 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
 
     place = places().get(name.lemmas[0], ())
     lemmas = name.lemmas[:1] if place else name.lemmas
-    # A foreign person's Russified surname in a plain oblique case (Саиповым); in -а it may be their own nominative
-    # (Джо Аллева).
-    russified = name.foreign and _slavic(name.lemmas[0]) and not name.text.endswith(("а", "я"))
+    # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
+    # it may be their own nominative (Джо Аллева).
+    russified = name.foreign and _slavic(name.lemmas[0]) and (name.governed or not name.text.endswith(("а", "я")))
     if not place and not russified and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
             "Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
