@@ -136,9 +136,11 @@ def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
 # --- lemmas ----------------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _endings(lang: str, scope: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Oblique ending -> nominative endings, longest first: for unknown words (scope ""), or for dictionary words
+    as extra readings (scope "known")."""
     rows = [(r["ending"], tuple(r["nominative"].split("|"))) for r in read_table("names/lemma-endings.tsv")
-            if r["lang"] == lang]
+            if r["lang"] == lang and r["scope"] == scope]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -153,6 +155,9 @@ class SourceName:
     slavic: bool          # an East Slavic name: a nominative with a Slavic name ending (slavic.txt)
     given: bool = False   # read as a given name or patronymic (Владимир; also foreign ones: Дэвид)
     person: bool = False  # read as a personal name (Name, Surn, Patr), or a surname by its ending
+    foreign: bool = False  # after a foreign given name (Джеймі Сімінов): only a tell-tale spelling is reported
+    also: tuple[str, ...] = ()  # another declension's nominatives, accepted, never suggested (Игоре: the place Игора)
+    governed: bool = False  # part of a name right after a preposition, so in an oblique case (для Сайфулло Саипова)
 
 
 @lru_cache(maxsize=100_000)
@@ -185,19 +190,56 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     """Capitalised Cyrillic words of a source segment that may be names (sentence-initial ones only when tagged).
 
     A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova)."""
-    out, gender, previous_end = [], None, -2
+    out, gender, previous_end, foreign, governed = [], None, -2, False, False
     for m in CYRILLIC_WORD.finditer(text):
         word = m.group()
+        joined = m.start() == previous_end + 1 and text[previous_end] in " -"
         lemmas, tagged, given, common = name_lemmas(word, lang, gender if m.start() == previous_end + 1 else None)
         if word.isupper() and len(word) > 1:
             lemmas, tagged, given, common = (word,), (lang, word.lower()) in established(), False, True
         gender = _gender(word, lang) if given else None
         previous_end = m.end()
+        # A name after a foreign one belongs to a foreign person (Джеймі Сімінов, Сайфулло Хабибуллаевич Саипов), whose
+        # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
+        # all (Касівадзакі-Каріва).
+        after_foreign = joined and foreign
+        governed = (joined and governed) or _after_preposition(text[:m.start()], lang)
+        slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
+        foreign = after_foreign or _indeclinable_foreign(word, lang)
         if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
-        out.append(SourceName(word, m.start(), lemmas, tagged, common, any(_slavic(x) for x in lemmas), given, person))
+        out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
+                              other_declension(word, lang), governed))
     return out
+
+
+_LAST_WORD = re.compile(r"(\w+) $")
+
+
+def _after_preposition(before: str, lang: str) -> bool:
+    """Whether the word just before is a preposition (every Russian and Ukrainian preposition governs an oblique
+    case)."""
+    m = _LAST_WORD.search(before[-20:])
+    return bool(m) and any(p.tag.POS == "PREP" for p in morph.parses(m.group(1).lower(), lang)[:1])
+
+
+@lru_cache(maxsize=100_000)
+def other_declension(word: str, lang: str) -> tuple[str, ...]:
+    """Nominatives of another declension that a dictionary word's oblique form may also stand for
+    (``lemma-endings.tsv`` scope ``known``: Игоре is the locative of Игорь, and of the place Игора)."""
+    if not morph.is_known(word, lang):
+        return ()
+    lower = word.lower()
+    return tuple(lower[:-len(e)] + n for e, ns in _endings(lang, "known") if lower.endswith(e) for n in ns)
+
+
+def _indeclinable_foreign(word: str, lang: str) -> bool:
+    """A personal name the dictionary reads as indeclinable (Fixd) only, without an East Slavic ending: a foreign given
+    name or surname in Cyrillic (Джеймі, Сайфулло, Касівадзакі). Places (Сочи) start no person's name."""
+    readings = morph.nominatives(word, lang)
+    return bool(readings) and all("Fixd" in g and g & {"Name", "Surn", "Patr"} for _, g in readings) \
+        and not any(_slavic(n) for n, _ in readings)
 
 
 _NEXT_NAME = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ]")
@@ -232,17 +274,59 @@ _FOREIGN_SYSTEMS = {
 }
 
 
-def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float] | None:
-    """Which other system this spelling of the source name follows, if any, and how closely (1.0 = exactly)."""
+@lru_cache(maxsize=None)
+def _telltales(stem: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """Letters whose rendering betrays this system (``telltale`` column: yes / known), initial and other; None when
+    the table marks none (the system is then recognised by its whole shape)."""
+    rows = read_table(f"names/translit-{stem}.tsv")
+    if not rows or "telltale" not in rows[0]:
+        return None
+    initial, other = {}, {}
+    for row in rows:
+        if row["telltale"]:
+            if row["position"] in ("initial", "any"):
+                initial[row["cyrillic"]] = row["telltale"]
+            if row["position"] in ("other", "any"):
+                other[row["cyrillic"]] = row["telltale"]
+    return initial, other
+
+
+def betrays(target_word: str, lemma: str, stem: str, lang: str, known: bool) -> bool:
+    """Whether the target carries a letter group of this system's rendering of the lemma that the English form lacks
+    (Lawrow: w for в; Poutine: ou for у). A group marked ``known`` counts only in a dictionary name (Sergej, not
+    Erlij: a bare j is also Spanish, Estonian or Czech). A system without marked groups (a Russian reading of a
+    Ukrainian name) must render the lemma otherwise than English, and the target must be closer to its rendering."""
+    marks, fix = _telltales(stem), english_forms(lemma, lang)[0]
+    if marks is None:
+        other = romanise(lemma, stem)
+        return _ascii(other) != _ascii(fix) and similarity(target_word, other) > similarity(target_word, fix)
+    letters, word, fix = _table(stem), target_word.casefold(), fix.casefold()
+    for i, c in enumerate(lemma.lower()):
+        at = 0 if i == 0 or not lemma[i - 1].isalpha() else 1
+        kind, group = marks[at].get(c), letters[at].get(c, "").casefold()
+        if kind and group and (kind == "yes" or known) and word.count(group) > fix.count(group):
+            return True
+    return False
+
+
+def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float, bool] | None:
+    """Which other system this spelling of the source name follows, if any, how closely (1.0 = exactly), and whether
+    it carries one of that system's tell-tale letter groups (``betrays``). Without one, a system counts only for a
+    word the dictionary knows (Zambiia for Замбия is still a misspelling); an unknown name may be the bearer's own
+    spelling (Ejaria, Erlij)."""
     best = None
+    known = morph.is_known(name.text, lang)
     for stem, label in _FOREIGN_SYSTEMS.get(lang, ()):
         if stem == "scholarly" and target_word.isascii():
             continue        # without its diacritics it is no scholarly system: Kovacic is Kovačić's own spelling
         for lemma in name.lemmas:
+            betrayed = betrays(target_word, lemma, stem, lang, known)
+            if not (betrayed or known):
+                continue
             score = similarity(target_word, romanise(lemma, stem)) if target_word.isascii() or stem == "scholarly" \
                 else float(target_word.casefold() == romanise(lemma, stem).casefold())
-            if best is None or score > best[1]:
-                best = (label, score)
+            if best is None or (score, betrayed) > best[1:]:
+                best = (label, score, betrayed)
     return best
 
 
@@ -256,7 +340,10 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
 
     place = places().get(name.lemmas[0], ())
     lemmas = name.lemmas[:1] if place else name.lemmas
-    if not place and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
+    # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
+    # it may be their own nominative (Джо Аллева).
+    russified = name.foreign and _slavic(name.lemmas[0]) and (name.governed or not name.text.endswith(("а", "я")))
+    if not place and not russified and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
             "Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
     if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or target_word in place \
@@ -265,6 +352,17 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
             or any(is_accepted(target_word, x, lang) for x in lemmas):
         return None
     return place[0] if place else english_forms(lemmas[0], lang)[0]
+
+
+# Latin-script national systems in which people of those countries carry Russian or Ukrainian names in their
+# own documents (names/romanisations-<stem>.tsv), per source language: such a spelling is the bearer's own.
+_OWN_SYSTEMS = {"ru": ("cyrl-et",)}
+
+
+def own_spelling(target_word: str, lemma: str, lang: str) -> bool:
+    """Whether the target spells the name as a national system of a Latin-script country does (Mihhail)."""
+    word = _ascii(target_word)
+    return any(accepted_pattern(lemma, stem).fullmatch(word) is not None for stem in _OWN_SYSTEMS.get(lang, ()))
 
 
 @dataclass(frozen=True)
@@ -281,7 +379,9 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
         if (fix := oblique_fix(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises the inflected form {name.text}, not the nominative", fix)
     for name in names:
-        if any(is_accepted(target_word, lemma, lang) for lemma in name.lemmas):
+        if any(is_accepted(target_word, x, lang) for x in name.also) or any(
+                is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
+                for lemma in name.lemmas):
             return Verdict(name, None, target_word)
     scored = []
     for name in names:
@@ -300,8 +400,11 @@ def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | Non
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
     least = 0.85 if name.person and known < 1.0 else 1.0    # places, known spellings: only an exact match
     if foreign and (foreign[1] == 1.0 or (foreign[1] >= max(english, least) and english >= close - 0.2)):
-        return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
-    if name.slavic and name.person and not name.common and known < 1.0 and english >= close \
+        if foreign[2]:
+            return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
+        if not name.foreign:
+            return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
+    if name.slavic and name.person and not name.common and not name.foreign and known < 1.0 and english >= close \
             and _ascii(target_word) != _ascii(fix):
         return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
     return None
