@@ -4,7 +4,7 @@ Each case pairs a correct translation (quiet) with a faulty variant of the same 
 a false finding cannot silence the rule."""
 import pytest
 
-from helpers import run_check, spans
+from helpers import run_check
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.relayed_names import RelayedNameCheck
 from tqcheck.checks.transliteration import TransliterationCheck
