@@ -188,7 +188,8 @@ class Checker:
         if isinstance(scorer, NoScorer):
             return None, None
         model = self.score_model or load_score_model(encoder.name)
-        quality = QualityScore(model, load_calibration(encoder.name, src.lang).midpoint, length_ratio(src.lang))
+        quality = QualityScore(model, load_calibration(encoder.name, src.lang).midpoint, length_ratio(src.lang),
+                               src.lang)
         cosines = [v.segment.similarity for v in views]
         both = [k for k, v in enumerate(views) if v.source and v.target]
         if not isinstance(scorer, EmbeddingScorer) or not both:
