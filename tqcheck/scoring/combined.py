@@ -28,10 +28,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import repeat
+from operator import sub
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Container, Iterable, Sequence
 
 import numpy as np
 
@@ -50,19 +51,20 @@ CHEAP = ("len_dev", "len_short", "copy_share", "repeat_share", "number_mismatch"
 _PUNCT = '?!:;"()%'
 
 
-def cheap_features(source: str, target: str, length_ratio: float) -> list[float]:
+def cheap_features(source: str, target: str, length_ratio: float, skip: Container[str] = ()) -> list[float]:
     """The pair's rule-level features, in the order of ``CHEAP``: adequacy proxies, then fluency proxies of the
-    English target (``fluency_features``). A model reads the ones its ``features`` name."""
+    English target (``fluency_features``). A model reads the ones its ``features`` name; ``number_mismatch`` and
+    ``name_mismatch`` are 0 without being computed when ``skip`` names them (a model that gives them no weight)."""
     gap = math.log((len(source) + 5) / (len(target) + 5)) - length_ratio
     words = _WORD.findall(target)
-    lower = [w.lower() for w in words]
+    lower = list(map(str.lower, words))
     return [
         abs(gap),
         max(0.0, gap),                          # target too short for its source: something left out
         copy_share(source, words),
         repeat_share(lower),
-        min(3.0, number_mismatch(source, target)),
-        name_mismatch(source, target),
+        0.0 if "number_mismatch" in skip else min(3.0, number_mismatch(source, target)),
+        0.0 if "name_mismatch" in skip else name_mismatch(source, target),
         math.log1p(len(words)),
     ] + fluency_features(source, target, words, lower)
 
@@ -84,7 +86,7 @@ def fluency_features(source: str, target: str, words: list[str], lower: list[str
         _percentile(freq, 0.1),
         freq.count(0) / len(freq),
         foreign / max(1, letters),
-        float(min(5, sum(abs(source.count(p) - target.count(p)) for p in _PUNCT))),
+        float(min(5, sum(map(abs, map(sub, map(source.count, _PUNCT), map(target.count, _PUNCT)))))),
         (len(lower) - len(set(lower))) / max(1, len(lower)),
     ]
 
@@ -102,8 +104,8 @@ def copy_share(source: str, target_words: list[str]) -> float:
     common = [w for w in target_words if len(w) >= 4 and w.islower()]
     if not common:
         return 0.0
-    source_words = {w.lower() for w in _WORD.findall(source)}
-    return sum(w in source_words for w in common) / len(common)
+    source_words = set(map(str.lower, _WORD.findall(source)))
+    return sum(map(source_words.__contains__, common)) / len(common)
 
 
 def repeat_share(words: list[str]) -> float:
@@ -164,11 +166,27 @@ def word_features(pairs: Sequence[tuple[str, str]], lang: str) -> np.ndarray | N
     """Per pair, in the order of ``WORDS``: the lowest best-match similarity of a source content word to any target
     word, and the share of source content words under ``WORD_MATCH`` (a word dropped or replaced by a wrong one:
     "elbow" for lockdown, a changed name), BERTScore-style recall on ``tqcheck.wordvec`` vectors. Sentence cosine
-    barely moves for one wrong word; this does. None where word vectors do not cover ``lang``."""
+    barely moves for one wrong word; this does. None where word vectors do not cover ``lang``. Each pair is
+    computed once per process (re-checking a revised document recomputes only the changed segments)."""
     from tqcheck import wordvec
 
     if not wordvec.available(lang):
         return None
+    keys = [(lang, source, target) for source, target in pairs]
+    new = list(dict.fromkeys(k for k in keys if k not in _PAIR_FEATURES))
+    if new:
+        if len(_PAIR_FEATURES) + len(new) > _PAIR_CACHE_SIZE:
+            _PAIR_FEATURES.clear()
+        _PAIR_FEATURES.update(zip(new, map(tuple, _word_features([k[1:] for k in new], lang))))
+    return np.array([_PAIR_FEATURES[k] for k in keys], dtype=np.float64).reshape(len(pairs), len(WORDS))
+
+
+_PAIR_FEATURES: dict[tuple[str, str, str], tuple[float, float]] = {}
+_PAIR_CACHE_SIZE = 50_000
+
+
+def _word_features(pairs: Sequence[tuple[str, str]], lang: str) -> np.ndarray:
+    """``word_features`` of pairs not seen before."""
     sides = []
     for source, target in pairs:
         words = _WORD.findall(source.lower())
@@ -206,6 +224,10 @@ class _WordIndex:
         """Row numbers of ``words`` in ``matrix``, embedding the ones not seen before."""
         from tqcheck import wordvec
 
+        try:
+            return np.array(list(map(self.index.__getitem__, words)), dtype=np.int64)
+        except KeyError:        # some word not seen before
+            pass
         new = [w for w in dict.fromkeys(words) if w not in self.index]
         if new:
             vectors = wordvec.vectors(new)
@@ -265,6 +287,14 @@ class ScoreModel:
     qe_major: float
     provenance: dict
     document: "DocumentModel | None" = None
+
+    @cached_property
+    def unweighted(self) -> frozenset[str]:
+        """Features no part of the model weighs: not worth computing."""
+        weighted = {name for name, c in zip(self.features, self.coef) if c != 0}
+        if self.document is not None:
+            weighted |= {name for name, c in zip(self.document.features, self.document.coef) if c != 0}
+        return frozenset(CHEAP + WORDS) - weighted
 
     @property
     def signature(self) -> str:
@@ -415,7 +445,8 @@ class QualityScore:
         out = [0.0] * len(views)
         if not both:
             return out
-        cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio) for k in both])
+        skip = self.model.unweighted
+        cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio, skip) for k in both])
         cos = [cosines[k] if cosines[k] is not None else self.midpoint for k in both]
         words = self._words([(views[k].source, views[k].target) for k in both])
         x = design(self.model, cos, cheap, self.midpoint, words)
@@ -431,9 +462,7 @@ class QualityScore:
 
     def _words(self, pairs: list[tuple[str, str]]) -> np.ndarray | None:
         """The word features where a part of the model reads them and the language has word vectors."""
-        doc = self.model.document
-        wanted = set(self.model.features) | set(doc.features if doc else ())
-        if self.source_lang is None or not wanted & set(WORDS):
+        if self.source_lang is None or set(WORDS) <= self.model.unweighted:
             return None
         return word_features(pairs, self.source_lang)
 
