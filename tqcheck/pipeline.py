@@ -26,7 +26,7 @@ from tqcheck.io import read_text, read_tsv_pairs
 from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, name
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
 from tqcheck.scoring import EmbeddingScorer, NoScorer, QEItem, Scorer, load_calibration
-from tqcheck.scoring.combined import QualityScore, ScoreModel, head_input, load_score_model
+from tqcheck.scoring.combined import QualityScore, ScoreModel, clear_word_cache, head_input, load_score_model
 from tqcheck.segment import segment_document
 
 TextInput = str | Sequence[str]
@@ -261,6 +261,7 @@ class Checker:
         """Forget cached embeddings, so that a document's results do not depend on the documents checked before."""
         for encoder in self._encoders.values():
             encoder.clear()
+        clear_word_cache()
 
 
 def check(source, target=None, source_lang: str | None = None, target_lang: str | None = None, **options) -> Report:

@@ -52,3 +52,10 @@ def similarity_matrix(source_words: list[str], target_words: list[str]) -> np.nd
 def similarity(source_word: str, target_word: str) -> float:
     """Cosine of two single words (any languages the encoder covers)."""
     return float(similarity_matrix([source_word], [target_word])[0, 0])
+
+
+def clear() -> None:
+    """Forget the word vectors kept in memory (the disk cache of ``TQCHECK_EMBED_CACHE`` keeps them)."""
+    encoder = _encoder()
+    if encoder is not None:
+        encoder.clear()

