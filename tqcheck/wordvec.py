@@ -65,3 +65,9 @@ def phrases(text: str, longest: int = 3) -> list[str]:
     return list(dict.fromkeys(" ".join(words[i:i + n]) for n in range(1, longest + 1)
                               for i in range(len(words) - n + 1)))
 
+
+def clear() -> None:
+    """Forget the word vectors kept in memory (the disk cache of ``TQCHECK_EMBED_CACHE`` keeps them)."""
+    encoder = _encoder()
+    if encoder is not None:
+        encoder.clear()

