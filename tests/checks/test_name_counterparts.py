@@ -267,6 +267,10 @@ _BEAN_EN = ("For me Johnny English's misadventures aren't as inventive as Atkins
     ("uk", _FLAKE_UK, _FLAKE_EN.format("Senator Murkowski"), [("name-replaced", "Senator Murkowski")]),
     ("es", _CELSIUS_ES, _CELSIUS_ES_EN.format("Hawley Plains"), [("name-replaced", "Hawley Plains")]),
     ("es", _FLAKE_ES, _FLAKE_ES_EN.format("Finch"), [("name-replaced", "Finch")]),
+    # a proper adjective is no common word, even where a source phrase sits near it (marineros de Europa: 0.51)
+    ("es", "La historia de Taiwán data del siglo XV, cuando los marineros de Europa registraron el nombre de la isla "
+           "como Ilha Formosa.", "The Baltic Sea's history dates back to the 15th century, when sailors from Europe "
+           "recorded the island's name as Ilha Formosa.", [("name-replaced", "Baltic Sea")]),
     ("de", "In der Hasenheide im Bezirk Neukölln feierten in der Nacht zu Sonntag 5000 Menschen eine Party.",
      "About 5000 people attended a party in the night before Sunday in the Hasenheide in the district New Cologne.",
      [("name-replaced", "New Cologne")]),
@@ -294,3 +298,13 @@ def test_sound_key_reads_english_digraphs():
     assert _sound("Bean") == _sound("Bin") == "bin"
     assert _sound("Keith") == _sound("Kit")
     assert _sound("Bond") != _sound("Bin")
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Plains", True), ("Judiciary", True), ("Committee", True),
+    ("Baltic", False), ("Egyptians", False), ("Cologne", False),     # the dictionary knows them capitalised
+    ("Moscow", False), ("Ukip", False),                               # a listed place; a word it does not know
+])
+def test_common_english(word, expected):
+    from tqcheck.checks.name_counterparts import _common_english
+    assert _common_english(word) is expected

@@ -7,7 +7,10 @@ or unknown to both (wordfreq) — or in its English form when it is a listed pla
 one of its accepted romanisations (``transliteration``). Target names: capitalised words inside a sentence that are
 rare in English (Zipf < 4) or listed places; one that no source word accounts for is reported only together with a
 missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands), and not when that
-source name is a common word of its language (Valle dei Re, Union: translated, not replaced).
+source name is a common word of its language (Valle dei Re, Union: translated, not replaced), nor when it renders
+that name after all (another of its names: Cheops/Khufu; an acronym of the source phrase ending with it; an English
+name the Cyrillic transcribes by sound: Бин/Bean) or is a title-cased phrase of common words that translates other
+source words (Judiciary Committee).
 Removal is only judged when the target is otherwise a full translation (length ratio).
 """
 from __future__ import annotations
@@ -190,7 +193,8 @@ class NameCounterpartCheck:
       or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
     - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
     With either option, wherever vectors cover the language, a name they find rendered is neither reported nor
-    taken as replaced (Twitter: tweeted). The default uses no vectors."""
+    taken as replaced (Twitter: tweeted). The default uses no vectors, except to tell whether a title-cased phrase
+    of common words that would be reported as a name's replacement translates other source words (``_descriptive``)."""
 
     name = "name-counterpart"
 
@@ -522,13 +526,23 @@ def _initials(token: str) -> str:
     return "".join(_fold(w)[:1] for w in words if w)
 
 
+@lru_cache(maxsize=100_000)
+def _common_english(word: str) -> bool:
+    """A common English word written with a capital: the dictionary's lemma of it is lower-case (Plains: plain,
+    Judiciary), unlike a proper word it knows capitalised (Baltic, Egyptians: Egyptian, Cologne), and it is no
+    listed place (Moscow)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="en", low_memory=True)[:1].islower() and _fold(word) not in english_places()
+
+
 def _descriptive(text: str, source: str, names: list[str], lang: str) -> bool:
-    """``text`` is made only of common English words (known to the dictionary, no listed place) and, where word
-    vectors cover the language, another source word or phrase is nearer to it than the missing names are: a
-    title-cased translation (Southern Plains, Judiciary Committee), not a name from nowhere (New Cologne for
-    Neukölln). Without vectors (uk), the common words alone decide."""
+    """``text`` is made only of common English words (``_common_english``) and, where word vectors cover the
+    language, another source word or phrase is nearer to it than the missing names are: a title-cased translation
+    (Southern Plains, Judiciary Committee), not a name from nowhere (New Cologne for Neukölln). Without vectors
+    (uk), the common words alone decide."""
     words = re.sub(r"['’]s\b", "", text).split()
-    if not all(morph.is_known(w.lower(), "en") and _fold(w) not in english_places() for w in words):
+    if not all(_common_english(w) for w in words):
         return False
     if not wordvec.available(lang):
         return True
