@@ -211,3 +211,100 @@ def test_vectors_leave_a_name_written_in_another_sentence():
     assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, "ru") == []
     alone = run_check(NameCounterpartCheck(report_missing="vectors"), source.split("\n\n")[1], target.split("\n\n")[1], "ru")
     assert [(f.rule, f.source_span.text) for f in alone] == [("name-missing", "Адамс")]
+
+
+_FLAKE_UK = ("Після цього в п'ятницю вранці камери CNN і CBS зафіксували, як протестувальники кричали на Флейка, коли "
+             "той намагався поїхати на ліфті на слухання Судового комітету.")
+_FLAKE_ES = ("El viernes por la mañana, las cámaras de CNN y CBS captaron a los manifestantes gritándole a Flake "
+             "mientras intentaba subir en ascensor a la audiencia del Comité Judicial.")
+_FLAKE_ES_EN = ("On Friday morning, CNN and CBS cameras caught protesters shouting at {} as he tried to ride an elevator "
+                "to a Judiciary Committee hearing.")
+_FLAKE_EN = ("He was caught by CNN and CBS cameras Friday morning being shouted at by protesters as {} tried to ride an "
+             "elevator to a Judiciary Committee hearing.")
+_CELSIUS_UK = ("Очікується, що на значній території центру та сходу США буде тепло до жовтня, а температура від "
+               "південних рівнин до деяких частин північного сходу становитиме 27 градусів Цельсія.")
+_CELSIUS_ES = ("Se espera un inicio de octubre cálido, con 27 grados Celsius desde las llanuras del sur hasta partes "
+               "del noreste.")
+_CELSIUS_ES_EN = "A warm start to October is expected, with widespread 80s from the {} to parts of the Northeast."
+_CELSIUS_EN = ("Much of the central and eastern U.S. is expected to see a warm start to October with widespread 80s "
+               "from the {} to parts of the Northeast.")
+_UKIP_FR = ("L’ancien du Parti {} du Royaume-Uni a indiqué que les politiciens devaient « ressentir la pression » des "
+            "eurosceptiques - comme l’un des députés de Theresa May l’a suggéré, il devrait être chargé de négocier "
+            "avec l’UE.")
+_UKIP_EN = ("The former Ukip leader said politicians had to 'feel the heat' from Eurosceptics - as one of Theresa May's "
+            "own MPs suggested he should be in charge of negotiations with the EU.")
+_CHEOPS_DE = ("Die große Pyramide wurde dem Pharao Cheops zu Ehren erbaut und viele der kleineren Pyramiden, Grabmale "
+              "und Tempel wurden zu Ehren von Cheops Ehefrauen und Familienmitgliedern errichtet.")
+_CHEOPS_EN = ("The great pyramid was created to honor the Pharaoh {0}, and many of the smaller pyramids, tombs, and "
+              "temples were built to honor {0}'s wives and family members.")
+_BEAN_RU = ("Для меня злоключения Джонни Инглиша не так изобретательны, как приколы Аткинсона в фильмах о мистере "
+            "Бине.")
+_BEAN_EN = ("For me Johnny English's misadventures aren't as inventive as Atkinson's silent-movie gags in the persona "
+            "of {}.")
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # another name of the same entity (names/aliases.tsv) is no replacement ...
+    ("de", _CHEOPS_DE, _CHEOPS_EN.format("Khufu"), []),
+    # ... but another entity's name is
+    ("de", _CHEOPS_DE, _CHEOPS_EN.format("Khafre"), [("name-replaced", "Khafre")]),
+    # an acronym of the source words around the name (Parti pour l'indépendance du Royaume-Uni: UKIP) ...
+    ("fr", _UKIP_FR.format("pour l’indépendance"), _UKIP_EN, []),
+    # ... but not of other words (Parti conservateur du Royaume-Uni has no i)
+    ("fr", _UKIP_FR.format("conservateur"), _UKIP_EN, [("name-replaced", "Ukip")]),
+    # an English name whose Cyrillic transcription spells its sound (Bean: Бин, locative Бине) ...
+    ("ru", _BEAN_RU, _BEAN_EN.format("Bean"), []),
+    # ... but not another name (one of Atkinson's other roles)
+    ("ru", _BEAN_RU, _BEAN_EN.format("Blackadder"), [("name-replaced", "Blackadder")]),
+    # a title-cased phrase of common words that translates other source words, where the name's counterpart is a
+    # pronoun or a unit conversion: without vectors (uk), the common words decide ...
+    ("uk", _FLAKE_UK, _FLAKE_EN.format("he"), []),
+    ("uk", _CELSIUS_UK, _CELSIUS_EN.format("Southern Plains"), []),
+    # ... with vectors (es), a source phrase near it (llanuras del sur)
+    ("es", _CELSIUS_ES, _CELSIUS_ES_EN.format("Southern Plains"), []),
+    # a name from nowhere is still found: a rare word (uk, es), a common word no source word is near (es, Finch), a
+    # place name made of common words (New Cologne for Neukölln)
+    ("uk", _FLAKE_UK, _FLAKE_EN.format("Senator Murkowski"), [("name-replaced", "Senator Murkowski")]),
+    ("es", _CELSIUS_ES, _CELSIUS_ES_EN.format("Hawley Plains"), [("name-replaced", "Hawley Plains")]),
+    ("es", _FLAKE_ES, _FLAKE_ES_EN.format("Finch"), [("name-replaced", "Finch")]),
+    # a proper adjective is no common word, even where a source phrase sits near it (marineros de Europa: 0.51)
+    ("es", "La historia de Taiwán data del siglo XV, cuando los marineros de Europa registraron el nombre de la isla "
+           "como Ilha Formosa.", "The Baltic Sea's history dates back to the 15th century, when sailors from Europe "
+           "recorded the island's name as Ilha Formosa.", [("name-replaced", "Baltic Sea")]),
+    ("de", "In der Hasenheide im Bezirk Neukölln feierten in der Nacht zu Sonntag 5000 Menschen eine Party.",
+     "About 5000 people attended a party in the night before Sunday in the Hasenheide in the district New Cologne.",
+     [("name-replaced", "New Cologne")]),
+])
+def test_replaced_only_by_a_name_from_nowhere(lang, source, target, expected):
+    findings = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
+    assert [(f.rule, f.target_span.text) for f in findings] == expected
+
+
+@pytest.mark.parametrize("name, text, lang, expected", [
+    ("Cheops", "Khufu", "de", True),
+    ("Хеопса", "Khufu’s", "ru", True),         # an inflected Cyrillic name by its nominative, a possessive
+    ("Хеопса", "Menkaure", "ru", False),       # another pharaoh
+    ("Bombay", "Mumbai", "es", True),          # names/exonyms.tsv, either way round
+    ("Mumbai", "Bombay", "pt", True),
+    ("Bombay", "Chennai", "es", False),
+])
+def test_alias(name, text, lang, expected):
+    from tqcheck.checks.name_counterparts import _alias
+    assert _alias(name, text, lang) is expected
+
+
+def test_sound_key_reads_english_digraphs():
+    from tqcheck.checks.name_counterparts import _sound
+    assert _sound("Bean") == _sound("Bin") == "bin"
+    assert _sound("Keith") == _sound("Kit")
+    assert _sound("Bond") != _sound("Bin")
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Plains", True), ("Judiciary", True), ("Committee", True),
+    ("Baltic", False), ("Egyptians", False), ("Cologne", False),     # the dictionary knows them capitalised
+    ("Moscow", False), ("Ukip", False),                               # a listed place; a word it does not know
+])
+def test_common_english(word, expected):
+    from tqcheck.checks.name_counterparts import _common_english
+    assert _common_english(word) is expected

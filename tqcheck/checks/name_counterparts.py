@@ -7,13 +7,17 @@ or unknown to both (wordfreq) — or in its English form when it is a listed pla
 one of its accepted romanisations (``transliteration``). Target names: capitalised words inside a sentence that are
 rare in English (Zipf < 4) or listed places; one that no source word accounts for is reported only together with a
 missing source name (alone, it is too often a name translated descriptively: Malouines/Falklands), and not when that
-source name is a common word of its language (Valle dei Re, Union: translated, not replaced).
+source name is a common word of its language (Valle dei Re, Union: translated, not replaced), nor when it renders
+that name after all (another of its names: Cheops/Khufu; an acronym of the source phrase ending with it; an English
+name the Cyrillic transcribes by sound: Бин/Bean) or is a title-cased phrase of common words that translates other
+source words (Judiciary Committee).
 Removal is only judged when the target is otherwise a full translation (length ratio).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice, product
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -189,7 +193,8 @@ class NameCounterpartCheck:
       or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
     - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
     With either option, wherever vectors cover the language, a name they find rendered is neither reported nor
-    taken as replaced (Twitter: tweeted). The default uses no vectors."""
+    taken as replaced (Twitter: tweeted). The default uses no vectors, except to tell whether a title-cased phrase
+    of common words that would be reported as a name's replacement translates other source words (``_descriptive``)."""
 
     name = "name-counterpart"
 
@@ -207,7 +212,8 @@ class NameCounterpartCheck:
             persons = list(self._missing_persons(view, lang)) if cyrillic else []
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang)) + persons
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
-            added = self._added(view, lang, cyrillic) if missing else []
+            added = [run for run in (self._added(view, lang, cyrillic) if missing else [])
+                     if not _explained(view.target[run[0].start():run[-1].end()], view.source, missing, lang)]
             if added:          # a source name gone and a target name from nowhere: the name was replaced
                 first, run = missing[0], added[0]
                 start, end = run[0].start(), run[-1].end()
@@ -380,7 +386,7 @@ class NameCounterpartCheck:
             for lemma in name.lemmas:
                 if tr.is_accepted(word, lemma, lang) or any(word == e for e in places_english(lemma)):
                     return True
-                if tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6:
+                if _alike(word, tr.english_forms(lemma, lang)[0]):
                     return True
         return False
 
@@ -400,8 +406,153 @@ class NameCounterpartCheck:
             return True
         if any(f in source for f in forms_of().get(word, ())):
             return True
-        return any(tr.is_accepted(word, lemma, lang) or tr.similarity(word, tr.english_forms(lemma, lang)[0]) >= 0.6
+        return any(tr.is_accepted(word, lemma, lang) or _alike(word, tr.english_forms(lemma, lang)[0])
                    for n in names for lemma in n.lemmas)
+
+
+def _alike(english: str, romanised: str) -> bool:
+    """An English name and the romanisation of a Cyrillic name are one name: spelled alike, or alike once English
+    spellings of one sound are read as that sound (Bean: Бин romanised Bin; Keith: Кит)."""
+    return tr.similarity(english, romanised) >= 0.6 or _sound(english) == _sound(romanised)
+
+
+_SOUNDS = (("ee", "i"), ("ea", "i"), ("ie", "i"), ("ei", "i"), ("oo", "u"), ("ou", "u"), ("ph", "f"), ("th", "t"),
+           ("ck", "k"), ("w", "v"), ("q", "k"), ("x", "ks"))
+
+
+@lru_cache(maxsize=100_000)
+def _sound(word: str) -> str:
+    """A rough key of how a Latin spelling sounds: English vowel and consonant digraphs, c, y, double letters and a
+    silent final e reduced to the letter a Cyrillic transcription writes (Bean, Been, Bin: bin)."""
+    key = _fold(word)
+    for spelling, sound in _SOUNDS:
+        key = key.replace(spelling, sound)
+    key = re.sub(r"c(?=[eiy])", "s", key).replace("c", "k").replace("y", "i")
+    key = re.sub(r"(\w)\1", r"\1", key)
+    return key[:-1] if len(key) > 3 and key.endswith("e") else key
+
+
+# --- a target name that is no replacement after all ---------------------------------------------------------------
+
+def _explained(text: str, source: str, missing: list[Finding], lang: str) -> bool:
+    """The target name ``text`` renders a missing source name after all (another name of it, an acronym of the
+    source words around it), or is a title-cased phrase of common English words that translates other source
+    words (Judiciary Committee: Судового комітету)."""
+    names = [f.source_span.text for f in missing]
+    spans = [(m.start(), m.end()) for n in dict.fromkeys(names) for m in re.finditer(re.escape(n), source)]
+    return any(_alias(n, text, lang) for n in names) \
+        or any(_acronym(text, source, start, end, lang) for start, end in spans) \
+        or _descriptive(text, source, names, lang)
+
+
+@lru_cache(maxsize=None)
+def _alias_groups() -> dict[str, frozenset[str]]:
+    """Folded name -> every folded name of its entity (``names/aliases.tsv``: Cheops, Khufu, Хеопс)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in read_table("names/aliases.tsv"):
+        group = frozenset(_fold(n) for n in row["names"].split("|"))
+        for name in group:
+            out[name] = out.get(name, frozenset()) | group
+    return out
+
+
+@lru_cache(maxsize=None)
+def _exonyms() -> tuple[tuple[re.Pattern, str], ...]:
+    """(older form, current English form) of every renamed place (``names/exonyms.tsv``: Bombay, Mumbai)."""
+    return tuple((re.compile(r["pattern"]), r["english"]) for r in read_table("names/exonyms.tsv"))
+
+
+def _alias(name: str, text: str, lang: str) -> bool:
+    """``text`` (or a run of its words) is another name of the source name's entity: a listed alias, or the
+    current and older form of a renamed place."""
+    words = re.sub(r"['’]s\b", "", text).split()
+    candidates = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    groups = _alias_groups()
+    for form in _nominatives(name, lang):
+        group = groups.get(_fold(form), frozenset())
+        if any(_fold(c) in group and _fold(c) != _fold(form) for c in candidates):
+            return True
+        for older, english in _exonyms():
+            if any(older.fullmatch(form) and c == english or form == english and older.fullmatch(c) for c in candidates):
+                return True
+    return False
+
+
+def _nominatives(name: str, lang: str) -> list[str]:
+    """The name as written and, for a Cyrillic one, each reading of it in the nominative (Хеопса: Хеопс)."""
+    if not (lang in ("ru", "uk") and _CYRILLIC.search(name)):
+        return [name]
+    readings = [[n for n, _ in morph.nominatives(w, lang)] or [w] for w in name.split()]
+    return list(dict.fromkeys([name] + [" ".join(c) for c in islice(product(*readings), 8)]))
+
+
+_SOURCE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _acronym(word: str, source: str, start: int, end: int, lang: str) -> bool:
+    """``word`` is an acronym of the source phrase that ends with source[start:end] (Ukip: Parti pour l’indépendance
+    du Royaume-Uni): a word English does not know whose letters are the initials of a few adjacent source words up
+    to the name, a listed place also giving its English form's initials (Royaume-Uni: United Kingdom), and every
+    word of them a function word (pour, du) or one whose initial the acronym has. The phrase ends with the name,
+    as in every language that names a party or body "X of <country>"; words after it are the sentence going on
+    (Royaume-Uni a indiqué que les politiciens: u, k, i, p by chance)."""
+    letters = word.casefold()
+    if not (3 <= len(letters) <= 6 and letters.isalpha()) or morph.is_known(letters, "en"):
+        return False
+    tokens = list(_SOURCE_TOKEN.finditer(source))
+    inside = [i for i, t in enumerate(tokens) if t.start() < end and t.end() > start]
+    if not inside or not set(letters) & set("".join(_initials(tokens[i].group()) for i in inside)):
+        return False
+    width = len(letters) + 3                        # function words between: pour, l’, du
+    for first in range(max(0, inside[-1] - width + 1), inside[0] + 1):
+        window = [t.group() for t in tokens[first:inside[-1] + 1]]
+        initials = "".join(_initials(w) for w in window)
+        if all(initials.count(c) >= letters.count(c) for c in set(letters)) and all(
+                _function_word(w, lang) or set(_initials(w)) & set(letters) for w in window):
+            return True
+    return False
+
+
+def _function_word(word: str, lang: str) -> bool:
+    """A word an acronym leaves out: an article, preposition or conjunction (short, or very frequent: pour)."""
+    return len(word) <= 2 or zipf(word.lower(), lang) >= 6.0
+
+
+def _initials(token: str) -> str:
+    """The initials of a source word and of its parts (Royaume-Uni: ru), and of a listed place's English form
+    (uk)."""
+    english = places().get(token, ())
+    words = token.split("-") + (english[0].split() if len(english) == 1 else [])
+    return "".join(_fold(w)[:1] for w in words if w)
+
+
+@lru_cache(maxsize=100_000)
+def _common_english(word: str) -> bool:
+    """A common English word written with a capital: the dictionary's lemma of it is lower-case (Plains: plain,
+    Judiciary), unlike a proper word it knows capitalised (Baltic, Egyptians: Egyptian, Cologne), and it is no
+    listed place (Moscow)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="en", low_memory=True)[:1].islower() and _fold(word) not in english_places()
+
+
+def _descriptive(text: str, source: str, names: list[str], lang: str) -> bool:
+    """``text`` is made only of common English words (``_common_english``) and, where word vectors cover the
+    language, another source word or phrase is nearer to it than the missing names are: a title-cased translation
+    (Southern Plains, Judiciary Committee), not a name from nowhere (New Cologne for Neukölln). Without vectors
+    (uk), the common words alone decide."""
+    words = re.sub(r"['’]s\b", "", text).split()
+    if not all(_common_english(w) for w in words):
+        return False
+    if not wordvec.available(lang):
+        return True
+    own = {_fold(w) for n in names for w in re.findall(r"\w+", n)}
+    others = [p for p in wordvec.phrases(source) if not own & _words(p)]
+    if not others:
+        return False
+    matrix = wordvec.similarity_matrix(names + others, [" ".join(words)])[:, 0]
+    rival = float(matrix[len(names):].max())
+    return rival >= NEAR and rival >= float(matrix[:len(names)].max())
 
 
 def _common_word(name: str, lang: str) -> bool:
