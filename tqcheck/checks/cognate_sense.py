@@ -68,6 +68,13 @@ class Pair:
     english: Word
 
 
+@lru_cache(maxsize=200_000)
+def _initial(word: str, lang: str) -> str:
+    """The first letter of the word's cognate key: look-alikes share it (Karriere and career both start with c)."""
+    return cognate_key(latin(word, lang), lang)[:1]
+
+
+@lru_cache(maxsize=200_000)
 def look_alike(english: str, source: str, lang: str) -> bool:
     """Spelled alike but not the same word: a cognate key (``checks.cognates.cognate``), the same adjective behind
     two adverbs (actually / actualmente), or close keys of nearly one length that start alike (exit / éxito,
@@ -123,17 +130,23 @@ def vocabulary() -> tuple[tuple[str, ...], np.ndarray]:
 
 def nearest_english(source: str, lang: str, exclude: Iterable[str] = ()) -> list[tuple[str, float]]:
     """The English vocabulary words nearest ``source`` (cosine, best first), none spelled like it."""
+    skip = {latin(e, "en") for e in exclude}
+    return [(w, c) for w, c in _nearest(source, lang) if latin(w, "en") not in skip][:SUGGESTIONS]
+
+
+@lru_cache(maxsize=20_000)
+def _nearest(source: str, lang: str) -> tuple[tuple[str, float], ...]:
     words_, matrix = vocabulary()
     sims = matrix @ wordvec.vectors([source])[0]
-    out, skip = [], {latin(e, "en") for e in exclude}
-    for k in np.argsort(-sims):
-        if sims[k] < SUGGEST_MIN or len(out) == SUGGESTIONS:
+    top = np.argpartition(-sims, 4 * SUGGESTIONS)[:4 * SUGGESTIONS]
+    out = []
+    for k in top[np.argsort(-sims[top])]:
+        if sims[k] < SUGGEST_MIN:
             break
         word = words_[k]
-        if word in skip or look_alike(word, source, lang) or latin(word, "en") == latin(source, lang):
-            continue
-        out.append((word, float(sims[k])))
-    return out
+        if not (look_alike(word, source, lang) or latin(word, "en") == latin(source, lang)):
+            out.append((word, float(sims[k])))
+    return tuple(out)
 
 
 def far_in_meaning(sim: float, near: list[tuple[str, float]]) -> bool:
@@ -216,9 +229,10 @@ class CognateSenseCheck:
         if not wordvec.available(lang):
             return
         segments = {id(view): (view, *self._words(view, lang)) for view in ctx.aligned}
-        pairs = [Pair(view, s, t) for view, source, target in segments.values() for s in source for t in target
-                 if look_alike(t.text, s.text, lang) and SRC_COMMON <= lemma_zipf(s.text, lang) <= SRC_MAX
-                 and lemma_zipf(t.text, "en") >= EN_KNOWN]
+        pairs = [Pair(view, s, t) for view, source, target in segments.values()
+                 for s in source if SRC_COMMON <= lemma_zipf(s.text, lang) <= SRC_MAX
+                 for t in target if _initial(t.text, "en") == _initial(s.text, lang)
+                 and lemma_zipf(t.text, "en") >= EN_KNOWN and look_alike(t.text, s.text, lang)]
         if not pairs:
             return
         vec = _Vectors()
