@@ -78,3 +78,13 @@ def test_far_in_meaning_needs_a_confident_rendering():
     assert far_in_meaning(0.38, [("success", 0.95)])
     assert not far_in_meaning(0.38, [])                       # nothing known to say it means something else
     assert not far_in_meaning(0.76, [("commitment", 0.93)])   # compromiso / compromise: too near to tell
+
+
+def test_runs_where_quality_estimation_runs_unless_asked():
+    from tqcheck.checks.base import CheckContext
+    from tqcheck.checks.cognate_sense import enabled
+
+    assert enabled(CheckContext(None, None, [], {}, qe=True))
+    assert not enabled(CheckContext(None, None, [], {}, qe=False))          # --no-qe: no encoder loaded for it
+    assert enabled(CheckContext(None, None, [], {"word_vectors": True}, qe=False))
+    assert not enabled(CheckContext(None, None, [], {"word_vectors": False}, qe=True))

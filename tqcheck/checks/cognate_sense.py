@@ -198,6 +198,13 @@ def english_forms(word: Word) -> tuple[str, ...]:
     return tuple(dict.fromkeys((word.text.lower(), morph.lemma(word.text, "en"))))
 
 
+def enabled(ctx: CheckContext) -> bool:
+    """``[options] word_vectors``: "auto" (default) runs the check where quality estimation runs, so that a rules-only
+    run (``--no-qe``) loads no encoder for it and pre-segmented pairs embed nothing; true or false always or never."""
+    wanted = ctx.options.get("word_vectors", "auto")
+    return ctx.qe if wanted == "auto" else bool(wanted)
+
+
 class CognateSenseCheck:
     name = "cognate-sense"
 
@@ -209,6 +216,8 @@ class CognateSenseCheck:
                 "vocabulary": VOCABULARY, "covered": wordvec.available(lang)}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        if not enabled(ctx):
+            return
         lang = ctx.source_lang
         reported: set[tuple[int, int]] = set()
         for pair, sim, near in self.candidates(ctx, SENSE_CEILING):
