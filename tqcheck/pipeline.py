@@ -104,7 +104,7 @@ class Checker:
         scorer = self._scorer_for(encoder)
         span_findings = self._score(scorer, src, tgt, segments)
         views = build_views(src, tgt, segments)
-        ctx = CheckContext(src, tgt, views, self.config.options)
+        ctx = CheckContext(src, tgt, views, self.config.options, not isinstance(scorer, NoScorer))
         quality, base = self._quality(scorer, encoder, src, tgt, views)
         low = quality.findings(views, base, [s.qe for s in segments]) if quality else []
         findings = self._findings(ctx, span_findings + low)

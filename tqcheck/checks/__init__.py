@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from tqcheck.checks.alignment import AlignmentCheck
 from tqcheck.checks.base import Check, CheckContext, SegmentView
+from tqcheck.checks.cognate_sense import CognateSenseCheck
 from tqcheck.checks.cognates import CognateCheck
 from tqcheck.checks.lexicon import LexiconCheck
 from tqcheck.checks.name_counterparts import NameCounterpartCheck
@@ -29,6 +30,7 @@ REGISTRY = {
     "untranslated": lambda config: UntranslatedCheck(),
     "untranslated-word": lambda config: UntranslatedWordCheck(),
     "cognate": lambda config: CognateCheck(),
+    "cognate-sense": lambda config: CognateSenseCheck(),
     "title": lambda config: TitleCheck(),
 }
 

@@ -54,6 +54,7 @@ class CheckContext:
     target: Document
     segments: list[SegmentView]
     options: dict = field(default_factory=dict)
+    qe: bool = True          # quality estimation runs (an encoder is in use); False under --no-qe
 
     @property
     def source_lang(self) -> str:

