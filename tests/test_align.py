@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from tqcheck.align import AlignParams, Link, _pair_replacements, align
+from tqcheck.align import AlignParams, Link, _pair_replacements, _Sides, align
 
 PARAMS = AlignParams(midpoint=0.5, scale=0.05)
 
@@ -50,9 +50,34 @@ def test_weak_pairs_left_unaligned_are_paired_in_order():
     e = _unit(rng, 6)
     links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), None), Link((), (3,), None),
              Link((2,), (), None), Link((3,), (), None), Link((4,), (4,), 0.9), Link((5,), (5,), 0.9)]
-    paired = _pair_replacements(links, e, e)
+    paired = _pair_replacements(links, e, e, _sides(e, [0] * 6))
     assert [(link.source, link.target) for link in paired] == [((i,), (i,)) for i in range(6)]
     assert paired[2].similarity == pytest.approx(1.0)
+
+
+def _sides(e, paragraphs, target_paragraphs=None):
+    n = len(e)
+    return _Sides(e, e, np.full(n, 80.0), np.full(n, 80.0), np.array(paragraphs),
+                  np.array(paragraphs if target_paragraphs is None else target_paragraphs))
+
+
+def test_weak_pairs_stay_within_their_paragraph_when_both_sides_have_as_many():
+    # NTREX ru, one paragraph per line: "Ммм... ммм..., какого документа?" (paragraph 1) is a free rendering of
+    # "Uh, uh, what." (paragraph 1) that the DP leaves out; "Нет, нет." (paragraph 2) is nearer "Uh, uh, what." but
+    # belongs to the next paragraph. Source 1 must meet target 1, source 2 stays for its own paragraph's link.
+    rng = np.random.default_rng(9)
+    e = _unit(rng, 4)
+    sim_src = e.copy()
+    free = e[1] + 2 * _unit(rng, 1)[0]
+    sim_src[1] = free / np.linalg.norm(free)                # a free rendering of target 1
+    sim_src[2] = e[1]                                       # source 2 looks like target 1
+    links = [Link((0,), (0,), 0.9), Link((1,), (), None), Link((2,), (), None), Link((), (1,), None),
+             Link((3,), (2, 3), 0.9)]
+    paired = _pair_replacements(links, sim_src, e, _sides(e, [0, 1, 2, 3]))
+    assert [(link.source, link.target) for link in paired][1:3] == [((1,), (1,)), ((2,), ())]
+    # without the paragraph evidence (one paragraph each side) the nearer sentence takes it
+    paired = _pair_replacements(links, sim_src, e, _sides(e, [0, 0, 0, 0]))
+    assert [(link.source, link.target) for link in paired][1:3] == [((1,), ()), ((2,), (1,))]
 
 
 def test_unpaired_sentence_of_a_run_stays_unaligned():
