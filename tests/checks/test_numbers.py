@@ -203,6 +203,42 @@ def test_quiet_when_numbers_agree(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target, faulty", [
+    ("uk", "Колеги чекали, що я розвернуся на 180 градусів.", "Colleagues expected me to do a U-turn.",
+     "Colleagues expected me to change course."),
+    ("es", "El Gobierno dio un giro de 180 grados.", "The government made an about-face.",
+     "The government made a turn."),
+])
+def test_a_half_turn_said_in_words(lang, source, target, faulty):
+    assert run_check(NumberCheck(), source, target, lang) == []
+    assert [f.rule for f in run_check(NumberCheck(), source, faulty, lang)] == ["number-missing"]
+
+
+# A conversion into the readers' currency in brackets right after an amount: added, dropped or redone at another
+# rate by the translation, never a number of the text.
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Nuovi dazi su articoli per 200 miliardi di dollari (175 miliardi di euro).",
+     "New tariffs affecting $200 billion (£150 billion) worth of items."),
+    ("de", "Die Kosten stiegen auf 3,1 Milliarden €.", "The cost reached €3.1billion ($3.6bn)."),
+    ("pt", "Custou 2 milhões de libras (2,3 milhões de euros).", "It cost £2 million."),
+    ("ru", "Ущерб оценивается в 5 млрд рублей (около 70 млн долларов).", "The damage is put at 5 billion rubles."),
+])
+def test_bracketed_currency_conversion_is_quiet(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, rule", [
+    ("it", "Nuovi dazi su articoli per 200 miliardi di dollari (175 miliardi di euro).",
+     "New tariffs affecting $250 billion (£150 billion) worth of items.", "number-mismatch"),
+    ("de", "Die Kosten stiegen auf 3,1 Milliarden €.", "The cost reached €3.6billion ($3.6bn).", "number-mismatch"),
+    ("es", "Murieron 12 personas (todas adultas).", "People (all adults) died.", "number-missing"),
+    ("en", "Hubo 5 heridos.", "There were 5 injured (3 of them children).", "number-extra"),
+])
+def test_amounts_around_a_conversion_are_still_compared(lang, source, target, rule):
+    lang = "es" if lang == "en" else lang
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == [rule]
+
+
 # Professional translations write the same quantities in another form: these must stay quiet ...
 PROFESSIONAL = [
     ("es", "Se esperan temperaturas de unos 27 grados en el sur.", "Temperatures in the 80s are expected in the south."),

@@ -46,8 +46,9 @@ class NumberCheck:
 
 def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     """The number findings of one aligned segment."""
-    source = numparse.parse(view.source, lang)
+    source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
+    target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
     if _converted(view, source, lang):
@@ -149,6 +150,31 @@ def _list_parts(q: Quantity, digits: str) -> list[Quantity]:
     at = q.start + len(first) + 1
     return [Quantity(q.start, q.start + len(first), first, "number", frozenset({float(first)}), first),
             Quantity(at, at + len(second), second, "number", frozenset({float(second)}), second)]
+
+
+def _without_conversions(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """Drop amounts restated in brackets in another currency right after an amount ($200 billion (£150 billion),
+    200 miliardi di dollari (175 miliardi di euro)): a conversion for the reader, which a translation may add, drop
+    or redo in its readers' currency at another rate."""
+    return [q for k, q in enumerate(quantities) if not (k and _conversion(quantities[k - 1], q, text, lang))]
+
+
+def _conversion(before: Quantity, q: Quantity, text: str, lang: str) -> bool:
+    between = text[before.end:q.start]
+    # the first amount's scale and currency words, the bracket, a word or two (about, около), a currency sign
+    m = re.fullmatch(rf"(\s*[^\W\d]*(?:\s+[^\W\d]+){{0,3}}?)\s*\(\s*(?:[^\W\d]+\s+){{0,2}}[{numparse.CURRENCY}]?\s*",
+                     between)
+    close = re.match(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,3}?\s*\)", text[q.end:])
+    if not m or not close:
+        return False
+    return _money(text, before, m.group(1), lang) and _money(text, q, close.group()[:-1], lang)
+
+
+def _money(text: str, q: Quantity, after: str, lang: str) -> bool:
+    """An amount: a currency sign before it or a currency name in the words after it."""
+    words = numparse.language(lang).currency_words
+    return text[max(0, q.start - 2):q.start].strip()[-1:] in numparse.CURRENCY or q.text[:1] in numparse.CURRENCY \
+        or bool(words and words.search(after))
 
 
 def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: list[Quantity]):
