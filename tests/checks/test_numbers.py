@@ -214,6 +214,18 @@ def test_a_half_turn_said_in_words(lang, source, target, faulty):
     assert [f.rule for f in run_check(NumberCheck(), source, faulty, lang)] == ["number-missing"]
 
 
+@pytest.mark.parametrize("lang, source, target, faulty", [
+    ("ru", "Затем клетки должны быть 0ведены повторно.", "The cells must then be reinjected.",
+     "The cells must then be reinjected 3 times."),
+    ("it", "Aveva una media di 5,6 punti e 2,6 2,6 rimbalzi a partita.", "He averaged 5.6 points and 2.6 rebounds.",
+     "He averaged 5.6 points and 3.6 rebounds."),
+])
+def test_slips_in_the_source_are_no_numbers(lang, source, target, faulty):
+    # a figure typed inside a word, a figure typed twice: the faulty English still differs from the source
+    assert run_check(NumberCheck(), source, target, lang) == []
+    assert run_check(NumberCheck(), source, faulty, lang) != []
+
+
 # A conversion into the readers' currency in brackets right after an amount: added, dropped or redone at another
 # rate by the translation, never a number of the text.
 @pytest.mark.parametrize("lang, source, target", [

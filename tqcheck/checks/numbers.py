@@ -60,7 +60,8 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
     missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
                and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)
-               and not _decade_end(q, source, target)]
+               and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
+               and not _stutter(q, view.source)]
     extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
              and not _repeated(q, view.target)]
     changed = _changed(missing, extra)
@@ -215,9 +216,17 @@ def _one_unit(q: Quantity, text: str) -> bool:
     return q.text == "1" and bool(period and period.match(text, q.end))
 
 
-def _inside_name(q: Quantity, text: str) -> bool:
-    """Figures glued to a word that is no unit (247sports, 7Eleven): part of a name."""
-    return bool(re.match(r"[^\W\d_]{4,}", text[q.end:])) and not _unit_re("en").match(text, q.end)
+def _inside_name(q: Quantity, text: str, lang: str = "en") -> bool:
+    """Figures glued to a word that is no unit (247sports, 7Eleven; a typed 0 for в in "0ведены"): part of a name
+    or a word."""
+    return bool(re.match(r"[^\W\d_]{4,}", text[q.end:])) and not _unit_re(lang).match(text, q.end)
+
+
+def _stutter(q: Quantity, text: str) -> bool:
+    """The same figure written twice in a row ("2,6 2,6 rimbalzi"): a typing slip that states one number."""
+    figure = re.escape(q.text)
+    return bool(re.search(rf"(?<![\d.,]){figure}\s+$", text[:q.start]) or
+                re.match(rf"\s+{figure}(?![\d.,]\d|\d)", text[q.end:]))
 
 
 def _repeated(q: Quantity, text: str) -> bool:
