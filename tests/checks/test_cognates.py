@@ -167,3 +167,13 @@ def test_derivation_ties_adverbs_to_adjectives():
     assert "actual" in source_keys("actualmente", "es") and "definitivamente" in source_keys("definitivo", "it")
     assert "actuel" in source_keys("actuellement", "fr")
     assert {"actual", "actually"} <= english_lemmas("actually") and "definitely" in english_lemmas("definite")
+
+
+def test_a_short_quoted_source_title_is_a_name():
+    # "Актуальная камера" is an Estonian news programme, kept in Estonian; the same word outside a title is a cognate
+    title = "Протесты прошли в Денвере, сообщила в воскресенье \"Актуальная камера\"."
+    assert run_check(CognateCheck(), title, "Protests were held in Denver, Aktuaalne kaamera reported on Sunday.",
+                     "ru") == []
+    plain = "Протесты снимала камера на крыше."
+    assert spans(run_check(CognateCheck(), plain, "The protests were filmed by a kaamera on the roof.", "ru")) == \
+        ["kaamera"]

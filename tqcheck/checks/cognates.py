@@ -32,6 +32,8 @@ EN_RARE = 1.5
 SRC_COMMON = 3.0
 MIN_LETTERS = 6
 SIMILARITY = 0.75
+TITLE_WORDS = 4      # a quoted source phrase this short is a name or title ("Актуальная камера", a TV programme):
+                     # its words may be kept in their own language's spelling (Aktuaalne kaamera)
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,9 @@ class CognateCheck:
                 and not _english_compound(t.text)]
         if not rare:
             return
-        common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON]
+        titles = [span for span in quoted(view.source) if len(view.source[span[0]:span[1]].split()) <= TITLE_WORDS]
+        common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON
+                  and not overlaps((s.start, s.end), titles)]
         for t in rare:
             english = {latin(t.text, "en"), latin(morph.lemma(t.text, "en"), "en")}
             for s in common:
