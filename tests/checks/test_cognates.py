@@ -177,3 +177,16 @@ def test_a_short_quoted_source_title_is_a_name():
     plain = "Протесты снимала камера на крыше."
     assert spans(run_check(CognateCheck(), plain, "The protests were filmed by a kaamera on the roof.", "ru")) == \
         ["kaamera"]
+
+
+def test_a_pair_a_list_rule_covers_is_left_to_its_sense_conditions():
+    # it-libreria stays quiet on a music library (not-with: musical*); LanguageTool's LIBRARY entry must too, and both
+    # still speak of a bookshop
+    music = "Può includere calendari, librerie musicali e altri strumenti."
+    assert run_check(CognateCheck(), music, "It can contain calendars, music libraries and other tools.", "it") == []
+    shop = "Ha aperto una piccola libreria nel centro di Bologna."
+    found = run_check(CognateCheck(), shop, "She opened a small library in the centre of Bologna.", "it")
+    assert found == []      # the list rule it-libreria reports this one (tests/checks/test_lexicon.py)
+    from tqcheck.checks.lexicon import LexiconCheck
+    assert [f.rule for f in run_check(LexiconCheck(), shop, "She opened a small library in the centre of Bologna.",
+                                      "it")] == ["it-libreria"]

@@ -8,7 +8,8 @@ Two signals on each aligned segment:
   (``resources/false-friends/languagetool.tsv``, LGPL) in the source and the target of one segment.
 
 Both are hints (``minor``): the look-alike may translate another word of the segment. Where a bundled list rule
-(``rules/<src>-en``) already flags the span, these stay quiet.
+(``rules/<src>-en``) already flags the span, these stay quiet; a false-friend pair that a list rule covers is left
+to that rule, whose sense conditions may keep it quiet.
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from typing import Iterable
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps,
-                                  quoted, words)
+from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
+                                  lexicon_owned, overlaps, quoted, words)
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -142,8 +143,11 @@ class CognateCheck:
             source = [w for w in words(view.source) if not is_source_name(w, lang)]
             target = [w for w in words(view.target) if not w.capitalised or w.initial]
             first: dict = {}     # one finding a word, from the first source word that fits
+            owned = None
             for finding in self._false_friends(view, lang, friends, source, target):
-                first.setdefault(finding.target_span, finding)
+                owned = lexicon_owned(view, lang, "idiom") if owned is None else owned
+                if not overlaps(_local(view, finding), owned):
+                    first.setdefault(finding.target_span, finding)
             found, flagged = list(first.values()), list(first)
             # Rare words only in lower case and outside quotes: capitals and quotes hold names (ships, brands).
             cited = quoted(view.target)
