@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from tqcheck.align import AlignParams, Link, _pair_replacements, _Sides, align
+from tqcheck.align import AlignParams, Link, _fold_unaligned, _pair_replacements, _Sides, align
 
 PARAMS = AlignParams(midpoint=0.5, scale=0.05)
 
@@ -78,6 +78,30 @@ def test_weak_pairs_stay_within_their_paragraph_when_both_sides_have_as_many():
     # without the paragraph evidence (one paragraph each side) the nearer sentence takes it
     paired = _pair_replacements(links, sim_src, e, _sides(e, [0, 0, 0, 0]))
     assert [(link.source, link.target) for link in paired][1:3] == [((1,), ()), ((2,), (1,))]
+
+
+class _Evidence:
+    """Fold support for chosen (lone sentence, neighbour's source) pairs only."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def __call__(self, unaligned, neighbour):
+        return 50.0 if (unaligned.source, neighbour.source) in self.pairs else 0.0
+
+    def merged_drop(self, unaligned, neighbour):
+        return float("inf")
+
+
+def test_a_lone_sentence_is_reconsidered_when_its_neighbour_grows():
+    # NTREX fr "Non, non. J'en attends un. C'était un très mauvais langage corporel..." -> one English sentence: "Non,
+    # non." has no link beside it until "J'en attends un." folds into the next one; then it may join that link too
+    rng = np.random.default_rng(10)
+    e = _unit(rng, 5)
+    links = [Link((0,), (0,), 0.9), Link((1,), (), None), Link((2,), (), None), Link((3,), (1,), 0.9)]
+    support = _Evidence({((2,), (3,)), ((1,), (2, 3))})
+    folded = _fold_unaligned(links, _sides(e[:4], [0] * 4), PARAMS, 0.0, support)
+    assert [(link.source, link.target) for link in folded] == [((0,), (0,)), ((1, 2, 3), (1,))]
 
 
 def test_unpaired_sentence_of_a_run_stays_unaligned():

@@ -331,7 +331,7 @@ def _fold_unaligned(links: list[Link], sides: _Sides, params: AlignParams, ratio
             if best is not None:
                 _, neighbour, merged = best
                 out[min(k, neighbour):max(k, neighbour) + 1] = [merged]
-                k = min(k, neighbour)
+                k = max(0, min(k, neighbour) - 1)   # the merged link may take the lone sentence before it too
                 continue
         k += 1
     return out
