@@ -226,6 +226,14 @@ def test_slips_in_the_source_are_no_numbers(lang, source, target, faulty):
     assert run_check(NumberCheck(), source, faulty, lang) != []
 
 
+def test_english_number_words_kept_in_the_source():
+    # a Queensland town named in English in an Italian sentence; its English name is 1770
+    source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."
+    assert run_check(NumberCheck(), source, "Box jellyfish occur near beaches north of 1770.", "it") == []
+    assert [f.rule for f in run_check(NumberCheck(), source, "Box jellyfish occur near beaches north of 1780.", "it")] \
+        == ["number-extra"]
+
+
 # A conversion into the readers' currency in brackets right after an amount: added, dropped or redone at another
 # rate by the translation, never a number of the text.
 @pytest.mark.parametrize("lang, source, target", [

@@ -64,6 +64,8 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
                and not _stutter(q, view.source)]
     extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
              and not _repeated(q, view.target)]
+    if extra and lang != "en":
+        extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
@@ -220,6 +222,17 @@ def _inside_name(q: Quantity, text: str, lang: str = "en") -> bool:
     """Figures glued to a word that is no unit (247sports, 7Eleven; a typed 0 for в in "0ведены"): part of a name
     or a word."""
     return bool(re.match(r"[^\W\d_]{4,}", text[q.end:])) and not _unit_re(lang).match(text, q.end)
+
+
+def _english_words(text: str) -> frozenset:
+    """Values of English number words kept in the source (a name or title quoted in English: the town of Seventeen
+    Seventy is 1770), with a year said in two pairs of figures."""
+    found = [q for q in numparse.parse(text, "en") if not re.search(r"\d", q.text) and not q.weak]
+    values = {v for q in found for v in q.values}
+    for a, b in zip(found, found[1:]):
+        if re.fullmatch(r"[\s-]*", text[a.end:b.start]):
+            values |= {x * 100 + y for x in a.values for y in b.values if 10 <= x <= 99 and 10 <= y <= 99}
+    return frozenset(values)
 
 
 def _stutter(q: Quantity, text: str) -> bool:
