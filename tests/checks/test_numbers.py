@@ -242,6 +242,9 @@ def test_english_number_words_kept_in_the_source():
     ("de", "Die Kosten stiegen auf 3,1 Milliarden €.", "The cost reached €3.1billion ($3.6bn)."),
     ("pt", "Custou 2 milhões de libras (2,3 milhões de euros).", "It cost £2 million."),
     ("ru", "Ущерб оценивается в 5 млрд рублей (около 70 млн долларов).", "The damage is put at 5 billion rubles."),
+    ("es", "Ha alcanzado los 3100 millones de € (3600 millones de $).", "It has reached €3.1billion ($3.6bn)."),
+    ("de", "Forderungen von rund 66 Milliarden US-Dollar (rund 59 Milliarden Euro).",
+     "Claims of circa 66 billion US dollar debt (about 59 billion euros)."),
 ])
 def test_bracketed_currency_conversion_is_quiet(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []

@@ -165,19 +165,20 @@ def _without_conversions(quantities: list[Quantity], text: str, lang: str) -> li
 def _conversion(before: Quantity, q: Quantity, text: str, lang: str) -> bool:
     between = text[before.end:q.start]
     # the first amount's scale and currency words, the bracket, a word or two (about, около), a currency sign
-    m = re.fullmatch(rf"(\s*[^\W\d]*(?:\s+[^\W\d]+){{0,3}}?)\s*\(\s*(?:[^\W\d]+\s+){{0,2}}[{numparse.CURRENCY}]?\s*",
+    word = r"[^\s\d()]+"                       # a scale or currency word or sign: Milliarden, US-Dollar, de, €
+    m = re.fullmatch(rf"(\s*(?:{word}(?:\s+{word}){{0,3}})?)\s*\(\s*(?:[^\W\d]+\s+){{0,2}}[{numparse.CURRENCY}]?\s*",
                      between)
-    close = re.match(r"\s*[^\W\d]*(?:\s+[^\W\d]+){0,3}?\s*\)", text[q.end:])
+    close = re.match(rf"\s*(?:{word}(?:\s+{word}){{0,3}})?\s*\)", text[q.end:])
     if not m or not close:
         return False
     return _money(text, before, m.group(1), lang) and _money(text, q, close.group()[:-1], lang)
 
 
 def _money(text: str, q: Quantity, after: str, lang: str) -> bool:
-    """An amount: a currency sign before it or a currency name in the words after it."""
+    """An amount: a currency sign before it or a currency name or sign in the words after it."""
     words = numparse.language(lang).currency_words
     return text[max(0, q.start - 2):q.start].strip()[-1:] in numparse.CURRENCY or q.text[:1] in numparse.CURRENCY \
-        or bool(words and words.search(after))
+        or any(sign in after for sign in numparse.CURRENCY) or bool(words and words.search(after))
 
 
 def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: list[Quantity]):
