@@ -190,3 +190,24 @@ def test_a_pair_a_list_rule_covers_is_left_to_its_sense_conditions():
     from tqcheck.checks.lexicon import LexiconCheck
     assert [f.rule for f in run_check(LexiconCheck(), shop, "She opened a small library in the centre of Bologna.",
                                       "it")] == ["it-libreria"]
+
+
+def test_a_false_friend_whose_meaning_another_word_renders_is_quiet():
+    # "eventuell" is rendered by "perhaps" (possibly); "eventually" translates something else of the sentence
+    source = "Er wird wieder vor die Wähler treten und eventuell vor eine Jury."
+    assert run_check(CognateCheck(), source, "He will face the voters again, and perhaps eventually a jury.", "de") == []
+    from tqcheck.checks.lexicon import LexiconCheck
+    assert run_check(LexiconCheck(), source, "He will face the voters again, and perhaps eventually a jury.", "de") == []
+    # without "perhaps" the false friend is reported (by the list rule de-eventuell, which the generic entry defers to)
+    assert [f.rule for f in run_check(LexiconCheck(), source, "He will face the voters again, and eventually a jury.",
+                                      "de")] == ["de-eventuell"]
+
+
+def test_rendered_elsewhere_needs_a_near_meaning():
+    from tqcheck.checks.cognates import _rendered_elsewhere, false_friends
+    from tqcheck.checks.words import words
+    entry = false_friends("de")["eventuell"][0]
+    for text, expected in (("and perhaps eventually a jury", True), ("and eventually a jury", False)):
+        target = words(text)
+        lookalike = next(w for w in target if w.text == "eventually")
+        assert _rendered_elsewhere(entry, lookalike, target, "de") is expected

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
 
-from tqcheck import morph
+from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
                                   lexicon_owned, overlaps, quoted, words)
@@ -163,7 +163,7 @@ class CognateCheck:
         for s in source:
             for entry in (e for lem in source_keys(s.text, lang) for e in friends.get(lem, ())):
                 for t in target:
-                    if english_lemmas(t.text) & entry.english:
+                    if english_lemmas(t.text) & entry.english and not _rendered_elsewhere(entry, t, target, lang):
                         yield Finding(
                             "idiom", "minor", f"false-friend-{lang}", "accuracy/mistranslation",
                             f"“{t.text}” looks like {name(lang)} “{s.text}”, which means "
@@ -206,6 +206,19 @@ class CognateCheck:
                     view.segment.id,
                     target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
                 break
+
+
+RENDERED = 0.85          # word-vector cosine of an English word with a meaning of the source word: a rendering of it
+
+
+def _rendered_elsewhere(entry: FalseFriend, lookalike: Word, target: list[Word], lang: str) -> bool:
+    """Another English word of the segment says what the source word means (eventuell: "perhaps eventually"
+    renders it as perhaps, 0.92 from "possibly"): the look-alike translates something else."""
+    meanings = [m for m in entry.meanings if re.fullmatch(r"[a-z]+", m)]
+    others = sorted({t.text.lower() for t in target if t is not lookalike and t.text.isalpha()})
+    if not meanings or not others or not wordvec.available(lang):
+        return False
+    return bool((wordvec.similarity_matrix(meanings, others) >= RENDERED).any())
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
