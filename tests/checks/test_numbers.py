@@ -226,6 +226,16 @@ def test_slips_in_the_source_are_no_numbers(lang, source, target, faulty):
     assert run_check(NumberCheck(), source, faulty, lang) != []
 
 
+def test_a_converted_measure_with_its_unit_left_unsaid():
+    source = ("Caerán entre 2 y 5 centímetros de lluvia, con posibilidad de llegar a los 10 en lugares aislados, en "
+              "otras 3 zonas.")
+    assert run_check(NumberCheck(), source, "Other 3 areas are likely to get 1 to 2 inches, with isolated totals up to 4 "
+                     "inches possible.", "es") == []
+    # a counted noun after the number is no elided unit: 3 zonas must be translated
+    assert [f.rule for f in run_check(NumberCheck(), source, "Other areas are likely to get 1 to 2 inches, with "
+                                      "isolated totals up to 4 inches possible.", "es")] == ["number-missing"]
+
+
 def test_english_number_words_kept_in_the_source():
     # a Queensland town named in English in an Italian sentence; its English name is 1770
     source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."

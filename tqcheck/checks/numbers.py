@@ -12,12 +12,13 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from tqcheck import numparse
+from tqcheck import morph, numparse
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
+FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
 _DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
@@ -54,7 +55,7 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     if _converted(view, source, lang):
         # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
         # comparable.
-        source = _without_measures(source, view.source, lang)
+        source = _without_elided(_without_measures(source, view.source, lang), view.source, lang)
         target = [q for q in _without_measures(target, view.target, "en") if not _DECADE.fullmatch(q.text)]
     missing, extra = match(source, target, len(view.source), len(view.target))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
@@ -366,6 +367,28 @@ def _converted(view: SegmentView, source: list[Quantity], lang: str) -> bool:
     unit = _unit_re(lang)
     return bool(re.search(r"(?<!\d)" + _DECADE.pattern + r"(?!\w)", view.target)) and any(
         unit.match(view.source, q.end) for q in source)
+
+
+def _without_elided(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """Drop numbers whose unit is left unsaid after a measure (entre 2 y 5 centímetros, con posibilidad de llegar a
+    los 10 en lugares aislados): no word follows them but a function word or punctuation, and a number with a unit
+    comes before. After a conversion they have no counterpart either."""
+    unit = _unit_re(lang)
+    first = next((m.start() for m in re.finditer(r"\d", text) if unit.match(text, _number_end(text, m.start()))),
+                 None)
+    if first is None:
+        return quantities
+    return [q for q in quantities if q.start <= first or not q.text.isdigit() or not _bare(text, q.end, lang)]
+
+
+def _number_end(text: str, start: int) -> int:
+    return re.compile(r"\d+(?:[.,]\d+)*").match(text, start).end()
+
+
+def _bare(text: str, end: int, lang: str) -> bool:
+    """Nothing after a number but punctuation, the end, or a function word (en, in, à)."""
+    word = re.match(r"\s*([^\W\d_]+)", text[end:])
+    return word is None or morph.zipf(word.group(1).lower(), lang) >= FUNCTION_ZIPF
 
 
 def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
