@@ -104,6 +104,19 @@ def test_a_lone_sentence_is_reconsidered_when_its_neighbour_grows():
     assert [(link.source, link.target) for link in folded] == [((0,), (0,)), ((1, 2, 3), (1,))]
 
 
+def test_a_lone_sentence_may_fold_into_a_three_to_one_link():
+    # NTREX uk: a paragraph of four sentences rendered as one English sentence; the DP links three, the fourth
+    # ("Я впевнений, що ми зможемо дати бій...") is the English sentence's last clause
+    rng = np.random.default_rng(11)
+    e = _unit(rng, 5)
+    links = [Link((0,), (0,), 0.9), Link((1, 2, 3), (1,), 0.8), Link((4,), (), None)]
+    folded = _fold_unaligned(links, _sides(e, [0] * 5), PARAMS, 0.0, _Evidence({((4,), (1, 2, 3))}))
+    assert [(link.source, link.target) for link in folded] == [((0,), (0,)), ((1, 2, 3, 4), (1,))]
+    # without evidence it stays an omission
+    folded = _fold_unaligned(links, _sides(e, [0] * 5), PARAMS, 0.0, _Evidence(set()))
+    assert ((4,), ()) in [(link.source, link.target) for link in folded]
+
+
 def test_unpaired_sentence_of_a_run_stays_unaligned():
     rng = np.random.default_rng(8)
     src = _unit(rng, 8)

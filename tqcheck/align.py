@@ -18,6 +18,9 @@ import numpy as np
 
 # (source sentences, target sentences) of each link type; (1, 0) is an omission, (0, 1) an addition.
 LINK_TYPES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1))
+# Links the fold step may build: a sentence folded into a 3-1 link (a translator who renders a four-sentence
+# paragraph as one sentence) on lexical or clause evidence; the DP itself never searches them.
+FOLD_TYPES = LINK_TYPES + ((4, 1), (1, 4))
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ def _inflation(cum: np.ndarray, background: np.ndarray) -> dict[int, np.ndarray]
     single = np.zeros(n + 1)
     single[1:] = (_block(cum, ends, 1) @ background.T).mean(axis=1)
     out = {1: np.zeros(n + 1)}
-    for size in (2, 3):
+    for size in (2, 3, 4):
         values = np.zeros(n + 1)
         ends = np.arange(size, n + 1)
         if len(ends):
@@ -346,7 +349,7 @@ def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, 
     near = links[j]
     source = tuple(sorted(near.source + link.source))
     target = tuple(sorted(near.target + link.target))
-    if (len(source), len(target)) not in LINK_TYPES or _spans_paragraphs(source, sides.src_par) or \
+    if (len(source), len(target)) not in FOLD_TYPES or _spans_paragraphs(source, sides.src_par) or \
             _spans_paragraphs(target, sides.tgt_par):
         return None
     before = _raw_cosine(sides, near.source, near.target)
