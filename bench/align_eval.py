@@ -142,7 +142,8 @@ def evaluate(docs, encoder, params: AlignParams, ratio: float, show_errors: bool
         start = time.perf_counter()
         links = align(s_emb, t_emb, np.array([len(x) for x in s_sent]), np.array([len(x) for x in t_sent]),
                       np.array(s_par), np.array(t_par), params, ratio,
-                      FoldSupport(s_sent, t_sent, *langs, encoder.encode, params.midpoint, params.scale)
+                      FoldSupport(s_sent, t_sent, *langs, encoder.encode, params.midpoint, params.scale,
+                                  params.contrast_offset)
                       if langs else None)
         res.seconds += time.perf_counter() - start
         test = [(list(link.source), list(link.target)) for link in links]

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from tqcheck.align import AlignParams, Link, _pair_replacements, align
+from tqcheck.align import AlignParams, Link, _fold_unaligned, _pair_replacements, _Sides, align
 
 PARAMS = AlignParams(midpoint=0.5, scale=0.05)
 
@@ -50,9 +50,71 @@ def test_weak_pairs_left_unaligned_are_paired_in_order():
     e = _unit(rng, 6)
     links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), None), Link((), (3,), None),
              Link((2,), (), None), Link((3,), (), None), Link((4,), (4,), 0.9), Link((5,), (5,), 0.9)]
-    paired = _pair_replacements(links, e, e)
+    paired = _pair_replacements(links, e, e, _sides(e, [0] * 6))
     assert [(link.source, link.target) for link in paired] == [((i,), (i,)) for i in range(6)]
     assert paired[2].similarity == pytest.approx(1.0)
+
+
+def _sides(e, paragraphs, target_paragraphs=None):
+    n = len(e)
+    return _Sides(e, e, np.full(n, 80.0), np.full(n, 80.0), np.array(paragraphs),
+                  np.array(paragraphs if target_paragraphs is None else target_paragraphs))
+
+
+def test_weak_pairs_stay_within_their_paragraph_when_both_sides_have_as_many():
+    # NTREX ru, one paragraph per line: "Ммм... ммм..., какого документа?" (paragraph 1) is a free rendering of
+    # "Uh, uh, what." (paragraph 1) that the DP leaves out; "Нет, нет." (paragraph 2) is nearer "Uh, uh, what." but
+    # belongs to the next paragraph. Source 1 must meet target 1, source 2 stays for its own paragraph's link.
+    rng = np.random.default_rng(9)
+    e = _unit(rng, 4)
+    sim_src = e.copy()
+    free = e[1] + 2 * _unit(rng, 1)[0]
+    sim_src[1] = free / np.linalg.norm(free)                # a free rendering of target 1
+    sim_src[2] = e[1]                                       # source 2 looks like target 1
+    links = [Link((0,), (0,), 0.9), Link((1,), (), None), Link((2,), (), None), Link((), (1,), None),
+             Link((3,), (2, 3), 0.9)]
+    paired = _pair_replacements(links, sim_src, e, _sides(e, [0, 1, 2, 3]))
+    assert [(link.source, link.target) for link in paired][1:3] == [((1,), (1,)), ((2,), ())]
+    # without the paragraph evidence (one paragraph each side) the nearer sentence takes it
+    paired = _pair_replacements(links, sim_src, e, _sides(e, [0, 0, 0, 0]))
+    assert [(link.source, link.target) for link in paired][1:3] == [((1,), ()), ((2,), (1,))]
+
+
+class _Evidence:
+    """Fold support for chosen (lone sentence, neighbour's source) pairs only."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def __call__(self, unaligned, neighbour):
+        return 50.0 if (unaligned.source, neighbour.source) in self.pairs else 0.0
+
+    def merged_drop(self, unaligned, neighbour):
+        return float("inf")
+
+
+def test_a_lone_sentence_is_reconsidered_when_its_neighbour_grows():
+    # NTREX fr "Non, non. J'en attends un. C'était un très mauvais langage corporel..." -> one English sentence: "Non,
+    # non." has no link beside it until "J'en attends un." folds into the next one; then it may join that link too
+    rng = np.random.default_rng(10)
+    e = _unit(rng, 5)
+    links = [Link((0,), (0,), 0.9), Link((1,), (), None), Link((2,), (), None), Link((3,), (1,), 0.9)]
+    support = _Evidence({((2,), (3,)), ((1,), (2, 3))})
+    folded = _fold_unaligned(links, _sides(e[:4], [0] * 4), PARAMS, 0.0, support)
+    assert [(link.source, link.target) for link in folded] == [((0,), (0,)), ((1, 2, 3), (1,))]
+
+
+def test_a_lone_sentence_may_fold_into_a_three_to_one_link():
+    # NTREX uk: a paragraph of four sentences rendered as one English sentence; the DP links three, the fourth
+    # ("Я впевнений, що ми зможемо дати бій...") is the English sentence's last clause
+    rng = np.random.default_rng(11)
+    e = _unit(rng, 5)
+    links = [Link((0,), (0,), 0.9), Link((1, 2, 3), (1,), 0.8), Link((4,), (), None)]
+    folded = _fold_unaligned(links, _sides(e, [0] * 5), PARAMS, 0.0, _Evidence({((4,), (1, 2, 3))}))
+    assert [(link.source, link.target) for link in folded] == [((0,), (0,)), ((1, 2, 3, 4), (1,))]
+    # without evidence it stays an omission
+    folded = _fold_unaligned(links, _sides(e, [0] * 5), PARAMS, 0.0, _Evidence(set()))
+    assert ((4,), ()) in [(link.source, link.target) for link in folded]
 
 
 def test_unpaired_sentence_of_a_run_stays_unaligned():

@@ -4,7 +4,7 @@ import pytest
 
 from tqcheck import fold_support
 from tqcheck.align import Link
-from tqcheck.fold_support import PIECE_OFFSET, VECTOR_WEIGHT, FoldSupport, _vector_support, _word_support, pieces
+from tqcheck.fold_support import CONTRAST_WEIGHT, PIECE_OFFSET, VECTOR_WEIGHT, FoldSupport, _vector_support, _word_support, pieces
 
 OLYMPICS_RU = "Токио станет единственным городом Азии, который дважды принимал летние Олимпийские игры."
 FIRST_RU = "Впервые они прошли здесь в 1964 году."
@@ -67,6 +67,41 @@ def test_a_piece_cut_out_of_the_neighbours_own_translation_is_no_evidence(monkey
     # the rest no longer translates its source (cosine 0: -90 against the whole's -19.3), so that cut fails; the
     # best other cut scores -19.3, far under the offset (5)
     assert _support(np.eye(3)[2], monkeypatch) == 0.0
+
+
+def _contrast_support(piece_cosine, monkeypatch):
+    """Clause support for "Das wird sich zeigen." beside "Aber ich informiere die Presse gern." -> "But we'll see and I
+    always like to keep the press updated.", fake embeddings: the lone sentence is at cosine 0.7 from the whole
+    translation (-20 log-odds) and ``piece_cosine`` from the piece "But we'll see"; every cut keeps the rest as near
+    its source as the whole is."""
+    lone, own = "Das wird sich zeigen.", "Aber ich informiere die Presse gern."
+    other = "But we'll see and I always like to keep the press updated."
+    cuts = pieces(other, False, len(lone) / (len(lone) + len(own)))
+    piece = "But we'll see"
+    assert piece in [p for p, _ in cuts]
+    e = np.eye(3)
+    at = lambda cos: cos * e[0] + np.sqrt(1 - cos ** 2) * e[2]          # noqa: E731 (cosine ``cos`` with the lone)
+    vectors = {p: at(0.45) for cut in cuts for p in cut}
+    vectors.update({p: e[1] for _, p in cuts})
+    vectors.update({lone: e[0], own: e[1], other: (at(0.7) + e[1]) / np.linalg.norm(at(0.7) + e[1]),
+                    piece: at(piece_cosine)})
+    monkeypatch.setattr(fold_support, "_vector_support", lambda *args: 0.0)
+    support = FoldSupport([lone, own], [other], "de", "en", _fake_encode(vectors), midpoint=0.9, scale=0.01,
+                          contrast_offset=6.0)
+    return support(Link((0,), (), None), Link((1,), (0,), 1.0))
+
+
+def test_a_piece_far_nearer_the_lone_sentence_than_the_whole_is_evidence(monkeypatch):
+    # the whole: cosine 0.7 / sqrt(2) = 0.495 -> -40.5 log-odds; the piece at 0.8 -> -10: far under the offset, but
+    # 30.5 above the whole
+    whole = (0.7 / np.sqrt(2) - 0.9) / 0.01
+    expected = CONTRAST_WEIGHT * ((0.8 - 0.9) / 0.01 - whole - 6.0)
+    assert _contrast_support(0.8, monkeypatch) == pytest.approx(expected)
+
+
+def test_a_best_piece_hardly_above_the_whole_is_no_evidence(monkeypatch):
+    # a deleted sentence: the best piece (0.54 -> -36) rises 4.5 above the whole (-40.5), under the offset (6)
+    assert _contrast_support(0.54, monkeypatch) == 0.0
 
 
 TOLL_DE = "Die Zahl der Toten dürfte noch ansteigen."

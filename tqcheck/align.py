@@ -18,6 +18,9 @@ import numpy as np
 
 # (source sentences, target sentences) of each link type; (1, 0) is an omission, (0, 1) an addition.
 LINK_TYPES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1))
+# Links the fold step may build: a sentence folded into a 3-1 link (a translator who renders a four-sentence
+# paragraph as one sentence) on lexical or clause evidence; the DP itself never searches them.
+FOLD_TYPES = LINK_TYPES + ((4, 1), (1, 4))
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class AlignParams:
     fold_evidence: float = -0.5  # length gain + similarity gain (log-odds) that lets an unaligned sentence
                                  # join its neighbour's link: deleted sentences score -0.6 and below on FLORES;
                                  # -0.5 rather than 0 folds 15% more of a translator's splits on professional text
+    contrast_offset: float = float("inf")  # fold support from a piece's contrast (tqcheck.fold_support): off unless
+                                           # the encoder's calibration measured it
     text_gain: float = 1.0       # log-odds the merged text's own embedding must gain over the neighbour's text alone
                                  # for its drop to replace the normalised sum's: short true omissions (Text+Berg) gain
                                  # up to 0.65, professional merges 0.2 to 1.9 (the smaller ones are left unfolded)
@@ -86,7 +91,7 @@ def align(
     sides = _Sides(src_emb, tgt_emb, src_len, tgt_len, src_par, tgt_par)
     back = _dp(sides, lo, hi, params, length_ratio)
     links = _split_unsupported_merges(_backtrack(back, lo, sides, n, m), sides, params)
-    links = _pair_replacements(links, src_emb, tgt_emb)
+    links = _pair_replacements(links, src_emb, tgt_emb, sides)
     return _fold_unaligned(links, sides, params, length_ratio, support)
 
 
@@ -102,6 +107,11 @@ class _Sides:
         self.tgt_len = _prefix(np.asarray(tgt_len, dtype=np.float64))
         self.src_par = np.asarray(src_par)
         self.tgt_par = np.asarray(tgt_par)
+        self.parallel = len(self.src_par) > 0 and len(self.tgt_par) > 0 and \
+            len(set(self.src_par.tolist())) == len(set(self.tgt_par.tolist())) > 1
+        if self.parallel:   # paragraph ids by rank: paragraph k of one side translates paragraph k of the other
+            self.src_par = np.unique(self.src_par, return_inverse=True)[1]
+            self.tgt_par = np.unique(self.tgt_par, return_inverse=True)[1]
 
 
 def _prefix(x: np.ndarray) -> np.ndarray:
@@ -125,7 +135,7 @@ def _inflation(cum: np.ndarray, background: np.ndarray) -> dict[int, np.ndarray]
     single = np.zeros(n + 1)
     single[1:] = (_block(cum, ends, 1) @ background.T).mean(axis=1)
     out = {1: np.zeros(n + 1)}
-    for size in (2, 3):
+    for size in (2, 3, 4):
         values = np.zeros(n + 1)
         ends = np.arange(size, n + 1)
         if len(ends):
@@ -324,7 +334,7 @@ def _fold_unaligned(links: list[Link], sides: _Sides, params: AlignParams, ratio
             if best is not None:
                 _, neighbour, merged = best
                 out[min(k, neighbour):max(k, neighbour) + 1] = [merged]
-                k = min(k, neighbour)
+                k = max(0, min(k, neighbour) - 1)   # the merged link may take the lone sentence before it too
                 continue
         k += 1
     return out
@@ -339,7 +349,7 @@ def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, 
     near = links[j]
     source = tuple(sorted(near.source + link.source))
     target = tuple(sorted(near.target + link.target))
-    if (len(source), len(target)) not in LINK_TYPES or _spans_paragraphs(source, sides.src_par) or \
+    if (len(source), len(target)) not in FOLD_TYPES or _spans_paragraphs(source, sides.src_par) or \
             _spans_paragraphs(target, sides.tgt_par):
         return None
     before = _raw_cosine(sides, near.source, near.target)
@@ -384,12 +394,14 @@ def _length_cost(sides: _Sides, source: tuple[int, ...], target: tuple[int, ...]
     return float(params.length_weight * (deviation / params.length_sigma) ** 2)
 
 
-def _pair_replacements(links: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list[Link]:
+def _pair_replacements(links: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray, sides: _Sides) -> list[Link]:
     """Omissions and additions side by side are sentences translated badly: 1-1 links (qe will say how badly).
 
     The DP leaves a run of weak pairs unaligned when skipping both costs less than linking them (a free
     rendering the encoder scores low); the run's sentences are paired in order, the most similar pairs first
     where one side has more, so that each source sentence meets its own translation rather than its neighbour's.
+    When both sides have as many paragraphs, a pair stays within its paragraph (a short sentence left unaligned
+    beside a free rendering is paired with that rendering, not with the next paragraph's sentence).
     """
     out: list[Link] = []
     run: list[Link] = []
@@ -397,20 +409,22 @@ def _pair_replacements(links: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarr
         if link.similarity is None and len(link.source) + len(link.target) == 1:
             run.append(link)
             continue
-        out += _pair_run(run, src_emb, tgt_emb) + [link]
+        out += _pair_run(run, src_emb, tgt_emb, sides) + [link]
         run = []
-    return out + _pair_run(run, src_emb, tgt_emb)
+    return out + _pair_run(run, src_emb, tgt_emb, sides)
 
 
-def _pair_run(run: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list[Link]:
+def _pair_run(run: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray, sides: _Sides) -> list[Link]:
     sources = [link.source[0] for link in run if link.source]
     targets = [link.target[0] for link in run if link.target]
     if not sources or not targets:
         return run
     sim = src_emb[sources] @ tgt_emb[targets].T
+    allowed = sides.src_par[sources][:, None] == sides.tgt_par[targets][None, :] if sides.parallel else \
+        np.ones(sim.shape, dtype=bool)
     out: list[Link] = []
     i = j = 0
-    for a, b in _monotone_pairs(sim) + [(len(sources), len(targets))]:
+    for a, b in _monotone_pairs(sim, allowed) + [(len(sources), len(targets))]:
         out += [Link((s,), (), None) for s in sources[i:a]] + [Link((), (t,), None) for t in targets[j:b]]
         if a < len(sources):
             out.append(Link((sources[a],), (targets[b],), float(sim[a, b])))
@@ -418,8 +432,8 @@ def _pair_run(run: list[Link], src_emb: np.ndarray, tgt_emb: np.ndarray) -> list
     return out
 
 
-def _monotone_pairs(sim: np.ndarray) -> list[tuple[int, int]]:
-    """As many pairs (a, b) as the shorter side has, increasing in both, with the largest total similarity.
+def _monotone_pairs(sim: np.ndarray, allowed: np.ndarray) -> list[tuple[int, int]]:
+    """As many ``allowed`` pairs (a, b) as can be, increasing in both, with the largest total similarity.
 
     O(n m): a document whose sides do not match at all is one long run (an untranslated or wrong file).
     """
@@ -428,7 +442,8 @@ def _monotone_pairs(sim: np.ndarray) -> list[tuple[int, int]]:
     for a in range(1, n + 1):
         for b in range(1, m + 1):
             count, total = best[a - 1][b - 1]
-            best[a][b] = max(best[a - 1][b], best[a][b - 1], (count + 1, total + float(sim[a - 1, b - 1])))
+            pair = (count + 1, total + float(sim[a - 1, b - 1])) if allowed[a - 1, b - 1] else (-1, 0.0)
+            best[a][b] = max(best[a - 1][b], best[a][b - 1], pair)
     pairs, a, b = [], n, m
     while a and b:
         if best[a][b] == best[a - 1][b]:

@@ -38,6 +38,8 @@ MIN_COGNATE = 0.7      # bigram similarity of a cognate (stricter than the word 
 MIN_LETTERS = 5        # shorter look-alikes (articles, prepositions, short verbs) are chance
 PIECE_OFFSET = 5.0     # log-odds added to the best cut's score. bench/align_eval.py (FLORES, 10% of sentences
                        # deleted, seeds 2 and 4): no deleted sentence folds up to 6, the first ones at 8
+CONTRAST_WEIGHT = 4.0  # log-odds of fold support per log-odds of contrast beyond the offset
+CONTRAST_CHARS = 20    # a shorter lone sentence ("Zweimal.") finds a piece far nearer than the whole by chance (10.3)
 MIN_PIECE = 10         # characters: shorter pieces ("etc.", a name) match by chance
 MAX_SHARE = 0.5        # word-boundary cuts leave a piece of at most this share of the text
 VECTOR_WEIGHT = 12.0   # log-odds for all of the unaligned sentence's content words found. bench/align_eval.py
@@ -60,15 +62,17 @@ class FoldSupport:
 
     ``unaligned`` is a ``tqcheck.align.Link`` with one side empty, ``neighbour`` the link beside it (both sides).
     Word evidence always; clause evidence when ``encode`` (L2-normalised embeddings) and the calibration of its
-    cosine (``midpoint``, ``scale``) are given.
+    cosine (``midpoint``, ``scale``) are given, with the piece's contrast when ``contrast_offset`` is finite.
     """
 
     def __init__(self, source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str,
-                 encode: Encode | None = None, midpoint: float = 0.0, scale: float = 1.0):
+                 encode: Encode | None = None, midpoint: float = 0.0, scale: float = 1.0,
+                 contrast_offset: float = float("inf")):
         self.texts = (tuple(source), tuple(target))
         self.langs = (source_lang, target_lang)
         self.encode = encode
         self.midpoint, self.scale = midpoint, scale
+        self.contrast_offset = contrast_offset    # AlignParams.contrast_offset: the encoder's, from its calibration
 
     def __call__(self, unaligned, neighbour) -> float:
         side = 0 if unaligned.source else 1                # the side the unaligned sentence is on
@@ -101,7 +105,10 @@ class FoldSupport:
     def _clause_support(self, lone: str, own: str, other: str, at_end: bool) -> float:
         """Best cut of ``other`` into a piece next to the lone sentence's place and the rest: the piece's log-odds of
         translating the lone sentence, less what the rest loses against ``own`` (cutting into ``own``'s
-        translation is no merge), plus the offset."""
+        translation is no merge), plus the offset; or, when larger, its contrast: how much nearer the lone sentence
+        that piece is than the whole of ``other``. A short sentence scores low against any piece (the encoder is
+        weak on fragments: "Das wird sich zeigen." and "But we'll see" sit at -11), but a piece that translates it
+        still stands far above the whole text, where a deleted sentence's best piece barely rises above it."""
         cuts = pieces(other, at_end, len(lone) / max(1, len(lone) + len(own)))
         if not cuts:
             return 0.0
@@ -109,7 +116,8 @@ class FoldSupport:
         whole = self._logit(emb[1], emb[2])
         best = max(self._logit(emb[0], emb[3 + 2 * k]) + min(0.0, self._logit(emb[1], emb[4 + 2 * k]) - whole)
                    for k in range(len(cuts)))
-        return max(0.0, best + PIECE_OFFSET)
+        contrast = best - self._logit(emb[0], emb[2]) if len(lone) >= CONTRAST_CHARS else 0.0
+        return max(0.0, best + PIECE_OFFSET, CONTRAST_WEIGHT * (contrast - self.contrast_offset))
 
     def _logit(self, u: np.ndarray, v: np.ndarray) -> float:
         return (float(u @ v) - self.midpoint) / self.scale

@@ -98,6 +98,7 @@ class Lang:
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
     phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
     coin_words: frozenset = frozenset()     # hundreds words that also name a coin (quatre cents: 400 or 4 cents)
+    currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -197,6 +198,7 @@ def language(code: str) -> Lang:
         phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
                       for k, v in d.get("phrases", {}).items()),
         coin_words=frozenset(d.get("coin_words", [])),
+        currency_words=re.compile(rf"(?:{d['currency_words']})(?![^\W\d_])", re.I) if d.get("currency_words") else None,
     )
 
 

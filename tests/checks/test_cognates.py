@@ -167,3 +167,47 @@ def test_derivation_ties_adverbs_to_adjectives():
     assert "actual" in source_keys("actualmente", "es") and "definitivamente" in source_keys("definitivo", "it")
     assert "actuel" in source_keys("actuellement", "fr")
     assert {"actual", "actually"} <= english_lemmas("actually") and "definitely" in english_lemmas("definite")
+
+
+def test_a_short_quoted_source_title_is_a_name():
+    # "Актуальная камера" is an Estonian news programme, kept in Estonian; the same word outside a title is a cognate
+    title = "Протесты прошли в Денвере, сообщила в воскресенье \"Актуальная камера\"."
+    assert run_check(CognateCheck(), title, "Protests were held in Denver, Aktuaalne kaamera reported on Sunday.",
+                     "ru") == []
+    plain = "Протесты снимала камера на крыше."
+    assert spans(run_check(CognateCheck(), plain, "The protests were filmed by a kaamera on the roof.", "ru")) == \
+        ["kaamera"]
+
+
+def test_a_pair_a_list_rule_covers_is_left_to_its_sense_conditions():
+    # it-libreria stays quiet on a music library (not-with: musical*); LanguageTool's LIBRARY entry must too, and both
+    # still speak of a bookshop
+    music = "Può includere calendari, librerie musicali e altri strumenti."
+    assert run_check(CognateCheck(), music, "It can contain calendars, music libraries and other tools.", "it") == []
+    shop = "Ha aperto una piccola libreria nel centro di Bologna."
+    found = run_check(CognateCheck(), shop, "She opened a small library in the centre of Bologna.", "it")
+    assert found == []      # the list rule it-libreria reports this one (tests/checks/test_lexicon.py)
+    from tqcheck.checks.lexicon import LexiconCheck
+    assert [f.rule for f in run_check(LexiconCheck(), shop, "She opened a small library in the centre of Bologna.",
+                                      "it")] == ["it-libreria"]
+
+
+def test_a_false_friend_whose_meaning_another_word_renders_is_quiet():
+    # "eventuell" is rendered by "perhaps" (possibly); "eventually" translates something else of the sentence
+    source = "Er wird wieder vor die Wähler treten und eventuell vor eine Jury."
+    assert run_check(CognateCheck(), source, "He will face the voters again, and perhaps eventually a jury.", "de") == []
+    from tqcheck.checks.lexicon import LexiconCheck
+    assert run_check(LexiconCheck(), source, "He will face the voters again, and perhaps eventually a jury.", "de") == []
+    # without "perhaps" the false friend is reported (by the list rule de-eventuell, which the generic entry defers to)
+    assert [f.rule for f in run_check(LexiconCheck(), source, "He will face the voters again, and eventually a jury.",
+                                      "de")] == ["de-eventuell"]
+
+
+def test_rendered_elsewhere_needs_a_near_meaning():
+    from tqcheck.checks.cognates import _rendered_elsewhere, false_friends
+    from tqcheck.checks.words import words
+    entry = false_friends("de")["eventuell"][0]
+    for text, expected in (("and perhaps eventually a jury", True), ("and eventually a jury", False)):
+        target = words(text)
+        lookalike = next(w for w in target if w.text == "eventually")
+        assert _rendered_elsewhere(entry, lookalike, target, "de") is expected

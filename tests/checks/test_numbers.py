@@ -203,6 +203,75 @@ def test_quiet_when_numbers_agree(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target, faulty", [
+    ("uk", "Колеги чекали, що я розвернуся на 180 градусів.", "Colleagues expected me to do a U-turn.",
+     "Colleagues expected me to change course."),
+    ("es", "El Gobierno dio un giro de 180 grados.", "The government made an about-face.",
+     "The government made a turn."),
+])
+def test_a_half_turn_said_in_words(lang, source, target, faulty):
+    assert run_check(NumberCheck(), source, target, lang) == []
+    assert [f.rule for f in run_check(NumberCheck(), source, faulty, lang)] == ["number-missing"]
+
+
+@pytest.mark.parametrize("lang, source, target, faulty", [
+    ("ru", "Затем клетки должны быть 0ведены повторно.", "The cells must then be reinjected.",
+     "The cells must then be reinjected 3 times."),
+    ("it", "Aveva una media di 5,6 punti e 2,6 2,6 rimbalzi a partita.", "He averaged 5.6 points and 2.6 rebounds.",
+     "He averaged 5.6 points and 3.6 rebounds."),
+])
+def test_slips_in_the_source_are_no_numbers(lang, source, target, faulty):
+    # a figure typed inside a word, a figure typed twice: the faulty English still differs from the source
+    assert run_check(NumberCheck(), source, target, lang) == []
+    assert run_check(NumberCheck(), source, faulty, lang) != []
+
+
+def test_a_converted_measure_with_its_unit_left_unsaid():
+    source = ("Caerán entre 2 y 5 centímetros de lluvia, con posibilidad de llegar a los 10 en lugares aislados, en "
+              "otras 3 zonas.")
+    assert run_check(NumberCheck(), source, "Other 3 areas are likely to get 1 to 2 inches, with isolated totals up to 4 "
+                     "inches possible.", "es") == []
+    # a counted noun after the number is no elided unit: 3 zonas must be translated
+    assert [f.rule for f in run_check(NumberCheck(), source, "Other areas are likely to get 1 to 2 inches, with "
+                                      "isolated totals up to 4 inches possible.", "es")] == ["number-missing"]
+
+
+def test_english_number_words_kept_in_the_source():
+    # a Queensland town named in English in an Italian sentence; its English name is 1770
+    source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."
+    assert run_check(NumberCheck(), source, "Box jellyfish occur near beaches north of 1770.", "it") == []
+    assert [f.rule for f in run_check(NumberCheck(), source, "Box jellyfish occur near beaches north of 1780.", "it")] \
+        == ["number-extra"]
+
+
+# A conversion into the readers' currency in brackets right after an amount: added, dropped or redone at another
+# rate by the translation, never a number of the text.
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Nuovi dazi su articoli per 200 miliardi di dollari (175 miliardi di euro).",
+     "New tariffs affecting $200 billion (£150 billion) worth of items."),
+    ("de", "Die Kosten stiegen auf 3,1 Milliarden €.", "The cost reached €3.1billion ($3.6bn)."),
+    ("pt", "Custou 2 milhões de libras (2,3 milhões de euros).", "It cost £2 million."),
+    ("ru", "Ущерб оценивается в 5 млрд рублей (около 70 млн долларов).", "The damage is put at 5 billion rubles."),
+    ("es", "Ha alcanzado los 3100 millones de € (3600 millones de $).", "It has reached €3.1billion ($3.6bn)."),
+    ("de", "Forderungen von rund 66 Milliarden US-Dollar (rund 59 Milliarden Euro).",
+     "Claims of circa 66 billion US dollar debt (about 59 billion euros)."),
+])
+def test_bracketed_currency_conversion_is_quiet(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, rule", [
+    ("it", "Nuovi dazi su articoli per 200 miliardi di dollari (175 miliardi di euro).",
+     "New tariffs affecting $250 billion (£150 billion) worth of items.", "number-mismatch"),
+    ("de", "Die Kosten stiegen auf 3,1 Milliarden €.", "The cost reached €3.6billion ($3.6bn).", "number-mismatch"),
+    ("es", "Murieron 12 personas (todas adultas).", "People (all adults) died.", "number-missing"),
+    ("en", "Hubo 5 heridos.", "There were 5 injured (3 of them children).", "number-extra"),
+])
+def test_amounts_around_a_conversion_are_still_compared(lang, source, target, rule):
+    lang = "es" if lang == "en" else lang
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == [rule]
+
+
 # Professional translations write the same quantities in another form: these must stay quiet ...
 PROFESSIONAL = [
     ("es", "Se esperan temperaturas de unos 27 grados en el sur.", "Temperatures in the 80s are expected in the south."),

@@ -8,7 +8,8 @@ Two signals on each aligned segment:
   (``resources/false-friends/languagetool.tsv``, LGPL) in the source and the target of one segment.
 
 Both are hints (``minor``): the look-alike may translate another word of the segment. Where a bundled list rule
-(``rules/<src>-en``) already flags the span, these stay quiet.
+(``rules/<src>-en``) already flags the span, these stay quiet; a false-friend pair that a list rule covers is left
+to that rule, whose sense conditions may keep it quiet.
 """
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
 
-from tqcheck import morph
+from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps,
-                                  quoted, words)
+from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
+                                  lexicon_owned, overlaps, quoted, words)
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -32,6 +33,8 @@ EN_RARE = 1.5
 SRC_COMMON = 3.0
 MIN_LETTERS = 6
 SIMILARITY = 0.75
+TITLE_WORDS = 4      # a quoted source phrase this short is a name or title ("Актуальная камера", a TV programme):
+                     # its words may be kept in their own language's spelling (Aktuaalne kaamera)
 
 
 @dataclass(frozen=True)
@@ -140,8 +143,11 @@ class CognateCheck:
             source = [w for w in words(view.source) if not is_source_name(w, lang)]
             target = [w for w in words(view.target) if not w.capitalised or w.initial]
             first: dict = {}     # one finding a word, from the first source word that fits
+            owned = None
             for finding in self._false_friends(view, lang, friends, source, target):
-                first.setdefault(finding.target_span, finding)
+                owned = lexicon_owned(view, lang, "idiom") if owned is None else owned
+                if not overlaps(_local(view, finding), owned):
+                    first.setdefault(finding.target_span, finding)
             found, flagged = list(first.values()), list(first)
             # Rare words only in lower case and outside quotes: capitals and quotes hold names (ships, brands).
             cited = quoted(view.target)
@@ -157,7 +163,7 @@ class CognateCheck:
         for s in source:
             for entry in (e for lem in source_keys(s.text, lang) for e in friends.get(lem, ())):
                 for t in target:
-                    if english_lemmas(t.text) & entry.english:
+                    if english_lemmas(t.text) & entry.english and not _rendered_elsewhere(entry, t, target, lang):
                         yield Finding(
                             "idiom", "minor", f"false-friend-{lang}", "accuracy/mistranslation",
                             f"“{t.text}” looks like {name(lang)} “{s.text}”, which means "
@@ -171,7 +177,9 @@ class CognateCheck:
                 and not _english_compound(t.text)]
         if not rare:
             return
-        common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON]
+        titles = [span for span in quoted(view.source) if len(view.source[span[0]:span[1]].split()) <= TITLE_WORDS]
+        common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON
+                  and not overlaps((s.start, s.end), titles)]
         for t in rare:
             english = {latin(t.text, "en"), latin(morph.lemma(t.text, "en"), "en")}
             for s in common:
@@ -198,6 +206,19 @@ class CognateCheck:
                     view.segment.id,
                     target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
                 break
+
+
+RENDERED = 0.85          # word-vector cosine of an English word with a meaning of the source word: a rendering of it
+
+
+def _rendered_elsewhere(entry: FalseFriend, lookalike: Word, target: list[Word], lang: str) -> bool:
+    """Another English word of the segment says what the source word means (eventuell: "perhaps eventually"
+    renders it as perhaps, 0.92 from "possibly"): the look-alike translates something else."""
+    meanings = [m for m in entry.meanings if re.fullmatch(r"[a-z]+", m)]
+    others = sorted({t.text.lower() for t in target if t is not lookalike and t.text.isalpha()})
+    if not meanings or not others or not wordvec.available(lang):
+        return False
+    return bool((wordvec.similarity_matrix(meanings, others) >= RENDERED).any())
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -197,6 +197,13 @@ class Rule:
                     return Hit((start, end), target_span)
         return None
 
+    def considers(self, view: SegmentView) -> list[tuple[int, int]]:
+        """Target spans (in the segment's text) of this entry's English words where its source words are in the
+        segment too, before its conditions decide: the pair is this entry's to judge."""
+        if self.source is None or self.english is None or not self._source_matches(view):
+            return []
+        return [span for _, span in self._target_matches(view)]
+
     def fires(self, source: str, target: str, lang: str | None = None) -> Hit | None:
         """The entry on one sentence pair (its examples, tests) in ``lang`` (default: its file's)."""
         return self.find(example_view(source, target, lang or self.lang))

@@ -12,12 +12,13 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from tqcheck import numparse
+from tqcheck import morph, numparse
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
+FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
 _DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
@@ -46,22 +47,26 @@ class NumberCheck:
 
 def check_segment(view: SegmentView, lang: str) -> list[Finding]:
     """The number findings of one aligned segment."""
-    source = numparse.parse(view.source, lang)
+    source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
+    target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
     if _converted(view, source, lang):
         # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
         # comparable.
-        source = _without_measures(source, view.source, lang)
+        source = _without_elided(_without_measures(source, view.source, lang), view.source, lang)
         target = [q for q in _without_measures(target, view.target, "en") if not _DECADE.fullmatch(q.text)]
     missing, extra = match(source, target, len(view.source), len(view.target))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
     missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
                and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)
-               and not _decade_end(q, source, target)]
+               and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
+               and not _stutter(q, view.source)]
     extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
              and not _repeated(q, view.target)]
+    if extra and lang != "en":
+        extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
@@ -151,6 +156,32 @@ def _list_parts(q: Quantity, digits: str) -> list[Quantity]:
             Quantity(at, at + len(second), second, "number", frozenset({float(second)}), second)]
 
 
+def _without_conversions(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """Drop amounts restated in brackets in another currency right after an amount ($200 billion (£150 billion),
+    200 miliardi di dollari (175 miliardi di euro)): a conversion for the reader, which a translation may add, drop
+    or redo in its readers' currency at another rate."""
+    return [q for k, q in enumerate(quantities) if not (k and _conversion(quantities[k - 1], q, text, lang))]
+
+
+def _conversion(before: Quantity, q: Quantity, text: str, lang: str) -> bool:
+    between = text[before.end:q.start]
+    # the first amount's scale and currency words, the bracket, a word or two (about, около), a currency sign
+    word = r"[^\s\d()]+"                       # a scale or currency word or sign: Milliarden, US-Dollar, de, €
+    m = re.fullmatch(rf"(\s*(?:{word}(?:\s+{word}){{0,3}})?)\s*\(\s*(?:[^\W\d]+\s+){{0,2}}[{numparse.CURRENCY}]?\s*",
+                     between)
+    close = re.match(rf"\s*(?:{word}(?:\s+{word}){{0,3}})?\s*\)", text[q.end:])
+    if not m or not close:
+        return False
+    return _money(text, before, m.group(1), lang) and _money(text, q, close.group()[:-1], lang)
+
+
+def _money(text: str, q: Quantity, after: str, lang: str) -> bool:
+    """An amount: a currency sign before it or a currency name or sign in the words after it."""
+    words = numparse.language(lang).currency_words
+    return text[max(0, q.start - 2):q.start].strip()[-1:] in numparse.CURRENCY or q.text[:1] in numparse.CURRENCY \
+        or any(sign in after for sign in numparse.CURRENCY) or bool(words and words.search(after))
+
+
 def _game_clock(view: SegmentView, lang: str, source: list[Quantity], target: list[Quantity]):
     """A match minute (in der 28. Minute, на чотирнадцятій хвилині) written as the game clock (27:37, 13:10): the
     Nth minute is the clock's (N-1):ss. Both are set aside."""
@@ -189,9 +220,28 @@ def _one_unit(q: Quantity, text: str) -> bool:
     return q.text == "1" and bool(period and period.match(text, q.end))
 
 
-def _inside_name(q: Quantity, text: str) -> bool:
-    """Figures glued to a word that is no unit (247sports, 7Eleven): part of a name."""
-    return bool(re.match(r"[^\W\d_]{4,}", text[q.end:])) and not _unit_re("en").match(text, q.end)
+def _inside_name(q: Quantity, text: str, lang: str = "en") -> bool:
+    """Figures glued to a word that is no unit (247sports, 7Eleven; a typed 0 for в in "0ведены"): part of a name
+    or a word."""
+    return bool(re.match(r"[^\W\d_]{4,}", text[q.end:])) and not _unit_re(lang).match(text, q.end)
+
+
+def _english_words(text: str) -> frozenset:
+    """Values of English number words kept in the source (a name or title quoted in English: the town of Seventeen
+    Seventy is 1770), with a year said in two pairs of figures."""
+    found = [q for q in numparse.parse(text, "en") if not re.search(r"\d", q.text) and not q.weak]
+    values = {v for q in found for v in q.values}
+    for a, b in zip(found, found[1:]):
+        if re.fullmatch(r"[\s-]*", text[a.end:b.start]):
+            values |= {x * 100 + y for x in a.values for y in b.values if 10 <= x <= 99 and 10 <= y <= 99}
+    return frozenset(values)
+
+
+def _stutter(q: Quantity, text: str) -> bool:
+    """The same figure written twice in a row ("2,6 2,6 rimbalzi"): a typing slip that states one number."""
+    figure = re.escape(q.text)
+    return bool(re.search(rf"(?<![\d.,]){figure}\s+$", text[:q.start]) or
+                re.match(rf"\s+{figure}(?![\d.,]\d|\d)", text[q.end:]))
 
 
 def _repeated(q: Quantity, text: str) -> bool:
@@ -317,6 +367,28 @@ def _converted(view: SegmentView, source: list[Quantity], lang: str) -> bool:
     unit = _unit_re(lang)
     return bool(re.search(r"(?<!\d)" + _DECADE.pattern + r"(?!\w)", view.target)) and any(
         unit.match(view.source, q.end) for q in source)
+
+
+def _without_elided(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
+    """Drop numbers whose unit is left unsaid after a measure (entre 2 y 5 centímetros, con posibilidad de llegar a
+    los 10 en lugares aislados): no word follows them but a function word or punctuation, and a number with a unit
+    comes before. After a conversion they have no counterpart either."""
+    unit = _unit_re(lang)
+    first = next((m.start() for m in re.finditer(r"\d", text) if unit.match(text, _number_end(text, m.start()))),
+                 None)
+    if first is None:
+        return quantities
+    return [q for q in quantities if q.start <= first or not q.text.isdigit() or not _bare(text, q.end, lang)]
+
+
+def _number_end(text: str, start: int) -> int:
+    return re.compile(r"\d+(?:[.,]\d+)*").match(text, start).end()
+
+
+def _bare(text: str, end: int, lang: str) -> bool:
+    """Nothing after a number but punctuation, the end, or a function word (en, in, à)."""
+    word = re.match(r"\s*([^\W\d_]+)", text[end:])
+    return word is None or morph.zipf(word.group(1).lower(), lang) >= FUNCTION_ZIPF
 
 
 def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:

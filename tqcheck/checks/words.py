@@ -102,6 +102,13 @@ def lexicon_flags(view, lang: str, category: str) -> list[tuple[int, int]]:
     return spans
 
 
+def lexicon_owned(view, lang: str, category: str) -> list[tuple[int, int]]:
+    """Target spans where a bundled list rule of ``category`` has its source and English words, whether or not its
+    sense conditions let it fire: a signal check leaves that pair to the rule (it-libreria is quiet on "librerie
+    musicali" -> "music library", and so must LanguageTool's generic LIBRARY entry be)."""
+    return [span for rule in _lexicon_rules(lang, category) for span in rule.considers(view)]
+
+
 def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
 
