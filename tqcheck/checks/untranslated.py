@@ -87,11 +87,10 @@ LATIN_NOT_ENGLISH = 2.6
 LATIN_GAP = 2.0
 SOURCE_COMMON = 3.0
 # A word English pages have (almost) never seen (Zipf < UNSEEN) copied from the source needs less: a source word in
-# use (SOURCE_USED) is enough (botellones 2.2, nubifragio 2.6, Wildwuchs 2.6 in their languages).
+# use (SOURCE_USED) is enough (botellones 2.2, nubifragio 2.6 in their languages). Not a capitalised German word:
+# German towns and lakes are as rare (Gerlingen 2.6, Wolfgangsee 2.6) and capitalised like nouns.
 UNSEEN = 1.0
 SOURCE_USED = 2.0
-# or a long word of the source language's dictionary that no frequency list has (a compound: Böllerverbot)
-LONG_WORD = 9
 CYRILLIC_USED = 1.0
 _CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.I)
 MIN_LETTERS = 4
@@ -212,23 +211,45 @@ def _german_common_noun(word: str) -> bool:
             < GERMAN_NEXT_NOT_ENGLISH and _known_german(word))
 
 
+def _italic(text: str, w: Word) -> bool:
+    """The word is set in italics in plain-text markup (*Wildwuchs*, _Wildwuchs_)."""
+    return w.start > 0 and w.end < len(text) and text[w.start - 1] in "*_" and text[w.end] in "*_"
+
+
 def _unquoted(w: Word, cited: list[tuple[int, int]]) -> Word:
     """A word that opens a quotation is no sentence start: capitals say there what they say inside a sentence
     (“Despacito”, a title)."""
     return replace(w, initial=False) if w.initial and overlaps((w.start, w.end), cited) else w
 
 
-def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int) -> tuple[int, int, int, int]:
+def _copied(t: Word, s: Word, lang: str) -> bool:
+    """The same word on both sides, and not a short word more English than source-language (German and Italian
+    in, German an): the run stops at the English sentence around it."""
+    short_english = len(t.text) <= 3 and morph.zipf(t.lower, "en") >= morph.zipf(t.lower, lang)
+    return t.lower == s.lower and not short_english and t.lower not in _english_function_words()
+
+
+def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str) -> tuple[int, int, int, int]:
     """Target and source word ranges around the matched pair (i, j) over words copied in the same order (plan de
-    choque, garde à vue): (first target, last target, first source, last source)."""
+    choque, control de alcoholemia): (first target, last target, first source, last source)."""
     a, b = i, j
-    while i - a < RUN_EXTENSION and a > 0 and b > 0 and t_words[a - 1].lower == s_words[b - 1].lower:
+    while i - a < RUN_EXTENSION and a > 0 and b > 0 and _copied(t_words[a - 1], s_words[b - 1], lang):
         a, b = a - 1, b - 1
     c, d = i, j
     while (c - i < RUN_EXTENSION and c + 1 < len(t_words) and d + 1 < len(s_words)
-           and t_words[c + 1].lower == s_words[d + 1].lower):
+           and _copied(t_words[c + 1], s_words[d + 1], lang)):
         c, d = c + 1, d + 1
     return a, c, b, d
+
+
+def _outermost(findings: list[Finding]) -> list[Finding]:
+    """Findings whose target span lies inside another's are one problem: a word of a name kept whole (dei ministri
+    in the Consiglio dei ministri) or a word and its abbreviation entry; the longest span stays."""
+    def inside(f: Finding, g: Finding) -> bool:
+        a, b = f.target_span, g.target_span
+        return f is not g and b.start <= a.start and a.end <= b.end and (b.end - b.start > a.end - a.start or
+                                                                        findings.index(g) < findings.index(f))
+    return [f for f in findings if not any(inside(f, g) for g in findings)]
 
 
 class UntranslatedWordCheck:
@@ -247,14 +268,15 @@ class UntranslatedWordCheck:
         lang = ctx.source_lang
         loans = established_loans(lang)
         for view in ctx.aligned:
-            yield from self._words(view, lang, loans)
+            found = list(self._words(view, lang, loans))
             if lang in NAME_WORD_LANGS:
-                yield from _words_in_names(view, lang)
+                found += _words_in_names(view, lang)
             if lang in CYRILLIC:
-                yield from _romanised_abbreviations(view, lang)
-                yield from _romanised_compounds(view, lang)
+                found += _romanised_abbreviations(view, lang)
+                found += _romanised_compounds(view, lang)
             else:
-                yield from _source_abbreviations(view, lang)
+                found += _source_abbreviations(view, lang)
+            yield from _outermost(found)
 
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str]) -> Iterable[Finding]:
         ceiling = ROMANISED_NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
@@ -272,12 +294,13 @@ class UntranslatedWordCheck:
         runs: list[tuple[int, int, int, int]] = []
         for i in foreign:
             t = tokens[i]
-            named = t.capitalised or overlaps((t.start, t.end), cited)
-            j = next((j for j in source if self._same(t, s_words[j], lang)
+            marked = overlaps((t.start, t.end), cited) or _italic(view.target, t)
+            named = t.capitalised or marked
+            j = next((j for j in source if self._same(t, s_words[j], lang, marked)
                       and not (named and overlaps((s_words[j].start, s_words[j].end), s_cited))), None)
             if j is None:
                 continue
-            run = _extend(tokens, i, s_words, j)
+            run = _extend(tokens, i, s_words, j, lang)
             if runs and run[0] <= runs[-1][1] + 1:          # adjacent or overlapping: one stretch left as is
                 last = runs.pop()
                 run = (last[0], max(last[1], run[1]), min(last[2], run[2]), max(last[3], run[3]))
@@ -294,7 +317,7 @@ class UntranslatedWordCheck:
         if lang in CYRILLIC:
             return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang)
                                                               or lemma_zipf(w.text, lang) >= CYRILLIC_USED)
-        return lemma_zipf(w.text, lang) >= SOURCE_USED or (len(w.text) >= LONG_WORD and morph.is_known(w.text, lang))
+        return lemma_zipf(w.text, lang) >= SOURCE_USED and "-" not in w.text     # four-ball: no one word
 
     @staticmethod
     def _candidate(w: Word, loans: frozenset[str], lang: str) -> bool:
@@ -315,9 +338,11 @@ class UntranslatedWordCheck:
         return (long_noun or common_noun) and _known_german(w.text)
 
     @staticmethod
-    def _same(t: Word, s: Word, lang: str) -> bool:
+    def _same(t: Word, s: Word, lang: str, marked: bool = False) -> bool:
         """The English word is the source word left as is or romanised, maybe given an English ending, and the
-        source word is far more common in its language than the English word is in English."""
+        source word is far more common in its language than the English word is in English (or in use, where
+        English has never seen the word; for a capitalised German word only when quotes or italics mark it as a
+        foreign term: “Zeitenwende”)."""
         if t.capitalised and s.capitalised and lang != "de":   # both capitalised: a name (a romanised one too)
             return False
         english = lemma_zipf(t.text, "en")
@@ -336,7 +361,8 @@ class UntranslatedWordCheck:
         if not _stems(latin(t.text, lang)) & forms:
             return False
         source = lemma_zipf(s.text, lang)
-        return (source >= SOURCE_COMMON and source - english >= LATIN_GAP) or english < UNSEEN
+        unseen = english < UNSEEN and not (lang == "de" and t.capitalised and not marked)
+        return (source >= SOURCE_COMMON and source - english >= LATIN_GAP) or unseen
 
     @staticmethod
     def _finding(view: SegmentView, t: list[Word], s: list[Word], lang: str) -> Finding:
