@@ -216,6 +216,10 @@ def _italic(text: str, w: Word) -> bool:
     return w.start > 0 and w.end < len(text) and text[w.start - 1] in "*_" and text[w.end] in "*_"
 
 
+def _opens_quote(text: str, w: Word) -> bool:
+    return w.start > 0 and text[w.start - 1] in "\"“«„‘'"
+
+
 def _unquoted(w: Word, cited: list[tuple[int, int]]) -> Word:
     """A word that opens a quotation is no sentence start: capitals say there what they say inside a sentence
     (“Despacito”, a title)."""
@@ -307,6 +311,8 @@ class UntranslatedWordCheck:
             runs.append(run)
         for a, c, b, d in runs:
             start, end = tokens[a].start, tokens[c].end
+            if tokens[a].capitalised and _opens_quote(view.source, s_words[b]):
+                continue    # a quoted name or title, quotes paired or not (der "Frankfurter Allgemeinen ...")
             if not mentioned(view.target, start, end):
                 yield self._finding(view, tokens[a:c + 1], s_words[b:d + 1], lang)
 
