@@ -548,7 +548,8 @@ def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
     cited = quoted(view.target)
     tokens = words(view.target)
     heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower == "the" and w.capitalised
-             and not w.text.isupper() and not overlaps((w.start, w.end), cited)]
+             and not w.text.isupper() and not overlaps((w.start, w.end), cited) and _common_noun(w.text, lang)
+             and w.text not in subdivisions(lang)]      # the Manche, the Var: a place English keeps as it is
     if not heads:
         return
     s_words = words(view.source)
@@ -558,8 +559,6 @@ def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
             continue
         c, b, _ = run
         t = tokens[i]
-        if not _common_noun(t.text, lang) or t.text in subdivisions(lang):   # the Manche: a place English keeps
-            continue
         # the name runs on over common source words English does not use (de Sanidad, dei ministri), not over a
         # place or a word English shares (de Madrid, Municipal)
         last = max((k for k in range(i, c + 1) if k == i or _source_not_english(tokens[k].text, lang)))
