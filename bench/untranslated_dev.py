@@ -7,7 +7,7 @@ Each pair is one aligned segment; every check that needs no encoder runs on it (
   overlaps its span; ``other`` counts positives flagged only by another category on that span.
 - false alarms: ``untranslated`` findings on the negatives, and on a positive outside its span.
 
-usage: python bench/untranslated_dev.py [--langs es,fr,...] [--show]
+usage: python bench/untranslated_dev.py [--langs es,fr,...] [--show] [--held-out]
 """
 from __future__ import annotations
 
@@ -27,9 +27,10 @@ LANGS = ("es", "fr", "de", "it", "pt", "ru", "uk")
 SKIP = {"alignment", "cognate-sense"}
 
 
-def cases(lang: str):
-    """(label, kind, span, source, target) of one language's file."""
-    for line in (DATA / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
+def cases(lang: str, held_out: bool = False):
+    """(label, kind, span, source, target) of one language's file (``<lang>.heldout.txt``: the cases written after
+    the rule was tuned, never tuned to)."""
+    for line in (DATA / f"{lang}{'.heldout' if held_out else ''}.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, kind, span, source, target = (p.strip() for p in line.split(" | "))
             yield label, kind, span, source, target
@@ -51,6 +52,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default=",".join(LANGS))
     ap.add_argument("--show", action="store_true", help="print each miss and false alarm")
+    ap.add_argument("--held-out", action="store_true", help="the held-out files, written after tuning")
     args = ap.parse_args()
     config = Config()
     checks = [factory(config) for name, factory in REGISTRY.items() if name not in SKIP]
@@ -59,7 +61,7 @@ def main() -> None:
     total = [0, 0, 0, 0, 0]
     for lang in args.langs.split(","):
         found = n = other = fa_neg = fa_pos = 0
-        for label, kind, span, source, target in cases(lang):
+        for label, kind, span, source, target in cases(lang, args.held_out):
             findings = [f for f in run(checks, source, target, lang) if f.target_span is not None]
             if label == "neg":
                 bad = [f for f in findings if untranslated(f)]
