@@ -524,9 +524,9 @@ def _source_not_english(word: str, lang: str) -> bool:
     return morph.zipf(lower, lang) >= NAME_WORD_COMMON and lemma_zipf(lower, "en") < NAME_WORD_NOT_ENGLISH
 
 
-def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, int, int] | None:
+def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, int] | None:
     """The longest stretch of target words from ``i`` on copied letter for letter from the source, up to
-    NAME_RUN_WORDS words: (last target index, first source index, last source index), or None."""
+    NAME_RUN_WORDS words: (last target index, first source index), or None."""
     best = None
     for j, s in enumerate(s_words):
         if s.text != tokens[i].text:
@@ -536,7 +536,7 @@ def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, i
                and tokens[c + 1].text == s_words[d + 1].text):
             c, d = c + 1, d + 1
         if best is None or c > best[0]:
-            best = (c, j, d)
+            best = (c, j)
     return best
 
 
@@ -557,7 +557,7 @@ def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
         run = _copied_run(tokens, i, s_words)
         if run is None:
             continue
-        c, b, _ = run
+        c, b = run
         t = tokens[i]
         # the name runs on over common source words English does not use (de Sanidad, dei ministri), not over a
         # place or a word English shares (de Madrid, Municipal)
