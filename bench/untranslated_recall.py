@@ -95,6 +95,7 @@ UNLISTED = {"ru": ("НИИ", "ФНС", "ГУП", "ЦРБ", "ЧП", "ЖЭК", "Ф
 
 def abbreviations(lang: str) -> list[str]:
     listed = [r["cyrillic"] for r in read_table("cyrillic-abbreviations.tsv") if r["lang"] in (lang, "any")
+              and r["cyrillic"].isupper()
               and r["severity"] != "keep"]
     return listed + list(UNLISTED[lang])
 

@@ -209,4 +209,6 @@ def test_rules_lists_the_checks_rule_ids():
     assert "false-friend-es" not in ids and "name-relayed-de" not in ids
     de_ids = {line.split("\t")[0] for line in runner.invoke(app, ["rules", "--pair", "de-en"]).stdout.splitlines()}
     assert "name-relayed-de" in de_ids and "name-translit-ru" not in de_ids
-    assert "untranslated-abbreviation" in ids and "untranslated-abbreviation" not in de_ids
+    # source abbreviations are listed for Latin-script languages too (PIB, EZB); romanisation only for ru/uk
+    assert "untranslated-abbreviation" in ids and "untranslated-abbreviation" in de_ids
+    assert "untranslated-romanised" not in de_ids

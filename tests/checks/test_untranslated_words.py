@@ -254,3 +254,99 @@ def test_names_english_keeps_or_translates_are_quiet(lang, source, target):
 ])
 def test_names_translated_in_other_languages_are_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+# Session 7: forms, quotes, runs, abbreviations and kept names (one positive and one negative per language at least)
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a source word with an English plural or a case ending
+    ("es", "La policía disolvió varios botellones en el casco antiguo.",
+     "Police broke up several botellons in the old town.", ["botellons"]),
+    ("it", "I sindaci del Nord hanno protestato contro i tagli.",
+     "The sindacos of the north protested against the cuts.", ["sindacos"]),
+    ("pt", "Os vereadores votaram contra o projeto.", "The vereadors voted against the bill.", ["vereadors"]),
+    ("de", "Zahlreiche Bürgerinitiativen protestierten gegen die Trasse.",
+     "Numerous Bürgerinitiatives protested against the route.", ["Bürgerinitiatives"]),
+    ("uk", "Рішення голови громади викликало протести.", "The holova's decision sparked protests.", ["holova"]),
+    ("ru", "На заводах остановили производство.", "Production was halted at the zavods.", ["zavods"]),
+    # quoted or in italics without a gloss
+    ("fr", "Le ministre a promis un « bouclier tarifaire » pour l'hiver.",
+     "The minister promised a \"bouclier tarifaire\" for the winter.", ["bouclier tarifaire"]),
+    ("it", "Il premier ha parlato di una svolta storica.", "The prime minister spoke of a historic \"svolta\".",
+     ["svolta"]),
+    ("de", "Die Behörde kritisierte den Wildwuchs bei den Gebühren.",
+     "The authority criticised the *Wildwuchs* in fees.", ["Wildwuchs"]),
+    ("ru", "Он назвал действия полиции беспределом.", "He called the police's actions \"bespredel\".", ["bespredel"]),
+    # a run copied from the source is one span
+    ("es", "Los agentes realizaron un control de alcoholemia en la autovía.",
+     "Officers carried out a control de alcoholemia on the motorway.", ["control de alcoholemia"]),
+    ("de", "Die Partei forderte ein bedingungsloses Grundeinkommen.",
+     "The party called for a bedingungsloses Grundeinkommen.", ["bedingungsloses Grundeinkommen"]),
+    ("uk", "Суд обрав йому запобіжний захід.", "The court chose a zapobizhnyi zakhid for him.",
+     ["zapobizhnyi zakhid"]),
+    # an institution's name after "the", copied from the source
+    ("es", "La Consejería de Sanidad confirmó tres nuevos casos.",
+     "The Consejería de Sanidad confirmed three new cases.", ["Consejería de Sanidad"]),
+    ("it", "Il Consiglio dei ministri ha approvato il decreto.",
+     "The Consiglio dei ministri approved the decree.", ["Consiglio dei ministri"]),
+    ("de", "Das Auswärtige Amt rät von Reisen in die Region ab.",
+     "The Auswärtige Amt advises against travel to the region.", ["Auswärtige Amt"]),
+    # a listed source abbreviation where English has its own; a Cyrillic compound abbreviation romanised
+    ("es", "La OTAN reforzará su presencia en el flanco oriental.",
+     "OTAN will strengthen its presence on the eastern flank.", ["OTAN"]),
+    ("fr", "La municipalité va rénover les HLM du quartier.",
+     "The municipality will renovate the neighbourhood's HLMs.", ["HLMs"]),
+    ("de", "Die MwSt. auf Speisen in Restaurants steigt wieder.",
+     "The MwSt on restaurant meals is going up again.", ["MwSt"]),
+    ("pt", "O PIB cresceu 1,2% no trimestre.", "PIB grew 1.2% in the quarter.", ["PIB"]),
+    ("ru", "Госдума приняла закон в первом чтении.", "The Gosduma passed the bill at first reading.", ["Gosduma"]),
+    ("uk", "Кабмін затвердив постанову про тарифи.", "The Kabmin approved the resolution on tariffs.", ["Kabmin"]),
+])
+def test_untranslated_forms_quotes_runs_and_abbreviations(lang, source, target, expected):
+    findings = run_check(UntranslatedWordCheck(), source, target, lang)
+    assert spans(findings) == expected
+    assert all(f.category == "untranslated" for f in findings)
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # glossed on purpose: in brackets, by an apposition, "so-called"
+    ("es", "Los llamados «ninis» son ya casi un millón.",
+     "The so-called \"ninis\" (young people neither working nor studying) now number almost a million."),
+    ("de", "Der Mietendeckel wurde vom Gericht gekippt.",
+     "The \"Mietendeckel\", a cap on rents, was struck down by the court."),
+    ("pt", "Os retornados chegaram a Lisboa em 1975.",
+     "The \"retornados\" (settlers who returned from Africa) arrived in Lisbon in 1975."),
+    ("ru", "Так называемые иноагенты обязаны маркировать публикации.",
+     "So-called \"inoagenty\" (foreign agents) must label their publications."),
+    ("uk", "Пункти незламності, тобто опалювані намети, працюють цілодобово.",
+     "The \"punkty nezlamnosti\" (invincibility points, heated tents) are open around the clock."),
+    # titles and names of works and outlets
+    ("it", "Il romanzo «L'amica geniale» è diventato una serie.",
+     "The novel L'amica geniale (My Brilliant Friend) became a series."),
+    ("de", "Die „Tagesschau“ feiert ihr 70-jähriges Bestehen.",
+     "The Tagesschau news programme is celebrating its 70th anniversary."),
+    ("uk", "Хор заспівав «Ой у лузі червона калина».", "The choir sang \"Oi u luzi chervona kalyna\"."),
+    ("uk", "«Нова пошта» підняла тарифи.", "Nova Poshta raised its rates."),
+    # a place named after the institution's head word (the name runs on only over untranslated common words)
+    ("es", "El torero fue cogido por el toro en la plaza de Las Ventas.",
+     "The matador was gored by the bull at the Las Ventas bullring."),
+    # loans and abbreviations English shares
+    ("it", "I tifosi hanno invaso il campo dopo il gol.", "The tifosi invaded the pitch after the goal."),
+    ("pt", "O preço subiu para dez reais.", "The price rose to ten reais."),
+    ("uk", "Верховна Рада ухвалила закон.", "The Verkhovna Rada passed the law."),
+    ("fr", "La SNCF a annulé un train sur deux.", "SNCF cancelled one train in two."),
+])
+def test_kept_on_purpose_is_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+def test_reporting_clause_is_no_gloss():
+    source = "A situação é preocupante, disse o ministro."
+    target = "The situation is preocupante, the minister said."
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "pt")) == ["preocupante"]
+
+
+def test_english_sentence_with_one_kept_word_is_not_a_source_sentence():
+    from tqcheck.checks.untranslated import UntranslatedCheck
+
+    source = "Viele Fans empfanden Schadenfreude über die Niederlage."
+    assert run_check(UntranslatedCheck(), source, "Many fans felt Schadenfreude at the defeat.", "de") == []

@@ -63,8 +63,8 @@ def _fixed(lang: str | None) -> list[RuleId]:
     if cyrillic:
         out.append(RuleId("untranslated-romanised", "untranslated", "untranslated-word",
                           "a source word romanised instead of translated"))
-        out.append(RuleId("untranslated-abbreviation", "untranslated", "untranslated-word",
-                          "a source abbreviation romanised instead of translated (MKS for МКС)"))
+    out.append(RuleId("untranslated-abbreviation", "untranslated", "untranslated-word",
+                      "a source abbreviation copied or romanised instead of translated (PIB for GDP, MKS for МКС)"))
     if any(code in NAME_WORD_LANGS for code in langs):
         out.append(RuleId("untranslated-name-word", "untranslated", "untranslated-word",
                           "a common source word kept inside a name (the Ayuntamiento de Madrid): a hint"))

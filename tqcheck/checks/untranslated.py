@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -35,6 +35,16 @@ def _plainly_english(text: str) -> bool:
 
 
 _CYRILLIC_SCRIPT = re.compile(r"[\u0400-\u052f]")
+# A sentence is English when most of its lower-case words are more frequent in English than in the source
+# language: lingua calls a short English sentence with one kept word German or Italian ("Many fans felt
+# Schadenfreude at the defeat").
+ENGLISH_SHARE = 0.6
+
+
+def _mostly_english(text: str, lang: str) -> bool:
+    found = _WORD.findall(text)
+    english = sum(1 for w in found if morph.zipf(w.lower(), "en") >= morph.zipf(w.lower(), lang))
+    return bool(found) and english >= ENGLISH_SHARE * len(found)
 
 
 def _may_be_source(text: str, lang: str) -> bool:
@@ -55,6 +65,7 @@ class UntranslatedCheck:
                 continue
             copied = view.target.strip() == view.source.strip()
             if copied or (not _plainly_english(view.target) and _may_be_source(view.target, ctx.source_lang)
+                          and not _mostly_english(view.target, ctx.source_lang)
                           and is_language(view.target, ctx.source_lang)):
                 yield Finding(
                     "untranslated", "critical", "untranslated-sentence", "accuracy/untranslated",
@@ -75,9 +86,21 @@ ROMANISED_NOT_ENGLISH = 2.2
 LATIN_NOT_ENGLISH = 2.6
 LATIN_GAP = 2.0
 SOURCE_COMMON = 3.0
+# A word English pages have (almost) never seen (Zipf < UNSEEN) copied from the source needs less: a source word in
+# use (SOURCE_USED) is enough (botellones 2.2, nubifragio 2.6 in their languages). Not a capitalised German word:
+# German towns and lakes are as rare (Gerlingen 2.6, Wolfgangsee 2.6) and capitalised like nouns.
+UNSEEN = 1.0
+SOURCE_USED = 2.0
 CYRILLIC_USED = 1.0
 _CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.I)
 MIN_LETTERS = 4
+# A romanised case form may differ from the English token by a case ending (zavodakh / zavods, holovy / holova):
+# up to ROMANISED_ENDING letters on the source side and ENGLISH_ENDING on the English side after a shared stem.
+ROMANISED_ENDING = 3
+ENGLISH_ENDING = 2
+# English endings a source word may be given (sindacos, vereadors, Bürgerinitiatives; the possessive 's is a
+# token of its own).
+_ENGLISH_SUFFIXES = ("es", "s")
 # German capitalises nouns, so a noun left in the English is capitalised too; names are as well, so only long
 # words of the German dictionary (compounds: Kindergeld, Mietpreisbremse) that English text never has count, or
 # shorter ones common in German (Entscheidung, Samstag, Tasche) that few names are.
@@ -86,9 +109,18 @@ GERMAN_NOT_ENGLISH = 1.0
 GERMAN_SHORT_NOUN_LETTERS = 6
 GERMAN_SHORT_NOT_ENGLISH = 1.5
 GERMAN_SHORT_COMMON = 4.0
+# A long German noun before another capitalised word is the head of an institution's name left in German (das
+# Auswärtige Amt) when that word is a common German noun English does not use, not a name (Würzburger Kickers).
+GERMAN_NEXT_COMMON = 4.0
+GERMAN_NEXT_NOT_ENGLISH = 3.0
+# A run of words copied from the source around a flagged word is one finding (plan de choque, garde à vue):
+# at most RUN_EXTENSION words either side.
+RUN_EXTENSION = 4
 
 
 _NAME_NEXT = re.compile(r"[ -][A-ZÀ-ÖØ-Þ]")
+_OPENING_MARKS = "*_“\"«‘'„"
+_CLOSING_MARKS = "*_”\"»’'“"
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +134,13 @@ def _mention_cues() -> tuple[re.Pattern, re.Pattern]:
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` is cited for its form (carro means chariot, the Latin civis): no translation slip."""
+    """The word at ``start:end`` is cited for its form (carro means chariot, the Latin civis), glossed (the
+    "ninis" (young people...), "Kurzarbeit, the state-funded scheme") or names a work or outlet (the newspaper
+    Le Monde): kept on purpose, no translation slip. Quotation marks or italics around it are looked through."""
+    while start and text[start - 1] in _OPENING_MARKS:
+        start -= 1
+    while end < len(text) and text[end] in _CLOSING_MARKS:
+        end += 1
     after, before = _mention_cues()
     return bool(after.match(text, end) or before.search(text[max(0, start - 80):start]))
 
@@ -114,9 +152,22 @@ def established_loans(lang: str) -> frozenset[str]:
 
 
 def _romanisation_of(english: str, romanised: str) -> bool:
-    """The same word allowing either side an ending of up to two letters (case endings, an English plural)."""
-    short, long_ = sorted((english, romanised), key=len)
-    return len(short) >= MIN_LETTERS and long_.startswith(short) and len(long_) - len(short) <= 2
+    """The same word allowing a case ending on the romanised side and an ending on the English side after a shared
+    stem of MIN_LETTERS or more (zavoda / zavod, zavods / zavodakh, holova / holovy)."""
+    stem = 0
+    for a, b in zip(english, romanised):
+        if a != b:
+            break
+        stem += 1
+    return (stem >= MIN_LETTERS and len(english) - stem <= ENGLISH_ENDING
+            and len(romanised) - stem <= ROMANISED_ENDING)
+
+
+def _stems(word: str) -> set[str]:
+    """The word and the word without an English plural ending (comunes -> comune, comun)."""
+    out = {word}
+    out.update(word[:-len(s)] for s in _ENGLISH_SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_LETTERS)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -136,18 +187,73 @@ def romanisations(word: str, lang: str) -> frozenset[str]:
 
 
 def _known_german(word: str) -> bool:
-    """In simplemma's German dictionary: a noun (Kindergeld), not a name (Kretschmann)."""
-    return morph.is_known(word, "de")
+    """In simplemma's German dictionary, maybe with an English plural (Bürgerinitiatives): a noun (Kindergeld),
+    not a name (Kretschmann)."""
+    return any(morph.is_known(stem, "de") for stem in _stems(word))
 
 
-def _inside_name(text: str, tokens: list[Word], i: int) -> bool:
+def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
     """The word is part of a name, spelt as the name spells it: a capitalised word before another (the Würzburger
-    Kickers, Hertha BSC), or a lower-case particle between two capitalised ones (Kirchheim unter Teck)."""
+    Kickers, Hertha BSC), or a lower-case particle between two capitalised ones (Kirchheim unter Teck). In German,
+    a capitalised common noun after it makes the pair an institution's German name (das Auswärtige Amt)."""
     w = tokens[i]
     if w.capitalised:
-        return _NAME_NEXT.match(text, w.end) is not None
+        if _NAME_NEXT.match(text, w.end) is None:
+            return False
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return not (lang == "de" and following is not None and _german_common_noun(following.text))
     return (0 < i < len(tokens) - 1 and tokens[i - 1].capitalised and not tokens[i - 1].initial
             and tokens[i + 1].capitalised)
+
+
+def _german_common_noun(word: str) -> bool:
+    return (morph.zipf(word.lower(), "de") >= GERMAN_NEXT_COMMON and morph.zipf(word.lower(), "en")
+            < GERMAN_NEXT_NOT_ENGLISH and _known_german(word))
+
+
+def _italic(text: str, w: Word) -> bool:
+    """The word is set in italics in plain-text markup (*Wildwuchs*, _Wildwuchs_)."""
+    return w.start > 0 and w.end < len(text) and text[w.start - 1] in "*_" and text[w.end] in "*_"
+
+
+def _opens_quote(text: str, w: Word) -> bool:
+    return w.start > 0 and text[w.start - 1] in "\"“«„‘'"
+
+
+def _unquoted(w: Word, cited: list[tuple[int, int]]) -> Word:
+    """A word that opens a quotation is no sentence start: capitals say there what they say inside a sentence
+    (“Despacito”, a title)."""
+    return replace(w, initial=False) if w.initial and overlaps((w.start, w.end), cited) else w
+
+
+def _copied(t: Word, s: Word, lang: str) -> bool:
+    """The same word on both sides, and not a short word more English than source-language (German and Italian
+    in, German an): the run stops at the English sentence around it."""
+    short_english = len(t.text) <= 3 and morph.zipf(t.lower, "en") >= morph.zipf(t.lower, lang)
+    return t.lower == s.lower and not short_english and t.lower not in _english_function_words()
+
+
+def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str) -> tuple[int, int, int, int]:
+    """Target and source word ranges around the matched pair (i, j) over words copied in the same order (plan de
+    choque, control de alcoholemia): (first target, last target, first source, last source)."""
+    a, b = i, j
+    while i - a < RUN_EXTENSION and a > 0 and b > 0 and _copied(t_words[a - 1], s_words[b - 1], lang):
+        a, b = a - 1, b - 1
+    c, d = i, j
+    while (c - i < RUN_EXTENSION and c + 1 < len(t_words) and d + 1 < len(s_words)
+           and _copied(t_words[c + 1], s_words[d + 1], lang)):
+        c, d = c + 1, d + 1
+    return a, c, b, d
+
+
+def _outermost(findings: list[Finding]) -> list[Finding]:
+    """Findings whose target span lies inside another's are one problem: a word of a name kept whole (dei ministri
+    in the Consiglio dei ministri) or a word and its abbreviation entry; the longest span stays."""
+    def inside(f: Finding, g: Finding) -> bool:
+        a, b = f.target_span, g.target_span
+        return f is not g and b.start <= a.start and a.end <= b.end and (b.end - b.start > a.end - a.start or
+                                                                        findings.index(g) < findings.index(f))
+    return [f for f in findings if not any(inside(f, g) for g in findings)]
 
 
 class UntranslatedWordCheck:
@@ -158,55 +264,77 @@ class UntranslatedWordCheck:
 
     def signature(self, lang: str) -> dict:
         return {"files": list(data_signature("established-loans.tsv", "romanisation-variants.tsv",
-                                             "cyrillic-abbreviations.tsv", "subdivisions.tsv")),
+                                             "cyrillic-abbreviations.tsv", "source-abbreviations.tsv",
+                                             "subdivisions.tsv", "mention-cues.tsv")),
                 "loans": len(established_loans(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
         loans = established_loans(lang)
         for view in ctx.aligned:
-            yield from self._words(view, lang, loans)
+            found = list(self._words(view, lang, loans))
             if lang in NAME_WORD_LANGS:
-                yield from _words_in_names(view, lang)
+                found += _words_in_names(view, lang)
             if lang in CYRILLIC:
-                yield from _romanised_abbreviations(view, lang)
+                found += _romanised_abbreviations(view, lang)
+                found += _romanised_compounds(view, lang)
+            else:
+                found += _source_abbreviations(view, lang)
+            yield from _outermost(found)
 
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str]) -> Iterable[Finding]:
         ceiling = ROMANISED_NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
-        tokens = words(view.target)
-        foreign = [w for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
-                   and lemma_zipf(w.text, "en") < ceiling and not _inside_name(view.target, tokens, i)]
-        if foreign and (cited := quoted(view.target)):
-            foreign = [w for w in foreign if not overlaps((w.start, w.end), cited)]
-        foreign = [w for w in foreign if not mentioned(view.target, w.start, w.end)]
+        cited = quoted(view.target)
+        tokens = [_unquoted(w, cited) for w in words(view.target)]
+        foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
+                   and lemma_zipf(w.text, "en") < ceiling and not _inside_name(view.target, tokens, i, lang)]
         if not foreign:
             return
-        source = [w for w in words(view.source) if not is_source_name(w, lang) and self._source_word(w, lang)]
-        for t in foreign:
-            s = next((s for s in source if self._same(t, s, lang)), None)
-            if s is not None:
-                yield self._finding(view, t, s, lang)
+        s_words = words(view.source)
+        source = [j for j, w in enumerate(s_words) if not is_source_name(w, lang) and self._source_word(w, lang)]
+        # a source word inside a quotation that starts with a capital is in a name or a title («Нова пошта»,
+        # «Ой у лузі червона калина»): kept by a capitalised or a quoted English token
+        s_cited = [q for q in quoted(view.source) if view.source[q[0] + 1:q[1]].lstrip()[:1].isupper()]
+        runs: list[tuple[int, int, int, int]] = []
+        for i in foreign:
+            t = tokens[i]
+            marked = overlaps((t.start, t.end), cited) or _italic(view.target, t)
+            named = t.capitalised or marked
+            j = next((j for j in source if self._same(t, s_words[j], lang, marked)
+                      and not (named and overlaps((s_words[j].start, s_words[j].end), s_cited))), None)
+            if j is None:
+                continue
+            run = _extend(tokens, i, s_words, j, lang)
+            if runs and run[0] <= runs[-1][1] + 1:          # adjacent or overlapping: one stretch left as is
+                last = runs.pop()
+                run = (last[0], max(last[1], run[1]), min(last[2], run[2]), max(last[3], run[3]))
+            runs.append(run)
+        for a, c, b, d in runs:
+            start, end = tokens[a].start, tokens[c].end
+            if tokens[a].capitalised and _opens_quote(view.source, s_words[b]):
+                continue    # a quoted name or title, quotes paired or not (der "Frankfurter Allgemeinen ...")
+            if not mentioned(view.target, start, end):
+                yield self._finding(view, tokens[a:c + 1], s_words[b:d + 1], lang)
 
     @staticmethod
     def _source_word(w: Word, lang: str) -> bool:
         """A word of the source language: in Cyrillic and in its dictionary or used (a romanisation is evidence
-        enough), or common (a Latin-script word left as is)."""
+        enough), or in use (a Latin-script word left as is; how common it must be depends on the English side)."""
         if lang in CYRILLIC:
             return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang)
                                                               or lemma_zipf(w.text, lang) >= CYRILLIC_USED)
-        return lemma_zipf(w.text, lang) >= SOURCE_COMMON
+        return lemma_zipf(w.text, lang) >= SOURCE_USED and "-" not in w.text     # four-ball: no one word
 
     @staticmethod
     def _candidate(w: Word, loans: frozenset[str], lang: str) -> bool:
         """Long enough, not an acronym, not a compound joined by a hyphen, not an established loan, not capitalised
-        (romanised) or not inside a sentence (as is); in German, capitalised only if it is a long noun of the
-        German dictionary (Kindergeld) that is no English word."""
+        inside a sentence (as is: a name); romanised, capitalised anywhere (matched only to a lower-case source
+        word); in German, capitalised only if it is a long noun of the German dictionary (Kindergeld) that is no
+        English word."""
         if len(w.text) < MIN_LETTERS or w.text.isupper() or "-" in w.text or w.lower in loans:
             return False
-        if not w.capitalised:
+        if not w.capitalised or lang in CYRILLIC:
             return True
-        if lang in CYRILLIC:
-            return False         # a capitalised romanisation is a name, even where the source has it in lower case
         if lang != "de":
             return w.initial     # capitalised inside a sentence: a name
         english = lemma_zipf(w.text, "en")
@@ -216,30 +344,46 @@ class UntranslatedWordCheck:
         return (long_noun or common_noun) and _known_german(w.text)
 
     @staticmethod
-    def _same(t: Word, s: Word, lang: str) -> bool:
-        if t.capitalised and s.capitalised and lang != "de":     # both capitalised: a name
+    def _same(t: Word, s: Word, lang: str, marked: bool = False) -> bool:
+        """The English word is the source word left as is or romanised, maybe given an English ending, and the
+        source word is far more common in its language than the English word is in English (or in use, where
+        English has never seen the word; for a capitalised German word only when quotes or italics mark it as a
+        foreign term: “Zeitenwende”)."""
+        if t.capitalised and s.capitalised and lang != "de":   # both capitalised: a name (a romanised one too)
             return False
+        english = lemma_zipf(t.text, "en")
         if lang in CYRILLIC:
             # the form's own frequency: a lemma may be another word's (ханами read as хан, "khan")
-            english = lemma_zipf(t.text, "en")
             if english >= NOT_ENGLISH and morph.zipf(s.text.lower(), lang) - english < LATIN_GAP:
                 return False
-            english = latin(t.text, "en")
-            return any(_romanisation_of(english, spelling) for form in (s.text, morph.lemma(s.text, lang))
-                       for spelling in romanisations(form, lang))
-        return t.lower == s.lower and lemma_zipf(s.text, lang) - lemma_zipf(t.text, "en") >= LATIN_GAP
+            # capitalised: a foreign institution's own name may be a lower-case word in Russian (сейм, Seimas), so
+            # only a word English has never seen romanising a common source word (Henprokurora, генпрокурора)
+            if t.capitalised and (english >= UNSEEN or lemma_zipf(s.text, lang) < SOURCE_COMMON):
+                return False
+            spelling = latin(t.text, "en")
+            return any(_romanisation_of(spelling, r) for form in morph.lemmas(s.text, lang) | {s.text}
+                       for r in romanisations(form, lang))
+        forms = _stems(latin(s.text, lang)) | {latin(morph.lemma(s.text, lang), lang)}
+        if not _stems(latin(t.text, lang)) & forms:
+            return False
+        source = lemma_zipf(s.text, lang)
+        unseen = english < UNSEEN and not (lang == "de" and t.capitalised and not marked)
+        return (source >= SOURCE_COMMON and source - english >= LATIN_GAP) or unseen
 
     @staticmethod
-    def _finding(view: SegmentView, t: Word, s: Word, lang: str) -> Finding:
+    def _finding(view: SegmentView, t: list[Word], s: list[Word], lang: str) -> Finding:
         romanised = lang in CYRILLIC
-        what = f"a romanisation of {name(lang)} “{s.text}”" if romanised else f"{name(lang)} “{s.text}” left as is"
+        target = view.target_span(t[0].start, t[-1].end)
+        source = view.source_span(s[0].start, s[-1].end)
+        rarest = min(t, key=lambda w: lemma_zipf(w.text, "en"))
+        what = (f"a romanisation of {name(lang)} “{source.text}”" if romanised
+                else f"{name(lang)} “{source.text}” left as is")
         return Finding(
             "untranslated", "major", "untranslated-romanised" if romanised else "untranslated-word",
             "accuracy/untranslated",
-            f"“{t.text}” is not an English word (Zipf {lemma_zipf(t.text, 'en'):.1f}): {what} (Zipf "
-            f"{lemma_zipf(s.text, lang):.1f} in {name(lang)}), a word English translates",
-            f"translate “{s.text}” (or gloss it if the term must stay)", view.segment.id,
-            target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
+            f"“{target.text}” is not English (“{rarest.text}”: Zipf {lemma_zipf(rarest.text, 'en'):.1f}): {what}, "
+            f"which English translates", f"translate “{source.text}” (or gloss it if the term must stay)",
+            view.segment.id, target_span=target, source_span=source)
 
 
 # An abbreviation: two or more capitals, in Cyrillic on the source side; on the English side capitals with at most
@@ -289,21 +433,63 @@ def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
             continue        # a proper name's romanisation (VDNKh, MGIMO) is how English writes it
         if entry is not None and (entry.severity == "keep" or entry.english.lower() == t.group().lower()):
             continue
-        yield _abbreviation_finding(view, t, s, lang, entry)
+        yield _abbreviation_finding(view, t.span(), s.span(), lang, entry)
 
 
-def _abbreviation_finding(view: SegmentView, t: re.Match, s: re.Match, lang: str,
-                          entry: Abbreviation | None) -> Finding:
+def _romanised_compounds(view: SegmentView, lang: str) -> Iterable[Finding]:
+    """A listed compound abbreviation of the source (Госдума, Минобороны, Кабмін: the lower-case entries of
+    ``cyrillic-abbreviations.tsv``) romanised in the English in any case form (Gosduma, Minoborony) instead of
+    its English name (State Duma, Defence Ministry)."""
+    compounds = {k.lower(): v for k, v in cyrillic_abbreviations(lang).items() if not k.isupper()}
+    if not compounds:
+        return
+    sources = [(w, entry) for w in words(view.source) if _CYRILLIC_LETTER.search(w.text)
+               for key in morph.lemmas(w.text, lang) if (entry := compounds.get(key)) is not None]
+    if not sources:
+        return
+    for t in words(view.target):
+        spelling = latin(t.text, "en")
+        found = next((s for s in sources if any(_romanisation_of(spelling, r) for r in romanisations(s[0].text, lang))),
+                     None)
+        if found is not None and found[1].severity != "keep":
+            w, entry = found
+            yield _abbreviation_finding(view, (t.start, t.end), (w.start, w.end), lang, entry)
+
+
+@lru_cache(maxsize=None)
+def source_abbreviations(lang: str) -> dict[str, Abbreviation]:
+    """``resources/source-abbreviations.tsv``: abbreviations of a Latin-script source language that English writes
+    its own way (es PIB: GDP, fr TVA: VAT, de EZB: ECB)."""
+    return {r["abbreviation"]: Abbreviation(r["english"], r["severity"], r["note"])
+            for r in read_table("source-abbreviations.tsv") if r["lang"] == lang}
+
+
+def _source_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
+    """A listed source abbreviation copied into the English (the OTAN, PIB grew, the MwSt), maybe with an English
+    plural (HLMs), where English has its own (NATO, GDP, VAT)."""
+    for abbreviation, entry in source_abbreviations(lang).items():
+        if entry.severity == "keep" or abbreviation not in view.source:
+            continue
+        stem = re.escape(abbreviation.rstrip("."))
+        s = re.search(rf"(?<![\w-]){stem}\.?(?![\w-])", view.source)
+        t = re.search(rf"(?<![\w-]){stem}s?(?![\w-])", view.target) if s else None
+        if t is not None:
+            yield _abbreviation_finding(view, t.span(), s.span(), lang, entry, copied=True)
+
+
+def _abbreviation_finding(view: SegmentView, t: tuple[int, int], s: tuple[int, int], lang: str,
+                          entry: Abbreviation | None, copied: bool = False) -> Finding:
     if entry is None:
-        severity, advice, why = "minor", f"translate the abbreviation “{s.group()}” (or expand it on first " \
-            "mention)", "English readers cannot expand it"
+        severity, advice, why = "minor", f"translate the abbreviation “{view.source[s[0]:s[1]]}” (or expand it " \
+            "on first mention)", "English readers cannot expand it"
     else:
         severity, advice, why = entry.severity, f"write “{entry.english}”", entry.note
+    how = "copies" if copied else "romanises"
     return Finding(
         "untranslated", severity, "untranslated-abbreviation", "accuracy/untranslated",
-        f"“{t.group()}” romanises the {name(lang)} abbreviation “{s.group()}” instead of translating it ({why})",
-        advice, view.segment.id,
-        target_span=view.target_span(t.start(), t.end()), source_span=view.source_span(s.start(), s.end()))
+        f"“{view.target[t[0]:t[1]]}” {how} the {name(lang)} abbreviation “{view.source[s[0]:s[1]]}” instead of "
+        f"translating it ({why})", advice, view.segment.id,
+        target_span=view.target_span(*t), source_span=view.source_span(*s))
 
 
 # A common noun of the source inside a name the English keeps as written (el Ayuntamiento de Madrid, la Guardia
@@ -311,11 +497,12 @@ def _abbreviation_finding(view: SegmentView, t: re.Match, s: re.Match, lang: str
 # UntranslatedWordCheck._candidate), and so are Cyrillic sources (a capitalised romanisation is a name).
 NAME_WORD_LANGS = frozenset({"es", "fr", "it", "pt"})
 NAME_WORD_LETTERS = 6
-NAME_WORD_COMMON = 4.0       # Zipf of the lower-case word in the source language
-# English pages carry these names too (ayuntamiento 1.6, mairie 1.6): a word English keeps in names is far less
-# rare there (guardia 2.7, ciudad 2.8, corriere 2.3), so a gap to the source frequency decides.
-NAME_WORD_NOT_ENGLISH = 2.0
+NAME_WORD_COMMON = 3.0       # Zipf of the lower-case word in the source language (consejería 3.4)
+# English pages carry these names too (ayuntamiento 1.6, mairie 1.6, ministerio 2.0): a word English keeps in names
+# is far less rare there (guardia 2.7, ciudad 2.8, corriere 2.3), so a gap to the source frequency decides.
+NAME_WORD_NOT_ENGLISH = 2.2
 NAME_WORD_GAP = 2.5
+NAME_RUN_WORDS = 5
 
 
 @lru_cache(maxsize=None)
@@ -332,24 +519,54 @@ def _common_noun(word: str, lang: str) -> bool:
             and source - english >= NAME_WORD_GAP and morph.is_known(lower, lang))
 
 
+def _source_not_english(word: str, lang: str) -> bool:
+    lower = word.lower()
+    return morph.zipf(lower, lang) >= NAME_WORD_COMMON and lemma_zipf(lower, "en") < NAME_WORD_NOT_ENGLISH
+
+
+def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, int] | None:
+    """The longest stretch of target words from ``i`` on copied letter for letter from the source, up to
+    NAME_RUN_WORDS words: (last target index, first source index), or None."""
+    best = None
+    for j, s in enumerate(s_words):
+        if s.text != tokens[i].text:
+            continue
+        c, d = i, j
+        while (c + 1 - i < NAME_RUN_WORDS and c + 1 < len(tokens) and d + 1 < len(s_words)
+               and tokens[c + 1].text == s_words[d + 1].text):
+            c, d = c + 1, d + 1
+        if best is None or c > best[0]:
+            best = (c, j)
+    return best
+
+
 def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
-    """A capitalised source word copied letter for letter into the English after "the" (the head of an institution's
-    name, which a person's surname never is), where it is a common word of the source language that English does
-    not use (the Ayuntamiento, the Comune, the Mairie, the Prefeitura)."""
+    """A capitalised source name copied letter for letter into the English after "the" (an institution's name,
+    which a person's name never follows), headed by a common word of the source language that English does not
+    use (the Ayuntamiento, the Comune di Roma, the Consejería de Sanidad, the Câmara Municipal): the span is the
+    whole copied name."""
     cited = quoted(view.target)
     tokens = words(view.target)
-    candidates = [w for i, w in enumerate(tokens) if i and tokens[i - 1].lower == "the" and w.capitalised
-                  and not w.text.isupper() and _common_noun(w.text, lang) and not overlaps((w.start, w.end), cited)
-                  and w.text not in subdivisions(lang)]      # the Manche, the Var: a place English keeps as it is
-    if not candidates:
+    heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower == "the" and w.capitalised
+             and not w.text.isupper() and not overlaps((w.start, w.end), cited) and _common_noun(w.text, lang)
+             and w.text not in subdivisions(lang)]      # the Manche, the Var: a place English keeps as it is
+    if not heads:
         return
-    source = {w.text: w for w in words(view.source) if w.capitalised}
-    for t in candidates:
-        s = source.get(t.text)
-        if s is not None:
-            yield Finding(
-                "untranslated", "minor", "untranslated-name-word", "accuracy/untranslated",
-                f"“{t.text}” is a common {name(lang)} word (Zipf {morph.zipf(t.text.lower(), lang):.1f}; "
-                f"{lemma_zipf(t.text.lower(), 'en'):.1f} in English) kept inside a name: English readers may not "
-                "know what it names", "translate the name, or gloss it on first mention", view.segment.id,
-                target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
+    s_words = words(view.source)
+    for i in heads:
+        run = _copied_run(tokens, i, s_words)
+        if run is None:
+            continue
+        c, b = run
+        t = tokens[i]
+        # the name runs on over common source words English does not use (de Sanidad, dei ministri), not over a
+        # place or a word English shares (de Madrid, Municipal)
+        last = max((k for k in range(i, c + 1) if k == i or _source_not_english(tokens[k].text, lang)))
+        target = view.target_span(tokens[i].start, tokens[last].end)
+        yield Finding(
+            "untranslated", "minor", "untranslated-name-word", "accuracy/untranslated",
+            f"“{t.text}” is a common {name(lang)} word (Zipf {morph.zipf(t.text.lower(), lang):.1f}; "
+            f"{lemma_zipf(t.text.lower(), 'en'):.1f} in English) kept inside a name (“{target.text}”): English "
+            "readers may not know what it names", "translate the name, or gloss it on first mention",
+            view.segment.id, target_span=target,
+            source_span=view.source_span(s_words[b].start, s_words[b + last - i].end))
