@@ -11,7 +11,13 @@ writes the English sentence with the source-side (or a wrong) form in its place:
   the filters ``bench/build_gazetteer.py`` applies, so the bench is not the shipped table read back;
   ``diacritic-place``: a capitalised source word with diacritics whose ASCII folding is an English word of the
   sentence and a place name (Irán for Iran, París for Paris); ``diacritic-other``: the same for any other word
-  (José, García, Unión: English often keeps a personal name's accents, so not every case here is an error).
+  (José, García, Unión: English often keeps a personal name's accents, so not every case here is an error);
+  ``source-form``: a name the English writes in its own spelling and the source in another, not a listed place
+  and not only by diacritics (Jamenei for Khamenei, Jruschov for Khrushchev, Gadafi for Gaddafi, Confucio for
+  Confucius): the English word is no English dictionary word (simplemma), the source word is spelled alike
+  (letter ratio >= 0.7 after folding) and neither stands on the other side; the English form is an attested
+  English word (Zipf >= 2) used at least 1 more than the source form, which the source language attests
+  (Zipf >= 1: not a typo of one side).
 - Cyrillic sources (ru, uk): a source name and the English word that is one of its accepted romanisations
   (``transliteration.is_accepted``), written instead in the German (``translit-de``) or French (``translit-fr``)
   press transcription, the scholarly system with diacritics (``diacritic``), or romanised from the inflected
@@ -38,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anyascii import anyascii
+from difflib import SequenceMatcher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -45,7 +52,7 @@ from fp_rate import FLORES, NTREX, encoder_languages, lines  # noqa: E402
 
 from tqcheck import Checker  # noqa: E402
 from tqcheck.checks import transliteration as tr  # noqa: E402
-from tqcheck.morph import zipf  # noqa: E402
+from tqcheck.morph import is_known, zipf  # noqa: E402
 from tqcheck.scoring import NoScorer  # noqa: E402
 
 LATIN = ("es", "fr", "de", "it", "pt")
@@ -138,7 +145,33 @@ def latin_cases(lang: str, data: Path) -> list[Case]:
             if (start := word_at(target, plain)) >= 0 and plain[1:].islower():
                 kind = "diacritic-place" if plain in forms else "diacritic-other"
                 cases.append(Case(lang, kind, source, target, plain, start, word))
+        cases += source_forms(lang, source, target, forms)
     return cases
+
+
+def source_forms(lang: str, source: str, target: str, forms: dict[str, set[str]]) -> list[Case]:
+    """``source-form`` cases: an English name (no English dictionary word) whose source counterpart is spelled
+    alike but otherwise, not only by diacritics, and is not a listed form of a place."""
+    out = []
+    first = CAPITALISED.match(source.lstrip())
+    source_words = {m.group() for m in CAPITALISED.finditer(source) if m.group().isalpha() and len(m.group()) >= 4
+                    and not (first and m.group() == first.group()) and word_at(target, m.group()) < 0}
+    for m in CAPITALISED.finditer(target):
+        english = m.group()
+        if len(english) < 4 or not english.isalpha() or not english[1:].islower() or word_at(source, english) >= 0 \
+                or is_known(english.lower(), "en") or m.start() == 0:
+            continue
+        if zipf(english.lower()) < 2.0:
+            continue
+        for word in source_words:
+            a, b = fold(word), fold(english)
+            if zipf(word.lower(), lang) < 1.0 or zipf(word.lower()) > zipf(english.lower()) - 1.0:
+                continue
+            if a == b or a.startswith(b) or b.startswith(a) or word in forms.get(english, ()) \
+                    or SequenceMatcher(None, a, b).ratio() < 0.7:
+                continue
+            out.append(Case(lang, "source-form", source, target, english, m.start(), word))
+    return out
 
 
 def cyrillic_cases(lang: str, data: Path) -> list[Case]:
