@@ -104,8 +104,10 @@ TRANSCRIBED = {
 
 # The source language's own names, copied as English keeps them (or with their own accents): quiet.
 TRANSCRIBED_QUIET = {
-    "es": ("Íñigo Errejón habló con José Jover y Jaime Yáñez.", "Íñigo Errejón spoke with José Jover and Jaime Yáñez."),
-    "de": ("Konrad Adenauer und Karsten Wiesner trafen Jens Kuhn.", "Konrad Adenauer and Karsten Wiesner met Jens Kuhn."),
+    "es": ("Íñigo Errejón habló con José Jover y Jaime Yáñez.",
+           "Íñigo Errejón spoke with José Jover and Jaime Yáñez."),
+    "de": ("Konrad Adenauer und Karsten Wiesner trafen Jens Kuhn.",
+           "Konrad Adenauer and Karsten Wiesner met Jens Kuhn."),
     "fr": ("Josiane Roussel et Gustave Chaput ont rencontré Lemoine.",
            "Josiane Roussel and Gustave Chaput met Lemoine."),
     "it": ("Giorgia Meloni e Ettore Ceccherini hanno incontrato Gelmini.",

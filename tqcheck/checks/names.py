@@ -18,7 +18,7 @@ from anyascii import anyascii
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import ascii_english_places, english_places, places, tagged
 from tqcheck.model import Finding
-from tqcheck.morph import zipf
+from tqcheck.morph import is_known, zipf
 from tqcheck.resources import read_table
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
@@ -123,7 +123,18 @@ def _place_runs(text: str) -> Iterator[tuple[int, str]]:
         if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
             start, form = start + first.end(), form[first.end():]      # "In Francia": a capitalised first word
         if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
-            yield start, _bare(form)       # a longer name with a particle (Vasco da Gama) is no place
+            yield start, _english_tail(_bare(form))  # a longer name with a particle (Vasco da Gama) is no place
+
+
+def _english_tail(form: str) -> str:
+    """The place at the head of a run whose other words are English (Estados Unidos President, Edimburgo Sheriff
+    Court: a headline's or a compound's capitals), else the run itself."""
+    words = form.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if _lookup(head) and all(zipf(w.lower()) >= 3.0 and is_known(w.lower(), "en") for w in tail):
+            return head
+    return form
 
 
 def _bare(form: str) -> str:
@@ -214,8 +225,17 @@ def _run_around(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+QUOTED_WORDS = 4       # a quotation of up to this many words is a title or a term, kept as written
+
+
 def _inside_quotes(text: str, at: int) -> bool:
-    return len(_QUOTED.findall(text[:at])) % 2 == 1
+    """Inside a short quotation (a title, a term: “Tombouctou”); a quoted sentence is translated speech."""
+    marks = list(_QUOTED.finditer(text))
+    before = [m for m in marks if m.start() < at]
+    if len(before) % 2 == 0:
+        return False
+    end = next((m.start() for m in marks if m.start() >= at), len(text))
+    return len(text[before[-1].end():end].split()) <= QUOTED_WORDS
 
 
 def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Finding]:

@@ -200,7 +200,8 @@ class RelayedNameCheck:
             relay = relayed(word, lang) if at else None     # only a spelling copied from the source is a relay
             if relay:
                 found.append((m, at, relay))
-            elif at and (english := respelled(word, lang, diacritic_letters(lang))):
+            elif at and not _in_compound(view.target, m) \
+                    and (english := respelled(word, lang, diacritic_letters(lang))):
                 yield self._respelled(view, m, at, english, lang)
         # A given name alone may be anyone's (Joko, Karin); next to a relayed surname it is part of the same name.
         surnames = [m for m, _, relay in found if not relay.given]
@@ -223,9 +224,14 @@ class RelayedNameCheck:
         what = "diacritics" if accents else "spelling"
         return Finding(
             "name", "minor" if accents else "major", f"name-transcribed-{lang}", "terminology/inconsistent",
-            f"“{m.group()}” keeps the {name(lang)} {what} of a foreign name, copied from the source; English writes "
-            f"“{english}”", f"write “{english}”", view.segment.id,
+            f"“{m.group()}” keeps the {name(lang)} {what} of a foreign name, copied from the source; English "
+            f"writes “{english}”", f"write “{english}”", view.segment.id,
             target_span=view.target_span(m.start(), m.end()), source_span=view.source_span(at.start(), at.end()))
+
+
+def _in_compound(text: str, m: re.Match) -> bool:
+    """Part of a hyphenated name (Sankt-Jakobus-Gymnasium): an institution's name, kept as written."""
+    return text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-"
 
 
 def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
