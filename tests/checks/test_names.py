@@ -59,6 +59,9 @@ def test_same_name_two_spellings():
     ("es", "Vive en Carolina del Norte.", "He lives in Carolina del Norte.", "Carolina del Norte",
      "North Carolina"),
     ("de", "Er lebt in Kalifornien.", "He lives in Kalifornien.", "Kalifornien", "California"),
+    ("es", "Graham, de Carolina del Sur, votó.", "Graham of Carolina del Sur voted.", "Carolina del Sur",
+     "South Carolina"),
+    ("es", "La reunión fue en Nueva York.", "The meeting was in Nueva York.", "Nueva York", "New York"),
     ("it", "Vive in Baviera da anni.", "He has lived in Baviera for years.", "Baviera", "Bavaria"),
     # a place at the head of a run of English capitals; a quoted sentence is translated speech
     ("es", "Habló el presidente de los Estados Unidos.", "The Estados Unidos President spoke.", "Estados Unidos",

@@ -147,6 +147,12 @@ def _lookup(form: str) -> tuple[str, ...]:
     return places().get(form) or places().get(form.replace("’", "'")) or ()
 
 
+def _one_place(english: tuple[str, ...]) -> tuple[str, ...]:
+    """A form for a place and a longer name of it (Nueva York: New York, New York City) names the shorter."""
+    shortest = min(english, key=len, default="")
+    return (shortest,) if english and all(e.startswith(shortest) for e in english) else english
+
+
 def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool:
     """The form is not English: unknown to English (Zipf < 2.5), or, when the source writes it too, a word the
     source language uses far more than English does and its own CLDR name (España, Roma, Brasil: Zipf at least 1
@@ -154,7 +160,9 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool
     Reading, Island are English words. The place must be well known (English Zipf >= 3.5) unless the form is the
     source language's own (CLDR: Komoren, Bischkek); an untagged GeoNames alternate of a lesser place is too
     often a historical name the English uses as well (Anfa, Casa Branca for Casablanca)."""
-    en = zipf(form.lower())
+    # a lower-case particle (Carolina del Sur, Corée du Nord) is no English spelling; wordfreq's estimate for a
+    # phrase of frequent short words would be
+    en = 0.0 if " " in form and any(w.islower() for w in form.split()) else zipf(form.lower())
     own = in_source and lang in tagged().get(form, ())
     if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
         return False        # Frankfurt for Frankfurt am Main: a short form English uses too
@@ -168,7 +176,7 @@ def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Findi
     English target: not an English place name, names one place, stands outside quotes, is not English
     (``_foreign``), and stands in the source too, or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
-        english = _lookup(form)
+        english = _one_place(_lookup(form))
         if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
