@@ -25,7 +25,9 @@ writes the English sentence with the source-side (or a wrong) form in its place:
   (``transliteration.is_accepted``), written instead in the German (``translit-de``) or French (``translit-fr``)
   press transcription, the scholarly system with diacritics (``diacritic``), or romanised from the inflected
   source form rather than the nominative (``oblique``); and a Latin-script name inside the Cyrillic source,
-  copied into the English with one letter dropped (``latin-misspelt``).
+  copied into the English with one letter dropped (``latin-misspelt``). The same type for Latin-script sources:
+  a capitalised word inside the sentence that the English keeps as it is (a name: not an English dictionary word),
+  with one letter dropped (Volkswagen → Volkswaen).
 
 A case is found when a finding (outside ``qe``) overlaps the replaced span. Controls: the unperturbed pairs of the
 same cases; a control is flagged when it draws a ``name`` finding. A perturbed form that is itself accepted English
@@ -165,7 +167,23 @@ def latin_cases(lang: str, data: Path) -> list[Case]:
                 kind = "diacritic-place" if plain in forms else "diacritic-other"
                 cases.append(Case(lang, kind, source, target, plain, start, word))
         cases += source_forms(lang, source, target, forms)
+        cases += misspelt(lang, source, target, latin=True)
     return cases
+
+
+def misspelt(lang: str, source: str, target: str, latin: bool = False) -> list[Case]:
+    """``latin-misspelt``: a Latin-script name the English keeps as in the source, one middle letter dropped."""
+    out = []
+    for m in LATIN_IN_CYRILLIC.finditer(source):
+        word = m.group()
+        if (start := word_at(target, word)) < 0 or word.isupper() or m.start() == 0 \
+                or (latin and is_known(word.lower(), "en")):
+            continue
+        k = len(word) // 2
+        wrong = word[:k] + word[k + 1:]
+        if wrong.lower() != word.lower() and zipf(wrong.lower()) == 0:
+            out.append(Case(lang, "latin-misspelt", source, target, word, start, wrong))
+    return out
 
 
 def source_forms(lang: str, source: str, target: str, forms: dict[str, set[str]]) -> list[Case]:
@@ -214,14 +232,7 @@ def cyrillic_cases(lang: str, data: Path) -> list[Case]:
                     continue
                 if fold(wrong) != fold(word) and not any(tr.is_accepted(wrong, x, lang) for x in name.lemmas):
                     cases.append(Case(lang, kind, source, target, word, m.start(), wrong))
-        for m in LATIN_IN_CYRILLIC.finditer(source):
-            word = m.group()
-            if (start := word_at(target, word)) < 0 or word.isupper():
-                continue
-            k = len(word) // 2
-            wrong = word[:k] + word[k + 1:]
-            if wrong.lower() != word.lower() and zipf(wrong.lower()) == 0:
-                cases.append(Case(lang, "latin-misspelt", source, target, word, start, wrong))
+        cases += misspelt(lang, source, target)
     return cases
 
 
