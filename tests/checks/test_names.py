@@ -54,6 +54,21 @@ def test_same_name_two_spellings():
      "Comoros"),
     ("es", "La delegación llegó a Seúl.", "The delegation arrived in Seúl.", "Seúl", "Seoul"),
     ("de", "Die Delegation reiste nach Brüssel.", "The delegation travelled to Brüssel.", "Brüssel", "Brussels"),
+    # regions (ISO 3166-2 via iso-codes) and a smaller city English knows well
+    ("fr", "L'ouragan a frappé la Floride.", "The hurricane hit Floride.", "Floride", "Florida"),
+    ("es", "Vive en Carolina del Norte.", "He lives in Carolina del Norte.", "Carolina del Norte",
+     "North Carolina"),
+    ("de", "Er lebt in Kalifornien.", "He lives in Kalifornien.", "Kalifornien", "California"),
+    ("es", "Graham, de Carolina del Sur, votó.", "Graham of Carolina del Sur voted.", "Carolina del Sur",
+     "South Carolina"),
+    ("es", "La reunión fue en Nueva York.", "The meeting was in Nueva York.", "Nueva York", "New York"),
+    ("it", "Vive in Baviera da anni.", "He has lived in Baviera for years.", "Baviera", "Bavaria"),
+    # a place at the head of a run of English capitals; a quoted sentence is translated speech
+    ("es", "Habló el presidente de los Estados Unidos.", "The Estados Unidos President spoke.", "Estados Unidos",
+     "United States"),
+    ("it", "«Con la Corea del Nord va tutto bene», ha detto.",
+     "“We are doing great with Corea del Nord,” he said.",
+     "Corea del Nord", "North Korea"),
 ])
 def test_places_in_a_foreign_form(lang, source, target, span, english):
     findings = run_check(NameCheck(), source, target, lang)
@@ -76,6 +91,8 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     ("es", "Fue reconstruida con el nombre de Casa Branca.", "It was rebuilt under the name Casa Branca."),
     ("pt", "O explorador Vasco da Gama chegou.", "The explorer Vasco da Gama arrived."),   # Vasco: a city too
     ("de", "Nach den Ausschreitungen in Frankfurt blieb es ruhig.", "After the riots in Frankfurt it stayed calm."),
+    ("fr", "Le livre « Londres » est sorti.", "The book “Londres” came out."),      # a short quotation: a title
+    ("es", "El Rapid Viena ganó.", "Rapid Viena won."),                  # a club's name: the place is not its head
 ])
 def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []

@@ -88,3 +88,51 @@ def test_one_suggestion_where_the_second_reading_only_adds_a_soft_sign():
                       "Andrej Jarmolenko equalised at once.", "de")
     assert spans(found) == ["Andrej", "Jarmolenko"]
     assert found[1].suggestion == "write “Yarmolenko” (or another established English form)"
+
+
+# A foreign name of any origin in the source language's spelling, copied into the English (rule
+# name-transcribed-<src>): (source, English, copied word, English form).
+TRANSCRIBED = {
+    "es": ("El ayatolá Alí Jamenei habló ayer en Teherán.", "Ayatollah Ali Jamenei spoke yesterday in Tehran.",
+           "Jamenei", "Khamenei"),
+    "de": ("Ajatollah Ali Chamenei sprach gestern in Teheran.", "Ayatollah Ali Chamenei spoke yesterday in Tehran.",
+           "Chamenei", "Khamenei"),
+    "fr": ("Mouammar Kadhafi est mort à Syrte.", "Mouammar Kadhafi died in Sirte.", "Mouammar", "Muammar"),
+    "it": ("Boris Eltsin si è dimesso a dicembre.", "Boris Eltsin resigned in December.", "Eltsin", "Yeltsin"),
+    "pt": ("Nikita Khruschov discursou na ONU.", "Nikita Khruschov spoke at the UN.", "Khruschov", "Khrushchev"),
+}
+
+# The source language's own names, copied as English keeps them (or with their own accents): quiet.
+TRANSCRIBED_QUIET = {
+    "es": ("Íñigo Errejón habló con José Jover y Jaime Yáñez.",
+           "Íñigo Errejón spoke with José Jover and Jaime Yáñez."),
+    "de": ("Konrad Adenauer und Karsten Wiesner trafen Jens Kuhn.",
+           "Konrad Adenauer and Karsten Wiesner met Jens Kuhn."),
+    "fr": ("Josiane Roussel et Gustave Chaput ont rencontré Lemoine.",
+           "Josiane Roussel and Gustave Chaput met Lemoine."),
+    "it": ("Giorgia Meloni e Ettore Ceccherini hanno incontrato Gelmini.",
+           "Giorgia Meloni and Ettore Ceccherini met Gelmini."),
+    "pt": ("Cátia Chaves e Lúcia Rocha receberam Junqueira.", "Cátia Chaves and Lúcia Rocha received Junqueira."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRANSCRIBED))
+def test_a_foreign_name_in_the_source_spelling_gets_the_english_form(lang):
+    source, target, word, fix = TRANSCRIBED[lang]
+    found = run_check(RelayedNameCheck(), source, target, lang)
+    assert spans(found) == [word]
+    assert found[0].rule == f"name-transcribed-{lang}" and found[0].severity == "major"
+    assert found[0].suggestion == f"write “{fix}”" and found[0].source_span.text == word
+
+
+@pytest.mark.parametrize("lang", sorted(TRANSCRIBED_QUIET))
+def test_the_source_languages_own_names_stay_quiet(lang):
+    source, target = TRANSCRIBED_QUIET[lang]
+    assert run_check(RelayedNameCheck(), source, target, lang) == []
+
+
+def test_source_accents_on_a_foreign_name_are_minor_and_a_native_names_stay():
+    found = run_check(RelayedNameCheck(), "El grupo Hamás disparó cohetes.", "The Hamás group fired rockets.", "es")
+    assert [(f.target_span.text, f.severity, f.suggestion) for f in found] == [("Hamás", "minor", "write “Hamas”")]
+    # The English form written in the target, or only the source spelling it: not a copy, quiet.
+    assert run_check(RelayedNameCheck(), "Alí Jamenei habló.", "Ali Khamenei spoke.", "es") == []

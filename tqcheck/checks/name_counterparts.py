@@ -308,7 +308,8 @@ class NameCounterpartCheck:
         best = max(((tr.similarity(t.group(), m.group()), t, m) for t in targets for m, _ in expected),
                    key=lambda x: x[0], default=None)
         if best and best[0] >= CLOSE:
-            if len(expected) > 1 or respell_single:     # a single Latin-source word: too often a translated name
+            # a single Latin-source word: too often a translated name, unless the change is a typo
+            if len(expected) > 1 or respell_single or _typo(best[1].group(), best[2].group(), lang):
                 yield from self._changed(view, best[2], targets)
             return
         if best and best[0] >= 0.6 or not _full_translation(view) \
@@ -575,6 +576,21 @@ def _place_present(english: str, target_words: set[str], target_fold: str) -> bo
 def _spaced(key: str, text: str) -> bool:
     """``key`` written as two words in the target (Coronavirus: corona virus)."""
     return re.search(r"\b" + r" ?".join(map(re.escape, key)) + r"\b", text) is not None
+
+
+def _typo(target: str, source: str, lang: str) -> bool:
+    """A name of five letters or more misspelt, not translated: one letter dropped, added, changed or two swapped
+    inside the word (Volkswaen, Schumcher; a changed ending is a translated one: Merenidi, Merenids), and the
+    result a word of neither language (a translated name is one: Naples, Felipe)."""
+    a, b = target.casefold(), source.casefold()
+    if len(b) < 5 or a[0] != b[0] or a[-1] != b[-1] or zipf(a) > 0 or zipf(a, lang) > 0 or morph.is_known(a, "en"):
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _spelling_variant(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from anyascii import anyascii
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import ascii_english_places, english_places, places, tagged
 from tqcheck.model import Finding
-from tqcheck.morph import zipf
+from tqcheck.morph import is_known, zipf
 from tqcheck.resources import read_table
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*\w")
@@ -123,7 +123,18 @@ def _place_runs(text: str) -> Iterator[tuple[int, str]]:
         if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
             start, form = start + first.end(), form[first.end():]      # "In Francia": a capitalised first word
         if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
-            yield start, _bare(form)       # a longer name with a particle (Vasco da Gama) is no place
+            yield start, _english_tail(_bare(form))  # a longer name with a particle (Vasco da Gama) is no place
+
+
+def _english_tail(form: str) -> str:
+    """The place at the head of a run whose other words are English (Estados Unidos President, Edimburgo Sheriff
+    Court: a headline's or a compound's capitals), else the run itself."""
+    words = form.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), words[cut:]
+        if _lookup(head) and all(zipf(w.lower()) >= 3.0 and is_known(w.lower(), "en") for w in tail):
+            return head
+    return form
 
 
 def _bare(form: str) -> str:
@@ -136,6 +147,12 @@ def _lookup(form: str) -> tuple[str, ...]:
     return places().get(form) or places().get(form.replace("’", "'")) or ()
 
 
+def _one_place(english: tuple[str, ...]) -> tuple[str, ...]:
+    """A form for a place and a longer name of it (Nueva York: New York, New York City) names the shorter."""
+    shortest = min(english, key=len, default="")
+    return (shortest,) if english and all(e.startswith(shortest) for e in english) else english
+
+
 def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool:
     """The form is not English: unknown to English (Zipf < 2.5), or, when the source writes it too, a word the
     source language uses far more than English does and its own CLDR name (España, Roma, Brasil: Zipf at least 1
@@ -143,7 +160,9 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool
     Reading, Island are English words. The place must be well known (English Zipf >= 3.5) unless the form is the
     source language's own (CLDR: Komoren, Bischkek); an untagged GeoNames alternate of a lesser place is too
     often a historical name the English uses as well (Anfa, Casa Branca for Casablanca)."""
-    en = zipf(form.lower())
+    # a lower-case particle (Carolina del Sur, Corée du Nord) is no English spelling; wordfreq's estimate for a
+    # phrase of frequent short words would be
+    en = 0.0 if " " in form and any(w.islower() for w in form.split()) else zipf(form.lower())
     own = in_source and lang in tagged().get(form, ())
     if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
         return False        # Frankfurt for Frankfurt am Main: a short form English uses too
@@ -157,7 +176,7 @@ def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Findi
     English target: not an English place name, names one place, stands outside quotes, is not English
     (``_foreign``), and stands in the source too, or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
-        english = _lookup(form)
+        english = _one_place(_lookup(form))
         if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
@@ -214,8 +233,17 @@ def _run_around(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+QUOTED_WORDS = 4       # a quotation of up to this many words is a title or a term, kept as written
+
+
 def _inside_quotes(text: str, at: int) -> bool:
-    return len(_QUOTED.findall(text[:at])) % 2 == 1
+    """Inside a short quotation (a title, a term: “Tombouctou”); a quoted sentence is translated speech."""
+    marks = list(_QUOTED.finditer(text))
+    before = [m for m in marks if m.start() < at]
+    if len(before) % 2 == 0:
+        return False
+    end = next((m.start() for m in marks if m.start() >= at), len(text))
+    return len(text[before[-1].end():end].split()) <= QUOTED_WORDS
 
 
 def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Finding]:

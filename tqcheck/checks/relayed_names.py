@@ -24,6 +24,8 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.names import diacritic_letters
+from tqcheck.checks.respelled_names import respelled
 from tqcheck.checks.transliteration import LATIN_WORD, _slavic, english_forms, is_accepted, whole_word
 from tqcheck.lang import name
 from tqcheck.model import Finding
@@ -198,6 +200,9 @@ class RelayedNameCheck:
             relay = relayed(word, lang) if at else None     # only a spelling copied from the source is a relay
             if relay:
                 found.append((m, at, relay))
+            elif at and not _in_compound(view.target, m) \
+                    and (english := respelled(word, lang, diacritic_letters(lang))):
+                yield self._respelled(view, m, at, english, lang)
         # A given name alone may be anyone's (Joko, Karin); next to a relayed surname it is part of the same name.
         surnames = [m for m, _, relay in found if not relay.given]
         for m, at, relay in found:
@@ -211,6 +216,22 @@ class RelayedNameCheck:
                 f"write {options} (or another established English form)", view.segment.id,
                 target_span=view.target_span(m.start(), m.end()),
                 source_span=view.source_span(at.start(), at.end()))
+
+
+    @staticmethod
+    def _respelled(view: SegmentView, m: re.Match, at: re.Match, english: str, lang: str) -> Finding:
+        accents = anyascii(m.group()).lower() == english.lower()
+        what = "diacritics" if accents else "spelling"
+        return Finding(
+            "name", "minor" if accents else "major", f"name-transcribed-{lang}", "terminology/inconsistent",
+            f"“{m.group()}” keeps the {name(lang)} {what} of a foreign name, copied from the source; English "
+            f"writes “{english}”", f"write “{english}”", view.segment.id,
+            target_span=view.target_span(m.start(), m.end()), source_span=view.source_span(at.start(), at.end()))
+
+
+def _in_compound(text: str, m: re.Match) -> bool:
+    """Part of a hyphenated name (Sankt-Jakobus-Gymnasium): an institution's name, kept as written."""
+    return text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-"
 
 
 def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:

@@ -338,7 +338,7 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     Zipf >= 2) are left alone."""
     from tqcheck.checks.gazetteer import places
 
-    place = places().get(name.lemmas[0], ())
+    place = places().get(name.lemmas[0], ()) or tuple(filter(None, [named_place(name.lemmas[0], name.text, lang)]))
     lemmas = name.lemmas[:1] if place else name.lemmas
     # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
     # it may be their own nominative (Джо Аллева).
@@ -352,6 +352,28 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
             or any(is_accepted(target_word, x, lang) for x in lemmas):
         return None
     return place[0] if place else english_forms(lemmas[0], lang)[0]
+
+
+_PLACE_ENDINGS = (("iya", "ia"), ("iia", "ia"), ("ija", "ia"))
+
+
+@lru_cache(maxsize=20_000)
+def named_place(lemma: str, text: str, lang: str) -> str | None:
+    """The English name of a place the gazetteer lacks (Персия, Молдова): the nominative's romanisation with
+    English's -ia for -iya (and g for Ukrainian h), when English attests it (Zipf >= 3) and the word is a place: a
+    geographical name to the Russian dictionary, or a place whose English name the gazetteer knows. A personal
+    name (Мария: Maria) is neither."""
+    from tqcheck.checks.gazetteer import english_places
+
+    variants = [english_forms(lemma, lang)[0]]
+    variants += [v[:-len(old)] + new for v in variants for old, new in _PLACE_ENDINGS if v.endswith(old)]
+    if lang == "uk":
+        variants += [v.replace("h", "g") for v in variants]
+    best = max(variants, key=lambda v: zipf(v.lower()))
+    if zipf(best.lower()) < 3.0:
+        return None
+    geox = lang == "ru" and any("Geox" in g for n, g in morph.nominatives(text, lang) if n == lemma.lower())
+    return best if geox or anyascii(best).casefold() in english_places() else None
 
 
 # Latin-script national systems in which people of those countries carry Russian or Ukrainian names in their
