@@ -1,5 +1,5 @@
-"""Place names in other languages (``names/gazetteer-places.tsv``, built by ``bench/build_gazetteer.py``) and
-English word frequencies, read once per process and cached per word."""
+"""Place names in other languages (``names/gazetteer-places.tsv`` and ``names/gazetteer-regions.tsv``, built by
+``bench/build_gazetteer.py``) and English word frequencies, read once per process and cached per word."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -9,12 +9,20 @@ from anyascii import anyascii
 
 from tqcheck.resources import iter_table
 
+# two files because their licences differ (GeoNames/CLDR; iso-codes, LGPL): read as one table
+TABLES = ("names/gazetteer-places.tsv", "names/gazetteer-regions.tsv")
+
+
+def _rows():
+    for table in TABLES:
+        yield from iter_table(table)
+
 
 @lru_cache(maxsize=None)
 def places() -> dict[str, tuple[str, ...]]:
     """Foreign form (as written) -> the English names it may stand for (several: an ambiguous form)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for row in iter_table("names/gazetteer-places.tsv"):
+    for row in _rows():
         out[row["form"]].add(row["english"])
     return {form: tuple(sorted(english)) for form, english in out.items()}
 
@@ -23,7 +31,7 @@ def places() -> dict[str, tuple[str, ...]]:
 def countries() -> dict[str, frozenset[str]]:
     """Country names (CLDR) -> the languages that write them so (Deutschland: de)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for row in iter_table("names/gazetteer-places.tsv"):
+    for row in _rows():
         if row["kind"] == "country":
             out[row["form"]].add(row["lang"])
     return {form: frozenset(langs) for form, langs in out.items()}
@@ -55,7 +63,7 @@ def ascii_english_places() -> frozenset[str]:
 def tagged() -> dict[str, frozenset[str]]:
     """Forms that CLDR gives for one language (countries, time-zone cities) -> those languages (Mailand: de)."""
     out: dict[str, set[str]] = defaultdict(set)
-    for row in iter_table("names/gazetteer-places.tsv"):
+    for row in _rows():
         if row["lang"] != "*":
             out[row["form"]].add(row["lang"])
     return {form: frozenset(langs) for form, langs in out.items()}
