@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections import ChainMap
+from collections.abc import MutableMapping
 from importlib import import_module
 from pathlib import Path
 from typing import Protocol
@@ -86,19 +88,27 @@ class CachedEncoder:
         return self.inner.languages
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        missing = sorted({t for t in texts if t not in self._cache}, key=len, reverse=True)
+        return self._encode(texts, self._cache)
+
+    def encode_once(self, texts: list[str]) -> np.ndarray:
+        """:meth:`encode` for texts unlikely to recur: the same vectors (and the disk cache as usual), but the ones
+        not already in memory are not kept there."""
+        return self._encode(texts, ChainMap({}, self._cache))      # what is new goes to the throw-away map
+
+    def _encode(self, texts: list[str], cache: MutableMapping[str, np.ndarray]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in cache}, key=len, reverse=True)
         if self.disk is not None and missing:
-            self._cache.update(self.disk.get(missing))
-            missing = [t for t in missing if t not in self._cache]
+            cache.update(self.disk.get(missing))
+            missing = [t for t in missing if t not in cache]
         for i in range(0, len(missing), self.batch_size):
             batch = missing[i:i + self.batch_size]
             fresh = dict(zip(batch, _normalise(self.inner.encode(batch))))
-            self._cache.update(fresh)
+            cache.update(fresh)
             if self.disk is not None:
                 self.disk.put(fresh)
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+        return np.stack([cache[t] for t in texts])
 
     def clear(self) -> None:
         self._cache.clear()
