@@ -149,3 +149,23 @@ def test_encode_once_gives_the_same_vectors_and_keeps_none():
     cached.clear()
     cached.encode_once(["x"])
     assert cached._cache == {}
+
+
+def test_the_encoder_cache_keeps_max_kept_texts_dropping_the_oldest_half():
+    from tqcheck.encoders.base import CachedEncoder
+
+    class Inner:
+        name, version, languages = "fake", "1", frozenset({"en"})
+        embedded = []
+
+        def encode(self, texts):
+            self.embedded.extend(texts)
+            return np.array([[len(t), 1.0, 0.0] for t in texts])
+
+    cached = CachedEncoder(Inner(), max_kept=4)
+    first = cached.encode(["a", "bb", "ccc", "dddd"])
+    assert len(cached._cache) == 4
+    cached.encode(["eeeee"])                        # 5 > 4: the newest 2 kept (a batch is embedded longest first)
+    assert list(cached._cache) == ["a", "eeeee"]
+    again = cached.encode(["dddd"])                                      # dropped: embedded again, same vector
+    assert np.allclose(again[0], first[3]) and Inner.embedded.count("dddd") == 2
