@@ -49,7 +49,28 @@ def is_language(text: str, code: str) -> bool:
     are remembered per text: a translation memory repeats its segments (lingua takes 2 ms a question)."""
     near = CYRILLIC_LANGUAGES if code in CYRILLIC_LANGUAGES else (code,)
     small = tuple(dict.fromkeys((*near, "en")))
-    return _detect(text, small) == code and detect(text) == code
+    if _detect(text, small) != code:
+        return False
+    answer = detect(text) == code
+    _release_others(small)
+    return answer
+
+
+RELEASES = 8            # confirmations after which the other languages' models stay loaded
+_released = [0]
+
+
+def _release_others(kept: tuple[str, ...]) -> None:
+    """Unload the n-gram models of the languages not in ``kept`` that a confirmation loaded (75 MiB for the four
+    other Latin-script languages on a sentence under 120 characters; reloading them costs 0.65 s of CPU), for the
+    first :data:`RELEASES` confirmations of a process: a memory with a stray source-language sentence or two does
+    not hold them to its end, one full of untranslated text pays 5 s at most before keeping them. Answers never
+    change: the models are read again from lingua's files when needed."""
+    if _released[0] >= RELEASES:
+        return
+    _released[0] += 1
+    _detector(tuple(c for c in LANGUAGE_NAMES if c not in kept)).unload_language_models()
+    heap.trim()
 
 
 def name(code: str | None) -> str:
