@@ -125,3 +125,82 @@ def test_word_vectors_give_nothing_for_a_deleted_sentence_or_at_the_wrong_end():
 def test_word_vectors_need_a_covered_language():
     assert _vector_support("Кількість загиблих зросте.", "Буря пройшла узбережжям.", "The storm hit, toll rising.",
                            "uk", "en", True) == 0.0
+
+
+RUN_ON = " ".join(f"word{k} and more{k}" for k in range(40))          # 120 words, 699 characters, no clause
+
+
+def test_a_long_text_is_cut_at_most_max_cuts_places_evenly_with_the_one_next_to_the_lone_sentence():
+    assert len(RUN_ON) > fold_support.LONG_TEXT
+    share = 0.37
+    cuts = pieces(RUN_ON, False, share)
+    # 16 cuts instead of one per word of the first half (60); the first leaves a piece under MIN_PIECE, dropped
+    assert len(cuts) == fold_support.MAX_CUTS - 1
+    heads = [len(piece) for piece, _ in cuts]
+    assert heads[0] < 30 and heads[-1] > 0.45 * len(RUN_ON)              # spread from the first cut to the last
+    nearest = min((m.end() for m in fold_support._SPACE.finditer(RUN_ON)), key=lambda w: abs(w - share * len(RUN_ON)))
+    assert RUN_ON[:nearest].strip() in {piece for piece, _ in cuts}
+
+
+def test_a_text_under_long_text_keeps_every_cut():
+    text = " ".join(f"w{k}" for k in range(60))                           # 229 characters, 59 word boundaries
+    assert len(text) <= fold_support.LONG_TEXT
+    assert len(pieces(text, False, 0.2)) > fold_support.MAX_CUTS
+
+
+def test_pieces_of_a_long_text_are_embedded_without_being_kept(monkeypatch):
+    monkeypatch.setattr(fold_support, "_vector_support", lambda *args: 0.0)
+    calls = {"encode": 0, "once": 0}
+
+    def encode(key):
+        def embed(texts):
+            calls[key] += 1
+            return np.ones((len(texts), 3)) / np.sqrt(3)
+        return embed
+
+    lone, own = "Все они кричали.", "Там стояли дети."
+    for other, used in (("There were children there, and they were all screaming.", "encode"), (RUN_ON, "once")):
+        support = FoldSupport([own, lone], [other], "ru", "en", encode("encode"), 0.9, 0.01, encode_once=encode("once"))
+        before = dict(calls)
+        support(Link((1,), (), None), Link((0,), (0,), 1.0))
+        assert calls[used] == before[used] + 1 and sum(calls.values()) == sum(before.values()) + 1
+
+
+def test_encode_once_gives_the_same_vectors_and_keeps_none():
+    from tqcheck.encoders.base import CachedEncoder
+
+    class Inner:
+        name, version, languages = "fake", "1", frozenset({"en"})
+
+        def encode(self, texts):
+            return np.array([[len(t), 1.0, 0.0] for t in texts])
+
+    cached = CachedEncoder(Inner())
+    kept = cached.encode(["one", "three"])
+    once = cached.encode_once(["three", "eleven", "one"])
+    assert np.allclose(once[0], kept[1]) and np.allclose(once[2], kept[0])
+    assert np.allclose(once[1], cached.encode(["eleven"])[0])
+    assert set(cached._cache) == {"one", "three", "eleven"}              # "eleven" only from the plain encode
+    cached.clear()
+    cached.encode_once(["x"])
+    assert cached._cache == {}
+
+
+def test_the_encoder_cache_keeps_max_kept_texts_dropping_the_oldest_half():
+    from tqcheck.encoders.base import CachedEncoder
+
+    class Inner:
+        name, version, languages = "fake", "1", frozenset({"en"})
+        embedded = []
+
+        def encode(self, texts):
+            self.embedded.extend(texts)
+            return np.array([[len(t), 1.0, 0.0] for t in texts])
+
+    cached = CachedEncoder(Inner(), max_kept=4)
+    first = cached.encode(["a", "bb", "ccc", "dddd"])
+    assert len(cached._cache) == 4
+    cached.encode(["eeeee"])                        # 5 > 4: the newest 2 kept (a batch is embedded longest first)
+    assert list(cached._cache) == ["a", "eeeee"]
+    again = cached.encode(["dddd"])                                      # dropped: embedded again, same vector
+    assert np.allclose(again[0], first[3]) and Inner.embedded.count("dddd") == 2

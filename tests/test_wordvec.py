@@ -32,3 +32,15 @@ def test_phrases_are_words_and_runs_in_order():
     assert wordvec.phrases("He applied for part-time work.", longest=2) == [
         "He", "applied", "for", "part-time", "work", "He applied", "applied for", "for part-time", "part-time work"]
     assert wordvec.phrases("") == []
+
+
+def test_clear_does_not_load_the_encoder(monkeypatch):
+    """A rules-only batch clears the word cache between chunks without ever needing word vectors."""
+    loaded = wordvec._encoder.cache_info().currsize
+    wordvec._encoder.cache_clear()
+    monkeypatch.setattr(wordvec, "load_encoder", lambda name: pytest.fail("loaded the word encoder"))
+    wordvec.clear()
+    assert wordvec._encoder.cache_info().currsize == 0
+    monkeypatch.undo()
+    if loaded:
+        wordvec._encoder()                                  # as other tests found it

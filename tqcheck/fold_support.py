@@ -42,6 +42,10 @@ CONTRAST_WEIGHT = 4.0  # log-odds of fold support per log-odds of contrast beyon
 CONTRAST_CHARS = 20    # a shorter lone sentence ("Zweimal.") finds a piece far nearer than the whole by chance (10.3)
 MIN_PIECE = 10         # characters: shorter pieces ("etc.", a name) match by chance
 MAX_SHARE = 0.5        # word-boundary cuts leave a piece of at most this share of the text
+LONG_TEXT = 500        # characters: a longer text (an overlong sentence cut by the segmenter, run-on text, a list)
+MAX_CUTS = 16          # is cut at no more than this many places, spread evenly (the one next to the lone sentence's
+                       # place always among them): every cut embeds the whole text once more, so trying each word
+                       # boundary made a 1,000-character piece cost 150 embeddings of ~450 characters
 VECTOR_WEIGHT = 12.0   # log-odds for all of the unaligned sentence's content words found. bench/align_eval.py
                        # (FLORES, 10% deleted): 12 folds 5 of 522 (seed 2) and 2 of 576 (seed 4) deleted sentences
                        # more, 16 folds 7 and 3; the default bench (3%, seed 1): 3 of 192, recall 0.984 -> 0.969.
@@ -67,10 +71,13 @@ class FoldSupport:
 
     def __init__(self, source: Sequence[str], target: Sequence[str], source_lang: str, target_lang: str,
                  encode: Encode | None = None, midpoint: float = 0.0, scale: float = 1.0,
-                 contrast_offset: float = float("inf")):
+                 contrast_offset: float = float("inf"), encode_once: Encode | None = None):
         self.texts = (tuple(source), tuple(target))
         self.langs = (source_lang, target_lang)
         self.encode = encode
+        # the pieces of a text over LONG_TEXT are embedded without being remembered (``encode_once``, when given):
+        # they seldom recur, and kept they grew memory with the article (run-on text: ~1 MB per 1,000 words)
+        self.encode_once = encode_once or encode
         self.midpoint, self.scale = midpoint, scale
         self.contrast_offset = contrast_offset    # AlignParams.contrast_offset: the encoder's, from its calibration
 
@@ -112,7 +119,8 @@ class FoldSupport:
         cuts = pieces(other, at_end, len(lone) / max(1, len(lone) + len(own)))
         if not cuts:
             return 0.0
-        emb = self.encode([lone, own, other] + [p for cut in cuts for p in cut])
+        encode = self.encode_once if len(other) > LONG_TEXT else self.encode
+        emb = encode([lone, own, other] + [p for cut in cuts for p in cut])
         whole = self._logit(emb[1], emb[2])
         best = max(self._logit(emb[0], emb[3 + 2 * k]) + min(0.0, self._logit(emb[1], emb[4 + 2 * k]) - whole)
                    for k in range(len(cuts)))
@@ -127,20 +135,35 @@ def pieces(text: str, at_end: bool, share: float) -> list[tuple[str, str]]:
     """(piece, rest) cuts of ``text`` at each clause boundary, and at each word boundary that leaves a piece of
     at most :data:`MAX_SHARE` of the text (a clause joined with "and", "with", ...) or, when the lone sentence is
     longer, the one nearest where a piece ``share`` of its length long would start (``at_end``: the piece ends
-    the text; else it begins it)."""
+    the text; else it begins it). A text over :data:`LONG_TEXT` characters gets :data:`MAX_CUTS` of them at most."""
     cuts = {m.end() for m in _CUT.finditer(text)}
     words = [m.end() for m in _SPACE.finditer(text.rstrip())]
+    nearest = None
     if words:
         place = len(text) * ((1 - share) if at_end else share)
-        cuts.add(min(words, key=lambda w: abs(w - place)))
+        nearest = min(words, key=lambda w: abs(w - place))
+        cuts.add(nearest)
         cuts.update(w for w in words if (len(text) - w if at_end else w) <= MAX_SHARE * len(text))
+    ordered = sorted(cuts)
+    if len(text) > LONG_TEXT and len(ordered) > MAX_CUTS:
+        ordered = _spread(ordered, nearest)
     out = []
-    for cut in sorted(cuts):
+    for cut in ordered:
         head, tail = text[:cut].strip(), text[cut:].strip()
         piece, rest = (tail, head) if at_end else (head, tail)
         if len(piece) >= MIN_PIECE and len(rest) >= MIN_PIECE:
             out.append((piece, rest))
     return out
+
+
+def _spread(cuts: list[int], keep: int | None) -> list[int]:
+    """:data:`MAX_CUTS` of the sorted ``cuts``, evenly spaced from the first to the last, ``keep`` among them."""
+    step = (len(cuts) - 1) / (MAX_CUTS - 1)
+    chosen = {cuts[round(k * step)] for k in range(MAX_CUTS)}
+    if keep is not None and keep not in chosen:
+        chosen.discard(min(chosen, key=lambda c: abs(c - keep)))
+        chosen.add(keep)
+    return sorted(chosen)
 
 
 @lru_cache(maxsize=4096)

@@ -151,7 +151,8 @@ class Checker:
             _paragraphs(src.sentences), _paragraphs(tgt.sentences),
             params, length_ratio(src.lang),
             FoldSupport([s.text for s in src.sentences], [s.text for s in tgt.sentences], src.lang, tgt.lang,
-                        encoder.encode, calibration.midpoint, calibration.scale, params.contrast_offset),
+                        encoder.encode, calibration.midpoint, calibration.scale, params.contrast_offset,
+                        encoder.encode_once),
         )
         return [Segment(k, link.source, link.target, link.similarity) for k, link in enumerate(links)]
 

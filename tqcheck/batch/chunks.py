@@ -14,6 +14,7 @@ import io
 import os
 import traceback
 
+from tqcheck import heap
 from tqcheck.batch.discover import DocSpec
 from tqcheck.batch.settings import BatchSettings
 from tqcheck.errors import InputError
@@ -39,13 +40,15 @@ def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
 
 
 def settle_heap() -> None:
-    """Collect the last chunk's garbage, then exempt what is left from later collections.
+    """Collect the last chunk's garbage, give its freed pages back to the system (:func:`tqcheck.heap.trim`: about
+    15 MiB of a de-en chunk's peak), then exempt what is left from later collections.
 
     What outlives a chunk is the process's language data and per-word caches, kept to the end; without this each of
     the collector's full passes walks all of it again (17 % of a 20,000-unit rules-only run's CPU; a young-generation
     threshold of 20,000 instead of 700 saved little more and cost 9 MiB). Objects exempted are still freed when
     their last reference goes."""
     gc.collect()
+    heap.trim()
     gc.freeze()
 
 

@@ -5,9 +5,9 @@ A small local layer on ``tqcheck.morph`` and ``wordfreq``, cached per word; repl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -22,8 +22,10 @@ NAME_TAGS = morph.NAME_TAGS | {"Abbr"}      # an abbreviation (МВД) is not a 
 CYRILLIC = morph.MORPHOLOGY
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a text (a named tuple: the checks build some 150 a segment, four times faster than a frozen
+    dataclass)."""
+
     text: str
     start: int
     end: int

@@ -4,6 +4,9 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections import ChainMap
+from collections.abc import MutableMapping
+from itertools import islice
 from importlib import import_module
 from pathlib import Path
 from typing import Protocol
@@ -65,12 +68,18 @@ class DiskCache:
 
 class CachedEncoder:
     """Wraps an encoder: embeds each distinct text once per process, longest first in batches; with a
-    :class:`DiskCache`, once per cache folder."""
+    :class:`DiskCache`, once per cache folder.
 
-    def __init__(self, encoder: Encoder, batch_size: int = 64, disk: DiskCache | None = None):
+    Memory keeps ``max_kept`` texts at most: past that the older half is dropped (embedded again, or read from the
+    disk cache, if asked again), so that one very long document (a run-on paragraph of 200,000 words: every word,
+    pair and triple of words of its target is embedded for the name checks) does not grow memory without bound."""
+
+    def __init__(self, encoder: Encoder, batch_size: int = 64, disk: DiskCache | None = None,
+                 max_kept: int = 50_000):
         self.inner = encoder
         self.batch_size = batch_size
         self.disk = disk
+        self.max_kept = max_kept
         self._cache: dict[str, np.ndarray] = {}
 
     @property
@@ -86,19 +95,31 @@ class CachedEncoder:
         return self.inner.languages
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        missing = sorted({t for t in texts if t not in self._cache}, key=len, reverse=True)
+        out = self._encode(texts, self._cache)
+        if len(self._cache) > self.max_kept:
+            for text in list(islice(self._cache, len(self._cache) - self.max_kept // 2)):
+                del self._cache[text]                   # the oldest first (dicts keep insertion order)
+        return out
+
+    def encode_once(self, texts: list[str]) -> np.ndarray:
+        """:meth:`encode` for texts unlikely to recur: the same vectors (and the disk cache as usual), but the ones
+        not already in memory are not kept there."""
+        return self._encode(texts, ChainMap({}, self._cache))      # what is new goes to the throw-away map
+
+    def _encode(self, texts: list[str], cache: MutableMapping[str, np.ndarray]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in cache}, key=len, reverse=True)
         if self.disk is not None and missing:
-            self._cache.update(self.disk.get(missing))
-            missing = [t for t in missing if t not in self._cache]
+            cache.update(self.disk.get(missing))
+            missing = [t for t in missing if t not in cache]
         for i in range(0, len(missing), self.batch_size):
             batch = missing[i:i + self.batch_size]
             fresh = dict(zip(batch, _normalise(self.inner.encode(batch))))
-            self._cache.update(fresh)
+            cache.update(fresh)
             if self.disk is not None:
                 self.disk.put(fresh)
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+        return np.stack([cache[t] for t in texts])
 
     def clear(self) -> None:
         self._cache.clear()
