@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -223,7 +223,7 @@ def _opens_quote(text: str, w: Word) -> bool:
 def _unquoted(w: Word, cited: list[tuple[int, int]]) -> Word:
     """A word that opens a quotation is no sentence start: capitals say there what they say inside a sentence
     (“Despacito”, a title)."""
-    return replace(w, initial=False) if w.initial and overlaps((w.start, w.end), cited) else w
+    return w._replace(initial=False) if w.initial and overlaps((w.start, w.end), cited) else w
 
 
 def _copied(t: Word, s: Word, lang: str) -> bool:
