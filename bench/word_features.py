@@ -30,6 +30,8 @@ from tqcheck.encoders import load_encoder
 from tqcheck.morph import zipf
 from tqcheck.scoring.combined import CONTENT_ZIPF, word_features
 
+from fit_score import spearman      # bench/ is on sys.path when this script runs
+
 THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85)
 ALPHAS = (0.1, 1.0, 10.0, 100.0, 1000.0)
 
@@ -82,20 +84,6 @@ def features(raw: list[dict], threshold: float) -> tuple[list[str], np.ndarray]:
                    (r["tgt_best"] < threshold).mean() if len(r["tgt_best"]) else 0.0,
                    r["src_unaligned"], r["tgt_unaligned"]] for r in raw])
     return names, x
-
-
-def ranks(a) -> np.ndarray:
-    a = np.asarray(a, dtype=float)
-    order = np.argsort(a, kind="mergesort")
-    r = np.empty(len(a))
-    r[order] = np.arange(len(a))
-    for value in np.unique(a[np.r_[False, np.diff(a[order]) == 0]]) if len(a) else []:
-        r[a == value] = r[a == value].mean()
-    return r
-
-
-def spearman(a, b) -> float:
-    return float(np.corrcoef(ranks(a), ranks(b))[0, 1])
 
 
 def ridge_fit(x: np.ndarray, y: np.ndarray, alpha: float):
