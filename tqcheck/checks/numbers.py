@@ -381,8 +381,11 @@ def _without_elided(quantities: list[Quantity], text: str, lang: str) -> list[Qu
     return [q for q in quantities if q.start <= first or not q.text.isdigit() or not _bare(text, q.end, lang)]
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _number_end(text: str, start: int) -> int:
-    return re.compile(r"\d+(?:[.,]\d+)*").match(text, start).end()
+    return _FIGURE.match(text, start).end()
 
 
 def _bare(text: str, end: int, lang: str) -> bool:

@@ -217,7 +217,6 @@ class RelayedNameCheck:
                 target_span=view.target_span(m.start(), m.end()),
                 source_span=view.source_span(at.start(), at.end()))
 
-
     @staticmethod
     def _respelled(view: SegmentView, m: re.Match, at: re.Match, english: str, lang: str) -> Finding:
         accents = anyascii(m.group()).lower() == english.lower()

@@ -249,11 +249,10 @@ def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str)
 def _outermost(findings: list[Finding]) -> list[Finding]:
     """Findings whose target span lies inside another's are one problem: a word of a name kept whole (dei ministri
     in the Consiglio dei ministri) or a word and its abbreviation entry; the longest span stays."""
-    def inside(f: Finding, g: Finding) -> bool:
-        a, b = f.target_span, g.target_span
-        return f is not g and b.start <= a.start and a.end <= b.end and (b.end - b.start > a.end - a.start or
-                                                                        findings.index(g) < findings.index(f))
-    return [f for f in findings if not any(inside(f, g) for g in findings)]
+    def inside(k: int, m: int) -> bool:          # finding k within finding m (the earlier of two equal spans stays)
+        a, b = findings[k].target_span, findings[m].target_span
+        return k != m and b.start <= a.start and a.end <= b.end and (b.end - b.start > a.end - a.start or m < k)
+    return [f for k, f in enumerate(findings) if not any(inside(k, m) for m in range(len(findings)))]
 
 
 class UntranslatedWordCheck:
