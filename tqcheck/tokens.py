@@ -178,12 +178,13 @@ class SegmentTokens:
         """Source token indices aligned to target token ``j``."""
         return self._by_target.get(j, ())
 
-    def copied(self, j: int) -> bool:
+    def copied(self, j: int, names: frozenset[str] = frozenset()) -> bool:
         """Is target token ``j`` the same capitalised word, inside a sentence, as the source token aligned to
         it, letter for letter once romanised (a name carried over: "Sane" in "Leroy Sane", "Baton" for
-        "Батон-Руж") rather than a translation?"""
+        "Батон-Руж") rather than a translation? At the start of a sentence only a word of ``names`` (written
+        capitalised inside a sentence nearby: "Leroy Sane. Sane took...") is taken for a name."""
         text = self.target[j].text
-        return (text[:1].isupper() and j not in self._target_initial
+        return (text[:1].isupper() and (j not in self._target_initial or text in names)
                 and any(anyascii(self.source[i].text) == text for i in self.sources_of(j)))
 
     @cached_property
