@@ -236,6 +236,17 @@ def test_a_converted_measure_with_its_unit_left_unsaid():
                                       "isolated totals up to 4 inches possible.", "es")] == ["number-missing"]
 
 
+def test_degrees_are_a_conversion_only_where_their_figure_changed():
+    # degrees are Celsius or Fahrenheit: "30 degrees" for "30 grados" converted nothing, so the race's distance
+    # is still compared; "80 degrees" for "27 grados" converted, so the sentence's measures are not
+    source = "La carrera de 42 kilómetros se corrió a 30 grados."
+    assert [f.rule for f in run_check(NumberCheck(), source, "The 24-kilometre race was run at 30 degrees.", "es")] \
+        == ["number-mismatch"]
+    assert run_check(NumberCheck(), source, "The 26-mile race was run at 30 degrees.", "es") == []
+    assert run_check(NumberCheck(), "La carrera de 42 kilómetros se corrió a 27 grados.",
+                     "The 26-mile race was run at 80 degrees.", "es") == []
+
+
 def test_english_number_words_kept_in_the_source():
     # a Queensland town named in English in an Italian sentence; its English name is 1770
     source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."

@@ -359,10 +359,25 @@ def _imperial(text: str) -> bool:
     return bool(_imperial_re().search(text))
 
 
+@lru_cache(maxsize=None)
+def _either_re() -> re.Pattern[str]:
+    """A figure and a unit of both systems after it (80 degrees, 80-degree)."""
+    words = numparse.either_units("en")
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)[\s-]?(?:{body})(?!\w)", re.I)
+
+
+def _converted_either(target: str, source: list[Quantity]) -> bool:
+    """A measure in a unit of both systems (degrees) whose figure the source does not have: converted."""
+    values = {v for q in source for v in q.values}
+    return any(float(m.group(1).replace(",", "")) not in values for m in _either_re().finditer(target))
+
+
 def _converted(view: SegmentView, source: list[Quantity], lang: str) -> bool:
-    """Whether the translation may have converted the source's measures: it names an imperial unit, or it
-    writes a temperature band (the 80s) where the source has a measure."""
-    if _imperial(view.target):
+    """Whether the translation may have converted the source's measures: it names an imperial unit or a
+    measure in degrees that the source does not have, or it writes a temperature band (the 80s) where the source
+    has a measure."""
+    if _imperial(view.target) or _converted_either(view.target, source):
         return True
     unit = _unit_re(lang)
     return bool(re.search(r"(?<!\d)" + _DECADE.pattern + r"(?!\w)", view.target)) and any(
