@@ -247,6 +247,15 @@ def test_degrees_are_a_conversion_only_where_their_figure_changed():
                      "The 26-mile race was run at 80 degrees.", "es") == []
 
 
+def test_a_figure_that_names_a_club_in_the_source_document():
+    # Sechzig is TSV 1860's nickname: the English names the club by its figure; elsewhere 1860 is extra
+    source = "Der TSV 1860 steht im Finale.\n\nMünchen - Sechzigs Gegner steht fest."
+    target = "TSV 1860 is in the final.\n\nMunich - 1860s opponent has been determined."
+    assert run_check(NumberCheck(), source, target, "de") == []
+    assert [f.rule for f in run_check(NumberCheck(), source.split("\n\n")[1], target.split("\n\n")[1], "de")] \
+        == ["number-extra"]
+
+
 def test_english_number_words_kept_in_the_source():
     # a Queensland town named in English in an Italian sentence; its English name is 1770
     source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."

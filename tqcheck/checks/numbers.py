@@ -41,12 +41,24 @@ class NumberCheck:
     name = "number"
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        named = _named_numbers(ctx.source.text)
         for view in ctx.aligned:
-            yield from check_segment(view, ctx.source_lang)
+            yield from check_segment(view, ctx.source_lang, named)
 
 
-def check_segment(view: SegmentView, lang: str) -> list[Finding]:
-    """The number findings of one aligned segment."""
+def _named_numbers(text: str) -> frozenset[str]:
+    """Figures that the source document writes as part of a name (TSV 1860, FC Schalke 04): the translation may
+    name that club or product by them where the source calls it something else (Sechzig, die Löwen)."""
+    return frozenset(m.group(1) for m in _NAMED_FIGURE.finditer(text))
+
+
+def _named(q: Quantity, named: frozenset[str]) -> bool:
+    figure = _FIGURE.match(q.text)
+    return figure is not None and figure.group() in named
+
+
+def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozenset()) -> list[Finding]:
+    """The number findings of one aligned segment (``named``: the figures of names in the source document)."""
     source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
     target = _without_conversions(target, view.target, "en")
@@ -64,7 +76,7 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
                and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
                and not _stutter(q, view.source)]
     extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
-             and not _repeated(q, view.target)]
+             and not _repeated(q, view.target) and not _named(q, named)]
     if extra and lang != "en":
         extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
@@ -397,6 +409,8 @@ def _without_elided(quantities: list[Quantity], text: str, lang: str) -> list[Qu
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure after an abbreviation of two capitals or more (TSV 1860, VfB, FC): a club's or a product's name.
+_NAMED_FIGURE = re.compile(r"(?<!\w)[A-Z][A-Za-z]*[A-Z](?:\s+[A-Z][\w.-]*)*\s+(\d+)(?![\d.,]\d)")
 
 
 def _number_end(text: str, start: int) -> int:
