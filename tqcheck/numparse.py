@@ -98,6 +98,7 @@ class Lang:
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
     phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
     coin_words: frozenset = frozenset()     # hundreds words that also name a coin (quatre cents: 400 or 4 cents)
+    weekdays: re.Pattern | None = None      # (en) day-of-week names: a date named by its weekday
     either_units: tuple[str, ...] = ()      # (en) units of both systems (degrees): a conversion only by their number
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
 
@@ -196,6 +197,7 @@ def language(code: str) -> Lang:
         ordinal_tail=re.compile(d["ordinal_tail"], re.I) if d.get("ordinal_tail") else None,
         phone_before=re.compile(rf"(?<![^\W\d_])(?:{d['phone_before']})(?![^\W\d_])[^.;:!?\d]{{0,30}}$", re.I)
         if d.get("phone_before") else None,
+        weekdays=re.compile(rf"(?<![^\W\d_])(?:{d['weekdays']})(?![^\W\d_])") if d.get("weekdays") else None,
         one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
         phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
                       for k, v in d.get("phrases", {}).items()),

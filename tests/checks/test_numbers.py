@@ -256,6 +256,23 @@ def test_a_figure_that_names_a_club_in_the_source_document():
         == ["number-extra"]
 
 
+def test_a_date_named_by_its_weekday_is_said():
+    source = "« Les femmes n'oublieront pas », a-t-elle déclaré le 28 septembre dernier selon le journal."
+    assert run_check(NumberCheck(), source, '"Women will not forget," she said on Friday, according to the paper.',
+                     "fr") == []
+    # another date beside the weekday is still a changed date; no weekday, still missing
+    assert [f.rule for f in run_check(NumberCheck(), source, '"Women will not forget," she said on Friday, '
+                                      "September 29, according to the paper.", "fr")] == ["number-mismatch"]
+    assert [f.rule for f in run_check(NumberCheck(), source, '"Women will not forget," she said, according to the '
+                                      "paper.", "fr")] == ["number-missing"]
+
+
+def test_an_anniversary_word_says_its_number():
+    source = "Die Stadt feiert ihr 100-jähriges Bestehen mit einem Fest."
+    assert run_check(NumberCheck(), source, "The city celebrates its centennial with a festival.", "de") == []
+    assert run_check(NumberCheck(), source, "The city celebrates its anniversary with a festival.", "de") != []
+
+
 def test_english_number_words_kept_in_the_source():
     # a Queensland town named in English in an Italian sentence; its English name is 1770
     source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."

@@ -52,6 +52,12 @@ def _named_numbers(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _NAMED_FIGURE.finditer(text))
 
 
+def _weekday_for(q: Quantity, target: str) -> bool:
+    """A source date the English names by its day of the week (le 28 septembre: on Friday)."""
+    weekdays = numparse.language("en").weekdays
+    return q.kind == "date" and weekdays is not None and bool(weekdays.search(target))
+
+
 def _named(q: Quantity, named: frozenset[str]) -> bool:
     figure = _FIGURE.match(q.text)
     return figure is not None and figure.group() in named
@@ -83,7 +89,7 @@ def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozense
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
     paired = {id(q) for pair in changed for q in pair}
-    missing = [q for q in missing if id(q) not in paired and q.evidence]
+    missing = [q for q in missing if id(q) not in paired and q.evidence and not _weekday_for(q, view.target)]
     extra = [q for q in extra if id(q) not in paired and q.evidence]
     if missing:
         findings.append(_missing_finding(view, missing))
