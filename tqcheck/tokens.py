@@ -185,12 +185,18 @@ class SegmentTokens:
         capitalised inside a sentence nearby: "Leroy Sane. Sane took...") is taken for a name."""
         text = self.target[j].text
         return (text[:1].isupper() and (j not in self._target_initial or text in names)
-                and any(anyascii(self.source[i].text) == text for i in self.sources_of(j)))
+                and any(_same_name(anyascii(self.source[i].text), text) for i in self.sources_of(j)))
 
     @cached_property
     def source_forms(self) -> frozenset[str]:
         """Every lower-cased form and lemma in the source (cheap pre-filter for lexicon entries)."""
         return frozenset(f for t in self.source for f in t.forms)
+
+
+def _same_name(source: str, target: str) -> bool:
+    """The same word, or the source's with a case ending the English drops (des Gymnasiums: the Gymnasium)."""
+    return source == target or (len(target) >= 4 and source.startswith(target) and len(source) - len(target) <= 2
+                                and source[len(target):].islower())
 
 
 def _parts(tokens: tuple[Token, ...], sentences: Spans) -> list[tuple[float, float]]:
