@@ -273,6 +273,14 @@ def test_an_anniversary_word_says_its_number():
     assert run_check(NumberCheck(), source, "The city celebrates its anniversary with a festival.", "de") != []
 
 
+def test_a_team_named_by_its_eleven_states_no_number():
+    source = "Holt ha scelto la solita formazione che ha strappato un punto all'Hearts la scorsa settimana."
+    assert run_check(NumberCheck(), source, "Holt went with the same Livi 11 which took a point off Hearts last week.",
+                     "it") == []
+    assert [f.rule for f in run_check(NumberCheck(), source, "Holt went with the same Livi 11 which took 2 points "
+                                      "off Hearts last week.", "it")] == ["number-extra"]
+
+
 def test_english_number_words_kept_in_the_source():
     # a Queensland town named in English in an Italian sentence; its English name is 1770
     source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."
