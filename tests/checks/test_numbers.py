@@ -281,6 +281,16 @@ def test_a_team_named_by_its_eleven_states_no_number():
                                       "off Hearts last week.", "it")] == ["number-extra"]
 
 
+def test_a_year_added_to_a_date_the_source_gives_without_one():
+    target = "Searches have become far more intrusive in the post-September 11, 2001 era."
+    assert run_check(NumberCheck(), "Las inspecciones se han vuelto más invasivas con posterioridad al 11 de "
+                     "septiembre.", target, "es") == []
+    # a source year is still compared
+    findings = run_check(NumberCheck(), "Las inspecciones se han vuelto más invasivas con posterioridad al 11 de "
+                         "septiembre de 2002.", target, "es")
+    assert [(f.rule, f.target_span.text) for f in findings] == [("number-mismatch", "2001")]
+
+
 def test_english_number_words_kept_in_the_source():
     # a Queensland town named in English in an Italian sentence; its English name is 1770
     source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."

@@ -52,6 +52,12 @@ def _named_numbers(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _NAMED_FIGURE.finditer(text))
 
 
+def _year_of_said_date(q: Quantity, text: str, said: list[Quantity]) -> bool:
+    """A year the English adds to a date the source gives without one (el 11 de septiembre: September 11, 2001)."""
+    return len(q.text) == 4 and q.text.isdigit() and any(
+        t.kind == "date" and re.fullmatch(r",?\s*", text[t.end:q.start]) for t in said)
+
+
 def _weekday_for(q: Quantity, target: str) -> bool:
     """A source date the English names by its day of the week (le 28 septembre: on Friday)."""
     weekdays = numparse.language("en").weekdays
@@ -82,7 +88,9 @@ def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozense
                and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
                and not _stutter(q, view.source)]
     extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
-             and not _repeated(q, view.target) and not _named(q, named)]
+             and not _repeated(q, view.target) and not _named(q, named)
+             and not (_year_of_said_date(q, view.target, [t for t in target if t not in extra])
+                      and not any(s.kind == "number" and 1000 <= (s.primary or 0) < 2100 for s in missing))]
     if extra and lang != "en":
         extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
