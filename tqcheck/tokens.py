@@ -194,9 +194,9 @@ class SegmentTokens:
 
 
 def _same_name(source: str, target: str) -> bool:
-    """The same word, or the source's with a case ending the English drops (des Gymnasiums: the Gymnasium)."""
-    return source == target or (len(target) >= 4 and source.startswith(target) and len(source) - len(target) <= 2
-                                and source[len(target):].islower())
+    """The same word, or the source's with the genitive s the English drops (des Gymnasiums: the Gymnasium); not
+    another ending (l'Hexagone: the Hexagon renders a word)."""
+    return source == target or (len(target) >= 4 and source == target + "s")
 
 
 def _parts(tokens: tuple[Token, ...], sentences: Spans) -> list[tuple[float, float]]:
