@@ -222,6 +222,25 @@ def test_fold_needs_the_same_paragraph():
     assert ((2,), ()) in [(link.source, link.target) for link in links]
 
 
+def test_sentences_moved_to_the_next_paragraph_fold_into_the_link_that_crosses_it():
+    # source paragraph 1 (s1, s2) and the first sentence of paragraph 2 (s3) are rendered as target paragraph 1
+    # (t1) and paragraph 2 (t2, t3): the translator moved the sentence across the line; the link s1-s3 / t1 already
+    # crosses that boundary, so t2 and t3 join it (3-3) rather than being additions
+    rng = np.random.default_rng(7)
+    e = _unit(rng, 5)
+    tgt = np.vstack([e[0], (e[1] + 0.3 * e[2]) / np.linalg.norm(e[1] + 0.3 * e[2]), e[3], e[2], e[4]])
+    sides = _Sides(e, tgt, np.full(5, 80.0), np.array([80.0, 80.0, 40.0, 40.0, 80.0]), np.array([0, 1, 1, 2, 3]),
+                   np.array([0, 1, 2, 2, 3]))
+    links = [Link((0,), (0,), 1.0), Link((1, 2, 3), (1,), 0.6), Link((), (2,), None), Link((), (3,), None),
+             Link((4,), (4,), 1.0)]
+    folded = [(link.source, link.target) for link in _fold_unaligned(links, sides, PARAMS, 0.0)]
+    assert folded == [((0,), (0,)), ((1, 2, 3), (1, 2, 3)), ((4,), (4,))]
+    # the same link within one source paragraph: the target sentences of the next paragraph stay apart
+    sides = _Sides(e, tgt, np.full(5, 80.0), np.array([80.0, 80.0, 40.0, 40.0, 80.0]), np.array([0, 1, 1, 1, 2]),
+                   np.array([0, 1, 2, 2, 3]))
+    assert ((), (2,)) in [(link.source, link.target) for link in _fold_unaligned(links, sides, PARAMS, 0.0)]
+
+
 # Real sentence pairs (written for these tests): a translator who merges two sentences or splits one.
 SOURCE_ES = ("El Gobierno aprobó ayer el presupuesto para el próximo año. La oposición votó en contra. "
              "El ministro de Hacienda defendió que las cuentas reducen el déficit al 3 % del PIB. "

@@ -21,6 +21,9 @@ LINK_TYPES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 0), (0, 1))
 # Links the fold step may build: a sentence folded into a 3-1 link (a translator who renders a four-sentence
 # paragraph as one sentence) on lexical or clause evidence; the DP itself never searches them.
 FOLD_TYPES = LINK_TYPES + ((4, 1), (1, 4))
+# ... and, across a paragraph boundary that the link already crosses on one side, the blocks of a translator who
+# moved a sentence to the next paragraph: the link then covers the same paragraphs on both sides.
+MOVED_TYPES = FOLD_TYPES + ((3, 2), (2, 3), (3, 3))
 
 
 @dataclass(frozen=True)
@@ -349,8 +352,10 @@ def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, 
     near = links[j]
     source = tuple(sorted(near.source + link.source))
     target = tuple(sorted(near.target + link.target))
-    if (len(source), len(target)) not in FOLD_TYPES or _spans_paragraphs(source, sides.src_par) or \
-            _spans_paragraphs(target, sides.tgt_par):
+    if _spans_paragraphs(source, sides.src_par) or _spans_paragraphs(target, sides.tgt_par):
+        if (len(source), len(target)) not in MOVED_TYPES or not _same_paragraphs(source, target, sides):
+            return None
+    elif (len(source), len(target)) not in FOLD_TYPES:
         return None
     before = _raw_cosine(sides, near.source, near.target)
     after = _raw_cosine(sides, source, target)
@@ -378,6 +383,11 @@ def _fold(link: Link, links: list[Link], k: int, direction: int, sides: _Sides, 
 
 def _spans_paragraphs(ids: tuple[int, ...], paragraphs: np.ndarray) -> bool:
     return len({int(paragraphs[i]) for i in ids}) > 1
+
+
+def _same_paragraphs(source: tuple[int, ...], target: tuple[int, ...], sides: _Sides) -> bool:
+    """Both sides of a block cover the same paragraphs (by rank, where both sides have as many)."""
+    return sides.parallel and {int(sides.src_par[i]) for i in source} == {int(sides.tgt_par[j]) for j in target}
 
 
 def _raw_cosine(sides: _Sides, source: tuple[int, ...], target: tuple[int, ...]) -> float:

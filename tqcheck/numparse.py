@@ -98,6 +98,8 @@ class Lang:
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
     phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
     coin_words: frozenset = frozenset()     # hundreds words that also name a coin (quatre cents: 400 or 4 cents)
+    weekdays: re.Pattern | None = None      # (en) day-of-week names: a date named by its weekday
+    either_units: tuple[str, ...] = ()      # (en) units of both systems (degrees): a conversion only by their number
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
 
 
@@ -179,6 +181,7 @@ def language(code: str) -> Lang:
                                  re.I) if d.get("century_after") else None,
         decade_suffix=opt("decade_suffix", 0),
         units=tuple(d.get("units", {}).get("all", [])), imperial=tuple(d.get("units", {}).get("imperial", [])),
+        either_units=tuple(d.get("units", {}).get("either", [])),
         currency_scales={k: float(v) for k, v in d.get("currency_scales", {}).items()},
         military_time=re.compile(rf"(?<![\w.,])(\d{{4}})(?=\s*(?:{d['military_time']})(?![^\W\d_]))")
         if d.get("military_time") else None,
@@ -194,6 +197,7 @@ def language(code: str) -> Lang:
         ordinal_tail=re.compile(d["ordinal_tail"], re.I) if d.get("ordinal_tail") else None,
         phone_before=re.compile(rf"(?<![^\W\d_])(?:{d['phone_before']})(?![^\W\d_])[^.;:!?\d]{{0,30}}$", re.I)
         if d.get("phone_before") else None,
+        weekdays=re.compile(rf"(?<![^\W\d_])(?:{d['weekdays']})(?![^\W\d_])") if d.get("weekdays") else None,
         one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
         phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
                       for k, v in d.get("phrases", {}).items()),
@@ -964,3 +968,7 @@ def units(code: str) -> tuple[str, ...]:
 
 def imperial(code: str) -> tuple[str, ...]:
     return language(code).imperial
+
+
+def either_units(code: str) -> tuple[str, ...]:
+    return language(code).either_units

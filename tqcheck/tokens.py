@@ -178,18 +178,25 @@ class SegmentTokens:
         """Source token indices aligned to target token ``j``."""
         return self._by_target.get(j, ())
 
-    def copied(self, j: int) -> bool:
+    def copied(self, j: int, names: frozenset[str] = frozenset()) -> bool:
         """Is target token ``j`` the same capitalised word, inside a sentence, as the source token aligned to
         it, letter for letter once romanised (a name carried over: "Sane" in "Leroy Sane", "Baton" for
-        "Батон-Руж") rather than a translation?"""
+        "Батон-Руж") rather than a translation? At the start of a sentence only a word of ``names`` (written
+        capitalised inside a sentence nearby: "Leroy Sane. Sane took...") is taken for a name."""
         text = self.target[j].text
-        return (text[:1].isupper() and j not in self._target_initial
-                and any(anyascii(self.source[i].text) == text for i in self.sources_of(j)))
+        return (text[:1].isupper() and (j not in self._target_initial or text in names)
+                and any(_same_name(anyascii(self.source[i].text), text) for i in self.sources_of(j)))
 
     @cached_property
     def source_forms(self) -> frozenset[str]:
         """Every lower-cased form and lemma in the source (cheap pre-filter for lexicon entries)."""
         return frozenset(f for t in self.source for f in t.forms)
+
+
+def _same_name(source: str, target: str) -> bool:
+    """The same word, or the source's with the genitive s the English drops (des Gymnasiums: the Gymnasium); not
+    another ending (l'Hexagone: the Hexagon renders a word)."""
+    return source == target or (len(target) >= 4 and source == target + "s")
 
 
 def _parts(tokens: tuple[Token, ...], sentences: Spans) -> list[tuple[float, float]]:

@@ -138,6 +138,16 @@ def test_english_compound_is_no_cognate():
     assert run_check(CognateCheck(), source, target, "de") == []
 
 
+def test_a_rare_english_term_about_as_frequent_as_the_source_word_is_no_cognate():
+    # pipistrelle (Zipf 1.5) is the English name of the bat; it pipistrelli (3.2) is not 100 times as frequent.
+    source = "Lo studio seguirà pipistrelli comuni e soprano nei giardini."
+    assert run_check(CognateCheck(), source, "The study will follow common and soprano pipistrelles in the gardens.",
+                     "it") == []
+    # capacitation (1.2) against es capacitación (4.2): carried over.
+    assert spans(run_check(CognateCheck(), "El personal recibirá una capacitación en marzo.",
+                           "The staff will receive a capacitation in March.", "es")) == ["capacitation"]
+
+
 # An entry listed as an adverb catches the adjective and back (derivation.tsv): (source, English, look-alike).
 DERIVED = {
     "es": ("Los vecinos reaccionaron comprensiblemente con enfado.",

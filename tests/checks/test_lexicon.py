@@ -171,6 +171,24 @@ def test_a_name_carried_over_is_not_a_false_friend():
                                   "He passed along the left flank to Leroy Sane.") is None
 
 
+def test_a_name_at_the_start_of_a_sentence_is_known_from_the_sentence_before():
+    # The same name opens the next sentence: capitalised there anyway, so only the sentence before shows it is a name.
+    source = "Hizo un pase al flanco izquierdo para Leroy Sane.\n\nSane le dio algunos toques antes de tirar."
+    target = "He passed along the left flank to Leroy Sane.\n\nSane took a few touches before shooting."
+    assert run_check(LexiconCheck(), source, target, "es") == []
+    alone = run_check(LexiconCheck(), source.split("\n\n")[1], target.split("\n\n")[1], "es")
+    assert [f.rule for f in alone] == ["es-sano"]
+
+
+def test_a_name_carried_over_without_its_case_ending():
+    # de-gymnasium: a school's own name (des Sankt-Jakobus-Gymnasiums) kept in English is no false friend
+    rule = RULES["de-gymnasium"]
+    assert rule.fires("Das erlebten die 9. Klassen des Sankt-Jakobus-Gymnasiums in Abtsgmünd.",
+                      "This was experienced by 9th graders of the Sankt-Jakobus-Gymnasium in Abtsgmünd.") is None
+    assert rule.fires("Das erlebten die 9. Klassen des Gymnasiums in Abtsgmünd.",
+                      "This was experienced by 9th graders of the gymnasium in Abtsgmünd.")
+
+
 def test_a_name_in_cyrillic_carried_over_is_not_a_false_friend():
     # ru-lt-baton (optional list): "батон" is a loaf, but Батон-Руж is Baton Rouge.
     [rule] = [r for r in load_rules("ru", ["languagetool-false-friends"]) if r.id == "ru-lt-baton"]

@@ -236,6 +236,61 @@ def test_a_converted_measure_with_its_unit_left_unsaid():
                                       "isolated totals up to 4 inches possible.", "es")] == ["number-missing"]
 
 
+def test_degrees_are_a_conversion_only_where_their_figure_changed():
+    # degrees are Celsius or Fahrenheit: "30 degrees" for "30 grados" converted nothing, so the race's distance
+    # is still compared; "80 degrees" for "27 grados" converted, so the sentence's measures are not
+    source = "La carrera de 42 kilómetros se corrió a 30 grados."
+    assert [f.rule for f in run_check(NumberCheck(), source, "The 24-kilometre race was run at 30 degrees.", "es")] \
+        == ["number-mismatch"]
+    assert run_check(NumberCheck(), source, "The 26-mile race was run at 30 degrees.", "es") == []
+    assert run_check(NumberCheck(), "La carrera de 42 kilómetros se corrió a 27 grados.",
+                     "The 26-mile race was run at 80 degrees.", "es") == []
+
+
+def test_a_figure_that_names_a_club_in_the_source_document():
+    # Sechzig is TSV 1860's nickname: the English names the club by its figure; elsewhere 1860 is extra
+    source = "Der TSV 1860 steht im Finale.\n\nMünchen - Sechzigs Gegner steht fest."
+    target = "TSV 1860 is in the final.\n\nMunich - 1860s opponent has been determined."
+    assert run_check(NumberCheck(), source, target, "de") == []
+    assert [f.rule for f in run_check(NumberCheck(), source.split("\n\n")[1], target.split("\n\n")[1], "de")] \
+        == ["number-extra"]
+
+
+def test_a_date_named_by_its_weekday_is_said():
+    source = "« Les femmes n'oublieront pas », a-t-elle déclaré le 28 septembre dernier selon le journal."
+    assert run_check(NumberCheck(), source, '"Women will not forget," she said on Friday, according to the paper.',
+                     "fr") == []
+    # another date beside the weekday is still a changed date; no weekday, still missing
+    assert [f.rule for f in run_check(NumberCheck(), source, '"Women will not forget," she said on Friday, '
+                                      "September 29, according to the paper.", "fr")] == ["number-mismatch"]
+    assert [f.rule for f in run_check(NumberCheck(), source, '"Women will not forget," she said, according to the '
+                                      "paper.", "fr")] == ["number-missing"]
+
+
+def test_an_anniversary_word_says_its_number():
+    source = "Die Stadt feiert ihr 100-jähriges Bestehen mit einem Fest."
+    assert run_check(NumberCheck(), source, "The city celebrates its centennial with a festival.", "de") == []
+    assert run_check(NumberCheck(), source, "The city celebrates its anniversary with a festival.", "de") != []
+
+
+def test_a_team_named_by_its_eleven_states_no_number():
+    source = "Holt ha scelto la solita formazione che ha strappato un punto all'Hearts la scorsa settimana."
+    assert run_check(NumberCheck(), source, "Holt went with the same Livi 11 which took a point off Hearts last week.",
+                     "it") == []
+    assert [f.rule for f in run_check(NumberCheck(), source, "Holt went with the same Livi 11 which took 2 points "
+                                      "off Hearts last week.", "it")] == ["number-extra"]
+
+
+def test_a_year_added_to_a_date_the_source_gives_without_one():
+    target = "Searches have become far more intrusive in the post-September 11, 2001 era."
+    assert run_check(NumberCheck(), "Las inspecciones se han vuelto más invasivas con posterioridad al 11 de "
+                     "septiembre.", target, "es") == []
+    # a source year is still compared
+    findings = run_check(NumberCheck(), "Las inspecciones se han vuelto más invasivas con posterioridad al 11 de "
+                         "septiembre de 2002.", target, "es")
+    assert [(f.rule, f.target_span.text) for f in findings] == [("number-mismatch", "2001")]
+
+
 def test_english_number_words_kept_in_the_source():
     # a Queensland town named in English in an Italian sentence; its English name is 1770
     source = "Le cubomeduse compaiono vicino alle spiagge a nord di Seventeen Seventy."

@@ -1,12 +1,16 @@
 """The Check protocol and the view of aligned segments that checks receive."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Protocol
 
 from tqcheck.model import Document, Finding, Segment, Span
 from tqcheck.tokens import SegmentTokens, Token, tokenize
+
+# A word after a letter or a clause mark and a space: not the first word of a sentence.
+_INSIDE_WORD = re.compile(r"(?<=[^\W_])[,;:]?\s+([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,7 @@ class SegmentView:
     context_start: int = 0
     source_sentences: tuple[tuple[int, int], ...] = ()   # (start, end) document offsets of its sentences
     target_sentences: tuple[tuple[int, int], ...] = ()
+    target_context: str = ""  # the target segment with one sentence either side
 
     @cached_property
     def tokens(self) -> SegmentTokens:
@@ -40,6 +45,11 @@ class SegmentView:
     def context_tokens(self) -> tuple[Token, ...]:
         """Words of ``source_context`` (no alignment), with document offsets."""
         return tokenize(self.source_context, self.source_lang, self.context_start)
+
+    @cached_property
+    def target_names(self) -> frozenset[str]:
+        """Words written capitalised inside a sentence of ``target_context``: in English, names."""
+        return frozenset(m.group(1) for m in _INSIDE_WORD.finditer(self.target_context) if m.group(1)[0].isupper())
 
     def source_span(self, start: int, end: int) -> Span:
         return Span(self.source_start + start, self.source_start + end, self.source[start:end])
@@ -81,14 +91,20 @@ def _view(source: Document, target: Document, segment: Segment) -> SegmentView:
     src_text, src_start = text_slice(source, segment.source_ids)
     tgt_text, tgt_start = text_slice(target, segment.target_ids)
     ids = segment.source_ids
-    context, context_start = "", 0
-    if ids:
-        first = max(0, ids[0] - 1)
-        last = min(len(source.sentences) - 1, ids[-1] + 1)
-        context_start = source.sentences[first].start
-        context = source.text[context_start:source.sentences[last].end]
+    context, context_start = _context(source, ids)
     return SegmentView(segment, src_text, src_start, tgt_text, tgt_start, context, source.lang, target.lang,
-                       context_start, _spans(source, ids), _spans(target, segment.target_ids))
+                       context_start, _spans(source, ids), _spans(target, segment.target_ids),
+                       _context(target, segment.target_ids)[0])
+
+
+def _context(doc: Document, ids: tuple[int, ...]) -> tuple[str, int]:
+    """The text of these sentences with one sentence either side, and where it starts."""
+    if not ids:
+        return "", 0
+    first = max(0, ids[0] - 1)
+    last = min(len(doc.sentences) - 1, ids[-1] + 1)
+    start = doc.sentences[first].start
+    return doc.text[start:doc.sentences[last].end], start
 
 
 def _spans(doc: Document, ids: tuple[int, ...]) -> tuple[tuple[int, int], ...]:

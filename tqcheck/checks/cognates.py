@@ -31,6 +31,9 @@ from tqcheck.resources import read_table
 # source word it mirrors is at or above SRC_COMMON in its own language.
 EN_RARE = 1.5
 SRC_COMMON = 3.0
+GAP = 2.0            # ... and 100 times as frequent in its language as the English word in English: a rare English
+                     # word nearly as frequent as the source's (pipistrelle 1.5, it pipistrelli 3.2) is a term of
+                     # its own, not a carried-over cognate (capacitation 1.2, es capacitación 4.2)
 MIN_LETTERS = 6
 SIMILARITY = 0.75
 TITLE_WORDS = 4      # a quoted source phrase this short is a name or title ("Актуальная камера", a TV programme):
@@ -187,6 +190,8 @@ class CognateCheck:
                 if english & forms or not any(cognate(e, f, lang) for e in english for f in forms):
                     continue
                 meant = _misspelt(t.text, forms, lang)
+                if not meant and lemma_zipf(s.text, lang) - lemma_zipf(t.text, "en") < GAP:
+                    continue
                 if meant:
                     yield Finding(
                         "idiom", "minor", "cognate-rare", "fluency/spelling",

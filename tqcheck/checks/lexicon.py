@@ -190,7 +190,7 @@ class Rule:
         for target_tokens, target_span in self._target_matches(view):
             for source_tokens in source_matches:
                 # (a source regex of look-aheads only stands for the whole segment: co-occurrence is enough)
-                if len(source_tokens) == len(seg.source) or tied(seg, source_tokens, target_tokens):
+                if len(source_tokens) == len(seg.source) or tied(seg, source_tokens, target_tokens, view.target_names):
                     src = seg.source
                     start = src[source_tokens[0]].start - view.source_start
                     end = src[source_tokens[-1]].end - view.source_start
@@ -240,15 +240,17 @@ def _covered(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, ...]
     return tuple(t.index for t in tokens if t.start < end and t.end > start)
 
 
-def tied(seg: SegmentTokens, source: tuple[int, ...], target: tuple[int, ...]) -> bool:
+def tied(seg: SegmentTokens, source: tuple[int, ...], target: tuple[int, ...],
+         names: frozenset[str] = frozenset()) -> bool:
     """Is the English ``target`` the rendering of ``source``?
 
     Yes when a word of it is aligned to one of the source words. No when every word of it is aligned to
     other source words or sits in a sentence that renders another part of the segment. Otherwise (unaligned):
     yes when the source words are unaligned too, or when both sit close by (``TIE_WINDOW``). A name carried
-    over unchanged (a capitalised word found in the source) renders nothing.
+    over unchanged (a capitalised word found in the source; at the start of a sentence, one of ``names``)
+    renders nothing.
     """
-    target = tuple(j for j in target if not seg.copied(j))
+    target = tuple(j for j in target if not seg.copied(j, names))
     if not target:
         return False
     if any(i in source for j in target for i in seg.sources_of(j)):

@@ -214,6 +214,9 @@ class NameCounterpartCheck:
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = [run for run in (self._added(view, lang, cyrillic) if missing else [])
                      if not _explained(view.target[run[0].start():run[-1].end()], view.source, missing, lang)]
+            if missing and any(missing[0] is f for f in self._slavic):
+                # a person's full name is not replaced by a place (downtown Moscow for в центре столицы)
+                added = [run for run in added if not _place_run(view.target[run[0].start():run[-1].end()])]
             if added:          # a source name gone and a target name from nowhere: the name was replaced
                 first, run = missing[0], added[0]
                 start, end = run[0].start(), run[-1].end()
@@ -606,6 +609,10 @@ def _related(a: str, b: str) -> bool:
     if len(a) < 4 or len(b) < 4:
         return a == b
     return _prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65
+
+
+def _place_run(text: str) -> bool:
+    return anyascii(text).casefold() in english_places()
 
 
 def places_english(lemma: str) -> tuple[str, ...]:

@@ -41,12 +41,36 @@ class NumberCheck:
     name = "number"
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        named = _named_numbers(ctx.source.text)
         for view in ctx.aligned:
-            yield from check_segment(view, ctx.source_lang)
+            yield from check_segment(view, ctx.source_lang, named)
 
 
-def check_segment(view: SegmentView, lang: str) -> list[Finding]:
-    """The number findings of one aligned segment."""
+def _named_numbers(text: str) -> frozenset[str]:
+    """Figures that the source document writes as part of a name (TSV 1860, FC Schalke 04): the translation may
+    name that club or product by them where the source calls it something else (Sechzig, die Löwen)."""
+    return frozenset(m.group(1) for m in _NAMED_FIGURE.finditer(text))
+
+
+def _year_of_said_date(q: Quantity, text: str, said: list[Quantity]) -> bool:
+    """A year the English adds to a date the source gives without one (el 11 de septiembre: September 11, 2001)."""
+    return len(q.text) == 4 and q.text.isdigit() and any(
+        t.kind == "date" and re.fullmatch(r",?\s*", text[t.end:q.start]) for t in said)
+
+
+def _weekday_for(q: Quantity, target: str) -> bool:
+    """A source date the English names by its day of the week (le 28 septembre: on Friday)."""
+    weekdays = numparse.language("en").weekdays
+    return q.kind == "date" and weekdays is not None and bool(weekdays.search(target))
+
+
+def _named(q: Quantity, named: frozenset[str]) -> bool:
+    figure = _FIGURE.match(q.text)
+    return figure is not None and figure.group() in named
+
+
+def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozenset()) -> list[Finding]:
+    """The number findings of one aligned segment (``named``: the figures of names in the source document)."""
     source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
     target = _without_conversions(target, view.target, "en")
@@ -64,14 +88,16 @@ def check_segment(view: SegmentView, lang: str) -> list[Finding]:
                and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
                and not _stutter(q, view.source)]
     extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
-             and not _repeated(q, view.target)]
+             and not _repeated(q, view.target) and not _named(q, named)
+             and not (_year_of_said_date(q, view.target, [t for t in target if t not in extra])
+                      and not any(s.kind == "number" and 1000 <= (s.primary or 0) < 2100 for s in missing))]
     if extra and lang != "en":
         extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
     paired = {id(q) for pair in changed for q in pair}
-    missing = [q for q in missing if id(q) not in paired and q.evidence]
+    missing = [q for q in missing if id(q) not in paired and q.evidence and not _weekday_for(q, view.target)]
     extra = [q for q in extra if id(q) not in paired and q.evidence]
     if missing:
         findings.append(_missing_finding(view, missing))
@@ -359,10 +385,25 @@ def _imperial(text: str) -> bool:
     return bool(_imperial_re().search(text))
 
 
+@lru_cache(maxsize=None)
+def _either_re() -> re.Pattern[str]:
+    """A figure and a unit of both systems after it (80 degrees, 80-degree)."""
+    words = numparse.either_units("en")
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)[\s-]?(?:{body})(?!\w)", re.I)
+
+
+def _converted_either(target: str, source: list[Quantity]) -> bool:
+    """A measure in a unit of both systems (degrees) whose figure the source does not have: converted."""
+    values = {v for q in source for v in q.values}
+    return any(float(m.group(1).replace(",", "")) not in values for m in _either_re().finditer(target))
+
+
 def _converted(view: SegmentView, source: list[Quantity], lang: str) -> bool:
-    """Whether the translation may have converted the source's measures: it names an imperial unit, or it
-    writes a temperature band (the 80s) where the source has a measure."""
-    if _imperial(view.target):
+    """Whether the translation may have converted the source's measures: it names an imperial unit or a
+    measure in degrees that the source does not have, or it writes a temperature band (the 80s) where the source
+    has a measure."""
+    if _imperial(view.target) or _converted_either(view.target, source):
         return True
     unit = _unit_re(lang)
     return bool(re.search(r"(?<!\d)" + _DECADE.pattern + r"(?!\w)", view.target)) and any(
@@ -382,6 +423,8 @@ def _without_elided(quantities: list[Quantity], text: str, lang: str) -> list[Qu
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure after an abbreviation of two capitals or more (TSV 1860, VfB, FC): a club's or a product's name.
+_NAMED_FIGURE = re.compile(r"(?<!\w)[A-Z][A-Za-z]*[A-Z](?:\s+[A-Z][\w.-]*)*\s+(\d+)(?![\d.,]\d)")
 
 
 def _number_end(text: str, start: int) -> int:
