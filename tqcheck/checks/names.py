@@ -166,13 +166,23 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_p
     often a historical name the English uses as well (Anfa, Casa Branca for Casablanca)."""
     # a lower-case particle (Carolina del Sur, Corée du Nord) is no English spelling; wordfreq's estimate for a
     # phrase of frequent short words would be
-    en = 0.0 if " " in form and any(w.islower() for w in form.split()) else zipf(form.lower())
+    en = 0.0 if " " in form and any(w.islower() for w in form.split()) or _half_translated(form, english, lang) \
+        else zipf(form.lower())
     own = in_source and (lang in tagged().get(form, ()) or (after_preposition and _source_exonym(form, en, lang)))
     if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
         return False        # Frankfurt for Frankfurt am Main: a short form English uses too
     if en < 2.5:
         return in_source or (en == 0 and not form.isascii())
     return own and en < 4.0 and en <= zipf(form.lower(), lang) - 1.0
+
+
+def _half_translated(form: str, english: str, lang: str | None) -> bool:
+    """The English name with some of its words in the source language (Nova York, Nueva Escocia: New York, Nova
+    Scotia): wordfreq's estimate for such a phrase of common words (Nova York 3.9) is not the phrase's."""
+    ours, theirs = form.split(), english.split()
+    if lang is None or len(ours) < 2 or len(ours) != len(theirs) or not set(ours) & set(theirs):
+        return False
+    return all(zipf(w.lower(), lang) >= zipf(w.lower()) + 1.0 for w, e in zip(ours, theirs) if w != e)
 
 
 @lru_cache(maxsize=None)
