@@ -135,7 +135,7 @@ def _english_tail(form: str) -> str:
     Court: a headline's or a compound's capitals), else the run itself."""
     words = form.split(" ")
     for cut in range(len(words) - 1, 0, -1):
-        head, tail = " ".join(words[:cut]), words[cut:]
+        head, tail = _bare(" ".join(words[:cut])), words[cut:]      # Viena's Central Cemetery
         if _lookup(head) and all(zipf(w.lower()) >= 3.0 and is_known(w.lower(), "en") for w in tail):
             return head
     return form
