@@ -226,6 +226,9 @@ def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
     Kickers, Hertha BSC), or a lower-case particle between two capitalised ones (Kirchheim unter Teck). In German,
     a capitalised common noun after it makes the pair an institution's German name (das Auswärtige Amt)."""
     w = tokens[i]
+    if lang == "de" and w.capitalised and 0 < i and tokens[i - 1].capitalised and not tokens[i - 1].initial \
+            and len(w.text) >= GERMAN_NOUN_LETTERS and german_compound(w.text):
+        return True     # a compound after a capital: an organisation's name (Deutsche Flugsicherung)
     if w.capitalised:
         if _NAME_NEXT.match(text, w.end) is None:
             return False
