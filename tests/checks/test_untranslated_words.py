@@ -350,3 +350,19 @@ def test_english_sentence_with_one_kept_word_is_not_a_source_sentence():
 
     source = "Viele Fans empfanden Schadenfreude über die Niederlage."
     assert run_check(UntranslatedCheck(), source, "Many fans felt Schadenfreude at the defeat.", "de") == []
+
+
+@pytest.mark.parametrize("source, target, span", [
+    ("Der Rentenbescheid kam im Mai.", "The Rentenbescheid came in May.", "Rentenbescheid"),
+    ("Die Tierpfleger füttern die Bären.", "The Tierpfleger feed the bears.", "Tierpfleger"),
+])
+def test_german_compound_outside_the_dictionary(source, target, span):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "de")) == [span]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Er wohnt in der Fischerstraße.", "He lives in Fischerstraße."),       # a street: place-heads-de.txt
+    ("Der Ausflug ging an den Wolfgangsee.", "The trip went to the Wolfgangsee."),    # a lake
+])
+def test_german_compound_ending_as_places_do_is_quiet(source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, "de") == []

@@ -1,5 +1,6 @@
 """Place names in other languages (``names/gazetteer-places.tsv`` and ``names/gazetteer-regions.tsv``, built by
-``bench/build_gazetteer.py``) and English word frequencies, read once per process and cached per word."""
+``bench/build_gazetteer.py``, and the hand-written ``names/english-exonyms.tsv``) and English word frequencies,
+read once per process and cached per word."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -11,11 +12,23 @@ from tqcheck.resources import iter_table
 
 # two files because their licences differ (GeoNames/CLDR; iso-codes, LGPL): read as one table
 TABLES = ("names/gazetteer-places.tsv", "names/gazetteer-regions.tsv")
+# English exonyms (Köln: Cologne): GeoNames' main name is often the local one, which English does not use
+EXONYMS = "names/english-exonyms.tsv"
+ALSO_ENGLISH = "-"      # lang of an exonyms row whose form English uses as well (Frankfurt am Main, Sevilla)
+
+
+@lru_cache(maxsize=None)
+def english_name() -> dict[str, str]:
+    """A place's main name in the generated tables -> the name English uses for it (Köln -> Cologne)."""
+    return {row["form"]: row["english"] for row in iter_table(EXONYMS)}
 
 
 def _rows():
+    rename = english_name()
     for table in TABLES:
-        yield from iter_table(table)
+        for row in iter_table(table):
+            yield {**row, "english": rename.get(row["english"], row["english"])}
+    yield from iter_table(EXONYMS)
 
 
 @lru_cache(maxsize=None)
@@ -39,8 +52,9 @@ def countries() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=None)
 def english_places() -> frozenset[str]:
-    """Folded English names of every listed place."""
-    return frozenset(anyascii(e).casefold() for names in places().values() for e in names)
+    """Folded English names of every listed place, with the local names English uses as well (Frankfurt am Main)."""
+    also = (row["form"] for row in iter_table(EXONYMS) if row["lang"] == ALSO_ENGLISH)
+    return frozenset(anyascii(e).casefold() for names in [*places().values(), also] for e in names)
 
 
 @lru_cache(maxsize=None)
@@ -64,6 +78,6 @@ def tagged() -> dict[str, frozenset[str]]:
     """Forms that CLDR gives for one language (countries, time-zone cities) -> those languages (Mailand: de)."""
     out: dict[str, set[str]] = defaultdict(set)
     for row in _rows():
-        if row["lang"] != "*":
+        if row["lang"] not in ("*", ALSO_ENGLISH):
             out[row["form"]].add(row["lang"])
     return {form: frozenset(langs) for form, langs in out.items()}

@@ -112,6 +112,7 @@ _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ -]{_CAP})*")
 # a place name with a lower-case particle inside (Corée du Nord, Coreia do Norte, Stati Uniti d'America)
 _PARTICLE_RUN = re.compile(rf"{_CAP}(?:(?:[ -]| (?:du|de|del|della|do|da|di|des|dos|das|der|la|d['’])\s?){_CAP})*")
 _QUOTED = re.compile(r"[\"“”«»„]")
+_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
 
 
 def _place_runs(text: str) -> Iterator[tuple[int, str]]:
@@ -122,6 +123,9 @@ def _place_runs(text: str) -> Iterator[tuple[int, str]]:
         first = re.match(r"\w+ ", form)
         if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
             start, form = start + first.end(), form[first.end():]      # "In Francia": a capitalised first word
+        tail = _HYPHEN_TAIL.search(form)
+        if tail and not _lookup(_bare(form)) and _lookup(form[:tail.start()]):
+            form = form[:tail.start()]      # Francfort-based, Mailand-born: an English compound on the place
         if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
             yield start, _english_tail(_bare(form))  # a longer name with a particle (Vasco da Gama) is no place
 
@@ -131,7 +135,7 @@ def _english_tail(form: str) -> str:
     Court: a headline's or a compound's capitals), else the run itself."""
     words = form.split(" ")
     for cut in range(len(words) - 1, 0, -1):
-        head, tail = " ".join(words[:cut]), words[cut:]
+        head, tail = _bare(" ".join(words[:cut])), words[cut:]      # Viena's Central Cemetery
         if _lookup(head) and all(zipf(w.lower()) >= 3.0 and is_known(w.lower(), "en") for w in tail):
             return head
     return form
@@ -153,7 +157,7 @@ def _one_place(english: tuple[str, ...]) -> tuple[str, ...]:
     return (shortest,) if english and all(e.startswith(shortest) for e in english) else english
 
 
-def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool:
+def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_preposition: bool = False) -> bool:
     """The form is not English: unknown to English (Zipf < 2.5), or, when the source writes it too, a word the
     source language uses far more than English does and its own CLDR name (España, Roma, Brasil: Zipf at least 1
     higher; not an untagged GeoNames form: Frankfurt); Nice, Split,
@@ -162,13 +166,51 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None) -> bool
     often a historical name the English uses as well (Anfa, Casa Branca for Casablanca)."""
     # a lower-case particle (Carolina del Sur, Corée du Nord) is no English spelling; wordfreq's estimate for a
     # phrase of frequent short words would be
-    en = 0.0 if " " in form and any(w.islower() for w in form.split()) else zipf(form.lower())
-    own = in_source and lang in tagged().get(form, ())
+    en = 0.0 if " " in form and any(w.islower() for w in form.split()) or _half_translated(form, english, lang) \
+        else zipf(form.lower())
+    own = in_source and (lang in tagged().get(form, ()) or (after_preposition and _source_exonym(form, en, lang)))
     if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
         return False        # Frankfurt for Frankfurt am Main: a short form English uses too
     if en < 2.5:
         return in_source or (en == 0 and not form.isascii())
     return own and en < 4.0 and en <= zipf(form.lower(), lang) - 1.0
+
+
+def _half_translated(form: str, english: str, lang: str | None) -> bool:
+    """The English name with some of its words in the source language (Nova York, Nueva Escocia: New York, Nova
+    Scotia): wordfreq's estimate for such a phrase of common words (Nova York 3.9) is not the phrase's."""
+    ours, theirs = form.split(), english.split()
+    if lang is None or len(ours) < 2 or len(ours) != len(theirs) or not set(ours) & set(theirs):
+        return False
+    return all(zipf(w.lower(), lang) >= zipf(w.lower()) + 1.0 for w, e in zip(ours, theirs) if w != e)
+
+
+@lru_cache(maxsize=None)
+def place_prepositions(lang: str | None) -> frozenset[str]:
+    """Prepositions of place and direction of the source language (``names/place-prepositions.tsv``)."""
+    return frozenset(w for r in read_table("names/place-prepositions.tsv") if r["lang"] == lang
+                     for w in r["words"].split("|"))
+
+
+def _after_place_preposition(source: str, form: str, lang: str | None) -> bool:
+    """Whether the source writes ``form`` right after a preposition of place (à Anvers, d'Anvers, da Vienna a Lipsia)."""
+    words = place_prepositions(lang)
+    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", source):
+        before = re.search(r"(\w+['’]?)\s*$", source[:m.start()])
+        if before and before.group(1).lower() in words:
+            return True
+    return False
+
+
+def _source_exonym(form: str, en: float, lang: str | None) -> bool:
+    """An untagged GeoNames form that is the source language's own name of the place (Lipsia, Anvers, Burdeos):
+    one word (hyphens allowed), used by the source language (Zipf >= 2.5) at least 1.5 more than by English (which
+    has it below 2), and no word of the source language's dictionary (Pire, Tempi, Russe are words that GeoNames
+    also lists as places)."""
+    if lang is None or " " in form:
+        return False
+    there = zipf(form.lower(), lang)
+    return en < 2.0 and there >= 2.5 and there >= en + 1.5 and not is_known(form.lower(), lang)
 
 
 def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Finding]:
@@ -180,7 +222,7 @@ def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Findi
         if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
-        if not _foreign(form, english[0], in_source, lang) \
+        if not _foreign(form, english[0], in_source, lang, in_source and _after_place_preposition(view.source, form, lang)) \
                 or re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)", view.target):     # Roma people in Rome
             continue
         at = view.source.find(form)

@@ -192,11 +192,43 @@ def _known_german(word: str) -> bool:
     return any(morph.is_known(stem, "de") for stem in _stems(word))
 
 
+# A German compound the dictionary lacks (Rentenbescheid, Hobbyimker): each part at least this long
+COMPOUND_PART = 4
+COMPOUND_HEAD_COMMON = 3.0      # its last part a common German word (Bescheid, Imker: Zipf >= 3)
+
+
+@lru_cache(maxsize=None)
+def _place_heads() -> frozenset[str]:
+    text = resources.files("tqcheck.resources").joinpath("names", "place-heads-de.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=100_000)
+def german_compound(word: str) -> bool:
+    """A compound of two German dictionary words (a linking -s- or -n- allowed: Wolfsberater, Rentenbescheid) whose
+    last part is a common German word and no usual last part of a place name (Kirchheim, Wolfgangsee:
+    ``names/place-heads-de.txt``); the word itself in no dictionary (a dictionary word is ``_known_german``'s)."""
+    lower = word.lower()
+    for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1):
+        head, tail = lower[:cut], lower[cut:]
+        if tail in _place_heads() or any(tail.endswith(h) and len(h) >= 4 for h in _place_heads()):
+            continue
+        if morph.zipf(tail, "de") < COMPOUND_HEAD_COMMON or not morph.is_known(tail, "de"):
+            continue
+        if any(len(h) >= COMPOUND_PART and morph.is_known(h, "de") and morph.zipf(h, "de") >= COMPOUND_HEAD_COMMON
+               for h in (head, head[:-1] if head.endswith(("s", "n")) else head)):
+            return True
+    return False
+
+
 def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
     """The word is part of a name, spelt as the name spells it: a capitalised word before another (the Würzburger
     Kickers, Hertha BSC), or a lower-case particle between two capitalised ones (Kirchheim unter Teck). In German,
     a capitalised common noun after it makes the pair an institution's German name (das Auswärtige Amt)."""
     w = tokens[i]
+    if lang == "de" and w.capitalised and 0 < i and tokens[i - 1].capitalised and not tokens[i - 1].initial \
+            and len(w.text) >= GERMAN_NOUN_LETTERS and german_compound(w.text):
+        return True     # a compound after a capital: an organisation's name (Deutsche Flugsicherung)
     if w.capitalised:
         if _NAME_NEXT.match(text, w.end) is None:
             return False
@@ -340,7 +372,7 @@ class UntranslatedWordCheck:
         long_noun = len(w.text) >= GERMAN_NOUN_LETTERS and english < GERMAN_NOT_ENGLISH
         common_noun = (len(w.text) >= GERMAN_SHORT_NOUN_LETTERS and english < GERMAN_SHORT_NOT_ENGLISH
                        and lemma_zipf(w.text, "de") >= GERMAN_SHORT_COMMON)
-        return (long_noun or common_noun) and _known_german(w.text)
+        return (long_noun or common_noun) and (_known_german(w.text) or (long_noun and german_compound(w.text)))
 
     @staticmethod
     def _same(t: Word, s: Word, lang: str, marked: bool = False) -> bool:
@@ -366,7 +398,8 @@ class UntranslatedWordCheck:
         if not _stems(latin(t.text, lang)) & forms:
             return False
         source = lemma_zipf(s.text, lang)
-        unseen = english < UNSEEN and not (lang == "de" and t.capitalised and not marked)
+        unseen = english < UNSEEN and not (lang == "de" and t.capitalised and not marked
+                                           and not (len(t.text) >= GERMAN_NOUN_LETTERS and german_compound(t.text)))
         return (source >= SOURCE_COMMON and source - english >= LATIN_GAP) or unseen
 
     @staticmethod
