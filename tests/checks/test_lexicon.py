@@ -120,6 +120,35 @@ def test_finding_offsets_point_into_the_documents():
     assert source[finding.source_span.start:finding.source_span.end] == "manifestación"
 
 
+def test_a_view_forgets_its_token_layers_past_the_kept_segments_and_computes_the_same_again(monkeypatch):
+    from tqcheck.checks import base
+    from tqcheck.model import Document, Segment
+    from tqcheck.segment import segment_document
+
+    monkeypatch.setattr(base, "KEPT_LAYERS", 2)
+    source = "La manifestación terminó.\n\nEl actual presidente habló.\n\nLos precios bajaron."
+    target = "The manifestation ended.\n\nThe actual president spoke.\n\nPrices fell."
+    src, tgt = Document(source, "es"), Document(target, "en")
+    src.sentences, tgt.sentences = segment_document(source, "es"), segment_document(target, "en")
+    views = base.build_views(src, tgt, [Segment(k, (k,), (k,)) for k in range(3)])
+    first = views[0].tokens
+    views[1].tokens, views[1].context_tokens, views[2].tokens
+    assert ["tokens" in v.__dict__ for v in views] == [False, True, True]
+    assert views[0].tokens is not first and views[0].tokens.target == first.target
+    assert [t.text for t in first.source] == ["La", "manifestación", "terminó"]
+
+
+def test_the_lexicon_check_finds_the_same_with_one_segment_s_layers_kept(monkeypatch):
+    from tqcheck.checks import base
+
+    source = "La manifestación terminó.\n\nEl actual presidente habló.\n\nLos precios bajaron sensiblemente."
+    target = "The manifestation ended.\n\nThe actual president spoke.\n\nPrices fell sensibly."
+    kept = [(f.rule, f.target_span) for f in run_check(LexiconCheck(), source, target, "es")]
+    monkeypatch.setattr(base, "KEPT_LAYERS", 1)
+    assert [(f.rule, f.target_span) for f in run_check(LexiconCheck(), source, target, "es")] == kept
+    assert [rule for rule, _ in kept] == ["es-manifestacion", "es-actual", "es-sensible"]
+
+
 HEADER = ("id\tcategory\tsource\tenglish\tcondition\tsuggestion\tseverity\tmqm\tnote\texample_source\t"
           "example_target")
 USER_ENTRY = ("house-plantilla\tidiom\tplantilla\ttemplate\tnot-with: documento|formulario\tstaff / workforce\t"

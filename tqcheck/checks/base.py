@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Protocol
@@ -13,12 +14,37 @@ from tqcheck.tokens import SegmentTokens, Token, tokenize
 _INSIDE_WORD = re.compile(r"(?<=[^\W_])[,;:]?\s+([^\W\d_]+)")
 
 
+KEPT_LAYERS = 128        # segments of one document whose token layers stay in memory at once
+
+
+class Layers:
+    """The views of one document that hold a token layer, the ``kept`` computed last: when one more is computed, the
+    oldest view forgets its layers (and computes them again if asked: the same layers). Checks run one after
+    another over every segment, and only the lexicon check reads every segment's layers; later checks ask for a few
+    (``lexicon_flags`` of a segment with a finding). So a run-on paragraph of 200,000 words (1,500 segments of 1,000
+    characters) holds 128 segments' layers, not 0.6 KB for each of its words until the last check."""
+
+    def __init__(self, kept: int = KEPT_LAYERS):
+        self._views: deque[SegmentView] = deque(maxlen=kept)
+
+    def computed(self, view: SegmentView) -> None:
+        """``view`` has computed a layer; the oldest view forgets its layers when more than ``kept`` hold one."""
+        if any(v is view for v in self._views):        # by identity: two views may hold equal text
+            return
+        if len(self._views) == self._views.maxlen:
+            oldest = self._views[0]
+            oldest.__dict__.pop("tokens", None)         # cached_property values live in the instance dict
+            oldest.__dict__.pop("context_tokens", None)
+        self._views.append(view)
+
+
 @dataclass(frozen=True)
 class SegmentView:
     """An aligned segment as checks see it: original text slices and their offsets.
 
     ``tokens`` and ``context_tokens`` (the token layer, ``tqcheck/tokens.py``) are computed on first use and
-    then shared by every check; checks that never ask for them cost nothing.
+    then shared by every check; checks that never ask for them cost nothing. Views of one document share
+    ``layers``, which bounds how many of them hold their layers at once.
     """
 
     segment: Segment
@@ -33,10 +59,12 @@ class SegmentView:
     source_sentences: tuple[tuple[int, int], ...] = ()   # (start, end) document offsets of its sentences
     target_sentences: tuple[tuple[int, int], ...] = ()
     target_context: str = ""  # the target segment with one sentence either side
+    layers: Layers | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def tokens(self) -> SegmentTokens:
         """Source and target words (text, lemma, document offsets) and the word alignment between them."""
+        self._computed()
         return SegmentTokens(tokenize(self.source, self.source_lang, self.source_start),
                              tokenize(self.target, self.target_lang, self.target_start),
                              self.source_sentences, self.target_sentences)
@@ -44,12 +72,17 @@ class SegmentView:
     @cached_property
     def context_tokens(self) -> tuple[Token, ...]:
         """Words of ``source_context`` (no alignment), with document offsets."""
+        self._computed()
         return tokenize(self.source_context, self.source_lang, self.context_start)
 
     @cached_property
     def target_names(self) -> frozenset[str]:
         """Words written capitalised inside a sentence of ``target_context``: in English, names."""
         return frozenset(m.group(1) for m in _INSIDE_WORD.finditer(self.target_context) if m.group(1)[0].isupper())
+
+    def _computed(self) -> None:
+        if self.layers is not None:
+            self.layers.computed(self)
 
     def source_span(self, start: int, end: int) -> Span:
         return Span(self.source_start + start, self.source_start + end, self.source[start:end])
@@ -84,17 +117,18 @@ class Check(Protocol):
 
 
 def build_views(source: Document, target: Document, segments: list[Segment]) -> list[SegmentView]:
-    return [_view(source, target, s) for s in segments]
+    layers = Layers(KEPT_LAYERS)        # read at call time: tests lower it
+    return [_view(source, target, s, layers) for s in segments]
 
 
-def _view(source: Document, target: Document, segment: Segment) -> SegmentView:
+def _view(source: Document, target: Document, segment: Segment, layers: Layers | None = None) -> SegmentView:
     src_text, src_start = text_slice(source, segment.source_ids)
     tgt_text, tgt_start = text_slice(target, segment.target_ids)
     ids = segment.source_ids
     context, context_start = _context(source, ids)
     return SegmentView(segment, src_text, src_start, tgt_text, tgt_start, context, source.lang, target.lang,
                        context_start, _spans(source, ids), _spans(target, segment.target_ids),
-                       _context(target, segment.target_ids)[0])
+                       _context(target, segment.target_ids)[0], layers)
 
 
 def _context(doc: Document, ids: tuple[int, ...]) -> tuple[str, int]:
