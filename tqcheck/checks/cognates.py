@@ -89,7 +89,8 @@ def english_lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def source_keys(word: str, lang: str) -> frozenset[str]:
-    """The lemmas of a source word, and of the adjective or adverb derived from it (es actualmente -> actual)."""
+    """The lemmas of a source word, and of the adjective or adverb derived from it (es actualmente -> actual).
+    Callers iterate it sorted: a set's order changes with each process's hash seed, and so would the message."""
     forms = morph.lemmas(word, lang)
     related = derived(forms, lang)
     return forms | related | {morph.lemma(w, lang) for w in related}
@@ -164,7 +165,7 @@ class CognateCheck:
         if not friends:
             return
         for s in source:
-            for entry in (e for lem in source_keys(s.text, lang) for e in friends.get(lem, ())):
+            for entry in (e for lem in sorted(source_keys(s.text, lang)) for e in friends.get(lem, ())):
                 for t in target:
                     if english_lemmas(t.text) & entry.english and not _rendered_elsewhere(entry, t, target, lang):
                         yield Finding(
@@ -200,7 +201,7 @@ class CognateCheck:
                         view.segment.id,
                         target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))
                     break
-                meanings = [m for lem in source_keys(s.text, lang) for e in false_friends(lang).get(lem, ())
+                meanings = [m for lem in sorted(source_keys(s.text, lang)) for e in false_friends(lang).get(lem, ())
                             for m in e.meanings]
                 yield Finding(
                     "idiom", "minor", "cognate-rare", "style/unidiomatic",
