@@ -100,7 +100,8 @@ def run(args) -> None:
             raise SystemExit(done.stderr[-3000:])
         stat = {k: float(v) for k, v in re.findall(r"\t(User time|System time|Maximum resident)[^:]*: ([\d.]+)",
                                                     done.stderr)}
-        clock = re.search(r"Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr).groups()
+        clock = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)",
+                          done.stderr).groups()
         wall = 3600 * float(clock[0] or 0) + 60 * float(clock[1]) + float(clock[2])
         units = sum(1 for _ in open(next((args.dir / lang).iterdir()), encoding="utf-8")
                     if _.startswith(("<tu ",)) or "\t" in _)
