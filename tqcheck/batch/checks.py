@@ -160,14 +160,13 @@ def name_candidates(views: list[SegmentView]) -> list[list]:
     return out
 
 
-@lru_cache(maxsize=200_000)
 def _folded(word: str) -> str:
     return anyascii(word).casefold()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _ratio(a: str, b: str) -> float:
-    """difflib's similarity of two names (cached: the same names recur across segments)."""
+    """difflib's similarity of two names (cached, a few MiB at most: the same names recur across segments)."""
     return SequenceMatcher(None, a, b).ratio()
 
 

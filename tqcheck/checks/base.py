@@ -41,20 +41,6 @@ class SegmentView:
         """Words of ``source_context`` (no alignment), with document offsets."""
         return tokenize(self.source_context, self.source_lang, self.context_start)
 
-    @cached_property
-    def source_words(self) -> tuple:
-        """``checks.words.words(self.source)``, computed once: several word-level checks read them."""
-        from tqcheck.checks.words import words
-
-        return tuple(words(self.source))
-
-    @cached_property
-    def target_words(self) -> tuple:
-        """``checks.words.words(self.target)``, computed once."""
-        from tqcheck.checks.words import words
-
-        return tuple(words(self.target))
-
     def source_span(self, start: int, end: int) -> Span:
         return Span(self.source_start + start, self.source_start + end, self.source[start:end])
 

@@ -27,7 +27,7 @@ import numpy as np
 from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.cognates import cognate, cognate_key, derived
-from tqcheck.checks.words import Word, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps, quoted
+from tqcheck.checks.words import Word, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps, quoted, words
 from tqcheck.lang import name
 from tqcheck.model import Finding
 
@@ -264,9 +264,9 @@ class CognateSenseCheck:
         """Source content words (no names) and English words (lower case or sentence-initial), outside quotes."""
         src_quotes, tgt_quotes = quoted(view.source), quoted(view.target)
         function = _function_words()
-        source = [w for w in view.source_words if len(w.text) >= MIN_SOURCE and not is_source_name(w, lang)
+        source = [w for w in words(view.source) if len(w.text) >= MIN_SOURCE and not is_source_name(w, lang)
                   and not overlaps((w.start, w.end), src_quotes)]
-        target = [w for w in view.target_words if len(w.text) >= MIN_ENGLISH and (not w.capitalised or w.initial)
+        target = [w for w in words(view.target) if len(w.text) >= MIN_ENGLISH and (not w.capitalised or w.initial)
                   and w.lower not in function and not overlaps((w.start, w.end), tgt_quotes)]
         return source, target
 

@@ -22,7 +22,7 @@ from typing import Iterable
 from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
-                                  lexicon_owned, overlaps, quoted)
+                                  lexicon_owned, overlaps, quoted, words)
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -140,8 +140,8 @@ class CognateCheck:
         lang = ctx.source_lang
         friends = false_friends(lang)
         for view in ctx.aligned:
-            source = [w for w in view.source_words if not is_source_name(w, lang)]
-            target = [w for w in view.target_words if not w.capitalised or w.initial]
+            source = [w for w in words(view.source) if not is_source_name(w, lang)]
+            target = [w for w in words(view.target) if not w.capitalised or w.initial]
             first: dict = {}     # one finding a word, from the first source word that fits
             owned = None
             for finding in self._false_friends(view, lang, friends, source, target):

@@ -49,16 +49,12 @@ def _fold(text: str) -> str:
     return anyascii(text).casefold()
 
 
-@lru_cache(maxsize=200_000)
-def _fold_word(word: str) -> str:
-    return _fold(word)
-
-
 _W = re.compile(r"\w+")
 
 
 def _words(text: str) -> set[str]:
-    return {_fold_word(w) for w in _W.findall(text)}
+    # an ASCII word is its own anyascii: case-folded inline, without two calls a word
+    return {w.casefold() if w.isascii() else _fold(w) for w in _W.findall(text)}
 
 
 def _full_translation(view: SegmentView) -> bool:
@@ -283,7 +279,7 @@ class NameCounterpartCheck:
                         kept_place = True
                     else:
                         expected.append((m, (english[0], word)))
-                elif kept_in_english(word, lang, len(run) > 1) or (_fold_word(word) in english_places() and zipf(word.lower(), lang) < 4) \
+                elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4) \
                         or (self._vectors and lang == "de" and len(run) == 1 and _german_name(word)
                             and not _after_determiner(view.source, m.start(), lang)):
                     expected.append((m, (word,)))

@@ -126,7 +126,7 @@ def _place_runs(text: str) -> Iterator[tuple[int, str]]:
 _FIRST_WORD = re.compile(r"\w+ ")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _place_form(form: str) -> tuple[int, str] | None:
     """(offset in the run, form) of a capitalised run's place-name candidate, or None (the same runs recur)."""
     start = 0

@@ -101,7 +101,7 @@ class TitleCheck:
             yield from found
 
     def _segment(self, view: SegmentView, lang: str, table: tuple[Office, ...]) -> Iterable[Finding]:
-        source = view.source_words
+        source = words(view.source)
         lemmas = [morph.lemmas(w.text.replace("’", "'"), lang) for w in source]
         present = frozenset().union(*lemmas)
         endings = _endings(present)

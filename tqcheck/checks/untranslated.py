@@ -12,7 +12,8 @@ from anyascii import anyascii
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.transliteration import accepted_pattern
-from tqcheck.checks.words import CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, overlaps, quoted
+from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, overlaps, quoted,
+                                  words)
 from tqcheck.lang import is_language, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table
@@ -283,12 +284,12 @@ class UntranslatedWordCheck:
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str]) -> Iterable[Finding]:
         ceiling = ROMANISED_NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
         cited = quoted(view.target)
-        tokens = [_unquoted(w, cited) for w in view.target_words]
+        tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
                    and lemma_zipf(w.text, "en") < ceiling and not _inside_name(view.target, tokens, i, lang)]
         if not foreign:
             return
-        s_words = view.source_words
+        s_words = words(view.source)
         source = [j for j, w in enumerate(s_words) if not is_source_name(w, lang) and self._source_word(w, lang)]
         # a source word inside a quotation that starts with a capital is in a name or a title («Нова пошта»,
         # «Ой у лузі червона калина»): kept by a capitalised or a quoted English token
@@ -441,11 +442,11 @@ def _romanised_compounds(view: SegmentView, lang: str) -> Iterable[Finding]:
     compounds = {k.lower(): v for k, v in cyrillic_abbreviations(lang).items() if not k.isupper()}
     if not compounds:
         return
-    sources = [(w, entry) for w in view.source_words if _CYRILLIC_LETTER.search(w.text)
+    sources = [(w, entry) for w in words(view.source) if _CYRILLIC_LETTER.search(w.text)
                for key in morph.lemmas(w.text, lang) if (entry := compounds.get(key)) is not None]
     if not sources:
         return
-    for t in view.target_words:
+    for t in words(view.target):
         spelling = latin(t.text, "en")
         found = next((s for s in sources if any(_romanisation_of(spelling, r) for r in romanisations(s[0].text, lang))),
                      None)
@@ -544,13 +545,13 @@ def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
     use (the Ayuntamiento, the Comune di Roma, the Consejería de Sanidad, the Câmara Municipal): the span is the
     whole copied name."""
     cited = quoted(view.target)
-    tokens = view.target_words
+    tokens = words(view.target)
     heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower == "the" and w.capitalised
              and not w.text.isupper() and not overlaps((w.start, w.end), cited) and _common_noun(w.text, lang)
              and w.text not in subdivisions(lang)]      # the Manche, the Var: a place English keeps as it is
     if not heads:
         return
-    s_words = view.source_words
+    s_words = words(view.source)
     for i in heads:
         run = _copied_run(tokens, i, s_words)
         if run is None:
