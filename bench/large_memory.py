@@ -5,9 +5,13 @@
 
 ``write`` builds DIR/ru/ru-en.tmx and DIR/de/de-en.tsv of --units units each by repeating the 4,009 distinct real
 pairs of WMT21 newstest2021 (ref-A), FLORES-200 devtest and NTREX-128 (ru-en and de-en); every TMX unit gets its
-own id (``u<n>``), a TSV unit is identified by its line. ``run`` checks each folder with one
+own id (``u<n>``), a TSV unit is identified by its line. ``--distinct`` takes the pairs from every WMT21 newstest2021
+translation of the pair instead (both references and all system outputs; with FLORES and NTREX 15,623 distinct de-en
+and 12,635 ru-en pairs, many distinct targets per source), so that per-word caches are not flattered by
+4,000 pairs repeated. ``run`` checks each folder with one
 ``/usr/bin/time -v python -m tqcheck.cli batch DIR -o OUT --no-qe --jobs J --fail-on never --quiet`` and prints
-peak RSS (MiB of VmHWM; with --jobs > 1 the largest process) and CPU (user + sys, start-up included) per unit.
+peak RSS (MiB of VmHWM; with --jobs > 1 the largest process), CPU (user + sys, start-up included) and wall time per
+unit, and the 1-minute load average at the end.
 """
 from __future__ import annotations
 
@@ -39,6 +43,20 @@ def real_pairs(data: Path, lang: str) -> list[tuple[str, str]]:
     return [(s.replace("\t", " "), t.replace("\t", " ")) for s, t in pairs if s.strip() and t.strip()]
 
 
+def system_pairs(data: Path, lang: str) -> list[tuple[str, str]]:
+    """Every distinct (source, translation) of WMT21 newstest2021 (references and system outputs, file by file),
+    then FLORES-200 devtest and NTREX-128."""
+    pairs: dict[tuple[str, str], None] = {}
+    for path in sorted((data / "wmt21").glob(f"newstest2021.{lang}-en.*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) == 4 and cols[2].strip() and cols[3].strip():
+                pairs.setdefault((cols[2], cols[3]))
+    for pair in real_pairs(data, lang):
+        pairs.setdefault(pair)
+    return list(pairs)
+
+
 def write_tmx(pairs: list[tuple[str, str]], path: Path, units: int, lang: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="{lang}" '
@@ -61,7 +79,7 @@ def write(args) -> None:
     for lang in ("ru", "de"):
         folder = args.dir / lang
         folder.mkdir(parents=True, exist_ok=True)
-        pairs = real_pairs(args.data, lang)
+        pairs = (system_pairs if args.distinct else real_pairs)(args.data, lang)
         if lang == "ru":
             path = folder / "ru-en.tmx"
             write_tmx(pairs, path, args.units, lang)
@@ -82,11 +100,15 @@ def run(args) -> None:
             raise SystemExit(done.stderr[-3000:])
         stat = {k: float(v) for k, v in re.findall(r"\t(User time|System time|Maximum resident)[^:]*: ([\d.]+)",
                                                     done.stderr)}
+        clock = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)",
+                          done.stderr).groups()
+        wall = 3600 * float(clock[0] or 0) + 60 * float(clock[1]) + float(clock[2])
         units = sum(1 for _ in open(next((args.dir / lang).iterdir()), encoding="utf-8")
                     if _.startswith(("<tu ",)) or "\t" in _)
         cpu = stat["User time"] + stat["System time"]
         print(f"{lang}: {units:,} units, CPU {cpu:.1f} s = {1000 * cpu / units:.2f} ms/unit, peak RSS "
-              f"{stat['Maximum resident'] / 1024:.0f} MiB", flush=True)
+              f"{stat['Maximum resident'] / 1024:.0f} MiB, wall {wall:.0f} s = {1000 * wall / units:.2f} ms/unit, load "
+              f"{os.getloadavg()[0]:.1f}", flush=True)
 
 
 def main() -> None:
@@ -96,6 +118,7 @@ def main() -> None:
     w.add_argument("dir", type=Path)
     w.add_argument("--units", type=int, default=100_000)
     w.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    w.add_argument("--distinct", action="store_true", help="every WMT21 system output, not 4,009 pairs repeated")
     w.set_defaults(func=write)
     r = sub.add_parser("run")
     r.add_argument("dir", type=Path)

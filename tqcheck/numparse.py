@@ -790,6 +790,8 @@ def _century_of(text: str, lang: Lang, word: str, start: int) -> bool:
 
 def _phrase(text: str, lang: Lang, run: list) -> list[Quantity]:
     """Split a run of number words where they stop composing (dos tres) and make one quantity of each part."""
+    if not run:             # the usual case: a candidate word that is no number word ends an empty run
+        return []
     out = []
     composer, first, last_end, words = _Composer(), None, None, []
     for start, end, info in run:

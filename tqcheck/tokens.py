@@ -48,6 +48,9 @@ class Token(NamedTuple):
     forms: frozenset[str]   # lower, lemma and every other lemma the word may have (ru/uk parses)
 
 
+_new_tuple = tuple.__new__
+
+
 def fold(text: str) -> str:
     """Lower-case and strip combining accents (é→e, ё→е, й→и): the form entries and tokens are compared in."""
     decomposed = unicodedata.normalize("NFD", text.lower())
@@ -68,8 +71,11 @@ def tokenize(text: str, lang: str, offset: int = 0) -> tuple[Token, ...]:
     """Words and numbers of ``text``; ``offset`` is where ``text`` starts in its document."""
     out = []
     for i, m in enumerate(_WORD.finditer(text)):
-        lower, lem, forms = _analyse(m.group(), lang)
-        out.append(Token(i, m.group(), lower, lem, offset + m.start(), offset + m.end(), forms))
+        word = m.group()
+        start, end = m.span()
+        lower, lem, forms = _analyse(word, lang)
+        # tuple.__new__ directly: a named tuple's own __new__ is a Python function, and this runs for every word
+        out.append(_new_tuple(Token, (i, word, lower, lem, offset + start, offset + end, forms)))
     return tuple(out)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable
 
 from anyascii import anyascii
@@ -142,7 +143,7 @@ def name_candidates(views: list[SegmentView]) -> list[list]:
         source_names = {}
         for m in _CAPITALISED.finditer(view.source):
             if m.group()[0].isupper() and len(m.group()) >= 3:
-                source_names.setdefault(anyascii(m.group()).casefold(), m.group().casefold())
+                source_names.setdefault(_folded(m.group()), m.group().casefold())
         if not source_names:
             continue
         words = [m for m in _CAPITALISED.finditer(view.target)]
@@ -151,13 +152,22 @@ def name_candidates(views: list[SegmentView]) -> list[list]:
             word = _POSSESSIVE.sub("", match.group())
             if len(word) < 4 or not word[0].isupper() or word.isupper():
                 continue
-            folded = anyascii(word).casefold()
-            best = max(((SequenceMatcher(None, folded, s).ratio(), s) for s in source_names
-                        if _close(folded, s)), default=None)
+            folded = _folded(word)
+            best = max(((_ratio(folded, s), s) for s in source_names if _close(folded, s)), default=None)
             if best is not None and best[0] >= 0.7:
                 start = view.target_start + match.start()
                 out.append([word, view.segment.id, start, start + len(word), source_names[best[1]], runs[k]])
     return out
+
+
+def _folded(word: str) -> str:
+    return anyascii(word).casefold()
+
+
+@lru_cache(maxsize=20_000)
+def _ratio(a: str, b: str) -> float:
+    """difflib's similarity of two names (cached, a few MiB at most: the same names recur across segments)."""
+    return SequenceMatcher(None, a, b).ratio()
 
 
 def _runs(text: str, words: list[re.Match]) -> list[str]:

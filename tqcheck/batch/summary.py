@@ -323,6 +323,61 @@ def mqm_document_lines(doc: str, number: int, found: list[dict]) -> Iterator[str
                          f["severity"].capitalize(), _clean(f["message"])])
 
 
+class _Unsupported(Exception):
+    pass
+
+
+_ENCODE = json.encoder.encode_basestring        # what json.dumps uses for ensure_ascii=False (C when available)
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _indented(value: Any, pad: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)`` nested ``pad`` deep, for the JSON types
+    (string keys only). json's own encoder with ``indent`` is its pure-Python generator, the slowest part of writing
+    a large memory's report; this is the same text built with joins."""
+    if isinstance(value, str):
+        return _ENCODE(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    inner = pad + "  "
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[\n" + inner + (",\n" + inner).join([_indented(v, inner) for v in value]) + "\n" + pad + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = sorted(value.items())
+        if not all(type(k) is str for k, _ in items):
+            raise _Unsupported
+        return "{\n" + inner + (",\n" + inner).join([_ENCODE(k) + ": " + _indented(v, inner) for k, v in items]) \
+            + "\n" + pad + "}"
+    raise _Unsupported
+
+
+def json_indented(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)``, the same text, faster."""
+    try:
+        return _indented(value, "")
+    except (_Unsupported, RecursionError):
+        return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+
+
 def write_report_json(path: Path, report: dict, segments: Iterator[dict]) -> None:
     """docs/<id>.json: the report (its keys, and each segment's, sorted; its summary's in their order) with its
     ``segments`` written one at a time from ``segments``."""
@@ -335,7 +390,7 @@ def write_report_json(path: Path, report: dict, segments: Iterator[dict]) -> Non
         fh.write(before + "[")
         separator = "\n    "
         for seg in segments:
-            text = json.dumps(seg, ensure_ascii=False, indent=2, sort_keys=True)
+            text = json_indented(seg)
             fh.write(separator + text.replace("\n", "\n    "))
             separator = ",\n    "
         fh.write(("]" if separator == "\n    " else "\n  ]") + after + "\n")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -81,8 +81,12 @@ class Expression:
 
     def find(self, tokens: tuple[Token, ...]) -> Iterator[tuple[int, ...]]:
         """Every match, as the token indices of its words (first possible continuation of each start)."""
+        first = self.words[0]
+        forms, prefixes = first.forms, first.prefixes
         for start in tokens:
-            if self.words[0].matches(start):
+            # ``first.matches(start)``, inlined: this loop visits every token of every candidate segment
+            if not forms.isdisjoint(start.forms) or (prefixes and (start.lower.startswith(prefixes)
+                                                                   or start.lemma.startswith(prefixes))):
                 found = self._extend(tokens, (start.index,))
                 if found:
                     yield found
@@ -132,8 +136,20 @@ class Condition:
             tokens = view.context_tokens
         else:
             tokens = view.tokens.source
-        present = any(next(e.find(tokens), None) is not None for e in self.words)
+        single, rest = self._split
+        present = bool(single) and not single.isdisjoint(f for t in tokens for f in t.forms) \
+            or any(next(e.find(tokens), None) is not None for e in rest)
         return present == self.keyword.require
+
+    @cached_property
+    def _split(self) -> tuple[frozenset[str], tuple[Expression, ...]]:
+        """The forms of the one-word expressions without a prefix (present when a token has one of them: one set
+        test instead of a pass over the tokens each), and the other expressions."""
+        def one_word(e: Expression) -> bool:
+            return len(e.words) == 1 and not e.words[0].prefixes
+
+        return (frozenset().union(*(e.words[0].forms for e in self.words if one_word(e))),
+                tuple(e for e in self.words if not one_word(e)))
 
 
 def parse_conditions(text: str) -> tuple[Condition, ...]:

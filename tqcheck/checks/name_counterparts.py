@@ -49,8 +49,12 @@ def _fold(text: str) -> str:
     return anyascii(text).casefold()
 
 
+_W = re.compile(r"\w+")
+
+
 def _words(text: str) -> set[str]:
-    return {_fold(w) for w in re.findall(r"\w+", text)}
+    # an ASCII word is its own anyascii: case-folded inline, without two calls a word
+    return {w.casefold() if w.isascii() else _fold(w) for w in _W.findall(text)}
 
 
 def _full_translation(view: SegmentView) -> bool:
@@ -60,7 +64,11 @@ def _full_translation(view: SegmentView) -> bool:
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    return not _START.search(text[:start])
+    # _START can only match from the last non-space character before ``start``: search there, not the whole prefix
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    return not _START.search(text, max(k - 1, 0), start)
 
 
 @lru_cache(maxsize=100_000)
@@ -621,6 +629,7 @@ def places_english(lemma: str) -> tuple[str, ...]:
 
 _PARTICLES = r"de|del|la|le|von|van|di|da|dos|do"          # inside names: Olivia de Havilland, Vasco da Gama
 _PARTICLES_DE = r"de|la|le|von|van|di|da"                   # German der, das, do are articles and verbs
+_GAP, _GAP_DE = (re.compile(rf"[ -]|\s(?:{particles})\s") for particles in (_PARTICLES, _PARTICLES_DE))
 
 
 def _source_runs(text: str, lang: str) -> list[list[re.Match]]:
@@ -631,8 +640,7 @@ def _source_runs(text: str, lang: str) -> list[list[re.Match]]:
         if not _mid_sentence(text, m.start()):
             continue
         gap = text[runs[-1][-1].end():m.start()] if runs else None
-        particles = _PARTICLES_DE if lang == "de" else _PARTICLES
-        if gap is not None and re.fullmatch(rf"[ -]|\s(?:{particles})\s", gap):
+        if gap is not None and (_GAP_DE if lang == "de" else _GAP).fullmatch(gap):
             runs[-1].append(m)
         else:
             runs.append([m])

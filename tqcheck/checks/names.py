@@ -119,15 +119,27 @@ def _place_runs(text: str) -> Iterator[tuple[int, str]]:
     """(start, form) of each place-name candidate: a whole capitalised run (with particles if the whole is a
     listed place), its possessive dropped; never part of a longer name (Londres in "Café Londres")."""
     for run in _PARTICLE_RUN.finditer(text):
-        start, form = run.start(), run.group()
-        first = re.match(r"\w+ ", form)
-        if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
-            start, form = start + first.end(), form[first.end():]      # "In Francia": a capitalised first word
-        tail = _HYPHEN_TAIL.search(form)
-        if tail and not _lookup(_bare(form)) and _lookup(form[:tail.start()]):
-            form = form[:tail.start()]      # Francfort-based, Mailand-born: an English compound on the place
-        if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
-            yield start, _english_tail(_bare(form))  # a longer name with a particle (Vasco da Gama) is no place
+        found = _place_form(run.group())
+        if found is not None:
+            yield run.start() + found[0], found[1]
+
+
+_FIRST_WORD = re.compile(r"\w+ ")
+
+
+@lru_cache(maxsize=20_000)
+def _place_form(form: str) -> tuple[int, str] | None:
+    """(offset in the run, form) of a capitalised run's place-name candidate, or None (the same runs recur)."""
+    start = 0
+    first = _FIRST_WORD.match(form)
+    if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
+        start, form = first.end(), form[first.end():]      # "In Francia": a capitalised first word
+    tail = _HYPHEN_TAIL.search(form)
+    if tail and not _lookup(_bare(form)) and _lookup(form[:tail.start()]):
+        form = form[:tail.start()]      # Francfort-based, Mailand-born: an English compound on the place
+    if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
+        return start, _english_tail(_bare(form))  # a longer name with a particle (Vasco da Gama) is no place
+    return None
 
 
 def _english_tail(form: str) -> str:

@@ -11,6 +11,7 @@ from tqcheck.model import Finding
 from tqcheck.resources import read_table
 
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
+_PAIR_MARK = re.compile("|".join(re.escape(c) for pair in _PAIRS.items() for c in pair))
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ class PunctuationCheck:
         # Quotations may run over several sentences of one segment, so balance is judged on the whole segment,
         # and an opening quote left open at the end of a paragraph is English convention, not an error.
         stack: list[tuple[str, int]] = []
-        for pos, ch in enumerate(view.target):
+        for mark in _PAIR_MARK.finditer(view.target):      # the marks only: most segments have none
+            pos, ch = mark.start(), mark.group()
             if ch in _PAIRS:
                 stack.append((ch, pos))
             elif ch in _PAIRS.values():

@@ -55,13 +55,20 @@ def offices(lang: str) -> tuple[Office, ...]:
         for o in data["office"])
 
 
-def _source_match(office: Office, lemmas: list[frozenset[str]],
-                  present: frozenset[str] | None = None) -> tuple[int, int] | None:
+def _endings(lemmas: frozenset[str]) -> str:
+    """The lemmas one a line, so that "does any lemma end in x" is one substring test (lemmas hold no newline)."""
+    return "\n" + "\n".join(lemmas) + "\n"
+
+
+def _source_match(office: Office, lemmas: list[frozenset[str]], present: frozenset[str] | None = None,
+                  endings: str | None = None) -> tuple[int, int] | None:
     """(first word, last word + 1) of the first source wording of the office in the segment; ``present`` (every
-    lemma of the segment) skips the wordings with a word the segment lacks."""
+    lemma of the segment, and ``endings``, ``_endings(present)``) skips the wordings with a word the segment lacks."""
+    if present is not None and endings is None:
+        endings = _endings(present)
     for wording in office.source:
-        if present is not None and not (all(w in present for w in wording[:-1]) and (
-                wording[-1] in present or (office.compound and any(w.endswith(wording[-1]) for w in present)))):
+        if present is not None and not (present.issuperset(wording[:-1]) and (
+                wording[-1] in present or (office.compound and wording[-1] + "\n" in endings))):
             continue
         n = len(wording)
         for i in range(len(lemmas) - n + 1):
@@ -97,9 +104,10 @@ class TitleCheck:
         source = words(view.source)
         lemmas = [morph.lemmas(w.text.replace("’", "'"), lang) for w in source]
         present = frozenset().union(*lemmas)
+        endings = _endings(present)
         context: frozenset[str] | None = None
         for office in table:
-            at = _source_match(office, lemmas, present)
+            at = _source_match(office, lemmas, present, endings)
             if at is None:
                 continue
             if office.context or office.unless:

@@ -48,6 +48,9 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
+_new_tuple = tuple.__new__
+
+
 def words(text: str) -> list[Word]:
     out = []
     for m in _WORD.finditer(text):
@@ -55,7 +58,9 @@ def words(text: str) -> list[Word]:
         while k and text[k - 1].isspace():
             k -= 1
         elided = k > 1 and text[k - 1] in ("'", "’") and text[k - 2].isalpha()     # l'assessore, dell'Istruzione
-        out.append(Word(m.group(), m.start(), m.end(), not k or (text[k - 1] in _SENTENCE_OPENERS and not elided)))
+        # tuple.__new__ directly: a named tuple's own __new__ is a Python function, and this runs for every word
+        out.append(_new_tuple(Word, (m.group(), m.start(), m.end(),
+                                     not k or (text[k - 1] in _SENTENCE_OPENERS and not elided))))
     return out
 
 
