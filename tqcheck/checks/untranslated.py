@@ -101,6 +101,10 @@ ENGLISH_ENDING = 2
 # English endings a source word may be given (sindacos, vereadors, Bürgerinitiatives; the possessive 's is a
 # token of its own).
 _ENGLISH_SUFFIXES = ("es", "s")
+# A word English has not seen made of a common English word (ENGLISH_STEM_COMMON: progress 4.8, not reformat 2.2)
+# and an English derivational suffix (``english-suffixes.tsv``) is an English coinage (progressors), not a
+# romanisation.
+ENGLISH_STEM_COMMON = 3.5
 # German capitalises nouns, so a noun left in the English is capitalised too; names are as well, so only long
 # words of the German dictionary (compounds: Kindergeld, Mietpreisbremse) that English text never has count, or
 # shorter ones common in German (Entscheidung, Samstag, Tasche) that few names are.
@@ -168,6 +172,18 @@ def _stems(word: str) -> set[str]:
     out = {word}
     out.update(word[:-len(s)] for s in _ENGLISH_SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_LETTERS)
     return out
+
+
+@lru_cache(maxsize=None)
+def _derivational_suffixes() -> tuple[str, ...]:
+    return tuple(r["suffix"] for r in read_table("english-suffixes.tsv"))
+
+
+def english_derivation(word: str) -> bool:
+    """A common English word with an English derivational suffix, maybe pluralised (progress-or-s)."""
+    return any(stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_LETTERS
+               and lemma_zipf(stem[:-len(suffix)], "en") >= ENGLISH_STEM_COMMON
+               for stem in _stems(word.lower()) for suffix in _derivational_suffixes())
 
 
 @lru_cache(maxsize=None)
@@ -295,7 +311,7 @@ class UntranslatedWordCheck:
 
     def signature(self, lang: str) -> dict:
         return {"files": list(data_signature("established-loans.tsv", "romanisation-variants.tsv",
-                                             "cyrillic-abbreviations.tsv", "source-abbreviations.tsv",
+                                             "english-suffixes.tsv", "cyrillic-abbreviations.tsv", "source-abbreviations.tsv",
                                              "subdivisions.tsv", "mention-cues.tsv")),
                 "loans": len(established_loans(lang))}
 
@@ -318,7 +334,8 @@ class UntranslatedWordCheck:
         cited = quoted(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
-                   and lemma_zipf(w.text, "en") < ceiling and not _inside_name(view.target, tokens, i, lang)]
+                   and lemma_zipf(w.text, "en") < ceiling and not english_derivation(w.text)
+                   and not _inside_name(view.target, tokens, i, lang)]
         if not foreign:
             return
         s_words = words(view.source)
