@@ -343,8 +343,8 @@ class UntranslatedWordCheck:
 
     def signature(self, lang: str) -> dict:
         return {"files": list(data_signature("established-loans.tsv", "romanisation-variants.tsv",
-                                             "english-suffixes.tsv", "cyrillic-abbreviations.tsv", "source-abbreviations.tsv",
-                                             "subdivisions.tsv", "mention-cues.tsv")),
+                                             "english-suffixes.tsv", "cyrillic-abbreviations.tsv",
+                                             "source-abbreviations.tsv", "subdivisions.tsv", "mention-cues.tsv")),
                 "loans": len(established_loans(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
