@@ -95,6 +95,29 @@ def test_latin_word_in_a_cyrillic_source_is_not_a_romanisation():
     assert run_check(UntranslatedWordCheck(), source, target, "ru") == []
 
 
+def test_english_derivation_english_has_not_seen_is_not_a_romanisation():
+    # progress + -or + -s: the established English rendering of the Strugatskys' прогрессоры (judge8b n=75)
+    source = "Они улучшили все - от Кремля до Ангары, так что это все их по праву прогрессоров."
+    target = "They improved everything - from the Kremlin to the Angara, so it's all theirs by right of the progressors."
+    assert run_check(UntranslatedWordCheck(), source, target, "ru") == []
+    # a romanisation whose stem is no common English word stays a finding (reformat is rare: Zipf 2.2)
+    source = "Реформатор выступил, а реформаторы молчали."
+    target = "The reformer spoke, but the reformators were silent."
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "ru")) == ["reformators"]
+
+
+def test_word_the_document_quotes_as_a_title_is_that_title_in_lower_case_too():
+    # "Kroshka" is a song quoted as a title; a fan's 'new kroshka' later refers to it (judge8b n=61)
+    source = ('Новая "Крошка", о которой идет речь в посте, - новая версия старой песни.\n\n'
+              'Фанаты пишут: "Не нужна нам "новая крошка"", а выборы прошли.')
+    target = ('The new "Kroshka" talked about in the post is a new version of an old song.\n\n'
+              "Fans write: \"We don't need a 'new kroshka'\", and the vybory are over.")
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "ru")) == ["vybory"]
+    # without the title elsewhere in the document the romanised word is a finding
+    assert spans(run_check(UntranslatedWordCheck(), source.split("\n\n")[1], target.split("\n\n")[1], "ru")) \
+        == ["kroshka", "vybory"]
+
+
 def test_capitalised_romanisation_is_a_name():
     # сейм is written in lower case in Russian; Seimas is the Lithuanian parliament's English name.
     source, target = "Коалиция сейма одобрила закон.", "The Seimas coalition approved the law."

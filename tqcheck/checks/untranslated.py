@@ -101,6 +101,10 @@ ENGLISH_ENDING = 2
 # English endings a source word may be given (sindacos, vereadors, Bürgerinitiatives; the possessive 's is a
 # token of its own).
 _ENGLISH_SUFFIXES = ("es", "s")
+# A word English has not seen made of a common English word (ENGLISH_STEM_COMMON: progress 4.8, not reformat 2.2)
+# and an English derivational suffix (``english-suffixes.tsv``) is an English coinage (progressors), not a
+# romanisation.
+ENGLISH_STEM_COMMON = 3.5
 # German capitalises nouns, so a noun left in the English is capitalised too; names are as well, so only long
 # words of the German dictionary (compounds: Kindergeld, Mietpreisbremse) that English text never has count, or
 # shorter ones common in German (Entscheidung, Samstag, Tasche) that few names are.
@@ -168,6 +172,18 @@ def _stems(word: str) -> set[str]:
     out = {word}
     out.update(word[:-len(s)] for s in _ENGLISH_SUFFIXES if word.endswith(s) and len(word) - len(s) >= MIN_LETTERS)
     return out
+
+
+@lru_cache(maxsize=None)
+def _derivational_suffixes() -> tuple[str, ...]:
+    return tuple(r["suffix"] for r in read_table("english-suffixes.tsv"))
+
+
+def english_derivation(word: str) -> bool:
+    """A common English word with an English derivational suffix, maybe pluralised (progress-or-s)."""
+    return any(stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_LETTERS
+               and lemma_zipf(stem[:-len(suffix)], "en") >= ENGLISH_STEM_COMMON
+               for stem in _stems(word.lower()) for suffix in _derivational_suffixes())
 
 
 @lru_cache(maxsize=None)
@@ -278,6 +294,38 @@ def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str)
     return a, c, b, d
 
 
+def _title_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations that start with a capital: a name or a title («Нова пошта», "Крошку")."""
+    return [q for q in quoted(text) if text[q[0] + 1:q[1]].lstrip()[:1].isupper()]
+
+
+def _spells(t: Word, s: Word, lang: str) -> bool:
+    """The English word is the source word romanised (Cyrillic) or as written, maybe with an English ending."""
+    if lang in CYRILLIC:
+        spelling = latin(t.text, "en")
+        return any(_romanisation_of(spelling, r) for form in morph.lemmas(s.text, lang) | {s.text}
+                   for r in romanisations(form, lang))
+    forms = _stems(latin(s.text, lang)) | {latin(morph.lemma(s.text, lang), lang)}
+    return bool(_stems(latin(t.text, lang)) & forms)
+
+
+def _quoted_titles(views: list[SegmentView], lang: str) -> frozenset[str]:
+    """English words the document writes capitalised in quotes for a source word in a quoted title (the new
+    'Kroshka' for новую "Крошку"): the same word in lower case elsewhere in the document refers to that title
+    (a 'new kroshka'), not a word left untranslated."""
+    titles = set()
+    for view in views:
+        s_cited = _title_quotes(view.source)
+        if not s_cited:
+            continue
+        in_titles = [w for w in words(view.source) if overlaps((w.start, w.end), s_cited)]
+        cited = quoted(view.target)
+        titles.update(t.lower for t in words(view.target)
+                      if t.capitalised and len(t.text) >= MIN_LETTERS and overlaps((t.start, t.end), cited)
+                      and any(_spells(t, s, lang) for s in in_titles))
+    return frozenset(titles)
+
+
 def _outermost(findings: list[Finding]) -> list[Finding]:
     """Findings whose target span lies inside another's are one problem: a word of a name kept whole (dei ministri
     in the Consiglio dei ministri) or a word and its abbreviation entry; the longest span stays."""
@@ -295,15 +343,16 @@ class UntranslatedWordCheck:
 
     def signature(self, lang: str) -> dict:
         return {"files": list(data_signature("established-loans.tsv", "romanisation-variants.tsv",
-                                             "cyrillic-abbreviations.tsv", "source-abbreviations.tsv",
-                                             "subdivisions.tsv", "mention-cues.tsv")),
+                                             "english-suffixes.tsv", "cyrillic-abbreviations.tsv",
+                                             "source-abbreviations.tsv", "subdivisions.tsv", "mention-cues.tsv")),
                 "loans": len(established_loans(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
         loans = established_loans(lang)
+        titles = _quoted_titles(ctx.aligned, lang)
         for view in ctx.aligned:
-            found = list(self._words(view, lang, loans))
+            found = list(self._words(view, lang, loans, titles))
             if lang in NAME_WORD_LANGS:
                 found += _words_in_names(view, lang)
             if lang in CYRILLIC:
@@ -313,19 +362,21 @@ class UntranslatedWordCheck:
                 found += _source_abbreviations(view, lang)
             yield from _outermost(found)
 
-    def _words(self, view: SegmentView, lang: str, loans: frozenset[str]) -> Iterable[Finding]:
+    def _words(self, view: SegmentView, lang: str, loans: frozenset[str],
+               titles: frozenset[str] = frozenset()) -> Iterable[Finding]:
         ceiling = ROMANISED_NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
         cited = quoted(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
-                   and lemma_zipf(w.text, "en") < ceiling and not _inside_name(view.target, tokens, i, lang)]
+                   and lemma_zipf(w.text, "en") < ceiling and not english_derivation(w.text)
+                   and w.lower not in titles and not _inside_name(view.target, tokens, i, lang)]
         if not foreign:
             return
         s_words = words(view.source)
         source = [j for j, w in enumerate(s_words) if not is_source_name(w, lang) and self._source_word(w, lang)]
         # a source word inside a quotation that starts with a capital is in a name or a title («Нова пошта»,
         # «Ой у лузі червона калина»): kept by a capitalised or a quoted English token
-        s_cited = [q for q in quoted(view.source) if view.source[q[0] + 1:q[1]].lstrip()[:1].isupper()]
+        s_cited = _title_quotes(view.source)
         runs: list[tuple[int, int, int, int]] = []
         for i in foreign:
             t = tokens[i]
@@ -391,11 +442,8 @@ class UntranslatedWordCheck:
             # only a word English has never seen romanising a common source word (Henprokurora, генпрокурора)
             if t.capitalised and (english >= UNSEEN or lemma_zipf(s.text, lang) < SOURCE_COMMON):
                 return False
-            spelling = latin(t.text, "en")
-            return any(_romanisation_of(spelling, r) for form in morph.lemmas(s.text, lang) | {s.text}
-                       for r in romanisations(form, lang))
-        forms = _stems(latin(s.text, lang)) | {latin(morph.lemma(s.text, lang), lang)}
-        if not _stems(latin(t.text, lang)) & forms:
+            return _spells(t, s, lang)
+        if not _spells(t, s, lang):
             return False
         source = lemma_zipf(s.text, lang)
         unseen = english < UNSEEN and not (lang == "de" and t.capitalised and not marked
