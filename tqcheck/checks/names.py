@@ -205,7 +205,8 @@ def place_prepositions(lang: str | None) -> frozenset[str]:
 
 
 def _after_place_preposition(source: str, form: str, lang: str | None) -> bool:
-    """Whether the source writes ``form`` right after a preposition of place (à Anvers, d'Anvers, da Vienna a Lipsia)."""
+    """Whether the source writes ``form`` right after a preposition of place (à Anvers, d'Anvers, da Vienna a
+    Lipsia)."""
     words = place_prepositions(lang)
     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", source):
         before = re.search(r"(\w+['’]?)\s*$", source[:m.start()])
@@ -234,7 +235,8 @@ def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Findi
         if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
-        if not _foreign(form, english[0], in_source, lang, in_source and _after_place_preposition(view.source, form, lang)) \
+        after_preposition = in_source and _after_place_preposition(view.source, form, lang)
+        if not _foreign(form, english[0], in_source, lang, after_preposition) \
                 or re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)", view.target):     # Roma people in Rome
             continue
         at = view.source.find(form)

@@ -446,8 +446,8 @@ class TransliterationCheck:
         if not names:
             return
         # A Latin-script spelling that the source itself uses (компания Google, клуб Shakhtar) is always right.
-        words = [m for m in LATIN_WORD.finditer(view.target)
-                 if len(m.group()) >= 3 and (m.group() not in view.source or not whole_word(m.group()).search(view.source))]
+        words = [m for m in LATIN_WORD.finditer(view.target) if len(m.group()) >= 3
+                 and (m.group() not in view.source or not whole_word(m.group()).search(view.source))]
         verdicts = {m.start(): judge(m.group(), names, lang) for m in words}
         done = {v.name for v in verdicts.values() if v and v.reason is None}
         for run in _runs(view.target, [m for m in words if verdicts[m.start()]]):        # one finding per written name, with one suggestion
