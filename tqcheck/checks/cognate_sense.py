@@ -25,6 +25,7 @@ from typing import Iterable
 import numpy as np
 
 from tqcheck import morph, wordvec
+from tqcheck.resources import read_words
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.cognates import cognate, cognate_key, derived
 from tqcheck.checks.words import Word, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps, quoted, words
@@ -113,10 +114,7 @@ def _close(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _function_words() -> frozenset[str]:
-    from importlib import resources
-
-    text = (resources.files("tqcheck.resources") / "english-function-words.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(read_words("english-function-words.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from anyascii import anyascii
@@ -30,7 +29,7 @@ from tqcheck.checks.transliteration import LATIN_WORD, _slavic, english_forms, i
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
-from tqcheck.resources import read_table
+from tqcheck.resources import read_table, read_words
 
 LANGUAGES = frozenset({"de", "fr", "es", "it", "pt"})
 ATTESTED = 1.5      # Zipf from which English is taken to use its form of the name
@@ -94,8 +93,7 @@ def readings(word: str, lang: str) -> tuple[tuple[str, int], ...]:
 
 @lru_cache(maxsize=1)
 def _surname_endings() -> re.Pattern[str]:
-    text = resources.files("tqcheck.resources").joinpath("names", "relayed-surnames.txt").read_text(encoding="utf-8")
-    endings = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    endings = read_words("names/relayed-surnames.txt")
     return re.compile(f"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
 
 

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator
 
 from anyascii import anyascii
@@ -23,7 +22,7 @@ from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
-from tqcheck.resources import read_table
+from tqcheck.resources import read_table, read_words
 
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яёіїєґ]|[А-ЯЁІЇЄҐ]{2,}")
 # A capitalised Latin word in English text (letters with diacritics too: Shoigú, Žadan), without a possessive.
@@ -252,8 +251,7 @@ def _gender(word: str, lang: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _slavic_endings() -> re.Pattern[str]:
-    text = (resources.files("tqcheck.resources") / "names" / "slavic.txt").read_text(encoding="utf-8")
-    endings = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    endings = set(read_words("names/slavic.txt"))
     return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")      # on nominatives
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
 from anyascii import anyascii
@@ -16,7 +15,7 @@ from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name
                                   words)
 from tqcheck.lang import is_language, name
 from tqcheck.model import Finding
-from tqcheck.resources import read_table
+from tqcheck.resources import read_table, read_words
 
 # Lower-case words only: bylines and name lists are capitalised and fool language identification.
 _WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+")
@@ -24,8 +23,8 @@ _WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _english_function_words() -> frozenset[str]:
-    text = (resources.files("tqcheck.resources") / "english-function-words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split() if not w.startswith("#"))
+    # a comment line is skipped whole: its words ("de", "es", "it") are no English function words
+    return frozenset(read_words("english-function-words.txt"))
 
 
 def _plainly_english(text: str) -> bool:
@@ -215,8 +214,7 @@ COMPOUND_HEAD_COMMON = 3.0      # its last part a common German word (Bescheid, 
 
 @lru_cache(maxsize=None)
 def _place_heads() -> frozenset[str]:
-    text = resources.files("tqcheck.resources").joinpath("names", "place-heads-de.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(read_words("names/place-heads-de.txt"))
 
 
 @lru_cache(maxsize=100_000)

@@ -11,6 +11,12 @@ def read_table(relative_path: str) -> list[dict[str, str]]:
     return list(iter_table(relative_path))
 
 
+def read_words(relative_path: str) -> list[str]:
+    """The words of a bundled word list (one or more per line; ``#`` lines are comments and metadata)."""
+    text = resources.files("tqcheck.resources").joinpath(*relative_path.split("/")).read_text(encoding="utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
 def iter_table(relative_path: str) -> Iterator[dict[str, str]]:
     """The rows of :func:`read_table` one at a time: a large table (the gazetteer's 49,000 rows) is never held as a
     list of dicts."""
