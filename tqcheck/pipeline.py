@@ -320,7 +320,7 @@ def _segmented(doc: Document, side: str) -> list[str]:
         py_warnings.simplefilter("always")
         doc.sentences = segment_document(doc.text, doc.lang)
     for w in caught:
-        py_warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        py_warnings.warn_explicit(f"{side}: {w.message}", w.category, w.filename, w.lineno)
     return [f"{side}: {w.message}" for w in caught if issubclass(w.category, UserWarning)]
 
 

@@ -437,3 +437,18 @@ def test_professional_wording_of_numbers_is_quiet(lang, source, target):
 ])
 def test_professional_wording_with_a_slip_is_found(lang, source, target, rule):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang)] == rule.split()
+
+
+@pytest.mark.parametrize("source, target, rules", [
+    # the Italian repeats the 57% of the sentence before where the English says "Of those"
+    ("Il 57% degli intervistati conosceva la proposta.\n\nDi questo 57%, il 70% voterebbe sì.",
+     "57 percent of respondents knew the proposal.\n\nOf those, 70 percent would vote yes.", []),
+    # a figure the sentence before did not state on both sides is still missing
+    ("Il 57% degli intervistati conosceva la proposta.\n\nDi questo 58%, il 70% voterebbe sì.",
+     "57 percent of respondents knew the proposal.\n\nOf those, 70 percent would vote yes.", ["number-missing"]),
+    # small counts recur on their own: a dropped "two" is still an omission
+    ("Sono morte 3 persone.\n\nAltre 3 sono rimaste ferite.",
+     "3 people died.\n\nOthers were injured.", ["number-missing"]),
+])
+def test_figure_restated_from_the_segment_before(source, target, rules):
+    assert [f.rule for f in run_check(NumberCheck(), source, target, "it")] == rules

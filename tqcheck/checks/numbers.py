@@ -19,6 +19,7 @@ from tqcheck.numparse import Quantity
 
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
+RESTATED_MIN = 10.0                                        # a figure repeated from the segment before: below this, a count
 _DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
@@ -42,8 +43,10 @@ class NumberCheck:
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         named = _named_numbers(ctx.source.text)
+        stated: frozenset = frozenset()
         for view in ctx.aligned:
-            yield from check_segment(view, ctx.source_lang, named)
+            findings, stated = _check(view, ctx.source_lang, named, stated)
+            yield from findings
 
 
 def _named_numbers(text: str) -> frozenset[str]:
@@ -56,6 +59,12 @@ def _year_of_said_date(q: Quantity, text: str, said: list[Quantity]) -> bool:
     """A year the English adds to a date the source gives without one (el 11 de septiembre: September 11, 2001)."""
     return len(q.text) == 4 and q.text.isdigit() and any(
         t.kind == "date" and re.fullmatch(r",?\s*", text[t.end:q.start]) for t in said)
+
+
+def _restated(q: Quantity, stated: frozenset) -> bool:
+    """A figure of the segment before, repeated where the English refers back to it; small counts excepted (they
+    recur on their own: "Two died. Two more were hurt.")."""
+    return any(v in stated and v >= RESTATED_MIN for v in q.values if isinstance(v, float))
 
 
 def _weekday_for(q: Quantity, target: str) -> bool:
@@ -71,6 +80,14 @@ def _named(q: Quantity, named: frozenset[str]) -> bool:
 
 def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozenset()) -> list[Finding]:
     """The number findings of one aligned segment (``named``: the figures of names in the source document)."""
+    return _check(view, lang, named)[0]
+
+
+def _check(view: SegmentView, lang: str, named: frozenset[str],
+           stated: frozenset = frozenset()) -> tuple[list[Finding], frozenset]:
+    """:func:`check_segment`, given the values the segment before stated on both sides (``stated``): a source
+    that repeats such a figure where the English refers back to it (*Di questo 57%*: "Of those") omits nothing.
+    Also returns the values this segment states on both sides."""
     source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
     target = _without_conversions(target, view.target, "en")
@@ -82,6 +99,8 @@ def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozense
         source = _without_elided(_without_measures(source, view.source, lang), view.source, lang)
         target = [q for q in _without_measures(target, view.target, "en") if not _DECADE.fullmatch(q.text)]
     missing, extra = match(source, target, len(view.source), len(view.target))
+    unpaired = {id(q) for q in missing}
+    both = frozenset().union(*(q.values for q in source if id(q) not in unpaired))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
     missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
                and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)
@@ -93,6 +112,7 @@ def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozense
                       and not any(s.kind == "number" and 1000 <= (s.primary or 0) < 2100 for s in missing))]
     if extra and lang != "en":
         extra = [q for q in extra if not q.values & _english_words(view.source)]
+    missing = [q for q in missing if not _restated(q, stated)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
@@ -103,7 +123,7 @@ def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozense
         findings.append(_missing_finding(view, missing))
     if extra:
         findings.append(_extra_finding(view, extra))
-    return findings
+    return findings, both
 
 
 def match(source: list[Quantity], target: list[Quantity], source_len: int = 1,
