@@ -241,6 +241,33 @@ def test_sentences_moved_to_the_next_paragraph_fold_into_the_link_that_crosses_i
     assert ((), (2,)) in [(link.source, link.target) for link in _fold_unaligned(links, sides, PARAMS, 0.0)]
 
 
+def _split_paragraph(merged_drop: float, tgt_par=(0, 1, 2), unrelated: bool = False):
+    """Source paragraph 1 has two sentences (s1, s2), target paragraph 1 one (t1, the length of s1 alone); s2 is
+    left unaligned (the normalised sum and the length both speak against joining it). ``unrelated``: t1 is
+    orthogonal to every source sentence, as a corpus line out of place is."""
+    rng = np.random.default_rng(8)
+    e = _unit(rng, 5)
+    t1 = e[4] - e[:4].T @ np.linalg.lstsq(e[:4].T, e[4], rcond=None)[0] if unrelated else e[1]
+    tgt = np.vstack([e[0], t1 / np.linalg.norm(t1), e[3]])
+    sides = _Sides(e[:4], tgt, np.array([80.0, 80.0, 40.0, 80.0]), np.full(3, 80.0),
+                   np.array([0, 1, 1, 2]), np.array(tgt_par))
+    links = [Link((0,), (0,), 1.0), Link((1,), (1,), 1.0), Link((2,), (), None), Link((3,), (2,), 1.0)]
+    folded = _fold_unaligned(links, sides, PARAMS, 0.0, _TextSupport(-merged_drop))
+    return [(link.source, link.target) for link in folded]
+
+
+def test_a_split_that_makes_a_whole_paragraph_folds_on_the_merged_texts_evidence():
+    # the translator wrote one sentence for the paragraph's two: the merged text loses little (1.0), as a
+    # split's does; a deleted sentence's merged text loses far more (3.0) and stays an omission
+    assert ((1, 2), (1,)) in _split_paragraph(1.0)
+    assert ((2,), ()) in _split_paragraph(3.0)
+
+
+def test_the_paragraph_evidence_needs_corresponding_paragraphs_and_a_real_neighbour_link():
+    assert ((2,), ()) in _split_paragraph(1.0, tgt_par=(0, 0, 0))          # one paragraph: no paragraph evidence
+    assert ((2,), ()) in _split_paragraph(1.0, unrelated=True)             # t1 translates another text
+
+
 # Real sentence pairs (written for these tests): a translator who merges two sentences or splits one.
 SOURCE_ES = ("El Gobierno aprobó ayer el presupuesto para el próximo año. La oposición votó en contra. "
              "El ministro de Hacienda defendió que las cuentas reducen el déficit al 3 % del PIB. "

@@ -40,6 +40,9 @@ PAIRS = [
      "The Kashiwazaki-Kariwa nuclear power plant is operating normally.", None, None),
     ("ru", "Вечером прозвучала музыка Римского-Корсакова.", "In the evening, music by Rimsky-Korsakov was played.",
      "In the evening, music by Rimsky-Korsakow was played.", "Rimsky-Korsakow", "name-translit-ru"),
+    # sch for щ is how many bearers write their names (Melaschenko); a dropped letter elsewhere is still found
+    ("ru", "Экономист Андрей Мелащенко ожидает роста.", "Economist Andrey Melaschenko expects growth.",
+     "Economist Andrey Melaschenk expects growth.", "Andrey Melaschenk", "name-romanisation-ru"),
 ]
 
 

@@ -446,6 +446,14 @@ def test_professional_wording_with_a_slip_is_found(lang, source, target, rule):
     # a figure the sentence before did not state on both sides is still missing
     ("Il 57% degli intervistati conosceva la proposta.\n\nDi questo 58%, il 70% voterebbe sì.",
      "57 percent of respondents knew the proposal.\n\nOf those, 70 percent would vote yes.", ["number-missing"]),
+    # the English adds a figure the document stated before (своей ровеснице: "also 31")
+    ("Il 57% degli intervistati conosceva la proposta.\n\nNessun commento.\n\nDi questo 57%, il 70% voterebbe sì.",
+     "57 percent of respondents knew the proposal.\n\nNo comment.\n\nOf those, 70 percent would vote yes.", []),
+    ("Il 57% degli intervistati conosceva la proposta.\n\nIl 70% voterebbe sì.",
+     "57 percent of respondents knew the proposal.\n\nOf those 57 percent, 70 percent would vote yes.", []),
+    # a changed figure is still a mismatch, even when the wrong one was stated before
+    ("Il 57% degli intervistati conosceva la proposta.\n\nIl 70% voterebbe sì.",
+     "57 percent of respondents knew the proposal.\n\n57 percent would vote yes.", ["number-mismatch"]),
     # small counts recur on their own: a dropped "two" is still an omission
     ("Sono morte 3 persone.\n\nAltre 3 sono rimaste ferite.",
      "3 people died.\n\nOthers were injured.", ["number-missing"]),

@@ -45,7 +45,8 @@ class NumberCheck:
         named = _named_numbers(ctx.source.text)
         stated: frozenset = frozenset()
         for view in ctx.aligned:
-            findings, stated = _check(view, ctx.source_lang, named, stated)
+            findings, both = _check(view, ctx.source_lang, named, stated)
+            stated |= both
             yield from findings
 
 
@@ -62,8 +63,9 @@ def _year_of_said_date(q: Quantity, text: str, said: list[Quantity]) -> bool:
 
 
 def _restated(q: Quantity, stated: frozenset) -> bool:
-    """A figure of the segment before, repeated where the English refers back to it; small counts excepted (they
-    recur on their own: "Two died. Two more were hurt.")."""
+    """A figure both sides stated earlier in the document, repeated on one side only where the other refers back
+    to it (*Di questo 57%*: "Of those"; *своей ровеснице*: "also 31"); small counts excepted (they recur on their
+    own: "Two died. Two more were hurt.")."""
     return any(v in stated and v >= RESTATED_MIN for v in q.values if isinstance(v, float))
 
 
@@ -85,9 +87,9 @@ def check_segment(view: SegmentView, lang: str, named: frozenset[str] = frozense
 
 def _check(view: SegmentView, lang: str, named: frozenset[str],
            stated: frozenset = frozenset()) -> tuple[list[Finding], frozenset]:
-    """:func:`check_segment`, given the values the segment before stated on both sides (``stated``): a source
-    that repeats such a figure where the English refers back to it (*Di questo 57%*: "Of those") omits nothing.
-    Also returns the values this segment states on both sides."""
+    """:func:`check_segment`, given the values earlier segments stated on both sides (``stated``): a figure
+    repeated from them on one side only is neither missing nor extra (:func:`_restated`). Also returns the values
+    this segment states on both sides."""
     source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
     target = _without_conversions(target, view.target, "en")
@@ -112,13 +114,13 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
                       and not any(s.kind == "number" and 1000 <= (s.primary or 0) < 2100 for s in missing))]
     if extra and lang != "en":
         extra = [q for q in extra if not q.values & _english_words(view.source)]
-    missing = [q for q in missing if not _restated(q, stated)]
     changed = _changed(missing, extra)
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
     paired = {id(q) for pair in changed for q in pair}
-    missing = [q for q in missing if id(q) not in paired and q.evidence and not _weekday_for(q, view.target)]
-    extra = [q for q in extra if id(q) not in paired and q.evidence]
+    missing = [q for q in missing if id(q) not in paired and q.evidence and not _weekday_for(q, view.target)
+               and not _restated(q, stated)]
+    extra = [q for q in extra if id(q) not in paired and q.evidence and not _restated(q, stated)]
     if missing:
         findings.append(_missing_finding(view, missing))
     if extra:
