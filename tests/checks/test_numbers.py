@@ -460,3 +460,16 @@ def test_professional_wording_with_a_slip_is_found(lang, source, target, rule):
 ])
 def test_figure_restated_from_the_segment_before(source, target, rules):
     assert [f.rule for f in run_check(NumberCheck(), source, target, "it")] == rules
+
+
+@pytest.mark.parametrize("source, target, lang, found", [
+    # a digit dropped: 35000 stands inside 350000 but is not that figure
+    ("Пишите по адресу: 350000, г. Краснодар, улица Красная, 122.",
+     "Write to 122 Krasnaya Street, Krasnodar, 35000.", "ru", [("number-mismatch", "35000")]),
+    ("Pisa ganó 350000 euros.", "Pisa won 350000 euros.", "es", []),
+    # a figure inside a code on the other side is still no number of its own (Fórmula 1: F1)
+    ("Ganó la carrera de Fórmula 1 en Mónaco.", "He won the F1 race in Monaco.", "es", []),
+])
+def test_a_figure_inside_a_longer_one_is_not_written(source, target, lang, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text if f.target_span else None) for f in findings] == found

@@ -104,11 +104,11 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     unpaired = {id(q) for q in missing}
     both = frozenset().union(*(q.values for q in source if id(q) not in unpaired))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
-    missing = [q for q in missing if _spaced(q.text) not in _spaced(view.target)
+    missing = [q for q in missing if not _written_in(q.text, view.target)
                and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)
                and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
                and not _stutter(q, view.source)]
-    extra = [q for q in extra if _spaced(q.text) not in _spaced(view.source) and not _inside_name(q, view.target)
+    extra = [q for q in extra if not _written_in(q.text, view.source) and not _inside_name(q, view.target)
              and not _repeated(q, view.target) and not _named(q, named)
              and not (_year_of_said_date(q, view.target, [t for t in target if t not in extra])
                       and not any(s.kind == "number" and 1000 <= (s.primary or 0) < 2100 for s in missing))]
@@ -295,6 +295,11 @@ def _stutter(q: Quantity, text: str) -> bool:
 def _repeated(q: Quantity, text: str) -> bool:
     """The second figure of a draw (2-2, 1:1) repeats the first: one source number (empate a dos) covers both."""
     return bool(re.search(rf"(?<![\d.,]){re.escape(q.text)}\s?[-–:]\s?$", text[:q.start]))
+
+
+def _written_in(figure: str, text: str) -> bool:
+    """``figure`` stands in ``text`` as written, not inside a longer run of digits (35000 is not in 350000)."""
+    return re.search(rf"(?<!\d){re.escape(_spaced(figure))}(?!\d)", _spaced(text)) is not None
 
 
 def _spaced(text: str) -> str:
