@@ -27,7 +27,7 @@ from tqcheck.resources import read_table, read_words
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яёіїєґ]|[А-ЯЁІЇЄҐ]{2,}")
 # A capitalised Latin word in English text (letters with diacritics too: Shoigú, Žadan), without a possessive.
 LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*?(?=(?:['’]s)?\b)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:«\"“„(—–-]\s*)$")
+_SENTENCE_OPENERS = frozenset(".!?…:«\"“„(—–-")     # a word after one of these (and spaces) starts a sentence
 SIMILAR = 0.75          # ratio from which a target word is taken to render a source name
 
 
@@ -202,10 +202,10 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
         # all (Касівадзакі-Каріва).
         after_foreign = joined and foreign
-        governed = (joined and governed) or _after_preposition(text[:m.start()], lang)
+        governed = (joined and governed) or _after_preposition(text[max(0, m.start() - 20):m.start()], lang)
         slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
         foreign = after_foreign or _indeclinable_foreign(word, lang)
-        if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
+        if not tagged and _sentence_start(text, m.start()) and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
@@ -213,12 +213,24 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     return out
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """Does ``text[start:]`` start a sentence: nothing but spaces after an opener, or nothing before it? (Found from
+    the last non-space character: a search of the whole prefix made a long segment quadratic.) Exactly what
+    ``re.search(r"(?:^|[openers]\\s*)$", text[:start])`` says, whose ``$`` also matches before a final newline."""
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    if k == 0:
+        return start == 0 or text[:start] == "\n"
+    return text[k - 1] in _SENTENCE_OPENERS
+
+
 _LAST_WORD = re.compile(r"(\w+) $")
 
 
 def _after_preposition(before: str, lang: str) -> bool:
     """Whether the word just before is a preposition (every Russian and Ukrainian preposition governs an oblique
-    case)."""
+    case); ``before`` is the text before the word, its last 20 characters at least."""
     m = _LAST_WORD.search(before[-20:])
     return bool(m) and any(p.tag.POS == "PREP" for p in morph.parses(m.group(1).lower(), lang)[:1])
 
