@@ -3,7 +3,7 @@ import pytest
 from helpers import run_check, spans
 import re
 
-from tqcheck.checks.transliteration import TransliterationCheck, _sentence_start, romanise
+from tqcheck.checks.transliteration import TransliterationCheck, _sentence_start, accepted_spelling, romanise
 
 
 @pytest.mark.parametrize("word, lang, expected", [
@@ -139,3 +139,12 @@ def test_sentence_start_is_the_prefix_search(text):
     assert _sentence_start(text, start) == expected
     assert [_sentence_start(t, t.index("П")) for t in ("Путин", "  Путин", "\nПутин", "да. Путин", "да Путин")] == [
         True, False, True, True, False]
+
+
+def test_accepted_spelling_takes_one_form_of_each_chunk():
+    """юлия is yu|iu, l, iya|ia: both endings, neither initial twice, and the whole word only."""
+    assert [w for w in ("yulia", "yuliya", "iulia", "iuliya", "iuliia", "julia", "yuli", "yuliaa", "")
+            if accepted_spelling(w, "юлия", "ru")] == ["yulia", "yuliya", "iulia", "iuliya"]
+    assert accepted_spelling("shcherbakov", "щербаков", "ru")
+    assert not accepted_spelling("shcherbakova", "щербаков", "ru")
+    assert not accepted_spelling("sherbakov", "щербаков", "ru")

@@ -90,16 +90,23 @@ def romanise(word: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def accepted_pattern(lemma: str, lang: str) -> re.Pattern[str]:
-    """Every spelling English uses for this Cyrillic word, as one regex on the ASCII-lower-cased target word."""
+def _accepted_pieces(lemma: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """For each chunk of this Cyrillic word, in order, the ASCII spellings English uses for it."""
     initial, other = _forms_table(lang)
-    parts = []
-    for chunk, forms in _chunks(lemma.lower(), initial, other):
-        if forms is None:
-            parts.append(re.escape(_ascii(chunk)))
-        else:
-            parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
-    return re.compile("".join(parts))
+    return tuple((_ascii(chunk),) if forms is None else forms
+                 for chunk, forms in _chunks(lemma.lower(), initial, other))
+
+
+def accepted_spelling(word: str, lemma: str, lang: str) -> bool:
+    """Whether ``word`` (ASCII, lower-cased) is a spelling English uses for this Cyrillic word: one spelling of each
+    chunk, in order. (Followed as the set of places in ``word`` each chunk can end at: the regex of the same
+    alternations answered the same, but compiling one for each new name cost more than all its matches.)"""
+    ends = {0}
+    for spellings in _accepted_pieces(lemma, lang):
+        ends = {end + len(s) for end in ends for s in spellings if word.startswith(s, end)}
+        if not ends:
+            return False
+    return len(word) in ends
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +136,7 @@ def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
     word = target_word.casefold()
     if any(word == form.casefold() for form in english_forms(lemma, lang)):
         return True
-    return word.isascii() and accepted_pattern(lemma, lang).fullmatch(word) is not None
+    return word.isascii() and accepted_spelling(word, lemma, lang)
 
 
 # --- lemmas ----------------------------------------------------------------------------------------------------
@@ -391,10 +398,11 @@ def named_place(lemma: str, text: str, lang: str) -> str | None:
 _OWN_SYSTEMS = {"ru": ("cyrl-et",)}
 
 
+@lru_cache(maxsize=200_000)
 def own_spelling(target_word: str, lemma: str, lang: str) -> bool:
     """Whether the target spells the name as a national system of a Latin-script country does (Mihhail)."""
     word = _ascii(target_word)
-    return any(accepted_pattern(lemma, stem).fullmatch(word) is not None for stem in _OWN_SYSTEMS.get(lang, ()))
+    return any(accepted_spelling(word, lemma, stem) for stem in _OWN_SYSTEMS.get(lang, ()))
 
 
 @dataclass(frozen=True)
