@@ -274,7 +274,10 @@ def _slavic_endings() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")      # on nominatives
 
 
+@lru_cache(maxsize=100_000)
 def _slavic(word: str) -> bool:
+    """Ends as an East Slavic name does (asked again and again of the same names: the search tries every ending
+    at every letter)."""
     return bool(_slavic_endings().search(word.lower()))
 
 

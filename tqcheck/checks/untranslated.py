@@ -514,11 +514,17 @@ def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
         yield _abbreviation_finding(view, t.span(), s.span(), lang, entry)
 
 
+@lru_cache(maxsize=None)
+def _compound_abbreviations(lang: str) -> dict[str, Abbreviation]:
+    """The lower-case entries of ``cyrillic-abbreviations.tsv`` (Госдума, Минобороны), by their lower-cased form."""
+    return {k.lower(): v for k, v in cyrillic_abbreviations(lang).items() if not k.isupper()}
+
+
 def _romanised_compounds(view: SegmentView, lang: str) -> Iterable[Finding]:
     """A listed compound abbreviation of the source (Госдума, Минобороны, Кабмін: the lower-case entries of
     ``cyrillic-abbreviations.tsv``) romanised in the English in any case form (Gosduma, Minoborony) instead of
     its English name (State Duma, Defence Ministry)."""
-    compounds = {k.lower(): v for k, v in cyrillic_abbreviations(lang).items() if not k.isupper()}
+    compounds = _compound_abbreviations(lang)
     if not compounds:
         return
     sources = [(w, entry) for w in words(view.source) if _CYRILLIC_LETTER.search(w.text)
