@@ -33,6 +33,7 @@ _SCALES = (1e3, 1e6, 1e9)
 _JOIN = re.compile(r"[\s\-‐–]{1,3}")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е"})
 _POS = frozenset({"NUMR", "ADJF", "NOUN"})
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Lang:
     phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
     phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
+    any_phrase: re.Pattern | None = None    # one of the phrases starts here: a text without it needs no other test
     coin_words: frozenset = frozenset()     # hundreds words that also name a coin (quatre cents: 400 or 4 cents)
     weekdays: re.Pattern | None = None      # (en) day-of-week names: a date named by its weekday
     either_units: tuple[str, ...] = ()      # (en) units of both systems (degrees): a conversion only by their number
@@ -201,6 +203,8 @@ def language(code: str) -> Lang:
         one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
         phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
                       for k, v in d.get("phrases", {}).items()),
+        any_phrase=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{k})' for k in d['phrases'])})", re.I)
+        if d.get("phrases") else None,
         coin_words=frozenset(d.get("coin_words", [])),
         currency_words=re.compile(rf"(?:{d['currency_words']})(?![^\W\d_])", re.I) if d.get("currency_words") else None,
     )
@@ -454,15 +458,18 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     foreign = language(source_code) if source_code else None
     taken: list[tuple[int, int]] = []
     out: list[Quantity] = []
-    out += _numeric_dates(text, lang, taken)
-    out += _clocks(text, taken)
-    out += _military(text, lang, taken)
+    figures = _ANY_DIGIT.search(text) is not None      # what the figure readers need (most sentences have none)
+    if figures:
+        out += _numeric_dates(text, lang, taken)
+        out += _clocks(text, taken)
+        out += _military(text, lang, taken)
     out += _centuries(text, lang, taken)
     if lang.not_numbers is not None:         # before the digits too: "100 percent certain" states no figure
         taken += [m.span() for m in lang.not_numbers.finditer(text)]
     out += _phrases(text, lang, taken)
-    out += _mixed_fractions(text, lang, taken)
-    out += _digits(text, lang, foreign, taken)
+    if figures:
+        out += _mixed_fractions(text, lang, taken)
+        out += _digits(text, lang, foreign, taken)
     out += _words(text, lang, taken)
     out = [_with_half(text, lang, q) for q in out]
     out.sort(key=lambda q: q.start)
@@ -753,13 +760,15 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
         word = m.group()
         if word.endswith(".") and word.casefold() not in lang.words:
             word, end = word[:-1], end - 1
-        info = word_info(word, lang.code) if _free(taken, start, end) and not _century_of(text, lang, word, start) \
-            else ()
-        joined = prev_end is not None and _JOIN.fullmatch(text[prev_end:start]) is not None
+        # the table first: most candidates are no number word, and then place and context need no test
+        info = word_info(word, lang.code)
+        if info and (not _free(taken, start, end) or _century_of(text, lang, word, start)):
+            info = ()
         if not info:
             out.extend(_phrase(text, lang, run))
             run, pending, prev_end = [], None, None
             continue
+        joined = prev_end is not None and _JOIN.fullmatch(text[prev_end:start]) is not None
         if info[0][1] == "connector":
             if not (run and joined):
                 out.extend(_phrase(text, lang, run))
@@ -940,6 +949,8 @@ def _small_hour(q: Quantity) -> bool:
 def _phrases(text: str, lang: Lang, taken: list) -> list[Quantity]:
     """Phrases that say a number without a number word (the quarter-hour mark = minute 15): they explain a source
     number, never count as evidence."""
+    if lang.any_phrase is None or not lang.any_phrase.search(text):     # one scan instead of one per phrase
+        return []
     out = []
     for rx, value in lang.phrases:
         for m in rx.finditer(text):

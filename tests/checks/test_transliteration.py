@@ -1,7 +1,9 @@
 import pytest
 
 from helpers import run_check, spans
-from tqcheck.checks.transliteration import TransliterationCheck, romanise
+import re
+
+from tqcheck.checks.transliteration import TransliterationCheck, _sentence_start, accepted_spelling, romanise
 
 
 @pytest.mark.parametrize("word, lang, expected", [
@@ -126,3 +128,23 @@ def test_whole_word_is_compiled_once_and_matches_only_standalone():
     assert whole_word("Navalny") is whole_word("Navalny")
     assert whole_word("Navalny").search("Алексей Navalny, 45") and not whole_word("Navalny").search("Navalnyi")
     assert whole_word("C++").search("язык C++ и") and not whole_word("Kim").search("Kimchi")
+
+
+@pytest.mark.parametrize("text", ["Путин", "\nПутин", "  Путин", "\n\nПутин", "Сказал. Путин", "Сказал.\u00a0 Путин",
+                                  "(Путин", "сказал Путин", "сказал: \nПутин", "«Путин", "Сказал.\n"])
+def test_sentence_start_is_the_prefix_search(text):
+    """The scan back from the word answers as the search of the whole prefix did (its $ before a final newline)."""
+    start = len(text) if text.endswith("\n") else text.index("Путин")
+    expected = re.search(r"(?:^|[.!?…:«\"“„(—–-]\s*)$", text[:start]) is not None
+    assert _sentence_start(text, start) == expected
+    assert [_sentence_start(t, t.index("П")) for t in ("Путин", "  Путин", "\nПутин", "да. Путин", "да Путин")] == [
+        True, False, True, True, False]
+
+
+def test_accepted_spelling_takes_one_form_of_each_chunk():
+    """юлия is yu|iu, l, iya|ia: both endings, neither initial twice, and the whole word only."""
+    assert [w for w in ("yulia", "yuliya", "iulia", "iuliya", "iuliia", "julia", "yuli", "yuliaa", "")
+            if accepted_spelling(w, "юлия", "ru")] == ["yulia", "yuliya", "iulia", "iuliya"]
+    assert accepted_spelling("shcherbakov", "щербаков", "ru")
+    assert not accepted_spelling("shcherbakova", "щербаков", "ru")
+    assert not accepted_spelling("sherbakov", "щербаков", "ru")

@@ -26,16 +26,19 @@ class Layers:
 
     def __init__(self, kept: int = KEPT_LAYERS):
         self._views: deque[SegmentView] = deque(maxlen=kept)
+        self._held: set[int] = set()     # id() of the views in _views: by identity, two views may hold equal text
 
     def computed(self, view: SegmentView) -> None:
         """``view`` has computed a layer; the oldest view forgets its layers when more than ``kept`` hold one."""
-        if any(v is view for v in self._views):        # by identity: two views may hold equal text
+        if id(view) in self._held:
             return
         if len(self._views) == self._views.maxlen:
             oldest = self._views[0]
             oldest.__dict__.pop("tokens", None)         # cached_property values live in the instance dict
             oldest.__dict__.pop("context_tokens", None)
+            self._held.discard(id(oldest))
         self._views.append(view)
+        self._held.add(id(view))
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from tqcheck.resources import read_table, read_words
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яёіїєґ]|[А-ЯЁІЇЄҐ]{2,}")
 # A capitalised Latin word in English text (letters with diacritics too: Shoigú, Žadan), without a possessive.
 LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*?(?=(?:['’]s)?\b)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:«\"“„(—–-]\s*)$")
+_SENTENCE_OPENERS = frozenset(".!?…:«\"“„(—–-")     # a word after one of these (and spaces) starts a sentence
 SIMILAR = 0.75          # ratio from which a target word is taken to render a source name
 
 
@@ -90,16 +90,23 @@ def romanise(word: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def accepted_pattern(lemma: str, lang: str) -> re.Pattern[str]:
-    """Every spelling English uses for this Cyrillic word, as one regex on the ASCII-lower-cased target word."""
+def _accepted_pieces(lemma: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """For each chunk of this Cyrillic word, in order, the ASCII spellings English uses for it."""
     initial, other = _forms_table(lang)
-    parts = []
-    for chunk, forms in _chunks(lemma.lower(), initial, other):
-        if forms is None:
-            parts.append(re.escape(_ascii(chunk)))
-        else:
-            parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
-    return re.compile("".join(parts))
+    return tuple((_ascii(chunk),) if forms is None else forms
+                 for chunk, forms in _chunks(lemma.lower(), initial, other))
+
+
+def accepted_spelling(word: str, lemma: str, lang: str) -> bool:
+    """Whether ``word`` (ASCII, lower-cased) is a spelling English uses for this Cyrillic word: one spelling of each
+    chunk, in order. (Followed as the set of places in ``word`` each chunk can end at: the regex of the same
+    alternations answered the same, but compiling one for each new name cost more than all its matches.)"""
+    ends = {0}
+    for spellings in _accepted_pieces(lemma, lang):
+        ends = {end + len(s) for end in ends for s in spellings if word.startswith(s, end)}
+        if not ends:
+            return False
+    return len(word) in ends
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +136,7 @@ def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
     word = target_word.casefold()
     if any(word == form.casefold() for form in english_forms(lemma, lang)):
         return True
-    return word.isascii() and accepted_pattern(lemma, lang).fullmatch(word) is not None
+    return word.isascii() and accepted_spelling(word, lemma, lang)
 
 
 # --- lemmas ----------------------------------------------------------------------------------------------------
@@ -202,10 +209,10 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
         # all (Касівадзакі-Каріва).
         after_foreign = joined and foreign
-        governed = (joined and governed) or _after_preposition(text[:m.start()], lang)
+        governed = (joined and governed) or _after_preposition(text[max(0, m.start() - 20):m.start()], lang)
         slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
         foreign = after_foreign or _indeclinable_foreign(word, lang)
-        if _SENTENCE_START.search(text[:m.start()]) and not tagged and not _NEXT_NAME.match(text, m.end()):
+        if not tagged and _sentence_start(text, m.start()) and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
@@ -213,12 +220,24 @@ def source_names(text: str, lang: str) -> list[SourceName]:
     return out
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    """Does ``text[start:]`` start a sentence: nothing but spaces after an opener, or nothing before it? (Found from
+    the last non-space character: a search of the whole prefix made a long segment quadratic.) Exactly what
+    ``re.search(r"(?:^|[openers]\\s*)$", text[:start])`` says, whose ``$`` also matches before a final newline."""
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    if k == 0:
+        return start == 0 or text[:start] == "\n"
+    return text[k - 1] in _SENTENCE_OPENERS
+
+
 _LAST_WORD = re.compile(r"(\w+) $")
 
 
 def _after_preposition(before: str, lang: str) -> bool:
     """Whether the word just before is a preposition (every Russian and Ukrainian preposition governs an oblique
-    case)."""
+    case); ``before`` is the text before the word, its last 20 characters at least."""
     m = _LAST_WORD.search(before[-20:])
     return bool(m) and any(p.tag.POS == "PREP" for p in morph.parses(m.group(1).lower(), lang)[:1])
 
@@ -255,7 +274,10 @@ def _slavic_endings() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")      # on nominatives
 
 
+@lru_cache(maxsize=100_000)
 def _slavic(word: str) -> bool:
+    """Ends as an East Slavic name does (asked again and again of the same names: the search tries every ending
+    at every letter)."""
     return bool(_slavic_endings().search(word.lower()))
 
 
@@ -379,10 +401,11 @@ def named_place(lemma: str, text: str, lang: str) -> str | None:
 _OWN_SYSTEMS = {"ru": ("cyrl-et",)}
 
 
+@lru_cache(maxsize=200_000)
 def own_spelling(target_word: str, lemma: str, lang: str) -> bool:
     """Whether the target spells the name as a national system of a Latin-script country does (Mihhail)."""
     word = _ascii(target_word)
-    return any(accepted_pattern(lemma, stem).fullmatch(word) is not None for stem in _OWN_SYSTEMS.get(lang, ()))
+    return any(accepted_spelling(word, lemma, stem) for stem in _OWN_SYSTEMS.get(lang, ()))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.transliteration import accepted_pattern
+from tqcheck.checks.transliteration import accepted_spelling
 from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, overlaps, quoted,
                                   words)
 from tqcheck.lang import is_language, name
@@ -491,7 +491,7 @@ def cyrillic_abbreviations(lang: str) -> dict[str, Abbreviation]:
 def _romanises(latin_token: str, cyrillic: str, lang: str) -> bool:
     """The Latin token spells the Cyrillic abbreviation letter for letter in some accepted system."""
     token = latin_token.lower()
-    return token in romanisations(cyrillic, lang) or accepted_pattern(cyrillic.lower(), lang).fullmatch(token) is not None
+    return token in romanisations(cyrillic, lang) or accepted_spelling(token, cyrillic.lower(), lang)
 
 
 def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
@@ -514,11 +514,17 @@ def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
         yield _abbreviation_finding(view, t.span(), s.span(), lang, entry)
 
 
+@lru_cache(maxsize=None)
+def _compound_abbreviations(lang: str) -> dict[str, Abbreviation]:
+    """The lower-case entries of ``cyrillic-abbreviations.tsv`` (Госдума, Минобороны), by their lower-cased form."""
+    return {k.lower(): v for k, v in cyrillic_abbreviations(lang).items() if not k.isupper()}
+
+
 def _romanised_compounds(view: SegmentView, lang: str) -> Iterable[Finding]:
     """A listed compound abbreviation of the source (Госдума, Минобороны, Кабмін: the lower-case entries of
     ``cyrillic-abbreviations.tsv``) romanised in the English in any case form (Gosduma, Minoborony) instead of
     its English name (State Duma, Defence Ministry)."""
-    compounds = {k.lower(): v for k, v in cyrillic_abbreviations(lang).items() if not k.isupper()}
+    compounds = _compound_abbreviations(lang)
     if not compounds:
         return
     sources = [(w, entry) for w in words(view.source) if _CYRILLIC_LETTER.search(w.text)
