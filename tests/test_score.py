@@ -160,7 +160,7 @@ def test_word_features_gather_the_word_vectors_of_one_pair_at_a_time(monkeypatch
 
     axes: dict[str, int] = {}
 
-    def one_hot(words):                 # a word matches itself only
+    def one_hot(words, keep=True):      # a word matches itself only
         out = np.zeros((len(words), 8), dtype=np.float32)
         for k, w in enumerate(words):
             out[k, axes.setdefault(w, len(axes))] = 1.0
