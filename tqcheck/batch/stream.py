@@ -88,10 +88,12 @@ class Stream:
 class Spool:
     """The results of one run as they arrive: a document's record goes to ``on_result``; a chunk is spooled and,
     once its document is complete, merged. ``finished`` holds the ids passed on, so a retried task's duplicate is
-    dropped."""
+    dropped. ``before_merge`` is called before each merge (``--jobs 1``: what checking held is let go first)."""
 
-    def __init__(self, root: Path, size: int, settings: BatchSettings, on_result: Callable[[dict], None]):
+    def __init__(self, root: Path, size: int, settings: BatchSettings, on_result: Callable[[dict], None],
+                 before_merge: Callable[[], None] | None = None):
         self.root, self.size, self.settings, self.on_result = root, size, settings, on_result
+        self.before_merge = before_merge
         self.streams: dict[str, Stream] = {}
         self.finished: set[str] = set()
 
@@ -141,6 +143,8 @@ class Spool:
     def _merge(self, stream: Stream) -> None:
         from tqcheck.batch.merge import merge_chunks
 
+        if self.before_merge is not None:
+            self.before_merge()
         paths = [stream.part(k) for k in range(stream.info["chunks"])]
         record = merge_chunks(stream.spec, stream.fingerprint, stream.info, paths, self.settings)
         self.finished.add(stream.spec.id)

@@ -177,7 +177,7 @@ def _absent(words: list[str], source: str, target: str, lang: str) -> bool | Non
     candidates = wordvec.phrases(target)
     if not candidates:
         return True
-    matrix = wordvec.similarity_matrix(items + others, candidates)
+    matrix = wordvec.similarity_matrix(items + others, candidates, keep=False)    # a segment's phrases: one-off
     own = matrix[:len(items)].max(axis=0)
     rival = matrix[len(items):].max(axis=0) if others else np.zeros_like(own)
     cyrillic = bool(_CYRILLIC.search(" ".join(words)))     # Гавайях: Hawaii 0.71, spelled unlike; Катаром: U.S. 0.25
@@ -562,7 +562,7 @@ def _descriptive(text: str, source: str, names: list[str], lang: str) -> bool:
     others = [p for p in wordvec.phrases(source) if not own & _words(p)]
     if not others:
         return False
-    matrix = wordvec.similarity_matrix(names + others, [" ".join(words)])[:, 0]
+    matrix = wordvec.similarity_matrix(names + others, [" ".join(words)], keep=False)[:, 0]     # one-off phrases
     rival = float(matrix[len(names):].max())
     return rival >= NEAR and rival >= float(matrix[:len(names)].max())
 

@@ -234,10 +234,11 @@ class _WordIndex:
         if len(self.index) + len(new) > _WORD_CACHE_SIZE:     # bounded memory: start again with this call's words
             self.clear()
             new = list(dict.fromkeys(words))
-        vectors = wordvec.vectors(new)
+        vectors = wordvec.vectors(new, keep=False)        # kept here, not a second time in the encoder's memory
         n = len(self.index)
         if n + len(new) > len(self.matrix):           # grow by doubling: appends stay amortised O(1)
-            grown = np.zeros((2 * (n + len(new)), vectors.shape[1]), dtype=np.float32)
+            # an empty index takes what this call needs: a document asks once for all its words (2 KB a word)
+            grown = np.zeros((2 * (n + len(new)) if n else len(new), vectors.shape[1]), dtype=np.float32)
             grown[:n] = self.matrix[:n] if n else 0.0
             self.matrix = grown
         self.matrix[n:n + len(new)] = vectors
@@ -258,9 +259,15 @@ def clear_word_cache() -> None:
     batch runs)."""
     from tqcheck import wordvec
 
+    clear_word_features()
+    wordvec.clear()
+
+
+def clear_word_features() -> None:
+    """Forget the word features and the word index behind them (a document's words: 2 KB a word), which only the
+    quality score reads, so that the checks after it do not hold them."""
     _PAIR_FEATURES.clear()
     _WORD_ROWS.clear()
-    wordvec.clear()
 
 
 @lru_cache(maxsize=1 << 18)
