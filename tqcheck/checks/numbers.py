@@ -19,7 +19,7 @@ from tqcheck.numparse import Quantity
 
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
-RESTATED_MIN = 10.0                                        # a figure repeated from the segment before: below this, a count
+RESTATED_MIN = 10.0            # a figure restated from earlier in the document: below this, a count that recurs on its own
 _DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
