@@ -97,12 +97,13 @@ class Lang:
     ordinal_tail: re.Pattern | None = None  # a word after an ordinal's stem (fünftplatzierten)
     phone_before: re.Pattern | None = None  # words that announce a phone number (call ... on 116 123)
     one_period: re.Pattern | None = None    # a singular period after a figure 1 (1 year): a bare noun's article
-    phrases: tuple = ()                     # (regex, value): phrases that say a number (the quarter-hour mark)
+    phrases: tuple = ()                     # (regex, values): phrases that say a number (the quarter-hour mark)
     any_phrase: re.Pattern | None = None    # one of the phrases starts here: a text without it needs no other test
     coin_words: frozenset = frozenset()     # hundreds words that also name a coin (quatre cents: 400 or 4 cents)
     weekdays: re.Pattern | None = None      # (en) day-of-week names: a date named by its weekday
     either_units: tuple[str, ...] = ()      # (en) units of both systems (degrees): a conversion only by their number
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
+    century_names: tuple = ()               # (compiled word, century): il Seicento is the 17th century
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -131,6 +132,11 @@ def _inflections(words: dict, code: str) -> dict[str, str]:
                 for form in parse.lexeme:
                     forms.setdefault(form.word.translate(_APOSTROPHES), lemma)
     return forms
+
+
+def _readings(value: float | list) -> frozenset[float]:
+    """A data value, or a list of every reading of an ambiguous phrase."""
+    return frozenset(float(v) for v in (value if isinstance(value, list) else [value]))
 
 
 def _value_key(v: float) -> float:
@@ -201,11 +207,13 @@ def language(code: str) -> Lang:
         if d.get("phone_before") else None,
         weekdays=re.compile(rf"(?<![^\W\d_])(?:{d['weekdays']})(?![^\W\d_])") if d.get("weekdays") else None,
         one_period=re.compile(rf"\s+(?:{d['one_period']})\b(?!-)") if d.get("one_period") else None,
-        phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), float(v))
+        phrases=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])", re.I), _readings(v))
                       for k, v in d.get("phrases", {}).items()),
         any_phrase=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{k})' for k in d['phrases'])})", re.I)
         if d.get("phrases") else None,
         coin_words=frozenset(d.get("coin_words", [])),
+        century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
+                            for k, v in d.get("century_names", {}).items()),
         currency_words=re.compile(rf"(?:{d['currency_words']})(?![^\W\d_])", re.I) if d.get("currency_words") else None,
     )
 
@@ -464,6 +472,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
         out += _clocks(text, taken)
         out += _military(text, lang, taken)
     out += _centuries(text, lang, taken)
+    out += _century_names(text, lang, taken)
     if lang.not_numbers is not None:         # before the digits too: "100 percent certain" states no figure
         taken += [m.span() for m in lang.not_numbers.finditer(text)]
     out += _phrases(text, lang, taken)
@@ -638,6 +647,19 @@ def _centuries(text: str, lang: Lang, taken: list) -> list[Quantity]:
                                 f"{ordinal_en(int(value))} century"))
             if k and _ROMAN_RANGE.match(text[numerals[k - 1].end():m.start()] + " "):
                 out += _between(out[-2], out[-1])
+    return out
+
+
+def _century_names(text: str, lang: Lang, taken: list) -> list[Quantity]:
+    """Centuries named by a word (Italian il Seicento: the 17th century, not 600); case-sensitive, as the lower-case
+    word is the number."""
+    out = []
+    for rx, century in lang.century_names:
+        for m in rx.finditer(text):
+            if _free(taken, m.start(), m.end()):
+                taken.append(m.span())
+                out.append(Quantity(m.start(), m.end(), m.group(), "number", frozenset({float(century)}),
+                                    f"{ordinal_en(century)} century"))
     return out
 
 
@@ -952,11 +974,11 @@ def _phrases(text: str, lang: Lang, taken: list) -> list[Quantity]:
     if lang.any_phrase is None or not lang.any_phrase.search(text):     # one scan instead of one per phrase
         return []
     out = []
-    for rx, value in lang.phrases:
+    for rx, values in lang.phrases:
         for m in rx.finditer(text):
             if _free(taken, m.start(), m.end()):
                 taken.append(m.span())
-                out.append(Quantity(m.start(), m.end(), m.group(), "number", frozenset({value}), english_number(value),
+                out.append(Quantity(m.start(), m.end(), m.group(), "number", values, english_number(min(values)),
                                     evidence=False, weak=True))
     return out
 

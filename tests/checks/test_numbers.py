@@ -50,6 +50,8 @@ def test_one_changed_number_is_found(lang, source, target):
     ("uk", "XX ст.", {20.0}),
     ("es", "siglo XX", {20.0}),
     ("fr", "XXe siècle", {20.0}),
+    ("it", "nel Seicento", {17.0}),             # a century named by its hundreds, capitalised
+    ("it", "seicento euro", {600.0}),
     ("de", "20. Jahrhundert", {20.0}),
     ("de", "dreiundzwanzig", {23.0}),
     ("de", "einundzwanzigsten", {21.0}),
@@ -97,6 +99,11 @@ def test_numeric_date_order():
      "He wanted a penalty on the half-hour mark."),
     ("it", "Voleva un rigore allo scadere del quindicesimo.", "He wanted a penalty on the quarter-hour mark.",
      "He wanted a penalty on the hour mark."),
+    # "a thirty-second video" lasts 30 seconds
+    ("pt", "Um cão num vídeo de trinta segundos tem mais hipóteses.", "A dog in a thirty-second video has a better "
+     "chance.", "A dog in a forty-second video has a better chance."),
+    ("it", "Le meridiane più antiche risalgono al Seicento.", "The oldest sundials date from the 17th century.",
+     "The oldest sundials date from the 16th century."),
 ])
 def test_number_said_in_other_words(lang, source, target, faulty):
     assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
