@@ -33,6 +33,8 @@ def _fixed(lang: str | None) -> list[RuleId]:
         RuleId("number-mismatch", "number", "number", "a figure the translation changed"),
         RuleId("number-missing", "number", "number", "a source figure not in the translation"),
         RuleId("number-extra", "number", "number", "a figure the source does not have"),
+        RuleId("number-unit", "number", "number", "a figure kept with another unit (3 kilos as 3 pounds, "
+               "65 hryvnias as 65 dollars)"),
         RuleId("number-decimal-comma", "number", "number", "a decimal comma kept from the source convention"),
         RuleId("number-thousands-dot", "number", "number", "a thousands point kept from the source convention"),
         RuleId("number-thousands-space", "number", "number", "a thousands space kept from the source convention"),

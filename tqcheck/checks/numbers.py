@@ -14,6 +14,7 @@ from typing import Iterable
 
 from tqcheck import morph, numparse
 from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.number_units import unit_changes
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
@@ -95,6 +96,7 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
+    findings += unit_changes(view, source, target, lang)
     if _converted(view, source, lang):
         # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
         # comparable.

@@ -1,0 +1,46 @@
+"""A figure kept with a unit of the same dimension but another unit (checks/number_units.py)."""
+import pytest
+
+from tests.checks.helpers import run_check
+from tqcheck.checks.numbers import NumberCheck
+
+
+@pytest.mark.parametrize("lang, source, target, span, suggestion", [
+    ("it", "Servono tre chili di farina.", "You need three pounds of flour.", "three pounds",
+     "three kilograms, or convert the figure"),
+    ("it", "Ogni orto misura 50 metri quadrati.", "Each plot measures 50 square feet.", "50 square feet",
+     "50 square metres, or convert the figure"),
+    ("pt", "A prova tem 480 quilómetros.", "The race is 480 miles long.", "480 miles",
+     "480 kilometres, or convert the figure"),
+    ("ru", "Высота горки 9,5 метра.", "The slide is a 9.5-foot structure.", "9.5-foot",
+     "9.5 metres, or convert the figure"),
+    ("uk", "Квиток коштує 65 гривень.", "A ticket costs 65 dollars.", "65 dollars",
+     "65 hryvnias, or convert the figure"),
+    ("uk", "Навчання триває від 18 до 24 місяців.", "Training lasts 18 to 24 weeks.", "18 to 24 weeks",
+     "18 to 24 months, or convert the figure"),
+    ("es", "Cuesta 3 millones de euros.", "It costs $3 million.", "$3 million",
+     "3 million euros, or convert the figure"),
+    ("fr", "Le banc pèse 40 kilos.", "The bench weighs 40 pounds.", "40 pounds",
+     "40 kilograms, or convert the figure"),
+    ("de", "Die Reparatur dauert drei Wochen.", "The repair takes three months.", "three months",
+     "three weeks, or convert the figure"),
+])
+def test_kept_figure_with_another_unit(lang, source, target, span, suggestion):
+    findings = [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"]
+    assert [(f.target_span.text, f.suggestion) for f in findings] == [(span, suggestion)]
+    assert findings[0].severity == "major" and findings[0].mqm == "accuracy/mistranslation"
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "Cuesta 3 millones de euros.", "It costs €3 million."),
+    ("es", "La carrera tiene 480 kilómetros.", "The race is 480 kilometres (300 miles) long."),
+    ("es", "La carrera tiene 480 kilómetros.", "The race is 300 miles long."),             # converted
+    ("es", "Caerán entre 2 y 5 centímetros de lluvia.", "They will get 1 to 2 inches."),   # a range converted
+    ("fr", "Il se trouvait à 30 mètres des buts.", "He was about 30 yards out."),           # 9%: a rounding
+    ("pt", "Custa R$ 50.", "It costs 50 reais."),
+    ("es", "Pesa 5 libras.", "It weighs 5 pounds."),                                      # libras: lb or £
+    ("de", "Die Strecke ist 5 km lang und dauert 5 Stunden.", "The 5 km route takes 5 hours."),
+    ("ru", "Ему 30 лет.", "He is 30 years old."),
+])
+def test_same_unit_or_converted_is_quiet(lang, source, target):
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"] == []
