@@ -104,6 +104,7 @@ class Lang:
     either_units: tuple[str, ...] = ()      # (en) units of both systems (degrees): a conversion only by their number
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
     century_names: tuple = ()               # (compiled word, century): il Seicento is the 17th century
+    ordinal_left: re.Pattern | None = None  # the source's ordinal notation, which English never writes (56.ª, 2ème)
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -212,6 +213,8 @@ def language(code: str) -> Lang:
         any_phrase=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{k})' for k in d['phrases'])})", re.I)
         if d.get("phrases") else None,
         coin_words=frozenset(d.get("coin_words", [])),
+        ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
+        if d.get("ordinal_left") else None,
         century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
                             for k, v in d.get("century_names", {}).items()),
         currency_words=re.compile(rf"(?:{d['currency_words']})(?![^\W\d_])", re.I) if d.get("currency_words") else None,

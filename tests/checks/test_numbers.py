@@ -161,6 +161,12 @@ def test_changed_value(lang, source, target, span, message, suggestion):
     ("ru", "В городе 84 447 жителей.", "The town has 84 447 residents.", ["84 447 residents"],
      "number-thousands-space", "thousands space kept from the source convention (“84 447”): English writes 84,447",
      "84,447 residents"),
+    # the currency sign before the figure, not the word after it
+    ("it", "Costa tra i 1.500 e i 4.000 euro.", "It costs between €1.500 and €4,000.", ["€1.500"],
+     "number-thousands-dot", "thousands point kept from the source convention (“1.500”): in English it reads as "
+     "1.5; write 1,500", "€1,500"),
+    ("pt", "Uma lavagem custa em média 4,50 euros.", "A wash costs 4,50 on average.", ["4,50"],
+     "number-decimal-comma", "decimal comma kept from the source convention (“4,50”): English writes 4.5", "4.5"),
 ])
 def test_separator_convention(lang, source, target, expected, rule, message, suggestion):
     f = _one(lang, source, target)
@@ -480,3 +486,22 @@ def test_figure_restated_from_the_segment_before(source, target, rules):
 def test_a_figure_inside_a_longer_one_is_not_written(source, target, lang, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.rule, f.target_span.text if f.target_span else None) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang, source, target, span, suggestion", [
+    ("es", "Es la 56.ª edición del certamen.", "It is the 56.ª edition of the contest.", "56.ª", "56th"),
+    ("pt", "O 1.º lugar ficou com Braga.", "The 1.º place went to Braga.", "1.º", "1st"),
+    ("fr", "Il habite dans le 2e arrondissement.", "He lives in the 2ème arrondissement.", "2ème", "2nd"),
+])
+def test_ordinal_left_in_source_notation(lang, source, target, span, suggestion):
+    findings = [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-ordinal-notation"]
+    assert [(f.target_span.text, f.suggestion, f.mqm) for f in findings] == [(span, suggestion, "locale/convention")]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Fuori ci sono 26º gradi.", "It is 26º outside."),             # a bare º is a degree sign too
+    ("es", "Es la 56.ª edición.", "It is the 56th edition."),
+    ("fr", "Au XXe siècle.", "In the 20th century."),
+])
+def test_english_ordinals_are_quiet(lang, source, target):
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-ordinal-notation"] == []

@@ -38,6 +38,7 @@ def _fixed(lang: str | None) -> list[RuleId]:
         RuleId("number-decimal-comma", "number", "number", "a decimal comma kept from the source convention"),
         RuleId("number-thousands-dot", "number", "number", "a thousands point kept from the source convention"),
         RuleId("number-thousands-space", "number", "number", "a thousands space kept from the source convention"),
+        RuleId("number-ordinal-notation", "number", "number", "an ordinal left in the source's notation (56.ª, 2ème)"),
         RuleId("name-missing", "name", "name-counterpart", "a source name dropped (with [options] missing_names)"),
         RuleId("name-changed", "name", "name-counterpart", "a source name respelled"),
         RuleId("name-replaced", "name", "name-counterpart", "a source name replaced by another"),

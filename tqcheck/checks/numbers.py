@@ -19,6 +19,7 @@ from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
 _NEXT_WORD = re.compile(r" [^\W\d_]+")
+_SIGN_BEFORE = re.compile(r"(?:R\$|US\$|[$€£₴₽])[ \u00a0]?$")             # a currency sign right before a figure
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
 RESTATED_MIN = 10.0            # a figure restated from earlier in the document: below this, a count that recurs on its own
 _DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
@@ -93,6 +94,7 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     this segment states on both sides."""
     source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
+    findings += _ordinal_notations(view, lang)
     target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
@@ -338,18 +340,33 @@ def _as_meant(q: Quantity) -> Quantity:
     return replace(q, values=frozenset({q.foreign}), convention=None)
 
 
+def _ordinal_notations(view: SegmentView, lang: str) -> list[Finding]:
+    """Ordinals left in the source's notation (la 56.ª edición: "the 56.ª edition")."""
+    left = numparse.language(lang).ordinal_left
+    if left is None:
+        return []
+    return [Finding("number", "minor", "number-ordinal-notation", "locale/convention",
+                    f"ordinal written in the source's notation (“{m.group()}”): English writes "
+                    f"{numparse.ordinal_en(int(m.group(1)))}", numparse.ordinal_en(int(m.group(1))), view.segment.id,
+                    target_span=view.target_span(m.start(), m.end()))
+            for m in left.finditer(view.target)]
+
+
 def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:
     style = "thousands-dots" if q.convention == "thousands-dot" and digits.count(".") > 1 else q.convention
     rule, severity, template = _SEPARATORS[style]
-    end = q.end
+    start, end = q.start, q.end
+    sign = _SIGN_BEFORE.search(view.target, 0, q.start)
     word = _NEXT_WORD.match(view.target, end)
-    if word and not q.scaled:
-        end = word.end()                # the unit or noun after it: "1.500 soldiers"
+    if sign:
+        start = sign.start()            # the currency sign before it: "€1.500"
+    elif word and not q.scaled and morph.zipf(word.group().strip().lower(), "en") < FUNCTION_ZIPF:
+        end = word.end()                # the unit or noun after it: "1.500 soldiers", not "1.500 and"
     reading = "" if style != "thousands-dot" else numparse.english_number(float(digits))
     message = template.format(text=digits, english=q.english, reading=reading)
-    suggestion = q.english + view.target[q.end:end]
+    suggestion = view.target[start:q.start] + q.english + view.target[q.end:end]
     return Finding("number", severity, rule, "locale/convention", message, suggestion, view.segment.id,
-                   target_span=view.target_span(q.start, end))
+                   target_span=view.target_span(start, end))
 
 
 def _changed_finding(view: SegmentView, s: Quantity, t: Quantity) -> Finding:
