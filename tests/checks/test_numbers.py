@@ -137,6 +137,9 @@ def _one(lang, source, target):
     ("ru", "На площади собрались более четырехсот человек.", "More than 500 people gathered.", "500",
      "source has 400 (четырехсот), translation has 500", "400"),
     ("uk", "Загинули 7 людей.", "Nine people died.", "Nine", "source has 7 (7), translation has Nine", "7"),
+    # the decimals of a fraction are no figure of their own: 1 is not written in 0,1
+    ("ru", "Подрядчик заплатит штраф 0,1% от стоимости контракта.", "The contractor will pay 1% of the contract value.",
+     "1", "source has 0.1 (0,1), translation has 1", "0.1"),
 ])
 def test_changed_value(lang, source, target, span, message, suggestion):
     f = _one(lang, source, target)

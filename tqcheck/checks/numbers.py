@@ -302,8 +302,9 @@ def _repeated(q: Quantity, text: str) -> bool:
 
 
 def _written_in(figure: str, text: str) -> bool:
-    """``figure`` stands in ``text`` as written, not inside a longer run of digits (35000 is not in 350000)."""
-    return re.search(rf"(?<!\d){re.escape(_spaced(figure))}(?!\d)", _spaced(text)) is not None
+    """``figure`` stands in ``text`` as written, not inside a longer run of digits (35000 is not in 350000) nor as the
+    decimals of a fraction (1 is not in 0,1; 3,5 may be a list of 3 and 5)."""
+    return re.search(rf"(?<!\d)(?<!\b0[.,]){re.escape(_spaced(figure))}(?!\d)", _spaced(text)) is not None
 
 
 def _spaced(text: str) -> str:
