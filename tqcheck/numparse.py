@@ -105,6 +105,7 @@ class Lang:
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
     century_names: tuple = ()               # (compiled word, century): il Seicento is the 17th century
     ordinal_left: re.Pattern | None = None  # the source's ordinal notation, which English never writes (56.ª, 2ème)
+    hour_words_24h: re.Pattern | None = None  # hour words of the 24-hour clock: 7h, 7 Uhr is 7 a.m., not 7 p.m.
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -213,6 +214,7 @@ def language(code: str) -> Lang:
         any_phrase=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{k})' for k in d['phrases'])})", re.I)
         if d.get("phrases") else None,
         coin_words=frozenset(d.get("coin_words", [])),
+        hour_words_24h=re.compile(rf"(?:{d['hour_words_24h']})$", re.I) if d.get("hour_words_24h") else None,
         ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
         if d.get("ordinal_left") else None,
         century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
@@ -594,10 +596,10 @@ def _military(text: str, lang: Lang, taken: list) -> list[Quantity]:
 
 
 def _time(start: int, end: int, text: str, hour: int, minute: int, part: str | None,
-          evidence: bool = True, explicit: bool = True) -> Quantity:
+          evidence: bool = True, explicit: bool = True, clock24: bool = False) -> Quantity:
     """A clock time; without a day part a 12-hour figure may be either half of the day (a las 6, 6:30)."""
     hours = {_apply_part(hour, part)} if part else {hour % 24}
-    if part is None and 1 <= hour <= 12 and not (explicit and text[start:start + 1] == "0"):
+    if part is None and 1 <= hour <= 12 and not clock24 and not (explicit and text[start:start + 1] == "0"):
         hours |= {hour % 12, hour % 12 + 12}
     values = frozenset(("time", h, minute) for h in hours)
     loose = {float(hour), float(hour % 12 or 12)} | {float(h) for h in hours}
@@ -954,8 +956,9 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
         if q.kind != "time" and hour > 24:
             out.append(q)
             continue
+        clock24 = bool(hour_word and lang.hour_words_24h and lang.hour_words_24h.match(hour_word.group().strip()))
         t = _time(q.start, stop, text, hour, minute, part, evidence=q.evidence or bool(part) or bool(hour_word),
-                  explicit=explicit)
+                  explicit=explicit, clock24=clock24)
         out.append(t)
     return out
 

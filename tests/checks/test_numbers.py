@@ -132,6 +132,12 @@ def _one(lang, source, target):
      "source has 6 p.m. (18:00), translation has 8 p.m.", "6 p.m."),
     ("de", "Der Zug fährt um 18:00 ab.", "The train leaves at 6 a.m.", "6 a.m.",
      "source has 6 p.m. (18:00), translation has 6 a.m.: the other half of the day", "6 p.m."),
+    # an hour word of the 24-hour clock: 7h and 7 Uhr are 7 a.m.
+    ("pt", "A Câmara quer limitar o funcionamento entre a meia-noite e as 7h.", "The council wants to restrict "
+     "opening between midnight and 7 p.m.", "7 p.m.", "source has 7 a.m. (7h), translation has 7 p.m.: the other half "
+     "of the day", "7 a.m."),
+    ("de", "Der Zug fährt um 7 Uhr ab.", "The train leaves at 7 p.m.", "7 p.m.",
+     "source has 7 a.m. (7 Uhr), translation has 7 p.m.: the other half of the day", "7 a.m."),
     ("es", "Llegaron 1.500 soldados.", "Some 1,600 soldiers arrived.", "1,600",
      "source has 1,500 (1.500), translation has 1,600", "1,500"),
     ("ru", "На площади собрались более четырехсот человек.", "More than 500 people gathered.", "500",
@@ -204,6 +210,8 @@ def test_missing_and_extra():
     ("ru", "тремя способами", "in 3 ways"),
     ("de", "rund 5000 Menschen um 17 Uhr", "around 5,000 people at 5 p.m."),
     ("es", "Nos vemos a mediodía.", "See you at 12 p.m."),
+    ("de", "Der Zug fährt um 7 Uhr abends ab.", "The train leaves at 7 p.m."),   # a day part overrides the clock
+    ("pt", "Abre às 7h da tarde.", "It opens at 7 p.m."),
     ("fr", "la guerre de Corée (1950-1953)", "the 1950-53 Korea War"),
     ("it", "per 125 milioni di sterline", "for £125m"),
     ("uk", "Головне русло Амазонки — 6,387 км.", "The main Amazon River is 6,387 km."),
