@@ -15,6 +15,8 @@ from tqcheck.checks.punctuation import PunctuationCheck
     ("pt", "Disse «não».", "He said (no.", ["("]),
     ("ru", "Он сказал: «нет».", "He said: «no».", ["«no»"]),
     ("uk", "Він сказав: «ні».", "He said: «no».", ["«no»"]),
+    ("es", "El 70 % de los socios votó.", "70 % of the members voted.", ["70 %"]),
+    ("fr", "Une hausse de 3,5\u00a0%.", "A rise of 3.5\u00a0%.", ["3.5\u00a0%"]),
 ])
 def test_flags_source_typography(lang, source, target, expected):
     assert spans(run_check(PunctuationCheck(), source, target, lang)) == expected
@@ -25,6 +27,7 @@ def test_flags_source_typography(lang, source, target, expected):
     ("fr", "Un accord franco-allemand.", "A Franco-German deal, signed in 2020-21, holds."),
     ("de", "Er sagte „nein“.", "He said — briefly — “no” (twice)."),
     ("ru", "Он сказал: «нет».", "He said: \"no\". The 5-4 vote passed."),
+    ("es", "El 70 % de los socios votó.", "70% of the members voted."),
 ])
 def test_quiet_on_english_typography(lang, source, target):
     assert run_check(PunctuationCheck(), source, target, lang) == []
