@@ -373,7 +373,7 @@ def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
     that is a compound of common German words (Silberlinde, Bürgergeld: ``german_compound``; names such as
     Weihegold or Obersendling are no dictionary words). Not an English compound (``english_compound``)."""
     w = s_words[j]
-    if len(w.text) < RARE_LETTERS or english_compound(w.text):
+    if len(w.text) < RARE_LETTERS or english_compound(latin(w.text, lang)):     # écozones: eco + zones
         return False
     if lang == "de":
         return (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and _known_german(w.text)
