@@ -218,7 +218,8 @@ def test_romanised_abbreviation(lang, source, target, word, severity, suggestion
     ("ru", "Экипаж МКС вернулся на Землю.", "The ISS crew returned to Earth."),
     ("uk", "СБУ затримала агента.", "The SBU detained an agent."),
     # not listed, and all in capitals: as likely the English abbreviation of the same words
-    ("ru", "Решение РПЛ поддержали клубы.", "The clubs supported the RPL decision."),
+    ("ru", "Решение РПЛ поддержали клубы Российской премьер-лиги.",
+     "Clubs of the Russian Premier League supported the RPL decision."),     # spelt out in the English
     ("ru", "В НИИ прошла проверка.", "An inspection took place at the NII."),
     ("uk", "Про це повідомили в ЦНАП.", "This was reported by the TSNAP."),
     ("uk", "У ДСНС повідомили про пожежу.", "The State Emergency Service reported a fire."),
@@ -389,3 +390,58 @@ def test_german_compound_outside_the_dictionary(source, target, span):
 ])
 def test_german_compound_ending_as_places_do_is_quiet(source, target):
     assert run_check(UntranslatedWordCheck(), source, target, "de") == []
+
+
+# Issue 11: the words translators leave are rare ones; written as common nouns in the source, they count however rare
+@pytest.mark.parametrize("lang, source, target, span", [
+    ("es", "Los resineros trabajan en el pinar desde mayo.", "The resineros work in the pine forest from May.",
+     "resineros"),
+    ("fr", "Les santonniers exposent leurs figurines au marché.",
+     "The santonniers exhibit their figurines at the market.", "santonniers"),
+    ("it", "In piazza suonano gli zampognari ogni dicembre.", "Every December the zampognari play in the square.",
+     "zampognari"),
+    ("pt", "Os calceteiros repararam a calçada da praça.", "The calceteiros repaired the pavement of the square.",
+     "calceteiros"),
+    ("fr", "Les sapeurs-pompiers sont arrivés vite.", "The sapeurs-pompiers arrived quickly.", "sapeurs-pompiers"),
+    # German: a dictionary word that is a compound of common words (Brücke + Sanierung)
+    ("de", "Die Brückensanierung dauert zwei Jahre.", "The Brückensanierung will take two years.",
+     "Brückensanierung"),
+    # Cyrillic: opening the sentence on both sides, a plural noun of the dictionary
+    ("ru", "Грибники нашли в лесу редкий гриб.", "Gribniki found a rare mushroom in the forest.", "Gribniki"),
+    # lower case inside the sentence: a common noun though pymorphy3 reads a surname first (коваль, a smith)
+    ("uk", "У селі досі працює коваль.", "A koval still works in the village.", "koval"),
+])
+def test_rare_source_word_written_as_a_common_noun(lang, source, target, span):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == [span]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # an English compound the source took over (four + balls)
+    ("es", "Los fourballs empiezan el sábado.", "The fourballs start on Saturday."),
+    ("fr", "Les fourballs commencent samedi.", "The fourballs start on Saturday."),
+    # a name that looks like a compound but is no dictionary word
+    ("de", "Die Stute Weihegold gewann den Grand Prix.", "The mare Weihegold won the Grand Prix."),
+    # opening the sentence on both sides, singular: an organisation's name
+    ("ru", "Росстат опубликовал новые данные.", "Rosstat published new data."),
+    ("uk", "Укрзалізниця запускає новий поїзд.", "Ukrzaliznytsia is launching a new train."),
+])
+def test_rare_word_that_is_english_or_a_name_is_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span", [
+    ("ru", "Выпускники сдают ОГЭ в июне.", "Graduates sit the OGE in June.", "OGE"),
+    ("uk", "Вступники складали ЗНО у травні.", "Applicants sat the ZNO in May.", "ZNO"),
+])
+def test_capitals_romanising_an_abbreviation_nobody_spells_out(lang, source, target, span):
+    findings = run_check(UntranslatedWordCheck(), source, target, lang)
+    assert spans(findings) == [span]
+    assert (findings[0].rule, findings[0].severity) == ("untranslated-abbreviation", "minor")
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Выпускники сдают ОГЭ в июне.", "Graduates sit the OGE (Basic State Exam) in June."),
+    ("uk", "ОДЕСА, 5 травня. Вступники складали ЗНО.", "ODESA, May 5. Applicants sat the external test (ZNO)."),
+])
+def test_abbreviation_spelt_out_or_a_dateline_is_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []

@@ -11,8 +11,8 @@ from anyascii import anyascii
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.transliteration import accepted_spelling
-from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, overlaps, quoted,
-                                  words)
+from tqcheck.checks.words import (CYRILLIC, NAME_TAGS, Word, data_signature, is_source_name, latin, lemma_zipf,
+                                  overlaps, quoted, words)
 from tqcheck.lang import is_language, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table, read_words
@@ -90,6 +90,12 @@ SOURCE_COMMON = 3.0
 # German towns and lakes are as rare (Gerlingen 2.6, Wolfgangsee 2.6) and capitalised like nouns.
 UNSEEN = 1.0
 SOURCE_USED = 2.0
+# The words translators leave are the rare ones (ortisti, verbicrucistes, Silberlinde): a source word of any
+# frequency counts when English has never seen it (UNSEEN) and the source writes it as a common noun: in lower case
+# inside a sentence (es, fr, it, pt; not after a capitalised word: Amanita phalloides), or for German as a compound
+# of common German nouns (``german_compound``), and at least RARE_LETTERS long.
+RARE_LETTERS = 5
+ENGLISH_PART = 3        # each part of an English compound (four-balls, eco-zones) at least this long
 CYRILLIC_USED = 1.0
 _CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.I)
 MIN_LETTERS = 4
@@ -219,9 +225,9 @@ def _place_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def german_compound(word: str) -> bool:
-    """A compound of two German dictionary words (a linking -s- or -n- allowed: Wolfsberater, Rentenbescheid) whose
-    last part is a common German word and no usual last part of a place name (Kirchheim, Wolfgangsee:
-    ``names/place-heads-de.txt``); the word itself in no dictionary (a dictionary word is ``_known_german``'s)."""
+    """A compound of two German dictionary words (a linking -s- or -n- allowed: Wolfsberater, Rentenbescheid; the
+    first maybe a compound itself: Erstaufnahmeeinrichtung) whose last part is a common German word and no usual
+    last part of a place name (Kirchheim, Wolfgangsee: ``names/place-heads-de.txt``)."""
     lower = word.lower()
     for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1):
         head, tail = lower[:cut], lower[cut:]
@@ -229,10 +235,18 @@ def german_compound(word: str) -> bool:
             continue
         if morph.zipf(tail, "de") < COMPOUND_HEAD_COMMON or not morph.is_known(tail, "de"):
             continue
-        if any(len(h) >= COMPOUND_PART and morph.is_known(h, "de") and morph.zipf(h, "de") >= COMPOUND_HEAD_COMMON
-               for h in (head, head[:-1] if head.endswith(("s", "n")) else head)):
+        if any(_compound_head(h) for h in (head, head[:-1] if head.endswith(("s", "n")) else head)):
             return True
     return False
+
+
+def _compound_head(head: str) -> bool:
+    """A first part of a compound: a common dictionary word (Renten-, Wolfs-) or itself such a compound
+    (Erstaufnahme-einrichtung, Anwohnerpark-ausweis)."""
+    if len(head) < COMPOUND_PART:
+        return False
+    common = morph.is_known(head, "de") and morph.zipf(head, "de") >= COMPOUND_HEAD_COMMON
+    return common or (len(head) >= 2 * COMPOUND_PART and german_compound(head))
 
 
 def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
@@ -324,6 +338,12 @@ def _quoted_titles(views: list[SegmentView], lang: str) -> frozenset[str]:
     return frozenset(titles)
 
 
+def _capitalised_inside(views: list[SegmentView]) -> frozenset[str]:
+    """English words the document capitalises inside a sentence somewhere (in Kosiv): names, also where they open
+    a sentence (Kosiv ceramics)."""
+    return frozenset(w.lower for view in views for w in words(view.target) if w.capitalised and not w.initial)
+
+
 def _outermost(findings: list[Finding]) -> list[Finding]:
     """Findings whose target span lies inside another's are one problem: a word of a name kept whole (dei ministri
     in the Consiglio dei ministri) or a word and its abbreviation entry; the longest span stays."""
@@ -331,6 +351,58 @@ def _outermost(findings: list[Finding]) -> list[Finding]:
         a, b = findings[k].target_span, findings[m].target_span
         return k != m and b.start <= a.start and a.end <= b.end and (b.end - b.start > a.end - a.start or m < k)
     return [f for k, f in enumerate(findings) if not any(inside(k, m) for m in range(len(findings)))]
+
+
+def _lower_inside(w: Word) -> bool:
+    """In lower case inside a sentence: written as a common noun, not a name."""
+    return not w.initial and w.text[:1].islower()
+
+
+def english_compound(word: str) -> bool:
+    """Two common English words run together, maybe pluralised (fourballs, superprofits, Sportsound): an English
+    coinage the source took over, not a source word."""
+    lower = word.lower()
+    return any(lemma_zipf(lower[:cut], "en") >= ENGLISH_STEM_COMMON
+               and lemma_zipf(lower[cut:], "en") >= ENGLISH_STEM_COMMON
+               for cut in range(ENGLISH_PART, len(lower) - ENGLISH_PART + 1))
+
+
+def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
+    """The source writes the word as a common noun, however rare: in lower case inside a sentence, not after a
+    capitalised word (the second part of a name or a species: Amanita phalloides); for German, a dictionary word
+    that is a compound of common German words (Silberlinde, Bürgergeld: ``german_compound``; names such as
+    Weihegold or Obersendling are no dictionary words). Not an English compound (``english_compound``)."""
+    w = s_words[j]
+    if len(w.text) < RARE_LETTERS or english_compound(latin(w.text, lang)):     # écozones: eco + zones
+        return False
+    if lang == "de":
+        return (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and _known_german(w.text)
+                and german_compound(w.text))
+    before = s_words[j - 1] if j else None
+    return _lower_inside(w) and not (before is not None and before.capitalised and not before.initial)
+
+
+def _known_compound(w: Word, lang: str) -> bool:
+    """A hyphenated word of the source's dictionary in lower case (sapeurs-pompiers, vira-latas)."""
+    return _lower_inside(w) and any(morph.is_known(form, lang) for form in (w.text, morph.lemma(w.text, lang)))
+
+
+def _plural(w: Word, lang: str) -> bool:
+    """The Cyrillic word is in pymorphy3's dictionary and read first as a plural noun (a surname it does not know,
+    Кузьминов, is guessed as one)."""
+    found = morph.parses(w.text, lang)
+    return bool(found) and {"NOUN", "plur"} <= found[0].tag.grammemes and morph.is_known(w.text, lang)
+
+
+def _source_name(s: Word, t: Word, lang: str) -> bool:
+    """A name on the source side (``is_source_name``), unless one side writes the word in lower case inside a
+    sentence and the dictionary also reads it as a common noun (гончар: a potter, and a surname pymorphy3 reads
+    first; путина, the fishing season, read as a case of Путин)."""
+    if not is_source_name(s, lang):
+        return False
+    if not (_lower_inside(s) or (s.initial and _lower_inside(t))):
+        return True
+    return not any(not (NAME_TAGS & p.tag.grammemes) for p in morph.parses(s.text, lang))
 
 
 class UntranslatedWordCheck:
@@ -349,29 +421,32 @@ class UntranslatedWordCheck:
         lang = ctx.source_lang
         loans = established_loans(lang)
         titles = _quoted_titles(ctx.aligned, lang)
+        named = _capitalised_inside(ctx.aligned)
+        initials = _initials(ctx.target.text) if lang in CYRILLIC else ""
         for view in ctx.aligned:
-            found = list(self._words(view, lang, loans, titles))
+            found = list(self._words(view, lang, loans, titles, named))
             if lang in NAME_WORD_LANGS:
                 found += _words_in_names(view, lang)
             if lang in CYRILLIC:
-                found += _romanised_abbreviations(view, lang)
+                found += _romanised_abbreviations(view, lang, initials)
                 found += _romanised_compounds(view, lang)
             else:
                 found += _source_abbreviations(view, lang)
             yield from _outermost(found)
 
-    def _words(self, view: SegmentView, lang: str, loans: frozenset[str],
-               titles: frozenset[str] = frozenset()) -> Iterable[Finding]:
+    def _words(self, view: SegmentView, lang: str, loans: frozenset[str], titles: frozenset[str] = frozenset(),
+               named: frozenset[str] = frozenset()) -> Iterable[Finding]:
         ceiling = ROMANISED_NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
         cited = quoted(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
                    and lemma_zipf(w.text, "en") < ceiling and not english_derivation(w.text)
-                   and w.lower not in titles and not _inside_name(view.target, tokens, i, lang)]
+                   and w.lower not in titles and not _inside_name(view.target, tokens, i, lang)
+                   and not (w.initial and w.capitalised and w.lower in named)]
         if not foreign:
             return
         s_words = words(view.source)
-        source = [j for j, w in enumerate(s_words) if not is_source_name(w, lang) and self._source_word(w, lang)]
+        source = [j for j, w in enumerate(s_words) if self._source_word(s_words, j, lang)]
         # a source word inside a quotation that starts with a capital is in a name or a title («Нова пошта»,
         # «Ой у лузі червона калина»): kept by a capitalised or a quoted English token
         s_cited = _title_quotes(view.source)
@@ -380,7 +455,8 @@ class UntranslatedWordCheck:
             t = tokens[i]
             marked = overlaps((t.start, t.end), cited) or _italic(view.target, t)
             named = t.capitalised or marked
-            j = next((j for j in source if self._same(t, s_words[j], lang, marked)
+            j = next((j for j in source if not _source_name(s_words[j], t, lang)
+                      and self._same(t, s_words[j], lang, marked)
                       and not (named and overlaps((s_words[j].start, s_words[j].end), s_cited))), None)
             if j is None:
                 continue
@@ -397,13 +473,17 @@ class UntranslatedWordCheck:
                 yield self._finding(view, tokens[a:c + 1], s_words[b:d + 1], lang)
 
     @staticmethod
-    def _source_word(w: Word, lang: str) -> bool:
+    def _source_word(s_words: list[Word], j: int, lang: str) -> bool:
         """A word of the source language: in Cyrillic and in its dictionary or used (a romanisation is evidence
-        enough), or in use (a Latin-script word left as is; how common it must be depends on the English side)."""
+        enough), or in use (a Latin-script word left as is; how common it must be depends on the English side), or
+        written as a common noun however rare (``_written_as_noun``)."""
+        w = s_words[j]
         if lang in CYRILLIC:
             return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang)
                                                               or lemma_zipf(w.text, lang) >= CYRILLIC_USED)
-        return lemma_zipf(w.text, lang) >= SOURCE_USED and "-" not in w.text     # four-ball: no one word
+        if "-" in w.text and not _known_compound(w, lang):
+            return False        # four-ball: no one word
+        return lemma_zipf(w.text, lang) >= SOURCE_USED or _written_as_noun(s_words, j, lang)
 
     @staticmethod
     def _candidate(w: Word, loans: frozenset[str], lang: str) -> bool:
@@ -411,8 +491,10 @@ class UntranslatedWordCheck:
         inside a sentence (as is: a name); romanised, capitalised anywhere (matched only to a lower-case source
         word); in German, capitalised only if it is a long noun of the German dictionary (Kindergeld) that is no
         English word."""
-        if len(w.text) < MIN_LETTERS or w.text.isupper() or "-" in w.text or w.lower in loans:
+        if len(w.text) < MIN_LETTERS or w.text.isupper() or w.lower in loans:
             return False
+        if "-" in w.text:       # a hyphenated word left as is (sapeurs-pompiers) is matched to a dictionary word
+            return not w.capitalised and lang not in CYRILLIC
         if not w.capitalised or lang in CYRILLIC:
             return True
         if lang != "de":
@@ -429,7 +511,10 @@ class UntranslatedWordCheck:
         source word is far more common in its language than the English word is in English (or in use, where
         English has never seen the word; for a capitalised German word only when quotes or italics mark it as a
         foreign term: “Zeitenwende”)."""
-        if t.capitalised and s.capitalised and lang != "de":   # both capitalised: a name (a romanised one too)
+        # both capitalised: a name (a romanised one too); for a Cyrillic source not when both only open a sentence
+        # and the source reads as a plural noun (Вожатые, Vozhatye: a group of people; an organisation or a place is
+        # singular: Укрзалізниця, Росстат)
+        if t.capitalised and s.capitalised and lang != "de" and not (t.initial and s.initial and _plural(s, lang)):
             return False
         english = lemma_zipf(t.text, "en")
         if lang in CYRILLIC:
@@ -438,7 +523,7 @@ class UntranslatedWordCheck:
                 return False
             # capitalised: a foreign institution's own name may be a lower-case word in Russian (сейм, Seimas), so
             # only a word English has never seen romanising a common source word (Henprokurora, генпрокурора)
-            if t.capitalised and (english >= UNSEEN or lemma_zipf(s.text, lang) < SOURCE_COMMON):
+            if t.capitalised and not t.initial and (english >= UNSEEN or lemma_zipf(s.text, lang) < SOURCE_COMMON):
                 return False
             return _spells(t, s, lang)
         if not _spells(t, s, lang):
@@ -468,10 +553,15 @@ class UntranslatedWordCheck:
 # lower-case letters inside a digraph's romanisation (MChS, ZhKKh).
 _CYRILLIC_ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,}(?![\w-])")
 _LATIN_ABBREVIATION = re.compile(r"(?<![\w-])[A-Z](?:[a-z]?[A-Z])+[a-z]?(?![\w-])")
-# An abbreviation the data file does not list is reported only when its romanisation shows a digraph (MChS, TsNAP,
-# ZhKKh): all in capitals, it often is the English abbreviation of the same words (РПЛ, RPL: Russian Premier
-# League; ЛНА, LNA) and nothing tells the two apart; one this common in English is used in English anyway.
+# An abbreviation the data file does not list is reported when its romanisation shows a digraph (MChS, TsNAP,
+# ZhKKh), unless it is this common in English (used in English anyway).
 ABBREVIATION_ENGLISH = 2.5
+# One in capitals only (ЛПК as LPK, ЕГЭ as EGE) may be the English abbreviation of the same words (РПЛ, RPL:
+# Russian Premier League): it is reported when it has ABBREVIATION_LETTERS letters, is rare in English
+# (ABBREVIATION_ENGLISH), names no organisation or place pymorphy3 knows, and the English document spells it out
+# nowhere: no run of words there has its letters as initials. Longer ones are read as words: organisations' names
+# English keeps (ALROSA, VNIRO) and datelines (ODESA).
+ABBREVIATION_LETTERS = range(3, 5)
 
 
 @dataclass(frozen=True)
@@ -494,9 +584,24 @@ def _romanises(latin_token: str, cyrillic: str, lang: str) -> bool:
     return token in romanisations(cyrillic, lang) or accepted_spelling(token, cyrillic.lower(), lang)
 
 
-def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
+def _initials(text: str) -> str:
+    """The first letters of the text's words and of the parts of hyphenated ones, English function words left out
+    (High Anti-Corruption Court: hacc)."""
+    skip = _english_function_words()
+    return "".join(part[0].lower() for w in words(text) for part in w.text.split("-")
+                   if part and part.lower() not in skip)
+
+
+def _unexplained(token: str, cyrillic: str, lang: str, initials: str) -> bool:
+    """An all-capitals romanisation English readers cannot expand (``ABBREVIATION_LETTERS``)."""
+    return (len(token) in ABBREVIATION_LETTERS and morph.zipf(token.lower(), "en") < ABBREVIATION_ENGLISH
+            and not morph.proper_abbreviation(cyrillic, lang) and token.lower() not in initials)
+
+
+def _romanised_abbreviations(view: SegmentView, lang: str, initials: str = "") -> Iterable[Finding]:
     """A Cyrillic abbreviation of the source romanised in the English (МЧС as MChS, ДТП as DTP) rather than
-    translated or given its English abbreviation, unless English writes it so (FSB, NATO)."""
+    translated or given its English abbreviation, unless English writes it so (FSB, NATO); ``initials`` are the
+    English document's (``_initials``)."""
     sources = [m for m in _CYRILLIC_ABBREVIATION.finditer(view.source)]
     if not sources:
         return
@@ -506,8 +611,11 @@ def _romanised_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
         if s is None:
             continue
         entry = known.get(s.group())
-        if entry is None and (t.group().isupper() or morph.zipf(t.group().lower(), "en") >= ABBREVIATION_ENGLISH
-                              or morph.proper_abbreviation(s.group(), lang)):
+        if entry is None and t.group().isupper():
+            if not _unexplained(t.group(), s.group(), lang, initials) or mentioned(view.target, *t.span()):
+                continue        # glossed: the ZNO (external independent testing)
+        elif entry is None and (morph.zipf(t.group().lower(), "en") >= ABBREVIATION_ENGLISH
+                                or morph.proper_abbreviation(s.group(), lang)):
             continue        # a proper name's romanisation (VDNKh, MGIMO) is how English writes it
         if entry is not None and (entry.severity == "keep" or entry.english.lower() == t.group().lower()):
             continue
