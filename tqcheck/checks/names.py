@@ -183,7 +183,9 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_p
         else zipf(form.lower())
     own = in_source and (lang in tagged().get(form, ()) or (after_preposition and _source_exonym(form, en, lang))
                          or (after_bare and _source_city(form, english, en, lang)))
-    if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
+    # English often writes a Central European name without its diacritics (Wroclaw 2.3, Wrocław 1.9)
+    if max(zipf(english.lower()), zipf(anyascii(english).lower())) < (2.0 if own else 3.5) \
+            or english.startswith(form + " "):
         return False        # Frankfurt for Frankfurt am Main: a short form English uses too
     if en < 2.5:
         return in_source or (en == 0 and not form.isascii())
