@@ -173,3 +173,23 @@ def test_accepted_spelling_takes_one_form_of_each_chunk():
     assert accepted_spelling("shcherbakov", "щербаков", "ru")
     assert not accepted_spelling("shcherbakova", "щербаков", "ru")
     assert not accepted_spelling("sherbakov", "щербаков", "ru")
+
+
+@pytest.mark.parametrize("source, target, span, fix", [
+    ("Директор комбінату Ігор Саєнко розповів про це.", "The director of the plant, Igor Sayenko, said so.",
+     "Igor Sayenko", "Ihor"),
+    ("Суддя Володимир Гнатюк заявив про це.", "Judge Vladimir Hnatiuk said so.", "Vladimir Hnatiuk", "Volodymyr"),
+    ("Про це сказала Олена Литвиненко.", "Elena Litvinenko said so.", "Elena", "Olena"),
+])
+def test_a_ukrainians_given_name_in_its_russian_form(source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, "uk")
+    assert [(f.rule, f.target_span.text, fix in f.suggestion) for f in findings] == [("name-translit-uk", span, True)]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Директор комбінату Ігор Саєнко розповів про це.", "The director of the plant, Ihor Saienko, said so."),
+    ("Володимир Путін заявив про це.", "Vladimir Putin said so."),        # a Russian: no Ukrainian surname
+    ("Олександр Усик переміг.", "Alexander Usyk won."),                  # an established English form
+])
+def test_quiet_on_ukrainian_forms_and_russians(source, target):
+    assert run_check(TransliterationCheck(), source, target, "uk") == []

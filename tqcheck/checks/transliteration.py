@@ -11,7 +11,7 @@ accepted form although it plainly renders that name. Suggestions are nominative 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -165,6 +165,7 @@ class SourceName:
     also: tuple[str, ...] = ()  # another declension's nominatives, accepted, never suggested (Игоре: the place Игора)
     governed: bool = False  # part of a name right after a preposition, so in an oblique case (для Сайфулло Саипова)
     namesake: tuple[str, ...] = ()  # after a street noun: the person's nominative the genitive names (улица Шейнкмана)
+    russian: str = ""     # a Ukrainian's given name (beside a Ukrainian surname): its Russian counterpart (Ігор: Игорь)
 
 
 @lru_cache(maxsize=100_000)
@@ -219,6 +220,33 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         namesake = _namesake(word, lang) if _after_street(text[max(0, m.start() - 30):m.start()], lang) else ()
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
                               other_declension(word, lang), governed, namesake))
+    return _ukrainians(out, text) if lang == "uk" else out
+
+
+@lru_cache(maxsize=None)
+def _russian_given() -> dict[str, str]:
+    """Ukrainian given name -> its Russian counterpart (``names/given-names-uk-ru.tsv``)."""
+    return {r["uk"]: r["ru"] for r in read_table("names/given-names-uk-ru.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_surname() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(read_words('names/surnames-uk.txt'))})$")
+
+
+def _ukrainians(names: list[SourceName], text: str) -> list[SourceName]:
+    """Mark a given name that stands beside a surname with a Ukrainian ending (Ігор Саєнко) with its Russian
+    counterpart: the bearer is Ukrainian, so English writes the Ukrainian form (Ihor, not Igor). A Russian named in
+    Ukrainian (Володимир Путін) has no such surname."""
+    out = list(names)
+    for i, name in enumerate(names):
+        russian = next((_russian_given()[x] for x in name.lemmas if x in _russian_given()), "")
+        if not russian:
+            continue
+        neighbours = [n for n in names[max(0, i - 1):i + 2] if n is not name and abs(n.start - name.start) <= len(
+            name.text) + len(n.text) + 1 and text[min(n.start, name.start):max(n.start, name.start)].count(" ") <= 1]
+        if any(_ukrainian_surname().search(x.lower()) for n in neighbours for x in n.lemmas[:1]):
+            out[i] = replace(name, russian=russian)
     return out
 
 
@@ -488,6 +516,10 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
     """The source name this target word renders (accepted, foreign system, or no accepted form), or None.
     ``street``: an English street word follows the target word (Sheinkmana Street)."""
     for name in names:
+        if name.russian and is_accepted(target_word, name.russian, "ru") \
+                and not any(is_accepted(target_word, x, lang) for x in name.lemmas):
+            return Verdict(name, f"spells {name.text} in its Russian form {name.russian}",
+                           english_forms(name.lemmas[0], lang)[0])
         if street and (fix := street_fix(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises the genitive {name.text}; English names the street after {fix}", fix)
         if (fix := oblique_fix(target_word, name, lang)) is not None:
