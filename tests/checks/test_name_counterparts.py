@@ -386,6 +386,8 @@ def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
     ("es", "Lo anunció el Rey Felipe ayer.", "King Felipe announced it yesterday."),      # a title translated
     ("es", "Estudia en la Universidad Complutense.", "She studies at the Complutense University."),
     ("it", "Lo ha detto Papa Francesco.", "Pope Francis said so."),
+    ("fr", "La skieuse Autrichienne Claudia Loesch a gagné.", "The skier Austrian Claudia Loesch won."),
+    ("de", "Lazio Rom hat gewonnen.", "Lazio Rome won."),
     ("pt", "Inês Tavares espera que o modelo seja copiado.", "Inês Tavares hopes the model will be copied."),
 ])
 def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):

@@ -658,8 +658,9 @@ def _adjacent(matches: Iterable[re.Match], text: str) -> list[list[re.Match]]:
 def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Finding]:
     """A name of several words whose target keeps all of them but one, at the same place, and puts there a name
     that no source word accounts for (Inês Teixeira for Inês Tavares): one person's name replaced by another's. The
-    new word is a name (rare in English, no common English word), unrelated in spelling to the word it replaces
-    (a respelling is ``respelled``'s), and the replaced source word is no common word of its language (Rey: King)."""
+    new word is a name (rare in English, no word of the English dictionary: King, Austrian, Spaniard, Rome translate
+    Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces (a respelling is
+    ``respelled``'s), and the replaced source word is no common word of its language."""
     target_words = _words(view.target)
     sources = [r for r in _adjacent(_LATIN_SOURCE_WORD.finditer(view.source), view.source) if len(r) >= 2]
     if not sources:
@@ -676,7 +677,7 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
             i = other[0]
             (s, t), word = pairs[i], target[i].group()
             if s in target_words or t in source_words or _related(s, t) or not _name_like(word) \
-                    or _common_english(word) or zipf(s, lang) >= COMMON_SOURCE or len(t) < 3:
+                    or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE or len(t) < 3:
                 continue
             yield Finding("name", "major", "name-replaced", "accuracy/mistranslation",
                           f"the source name “{' '.join(words)}” is rendered with “{word}” for “{words[i]}”, "
