@@ -340,3 +340,55 @@ def test_a_single_latin_name_with_a_typo_is_changed(lang, source, target, span, 
 ])
 def test_a_translated_or_kept_single_name_is_not_changed(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # a source-language name English rarely writes (Pfeiffer, Fueyo), not kept whole in the run, misspelt
+    ("de", "Stadtrat Udo Pfeiffer kritisierte die Kosten.", "Councillor Udo Pfeifer criticised the costs.",
+     "Pfeifer", "Pfeiffer"),
+    ("es", "Lo dijo el doctor Ignacio Fueyo, jefe del servicio.", "Dr Ignacio Fuello, head of the unit, said so.",
+     "Fuello", "Fueyo"),
+    ("fr", "« Ce n'est pas fini », a réagi Véronique Sabatier.", "\"It is not over,\" said Véronique Sabathier.",
+     "Sabathier", "Sabatier"),
+    ("it", "«Vogliamo farci vedere», dice Delvai.", "\"We want to be seen,\" says Delvia.", "Delvia", "Delvai"),
+    ("pt", "A empresa Datafolha publicou a sondagem.", "The Datafolla company published the poll.", "Datafolla",
+     "Datafolha"),
+])
+def test_a_name_respelled_against_the_source(lang, source, target, span, fix):
+    found = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in found] == [("name-changed", span, f"write “{fix}”")]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "La madre Teresa visitó la ciudad.", "Mother Therese visited the city."),      # a changed ending
+    ("pt", "Os Paiaguás viviam no rio.", "The Payaguá lived on the river."),
+    ("es", "Lo anunció el cantante Weekend.", "The singer Weeknd announced it."),    # the source's word is English
+    ("es", "Llegó a Davenport ayer.", "He arrived in Devonport yesterday."),     # two changes, a word English knows
+    ("es", "La atleta Zelenski ganó.", "The athlete Zelensky won."),             # the English form is more common
+    ("de", "Das Haus der Familie Pfeiffers brannte.", "The Pfeiffer family's house burned."),   # an inflection
+])
+def test_a_translated_or_inflected_name_is_not_respelled(lang, source, target):
+    assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    ("pt", "Inês Tavares espera que o modelo seja copiado.", "Inês Teixeira hopes the model will be copied.",
+     "Teixeira", "Tavares"),
+    ("es", "Lo explicó la alcaldesa Carmen Ruiz Ortega en el pleno.", "The mayor, Carmen Díaz Ortega, explained it.",
+     "Díaz", "Ruiz"),
+])
+def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
+    found = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in found] == [("name-replaced", span, f"write “{fix}”")]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "Lo anunció el Rey Felipe ayer.", "King Felipe announced it yesterday."),      # a title translated
+    ("es", "Estudia en la Universidad Complutense.", "She studies at the Complutense University."),
+    ("it", "Lo ha detto Papa Francesco.", "Pope Francis said so."),
+    ("fr", "La skieuse Autrichienne Claudia Loesch a gagné.", "The skier Austrian Claudia Loesch won."),
+    ("de", "Lazio Rom hat gewonnen.", "Lazio Rome won."),
+    ("pt", "Inês Tavares espera que o modelo seja copiado.", "Inês Tavares hopes the model will be copied."),
+])
+def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):
+    assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

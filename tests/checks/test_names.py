@@ -70,6 +70,12 @@ def test_same_name_two_spellings():
     # an untagged GeoNames form the source language uses, after a preposition of place; an English compound on it
     ("it", "Suona da Vienna a Lipsia.", "He plays from Vienna to Lipsia.", "Lipsia", "Leipzig"),
     ("fr", "Un groupe basé à Francfort.", "A Francfort-based group.", "Francfort", "Frankfurt"),
+    # a German name of a Central or Eastern European city (english-exonyms.tsv, de)
+    ("de", "Ab Dezember fährt ein Zug nach Breslau.", "From December a train runs to Breslau.", "Breslau", "Wrocław"),
+    ("de", "Er lebt seit Jahren in Lemberg.", "He has lived in Lemberg for years.", "Lemberg", "Lviv"),
+    # a form English also knows (football clubs) that the source writes as a place, after a bare preposition
+    ("it", "Lavora in un ospedale di Napoli.", "She works at a hospital in Napoli.", "Napoli", "Naples"),
+    ("it", "Il treno arriva a Torino alle otto.", "The train arrives in Torino at eight.", "Torino", "Turin"),
     # half translated: wordfreq's estimate for the phrase (Nova York 3.9) is not the phrase's
     ("pt", "Visitou empresas em Nova York.", "He visited companies in Nova York.", "Nova York", "New York"),
     # a place at the head of a run of English capitals; a quoted sentence is translated speech
@@ -105,6 +111,9 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     ("pt", "Alzira disse que sim.", "Alzira said yes."),         # a GeoNames form (Algiers) with no preposition: a name
     ("de", "Die Messe in Frankfurt am Main beginnt.", "The fair in Frankfurt am Main begins."),    # English too
     ("it", "Il Napoli ha vinto.", "Napoli won."),                # a club English calls by the Italian name: not listed
+    ("it", "La vittoria del Napoli è netta.", "Napoli's victory is clear."),    # del: an article, a club
+    ("de", "Die Freie Stadt Danzig entstand 1920.", "The Free City of Danzig was created in 1920."),   # history
+    ("es", "Vive en Sevilla desde 2010.", "She has lived in Sevilla since 2010."),   # English writes it as often
 ])
 def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []

@@ -101,6 +101,22 @@ def test_genitive_of_a_place_in_ovo_reads_as_that_place():
     # places the gazetteer lacks: a geographical name to the dictionary, or a place known by its English name
     ("ru", "Это древняя история Персии.", "This is the ancient history of Persii.", "Persii", "Persia"),
     ("uk", "Президент Молдови приїхав учора.", "The president of Moldovy arrived yesterday.", "Moldovy", "Moldova"),
+    # a word the dictionary reads only in an oblique case: an adjectival name, a place, a patronymic-like name
+    ("ru", "Жительница улицы Чистопольской рассказала об этом.", "A resident of Chistopolskoi Street said so.",
+     "Chistopolskoi", "Chistopolskaya"),
+    ("uk", "Учасники готували в Корпусному саду.", "The contestants cooked in Korpusnomu Garden.", "Korpusnomu",
+     "Korpusnyi"),
+    ("uk", "Ветеран втратив зір під Бахмутом у 2023 році.", "The veteran lost his sight near Bakhmutom in 2023.",
+     "Bakhmutom", "Bakhmut"),
+    ("ru", "Горка в виде Змея Горыныча стоит в центре.", "A slide shaped like Zmey Gorynycha stands in the centre.",
+     "Zmey Gorynycha", "Gorynych"),
+    # a street named after a person: the genitive after улица, English names it after the nominative
+    ("ru", "Баня на улице Шейнкмана открылась.", "The bathhouse on Sheinkmana Street has opened.", "Sheinkmana",
+     "Sheinkman"),
+    ("uk", "Кафе на вулиці Гагаріна відкрилося.", "The cafe on Haharina Street has opened.", "Haharina", "Haharin"),
+    # a place English calls by a name of its own, romanised from the Cyrillic (relayed through Russian)
+    ("ru", "Скульпторы приехали из Харбина.", "The sculptors came from Kharbin.", "Kharbin", "Harbin"),
+    ("uk", "Делегація прибула з Мюнхена.", "The delegation arrived from Miunkhen.", "Miunkhen", "Munich"),
 ])
 def test_oblique_case_romanised(lang, source, target, span, suggestion):
     findings = run_check(TransliterationCheck(), source, target, lang)
@@ -117,6 +133,15 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
     ("uk", "Делегація поїхала до Індії.", "The delegation went to India."),
     ("ru", "Это древняя история Персии.", "This is the ancient history of Persia."),
     ("uk", "Президент Молдови приїхав.", "The president of Moldova arrived."),
+    ("ru", "Жительница улицы Чистопольской рассказала.", "A resident of Chistopolskaya Street said so."),
+    ("uk", "Ветеран втратив зір під Бахмутом.", "The veteran lost his sight near Bakhmut."),
+    ("ru", "Баня на улице Шейнкмана открылась.", "The bathhouse on Sheinkman Street has opened."),
+    ("ru", "Баня на улице Шейнкмана открылась.", "The bathhouse on ulitsa Sheinkmana has opened."),   # all Russian
+    ("ru", "Магазин на проспекте Мира открылся.", "The shop on Mira Avenue has opened."),   # мир: no person
+    ("ru", "Скульпторы приехали из Харбина.", "The sculptors came from Harbin."),
+    ("ru", "Он родился в Ленинграде.", "He was born in Leningrad."),          # a name English uses as written
+    ("uk", "Лакха Сінгх так само презентував бхайан.", "Lakkha Singh also presented a bhajan."),   # a guess
+    ("ru", "Делегация прибыла из Харькова.", "The delegation arrived from Kharkov."),   # an established form
 ])
 def test_quiet_on_nominatives_and_foreign_names(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
@@ -148,3 +173,23 @@ def test_accepted_spelling_takes_one_form_of_each_chunk():
     assert accepted_spelling("shcherbakov", "щербаков", "ru")
     assert not accepted_spelling("shcherbakova", "щербаков", "ru")
     assert not accepted_spelling("sherbakov", "щербаков", "ru")
+
+
+@pytest.mark.parametrize("source, target, span, fix", [
+    ("Директор комбінату Ігор Саєнко розповів про це.", "The director of the plant, Igor Sayenko, said so.",
+     "Igor Sayenko", "Ihor"),
+    ("Суддя Володимир Гнатюк заявив про це.", "Judge Vladimir Hnatiuk said so.", "Vladimir Hnatiuk", "Volodymyr"),
+    ("Про це сказала Олена Литвиненко.", "Elena Litvinenko said so.", "Elena", "Olena"),
+])
+def test_a_ukrainians_given_name_in_its_russian_form(source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, "uk")
+    assert [(f.rule, f.target_span.text, fix in f.suggestion) for f in findings] == [("name-translit-uk", span, True)]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Директор комбінату Ігор Саєнко розповів про це.", "The director of the plant, Ihor Saienko, said so."),
+    ("Володимир Путін заявив про це.", "Vladimir Putin said so."),        # a Russian: no Ukrainian surname
+    ("Олександр Усик переміг.", "Alexander Usyk won."),                  # an established English form
+])
+def test_quiet_on_ukrainian_forms_and_russians(source, target):
+    assert run_check(TransliterationCheck(), source, target, "uk") == []

@@ -214,6 +214,7 @@ class NameCounterpartCheck:
         self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
         self._vectors = self.report_missing is not False and wordvec.available(lang)
         self._target_text, self._document_names = ctx.target.text, None
+        self._source_words = _words(ctx.source.text)   # a target name the source writes anywhere is its own name
         for view in ctx.aligned:
             self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
@@ -233,6 +234,11 @@ class NameCounterpartCheck:
                     f"the source name “{first.source_span.text}” is rendered as “{view.target[start:end]}”, "
                     "which no source word accounts for", f"translate “{first.source_span.text}”", view.segment.id,
                     target_span=view.target_span(start, end), source_span=first.source_span)
+            if not cyrillic:
+                taken = {(f.target_span.start, f.target_span.end) for f in found if f.target_span}
+                found += [f for f in [*respelled(view, lang, self._source_words),
+                                      *swapped(view, lang, self._source_words)]
+                          if (f.target_span.start, f.target_span.end) not in taken]
             yield from (f for f in found if f.rule != "name-missing" or self._reported(f))
 
     def _reported(self, finding: Finding) -> bool:
@@ -416,10 +422,19 @@ class NameCounterpartCheck:
         key = _fold(word)
         if key in source_words or any(_related(key, w) for w in source_words):
             return True
-        if any(f in source for f in forms_of().get(word, ())):
-            return True
+        if any(f in source for f in forms_of().get(word, ()) + _forms_folded().get(key, ())):
+            return True         # Kraków for Cracovia: the gazetteer's English name is Krakow
         return any(tr.is_accepted(word, lemma, lang) or _alike(word, tr.english_forms(lemma, lang)[0])
                    for n in names for lemma in n.lemmas)
+
+
+@lru_cache(maxsize=None)
+def _forms_folded() -> dict[str, tuple[str, ...]]:
+    """Folded English place name -> its foreign forms (the English name written with its own diacritics)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for english, forms in forms_of().items():
+        out[_fold(english)] = out.get(_fold(english), ()) + forms
+    return out
 
 
 def _alike(english: str, romanised: str) -> bool:
@@ -602,6 +617,107 @@ def _typo(target: str, source: str, lang: str) -> bool:
                                   and a[diff[1]] == b[diff[0]])
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+RESPELT_RARE = 3.0      # a target word English uses at least this much is an English form, not a misspelling
+
+
+def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Finding]:
+    """A capitalised target word spelled nearly like a Latin-script source name that the target does not write
+    (Pfeifer for Pfeiffer, Fuello for Fueyo, Delvia for Delvai, Hapag-Loyd): a misspelling, not a translation,
+    when English attests the target spelling less than the source's (an English form is the one English uses:
+    Katja for Katjia, Navalny for Navalni) and knows it as no word or place (``misspelt``)."""
+    target_words = _words(view.target)
+    names = [m for m in _LATIN_SOURCE_WORD.finditer(view.source) if len(m.group()) >= 5 and not m.group().isupper()
+             and _fold(m.group()) not in target_words]
+    if not names:
+        return
+    for t in tr.LATIN_WORD.finditer(view.target):
+        word = t.group()
+        if len(word) < 5 or word.isupper() or _fold(word) in source_words:
+            continue
+        source = next((m for m in names if misspelt(word, m.group(), lang)), None)
+        if source is not None:
+            yield Finding("name", "major", "name-changed", "fluency/spelling",
+                          f"“{word}” respells the source name “{source.group()}”", f"write “{source.group()}”",
+                          view.segment.id, target_span=view.target_span(t.start(), t.end()),
+                          source_span=view.source_span(source.start(), source.end()))
+
+
+def _adjacent(matches: Iterable[re.Match], text: str) -> list[list[re.Match]]:
+    """Capitalised words joined by one space or hyphen, wherever they stand (a sentence may start with a name)."""
+    runs: list[list[re.Match]] = []
+    for m in matches:
+        if runs and text[runs[-1][-1].end():m.start()] in (" ", "-"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Finding]:
+    """A name of several words whose target keeps all of them but one, at the same place, and puts there a name
+    that no source word accounts for (Inês Teixeira for Inês Tavares): one person's name replaced by another's. The
+    new word is a name (rare in English, no word of the English dictionary: King, Austrian, Spaniard, Rome translate
+    Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces (a respelling is
+    ``respelled``'s), and the replaced source word is no common word of its language."""
+    target_words = _words(view.target)
+    sources = [r for r in _adjacent(_LATIN_SOURCE_WORD.finditer(view.source), view.source) if len(r) >= 2]
+    if not sources:
+        return
+    targets = [r for r in _adjacent(tr.LATIN_WORD.finditer(view.target), view.target) if len(r) >= 2]
+    for run in sources:
+        words = [m.group() for m in run]
+        for target in (t for t in targets if len(t) == len(run)):
+            pairs = [(_fold(s), _fold(t.group())) for s, t in zip(words, target)]
+            same = [i for i, (s, t) in enumerate(pairs) if s == t and len(s) >= 3 and not words[i].isupper()]
+            other = [i for i, (s, t) in enumerate(pairs) if s != t]
+            if not same or len(other) != 1:
+                continue
+            i = other[0]
+            (s, t), word = pairs[i], target[i].group()
+            if s in target_words or t in source_words or _related(s, t) or not _name_like(word) \
+                    or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE or len(t) < 3:
+                continue
+            yield Finding("name", "major", "name-replaced", "accuracy/mistranslation",
+                          f"the source name “{' '.join(words)}” is rendered with “{word}” for “{words[i]}”, "
+                          "which no source word accounts for", f"write “{words[i]}”", view.segment.id,
+                          target_span=view.target_span(target[i].start(), target[i].end()),
+                          source_span=view.source_span(run[i].start(), run[i].end()))
+
+
+@lru_cache(maxsize=100_000)
+def misspelt(target: str, source: str, lang: str) -> bool:
+    """``target`` is ``source`` misspelt: the same first and last letter (a changed ending is the language's:
+    Teresa/Therese, Merenidi/Merenids, Pfeiffers; two last letters swapped are a typo: Delvia), one or two letters
+    changed, added, dropped or two swapped (two only in a word English has never seen and with letter similarity
+    >= 0.7: Fuello/Fueyo, not Devonport/Davenport), no spelling variant, a source word that is no common English
+    word (Weekend), and English attests the target spelling less than the source's and under ``RESPELT_RARE``,
+    knows it as no dictionary word and as no place."""
+    a, b = _fold(target), _fold(source)
+    if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a) or (a[-1] != b[-1] and a[-2:] != b[:-3:-1]) \
+            or _spelling_variant(target, source) or zipf(b) >= COMMON_EN:
+        return False
+    distance = _edits(a, b)
+    if distance > 2 or (distance == 2 and (zipf(a) > 0 or tr.similarity(a, b) < 0.7)):
+        return False
+    there = zipf(a)
+    if there >= RESPELT_RARE or (there > 0 and there >= zipf(b)) or morph.is_known(a, "en") or a in english_places():
+        return False
+    return target not in places().get(source, ())
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of adjacent letters."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def _spelling_variant(a: str, b: str) -> bool:

@@ -169,7 +169,8 @@ def _one_place(english: tuple[str, ...]) -> tuple[str, ...]:
     return (shortest,) if english and all(e.startswith(shortest) for e in english) else english
 
 
-def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_preposition: bool = False) -> bool:
+def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_preposition: bool = False,
+             after_bare: bool = False) -> bool:
     """The form is not English: unknown to English (Zipf < 2.5), or, when the source writes it too, a word the
     source language uses far more than English does and its own CLDR name (España, Roma, Brasil: Zipf at least 1
     higher; not an untagged GeoNames form: Frankfurt); Nice, Split,
@@ -180,8 +181,11 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_p
     # phrase of frequent short words would be
     en = 0.0 if " " in form and any(w.islower() for w in form.split()) or _half_translated(form, english, lang) \
         else zipf(form.lower())
-    own = in_source and (lang in tagged().get(form, ()) or (after_preposition and _source_exonym(form, en, lang)))
-    if zipf(english.lower()) < (2.0 if own else 3.5) or english.startswith(form + " "):
+    own = in_source and (lang in tagged().get(form, ()) or (after_preposition and _source_exonym(form, en, lang))
+                         or (after_bare and _source_city(form, english, en, lang)))
+    # English often writes a Central European name without its diacritics (Wroclaw 2.3, Wrocław 1.9)
+    if max(zipf(english.lower()), zipf(anyascii(english).lower())) < (2.0 if own else 3.5) \
+            or english.startswith(form + " "):
         return False        # Frankfurt for Frankfurt am Main: a short form English uses too
     if en < 2.5:
         return in_source or (en == 0 and not form.isascii())
@@ -204,10 +208,17 @@ def place_prepositions(lang: str | None) -> frozenset[str]:
                      for w in r["words"].split("|"))
 
 
-def _after_place_preposition(source: str, form: str, lang: str | None) -> bool:
+@lru_cache(maxsize=None)
+def bare_place_prepositions(lang: str | None) -> frozenset[str]:
+    """The prepositions of place without a definite article in them (di, a, de; not del, al: del Napoli is a club)."""
+    return place_prepositions(lang) - frozenset(w for r in read_table("names/place-prepositions.tsv")
+                                                if r["lang"] == lang for w in r["article"].split("|"))
+
+
+def _after_place_preposition(source: str, form: str, lang: str | None, bare: bool = False) -> bool:
     """Whether the source writes ``form`` right after a preposition of place (à Anvers, d'Anvers, da Vienna a
-    Lipsia)."""
-    words = place_prepositions(lang)
+    Lipsia); ``bare``: one without an article (di Napoli, not del Napoli)."""
+    words = bare_place_prepositions(lang) if bare else place_prepositions(lang)
     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", source):
         before = re.search(r"(\w+['’]?)\s*$", source[:m.start()])
         if before and before.group(1).lower() in words:
@@ -226,6 +237,14 @@ def _source_exonym(form: str, en: float, lang: str | None) -> bool:
     return en < 2.0 and there >= 2.5 and there >= en + 1.5 and not is_known(form.lower(), lang)
 
 
+def _source_city(form: str, english: str, en: float, lang: str | None) -> bool:
+    """An untagged GeoNames form that English also knows (Napoli 3.3, Torino 2.9: football clubs), which the source
+    writes as a place (after a preposition without an article: di Napoli, a Torino): the source language's own name
+    when that language uses it at least 1.5 more than English does and English uses its own name more (Naples 3.6,
+    Turin 3.3; not Sevilla, which English writes as often as Seville)."""
+    return lang is not None and " " not in form and zipf(form.lower(), lang) >= en + 1.5 and zipf(english.lower()) > en
+
+
 def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Finding]:
     """A city or country written as another language writes it (Mailand, Londres, Pekín, Corée du Nord) in the
     English target: not an English place name, names one place, stands outside quotes, is not English
@@ -236,7 +255,8 @@ def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Findi
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
         after_preposition = in_source and _after_place_preposition(view.source, form, lang)
-        if not _foreign(form, english[0], in_source, lang, after_preposition) \
+        after_bare = after_preposition and _after_place_preposition(view.source, form, lang, bare=True)
+        if not _foreign(form, english[0], in_source, lang, after_preposition, after_bare) \
                 or re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)", view.target):     # Roma people in Rome
             continue
         at = view.source.find(form)

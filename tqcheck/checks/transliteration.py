@@ -11,7 +11,7 @@ accepted form although it plainly renders that name. Suggestions are nominative 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -164,6 +164,8 @@ class SourceName:
     foreign: bool = False  # after a foreign given name (Джеймі Сімінов): only a tell-tale spelling is reported
     also: tuple[str, ...] = ()  # another declension's nominatives, accepted, never suggested (Игоре: the place Игора)
     governed: bool = False  # part of a name right after a preposition, so in an oblique case (для Сайфулло Саипова)
+    namesake: tuple[str, ...] = ()  # after a street noun: the person's nominative the genitive names (улица Шейнкмана)
+    russian: str = ""     # a Ukrainian's given name (beside a Ukrainian surname): its Russian counterpart (Ігор: Игорь)
 
 
 @lru_cache(maxsize=100_000)
@@ -215,9 +217,67 @@ def source_names(text: str, lang: str) -> list[SourceName]:
         if not tagged and _sentence_start(text, m.start()) and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
+        namesake = _namesake(word, lang) if _after_street(text[max(0, m.start() - 30):m.start()], lang) else ()
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
-                              other_declension(word, lang), governed))
+                              other_declension(word, lang), governed, namesake))
+    return _ukrainians(out, text) if lang == "uk" else out
+
+
+@lru_cache(maxsize=None)
+def _russian_given() -> dict[str, str]:
+    """Ukrainian given name -> its Russian counterpart (``names/given-names-uk-ru.tsv``)."""
+    return {r["uk"]: r["ru"] for r in read_table("names/given-names-uk-ru.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_surname() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(read_words('names/surnames-uk.txt'))})$")
+
+
+def _ukrainians(names: list[SourceName], text: str) -> list[SourceName]:
+    """Mark a given name that stands beside a surname with a Ukrainian ending (Ігор Саєнко) with its Russian
+    counterpart: the bearer is Ukrainian, so English writes the Ukrainian form (Ihor, not Igor). A Russian named in
+    Ukrainian (Володимир Путін) has no such surname."""
+    out = list(names)
+    for i, name in enumerate(names):
+        russian = next((_russian_given()[x] for x in name.lemmas if x in _russian_given()), "")
+        if not russian:
+            continue
+        neighbours = [n for n in names[max(0, i - 1):i + 2] if n is not name and abs(n.start - name.start) <= len(
+            name.text) + len(n.text) + 1 and text[min(n.start, name.start):max(n.start, name.start)].count(" ") <= 1]
+        if any(_ukrainian_surname().search(x.lower()) for n in neighbours for x in n.lemmas[:1]):
+            out[i] = replace(name, russian=russian)
     return out
+
+
+@lru_cache(maxsize=None)
+def street_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    """Lemma of a street, square or park noun -> the English words that head such a name (``street-heads.tsv``)."""
+    return {r["lemma"]: tuple(r["english"].split("|"))
+            for r in read_table("names/street-heads.tsv") if r["lang"] == lang}
+
+
+def _after_street(before: str, lang: str) -> bool:
+    """Whether the word just before is a street, square or park noun (на улице Шейнкмана, в сквере Пушкина)."""
+    m = _LAST_WORD.search(before[-30:])
+    return bool(m) and morph.lemma(m.group(1).lower(), lang) in street_heads(lang)
+
+
+def _namesake(word: str, lang: str) -> tuple[str, ...]:
+    """The nominatives of the word read as a personal name in the genitive (Шейнкмана: Шейнкман), capitalised."""
+    return tuple(n[:1].upper() + n[1:] for n, g in morph.nominatives(word, lang)
+                 if "gent" in g and g & {"Surn", "Name", "Patr"} and n != word.lower())
+
+
+def street_fix(target_word: str, name: SourceName, lang: str) -> str | None:
+    """The English form of the person a street is named after, when the target romanises the genitive instead and
+    no nominative (Sheinkmana Street for улица Шейнкмана: Sheinkman Street); the caller has seen the English street
+    word after the target word."""
+    if not name.namesake or not target_word.isascii() or zipf(target_word.lower()) >= 2.0 \
+            or not is_accepted(target_word, name.text, lang) \
+            or any(is_accepted(target_word, x, lang) for x in name.namesake):
+        return None
+    return english_forms(name.namesake[0], lang)[0]
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -363,8 +423,9 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
     # it may be their own nominative (Джо Аллева).
     russified = name.foreign and _slavic(name.lemmas[0]) and (name.governed or not name.text.endswith(("а", "я")))
-    if not place and not russified and not (morph.is_known(name.text, lang) and _slavic(name.lemmas[0]) and any(
-            "Surn" in g for _, g in morph.nominatives(name.text, lang))):
+    if not place and not russified and not _oblique_case(name.text, lang) and not (
+            morph.is_known(name.text, lang) and _slavic(name.lemmas[0])
+            and any("Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
     if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or target_word in place \
             or any(name.text.lower() == x.lower() for x in lemmas) \
@@ -372,6 +433,41 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
             or any(is_accepted(target_word, x, lang) for x in lemmas):
         return None
     return place[0] if place else english_forms(lemmas[0], lang)[0]
+
+
+@lru_cache(maxsize=100_000)
+def _oblique_case(word: str, lang: str) -> bool:
+    """Every noun or adjective reading of the written word is in an oblique case and none is a given name: the
+    word cannot be its own nominative (Бахмутом, Корпусному, Чистопольской). A given name's oblique form is too often
+    a foreign nominative of its own (Олівера, Игора Драйв); a word the dictionary lacks counts only when read as a
+    patronymic or an East Slavic surname (Горыныча; not Лакха, a guess at a surname Лакх), since its readings are
+    guesses."""
+    readings = [(p.normal_form, p.tag.grammemes) for p in morph.parses(word, lang)
+                if {"NOUN", "ADJF"} & p.tag.grammemes]
+    if not readings or any("nomn" in g or "Name" in g or "Fixd" in g for _, g in readings):
+        return False
+    return morph.is_known(word, lang) or all("Patr" in g or ("Surn" in g and _slavic(n)) for n, g in readings)
+
+
+PLACE_ZIPF = 2.5        # a place's English name English attests at least this much (Harbin 2.6, Munich)
+
+
+def english_place(target_word: str, name: SourceName, lang: str) -> str | None:
+    """The English name of a place that the target romanises from the Cyrillic instead (Kharbin for Харбин, Myunkhen
+    for Мюнхен, Pekin for Пекин: a name relayed through Russian), or None: the gazetteer gives the nominative one
+    English name, well attested (``PLACE_ZIPF``) and no romanisation of it, the target romanises the nominative
+    and is no English word (Zipf < 2), and the source word is no personal name and has no established form."""
+    from tqcheck.checks.gazetteer import places
+
+    lemma = name.lemmas[0]
+    english = {_ascii(e): e for e in places().get(lemma, ())}
+    if len(english) != 1 or name.person or (lang, lemma.lower()) in established() or not target_word.isascii():
+        return None
+    place = next(iter(english.values()))
+    if zipf(place.lower()) < PLACE_ZIPF or _ascii(target_word) in english or zipf(target_word.lower()) >= 2.0 \
+            or not is_accepted(target_word, lemma, lang) or is_accepted(place, lemma, lang):
+        return None
+    return place
 
 
 _PLACE_ENDINGS = (("iya", "ia"), ("iia", "ia"), ("ija", "ia"))
@@ -416,11 +512,20 @@ class Verdict:
     fix: str
 
 
-def judge(target_word: str, names: list[SourceName], lang: str) -> Verdict | None:
-    """The source name this target word renders (accepted, foreign system, or no accepted form), or None."""
+def judge(target_word: str, names: list[SourceName], lang: str, street: bool = False) -> Verdict | None:
+    """The source name this target word renders (accepted, foreign system, or no accepted form), or None.
+    ``street``: an English street word follows the target word (Sheinkmana Street)."""
     for name in names:
+        if name.russian and is_accepted(target_word, name.russian, "ru") \
+                and not any(is_accepted(target_word, x, lang) for x in name.lemmas):
+            return Verdict(name, f"spells {name.text} in its Russian form {name.russian}",
+                           english_forms(name.lemmas[0], lang)[0])
+        if street and (fix := street_fix(target_word, name, lang)) is not None:
+            return Verdict(name, f"romanises the genitive {name.text}; English names the street after {fix}", fix)
         if (fix := oblique_fix(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises the inflected form {name.text}, not the nominative", fix)
+        if (fix := english_place(target_word, name, lang)) is not None:
+            return Verdict(name, f"romanises {name.lemmas[0]}, which English calls {fix}", fix)
     for name in names:
         if any(is_accepted(target_word, x, lang) for x in name.also) or any(
                 is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
@@ -469,7 +574,9 @@ class TransliterationCheck:
         # A Latin-script spelling that the source itself uses (компания Google, клуб Shakhtar) is always right.
         words = [m for m in LATIN_WORD.finditer(view.target) if len(m.group()) >= 3
                  and (m.group() not in view.source or not whole_word(m.group()).search(view.source))]
-        verdicts = {m.start(): judge(m.group(), names, lang) for m in words}
+        streets = _street_words(lang)
+        verdicts = {m.start(): judge(m.group(), names, lang, _next_word(view.target, m.end()) in streets)
+                    for m in words}
         done = {v.name for v in verdicts.values() if v and v.reason is None}
         for run in _runs(view.target, [m for m in words if verdicts[m.start()]]):        # one finding per written name, with one suggestion
             wrong = [(m, verdicts[m.start()]) for m in run
@@ -487,6 +594,19 @@ class TransliterationCheck:
                 + f"; English writes “{fixed}”", f"write “{fixed}” (or another established English form)",
                 view.segment.id, target_span=view.target_span(start, end),
                 source_span=view.source_span(at, at + len(first.name.text)))
+
+
+@lru_cache(maxsize=None)
+def _street_words(lang: str) -> frozenset[str]:
+    return frozenset(e for heads in street_heads(lang).values() for e in heads)
+
+
+_NEXT_WORD = re.compile(r"[ -](\w+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=100_000)
