@@ -2,9 +2,13 @@
 
 Data: ``resources/offices/<src>.toml``, one table of offices per source language. An office has its source
 wordings as lemma sequences (``source``), optional sense conditions on the source paragraph (``context``: one
-of these lemmas must occur; ``unless``: none may), the English titles the English-language press uses
-(``english``, regexes), the literal renderings that betray the source (``literal``) and the titles of other
-offices it is confused with (``other``, flagged only when no English title of the office is in the segment).
+of these lemmas must occur; ``unless``: none may; ``unless_near``: none may stand within four words, e.g. the
+region after *presidente del Gobierno*), the English titles the English-language press uses (``english``,
+regexes), the literal renderings that betray the source (``literal``) and the titles of other offices it is
+confused with (``other``, flagged only when no English title of the office is in the segment and no lemma of
+``other_unless`` is in the source segment: the source itself naming that other office). A ``*`` in a source
+wording stands for up to three words (*глава * район*: *глава администрации Ленинского района*). A file's
+``prefixes`` (ex-) are stripped from a source word before matching (*exconsejero* is a *consejero*).
 Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this check stays quiet.
 """
 from __future__ import annotations
@@ -32,27 +36,57 @@ class Office:
     english: re.Pattern[str] | None
     literal: re.Pattern[str] | None
     other: re.Pattern[str] | None
+    other_unless: frozenset[str]
+    unless_near: frozenset[str]
     suggestion: str
     note: str
     compound: bool           # German: the last source word may end a compound (Bundesaußenminister)
+
+
+GAP = "*"          # a source wording's stand-in for up to GAP_WORDS words
+GAP_WORDS = 3
+NEAR_WORDS = 4     # how far before and after a wording ``unless_near`` looks
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), re.I) if patterns else None
 
 
+def _lower(o: dict, key: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in o.get(key, []))
+
+
+@lru_cache(maxsize=None)
+def _table(lang: str) -> dict:
+    path = resources.files("tqcheck.resources") / "offices" / f"{lang}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 @lru_cache(maxsize=None)
 def offices(lang: str) -> tuple[Office, ...]:
-    path = resources.files("tqcheck.resources") / "offices" / f"{lang}.toml"
-    if not path.is_file():
-        return ()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
     return tuple(
         Office(o["id"], o["office"], tuple(tuple(s.lower().split()) for s in o["source"]),
-               frozenset(c.lower() for c in o.get("context", [])), frozenset(c.lower() for c in o.get("unless", [])),
+               _lower(o, "context"), _lower(o, "unless"),
                _alternation(o.get("english", [])), _alternation(o.get("literal", [])),
-               _alternation(o.get("other", [])), o["suggestion"], o["note"], o.get("compound", False))
-        for o in data["office"])
+               _alternation(o.get("other", [])), _lower(o, "other_unless"), _lower(o, "unless_near"),
+               o["suggestion"], o["note"], o.get("compound", False))
+        for o in _table(lang).get("office", []))
+
+
+def prefixes(lang: str) -> tuple[str, ...]:
+    """Prefixes stripped from a source word before matching (ex-: a former holder of the office)."""
+    return tuple(_table(lang).get("prefixes", []))
+
+
+def word_lemmas(word: str, lang: str) -> frozenset[str]:
+    """The lemmas of ``word`` and of ``word`` without one of the language's ``prefixes``."""
+    word = word.replace("’", "'")
+    found = morph.lemmas(word, lang)
+    low = word.lower()
+    for prefix in prefixes(lang):
+        if low.startswith(prefix) and len(low) > len(prefix) + 3:
+            found = found | morph.lemmas(word[len(prefix):], lang)
+    return found
 
 
 def _endings(lemmas: frozenset[str]) -> str:
@@ -67,16 +101,44 @@ def _source_match(office: Office, lemmas: list[frozenset[str]], present: frozens
     if present is not None and endings is None:
         endings = _endings(present)
     for wording in office.source:
-        if present is not None and not (present.issuperset(wording[:-1]) and (
+        words_needed = [w for w in wording[:-1] if w != GAP]
+        if present is not None and not (present.issuperset(words_needed) and (
                 wording[-1] in present or (office.compound and wording[-1] + "\n" in endings))):
             continue
-        n = len(wording)
-        for i in range(len(lemmas) - n + 1):
-            head_ok = all(wording[k] in lemmas[i + k] for k in range(n - 1))
-            last = lemmas[i + n - 1]
-            if head_ok and (wording[-1] in last or (office.compound and any(w.endswith(wording[-1]) for w in last))):
-                return i, i + n
+        for i in range(len(lemmas)):
+            end = _match_from(wording, lemmas, i, office.compound)
+            if end is not None:
+                return i, end
     return None
+
+
+def _match_from(wording: tuple[str, ...], lemmas: list[frozenset[str]], i: int, compound: bool) -> int | None:
+    """The end of ``wording`` matched from word ``i`` (a GAP takes as few words as it can), or None."""
+    if not wording:
+        return i
+    if wording[0] == GAP:
+        for skip in range(GAP_WORDS + 1):
+            end = _match_from(wording[1:], lemmas, i + skip, compound)
+            if end is not None:
+                return end
+        return None
+    if i >= len(lemmas):
+        return None
+    here = lemmas[i]
+    if len(wording) == 1:
+        return i + 1 if wording[0] in here or (compound and any(w.endswith(wording[0]) for w in here)) else None
+    return _match_from(wording[1:], lemmas, i + 1, compound) if wording[0] in here else None
+
+
+def _outermost(found: list[Finding]) -> list[Finding]:
+    """Drop a finding whose target span lies inside another's, or repeats an earlier one's: “Municipal Chamber”
+    (the council) inside “president of the Municipal Chamber” (the mayor) is one problem, best told by the longer
+    span; on one span the office listed first (the more specific: deputy mayor before mayor) speaks."""
+    def covered(i: int, j: int) -> bool:
+        a, b = found[i].target_span, found[j].target_span
+        same = (a.start, a.end) == (b.start, b.end)
+        return i != j and b.start <= a.start and a.end <= b.end and (not same or j < i)
+    return [f for i, f in enumerate(found) if not any(covered(i, j) for j in range(len(found)))]
 
 
 class TitleCheck:
@@ -93,7 +155,7 @@ class TitleCheck:
         if not table:
             return
         for view in ctx.aligned:
-            found = list(self._segment(view, ctx.source_lang, table))
+            found = _outermost(list(self._segment(view, ctx.source_lang, table)))
             if found and self.defer_to_lexicon:
                 listed = lexicon_flags(view, ctx.source_lang, "title")
                 found = [f for f in found if not overlaps((f.target_span.start - view.target_start,
@@ -102,7 +164,7 @@ class TitleCheck:
 
     def _segment(self, view: SegmentView, lang: str, table: tuple[Office, ...]) -> Iterable[Finding]:
         source = words(view.source)
-        lemmas = [morph.lemmas(w.text.replace("’", "'"), lang) for w in source]
+        lemmas = [word_lemmas(w.text, lang) for w in source]
         present = frozenset().union(*lemmas)
         endings = _endings(present)
         context: frozenset[str] | None = None
@@ -112,17 +174,24 @@ class TitleCheck:
                 continue
             if office.context or office.unless:
                 if context is None:
-                    context = frozenset().union(*(morph.lemmas(w.text, lang) for w in words(view.source_context)))
+                    context = frozenset().union(*(word_lemmas(w.text, lang) for w in words(view.source_context)))
                 if (office.context and not office.context & context) or office.unless & context:
                     continue
+            near = lemmas[max(0, at[0] - NEAR_WORDS):at[0]] + lemmas[at[1]:at[1] + NEAR_WORDS]
+            if office.unless_near and office.unless_near & frozenset().union(*near):
+                continue
             src = (source[at[0]].start, source[at[1] - 1].end)
-            yield from self._target(view, office, src)
+            other_named = bool(office.other_unless & present) or (
+                office.compound and any(w + "\n" in endings for w in office.other_unless))
+            yield from self._target(view, office, src, other_named)
 
     @staticmethod
-    def _target(view: SegmentView, office: Office, src: tuple[int, int]) -> Iterable[Finding]:
+    def _target(view: SegmentView, office: Office, src: tuple[int, int], other_named: bool) -> Iterable[Finding]:
+        """Findings for the literal renderings of the office in the target and, unless the source names the other
+        office too (``other_named``) or the target has the office's English title, for another office's title."""
         wording = view.source[src[0]:src[1]]
         hits = [(m, "literal") for m in office.literal.finditer(view.target)] if office.literal else []
-        if office.other and not (office.english and office.english.search(view.target)):
+        if office.other and not other_named and not (office.english and office.english.search(view.target)):
             hits += [(m, "other") for m in office.other.finditer(view.target)]
         for match, kind in hits:
             if kind == "literal":
