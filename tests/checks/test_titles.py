@@ -493,3 +493,36 @@ def _examples():
 def test_every_office_flags_its_own_example(lang, rule, source, target):
     found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
     assert rule in [f.rule for f in found]
+
+
+# A deputy's title whose English office word stands without deputy, vice, under-...: the rank raised.
+RANK_RAISED = [
+    ("de", "Die stellvertretende Vorsitzende der Partei trat zurück.", "The party chair resigned.", "chair",
+     "The party's deputy chair resigned."),
+    ("es", "El subdirector general de Tráfico presentó el balance.", "The Director General of Traffic presented the figures.",
+     "Director", "The deputy director general of Traffic presented the figures."),
+    ("fr", "La vice-présidente de la région a inauguré le lycée.", "The president of the region opened the school.",
+     "president", "The vice-president of the region opened the school."),
+    ("it", "Il vicesindaco ha inaugurato la mostra.", "The mayor opened the exhibition.", "mayor",
+     "The deputy mayor opened the exhibition."),
+    ("pt", "O vice-prefeito inaugurou a creche.", "The mayor opened the nursery.", "mayor",
+     "The deputy mayor opened the nursery."),
+    ("ru", "Заместитель главы Екатеринбурга Алексей Воронцов открыл баню.", "Alexei Vorontsov, head of Yekaterinburg, opened the bathhouse.",
+     "head", "Alexei Vorontsov, deputy head of Yekaterinburg, opened the bathhouse."),
+    ("uk", "Заступник начальника управління Ігор Рибак пояснив правила.", "Department head Ihor Rybak explained the rules.",
+     "head", "Deputy department head Ihor Rybak explained the rules."),
+]
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, right", RANK_RAISED, ids=[case[0] for case in RANK_RAISED])
+def test_a_deputys_title_without_deputy_is_the_rank_raised(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-rank" and found[0].suggestion.startswith("deputy")
+    assert run_check(check, source, right, lang) == []
+
+
+def test_rank_stays_quiet_when_the_deputys_office_is_not_in_the_english():
+    # vicepresidenta (del Gobierno) y ministra: the English keeps the minister and drops the other office
+    source = "La vicepresidenta y ministra de Trabajo, Yolanda Díaz, presentó la reforma."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, "Labour Minister Yolanda Díaz presented the reform.", "es") == []

@@ -9,6 +9,9 @@ confused with (``other``, flagged only when no English title of the office is in
 ``other_unless`` is in the source segment: the source itself naming that other office). A ``*`` in a source
 wording stands for up to three words (*глава * район*: *глава администрации Ленинского района*). A file's
 ``prefixes`` (ex-) are stripped from a source word before matching (*exconsejero* is a *consejero*).
+A second signal needs no office entry: a deputy's title (``[rank]`` of the table: a marker such as заместитель or
+stellvertretend before an office word, or a prefix such as vice- glued to it) whose English office word
+(``offices/english.toml``) stands in the target without a deputy word before it: the rank raised.
 Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this check stays quiet.
 """
 from __future__ import annotations
@@ -89,6 +92,47 @@ def word_lemmas(word: str, lang: str) -> frozenset[str]:
     return found
 
 
+@dataclass(frozen=True)
+class Rank:
+    markers: frozenset[str]          # lemmas that make the office word after them a deputy's (заместитель министра)
+    prefixes: tuple[str, ...]        # prefixes that make the office word they start a deputy's (vicepresidente)
+    heads: dict[str, str]            # source office lemma -> English office key
+    english: dict[str, re.Pattern[str]]   # English office key -> its English words
+    deputy: re.Pattern[str]          # an English deputy word (deputy, vice, under-...)
+
+
+RANK_WINDOW = 3    # words between a deputy marker and its office word (source); between deputy and office (English)
+
+
+@lru_cache(maxsize=None)
+def rank(lang: str) -> Rank | None:
+    table = _table(lang).get("rank")
+    if not table:
+        return None
+    english = tomllib.loads((resources.files("tqcheck.resources") / "offices" / "english.toml").read_text("utf-8"))
+    return Rank(frozenset(table["markers"]), tuple(table["prefixes"]), dict(table["heads"]),
+                {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["heads"].items()},
+                re.compile(rf"\b(?:{english['deputy']})", re.I))
+
+
+def _deputy_office(lemmas: list[frozenset[str]], source: list, lang: str, table: Rank) -> tuple[int, int, str] | None:
+    """(first word, last word + 1, English office key) of the first deputy's title in the source."""
+    for i, here in enumerate(lemmas):
+        if here & table.markers:
+            for j in range(i + 1, min(i + 1 + RANK_WINDOW + 1, len(lemmas))):
+                key = next((table.heads[w] for w in sorted(lemmas[j]) if w in table.heads), None)
+                if key:
+                    return i, j + 1, key
+        low = source[i].text.lower()
+        for prefix in table.prefixes:
+            if low.startswith(prefix) and len(low) > len(prefix) + 2:
+                rest = word_lemmas(source[i].text[len(prefix):].lstrip("-"), lang)
+                key = next((table.heads[w] for w in sorted(rest) if w in table.heads), None)
+                if key:
+                    return i, i + 1, key
+    return None
+
+
 def _endings(lemmas: frozenset[str]) -> str:
     """The lemmas one a line, so that "does any lemma end in x" is one substring test (lemmas hold no newline)."""
     return "\n" + "\n".join(lemmas) + "\n"
@@ -148,7 +192,8 @@ class TitleCheck:
         self.defer_to_lexicon = defer_to_lexicon
 
     def signature(self, lang: str) -> dict:
-        return {"files": list(data_signature(f"offices/{lang}.toml")), "offices": len(offices(lang))}
+        return {"files": list(data_signature(f"offices/{lang}.toml", "offices/english.toml")),
+                "offices": len(offices(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         table = offices(ctx.source_lang)
@@ -184,6 +229,30 @@ class TitleCheck:
             other_named = bool(office.other_unless & present) or (
                 office.compound and any(w + "\n" in endings for w in office.other_unless))
             yield from self._target(view, office, src, other_named)
+        table_rank = rank(lang)
+        if table_rank is not None:
+            yield from self._rank(view, lang, source, lemmas, table_rank)
+
+    @staticmethod
+    def _rank(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Rank) \
+            -> Iterable[Finding]:
+        """The English office word of a deputy's title, standing alone once in the target: the rank raised."""
+        at = _deputy_office(lemmas, source, lang, table)
+        if at is None:
+            return
+        hits = list(table.english[at[2]].finditer(view.target))
+        if len(hits) != 1:
+            return
+        match = hits[0]
+        before = view.target[:match.start()].split()[-RANK_WINDOW:]
+        if table.deputy.search(" ".join(before)) or table.deputy.search(match.group()):
+            return
+        wording = view.source[source[at[0]].start:source[at[1] - 1].end]
+        message = f"“{match.group()}” drops the deputy: “{wording}” is a deputy's title (rank raised)."
+        yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message,
+                      f"deputy (vice) {match.group().lower()}", view.segment.id,
+                      target_span=view.target_span(*match.span()),
+                      source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
 
     @staticmethod
     def _target(view: SegmentView, office: Office, src: tuple[int, int], other_named: bool) -> Iterable[Finding]:
