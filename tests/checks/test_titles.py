@@ -526,3 +526,19 @@ def test_rank_stays_quiet_when_the_deputys_office_is_not_in_the_english():
     # vicepresidenta (del Gobierno) y ministra: the English keeps the minister and drops the other office
     source = "La vicepresidenta y ministra de Trabajo, Yolanda Díaz, presentó la reforma."
     assert run_check(TitleCheck(defer_to_lexicon=False), source, "Labour Minister Yolanda Díaz presented the reform.", "es") == []
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, right", [
+    ("es", "La consejera de Sanidad de la Junta de Andalucía, Rocío Hernández, presentó el plan.",
+     "Spanish Health Minister Rocío Hernández presented the plan.", "Spanish Health Minister",
+     "Andalusia's health minister Rocío Hernández presented the plan."),
+    ("it", "L'assessore regionale alla Sanità Guido Bertolaso ha presentato il piano.",
+     "Italian Health Minister Guido Bertolaso presented the plan.", "Italian Health Minister",
+     "Regional health minister Guido Bertolaso presented the plan."),
+])
+def test_a_regional_minister_made_a_national_one(lang, source, wrong, span, right):
+    # "Minister" inside the national title is no evidence of the regional one
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].severity == "major"
+    assert run_check(check, source, right, lang) == []

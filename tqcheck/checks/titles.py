@@ -5,8 +5,8 @@ wordings as lemma sequences (``source``), optional sense conditions on the sourc
 of these lemmas must occur; ``unless``: none may; ``unless_near``: none may stand within four words, e.g. the
 region after *presidente del Gobierno*), the English titles the English-language press uses (``english``,
 regexes), the literal renderings that betray the source (``literal``) and the titles of other offices it is
-confused with (``other``, flagged only when no English title of the office is in the segment and no lemma of
-``other_unless`` is in the source segment: the source itself naming that other office). A ``*`` in a source
+confused with (``other``, flagged only when every English title of the office in the segment lies inside the
+other title and no lemma of ``other_unless`` is in the source segment: the source itself naming that office). A ``*`` in a source
 wording stands for up to three words (*глава * район*: *глава администрации Ленинского района*). A file's
 ``prefixes`` (ex-) are stripped from a source word before matching (*exconsejero* is a *consejero*).
 A second signal needs no office entry: a deputy's title (``[rank]`` of the table: a marker such as заместитель or
@@ -260,8 +260,11 @@ class TitleCheck:
         office too (``other_named``) or the target has the office's English title, for another office's title."""
         wording = view.source[src[0]:src[1]]
         hits = [(m, "literal") for m in office.literal.finditer(view.target)] if office.literal else []
-        if office.other and not other_named and not (office.english and office.english.search(view.target)):
-            hits += [(m, "other") for m in office.other.finditer(view.target)]
+        if office.other and not other_named:
+            # an English title inside the other office's ("Minister" in "Spanish Health Minister") is no evidence
+            right = [m.span() for m in office.english.finditer(view.target)] if office.english else []
+            hits += [(m, "other") for m in office.other.finditer(view.target)
+                     if all(m.start() <= start and end <= m.end() for start, end in right)]
         for match, kind in hits:
             if kind == "literal":
                 message = f"“{match.group()}” renders “{wording}” word for word; English calls the {office.office} " \
