@@ -6,11 +6,11 @@ of these lemmas must occur; ``unless``: none may; ``unless_near``: none may stan
 region after *presidente del Gobierno*), the English titles the English-language press uses (``english``,
 regexes), the literal renderings that betray the source (``literal``) and the titles of other offices it is
 confused with (``other``, flagged only when every English title of the office in the segment lies inside the
-other title and no lemma of ``other_unless`` is in the source segment: the source itself naming that office). A ``*`` in a source
-wording stands for up to three words (*глава * район*: *глава администрации Ленинского района*). A file's
-``prefixes`` (ex-) are stripped from a source word before matching (*exconsejero* is a *consejero*).
-A second signal needs no office entry: a deputy's title (``[rank]`` of the table: a marker such as заместитель or
-stellvertretend before an office word, or a prefix such as vice- glued to it) whose English office word
+other title and no lemma of ``other_unless`` is in the source segment: the source itself naming that office).
+A ``*`` in a source wording stands for up to three words (*глава * район*: *глава администрации Ленинского
+района*). A file's ``prefixes`` (ex-) are stripped from a source word before matching (*exconsejero*).
+A second signal needs no office entry: a deputy's title (``[rank]`` of the table: a marker such as заместитель
+or stellvertretend before an office word, or a prefix such as vice- glued to it) whose English office word
 (``offices/english.toml``) stands in the target without a deputy word before it: the rank raised.
 Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this check stays quiet.
 """
@@ -94,7 +94,7 @@ def word_lemmas(word: str, lang: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Rank:
-    markers: frozenset[str]          # lemmas that make the office word after them a deputy's (заместитель министра)
+    markers: frozenset[str]          # lemmas making the office word after them a deputy's (заместитель министра)
     prefixes: tuple[str, ...]        # prefixes that make the office word they start a deputy's (vicepresidente)
     heads: dict[str, str]            # source office lemma -> English office key
     english: dict[str, re.Pattern[str]]   # English office key -> its English words
