@@ -204,7 +204,7 @@ def test_rules_lists_the_checks_rule_ids():
     assert result.exit_code == 0
     ids = {line.split("\t")[0] for line in result.stdout.splitlines()}
     assert {"cognate-rare", "false-friend-ru", "untranslated-romanised", "untranslated-word", "name-place-foreign",
-            "number-mismatch", "number-thousands-space", "name-translit-ru", "ru-office-glava-mid", "exo-kiev",
+            "number-mismatch", "number-thousands-space", "name-translit-ru", "ru-office-glava-mid", "ru-title-rank", "exo-kiev",
             "punct-unbalanced", "omission-sentence"} <= ids
     assert "false-friend-es" not in ids and "name-relayed-de" not in ids
     de_ids = {line.split("\t")[0] for line in runner.invoke(app, ["rules", "--pair", "de-en"]).stdout.splitlines()}

@@ -312,3 +312,233 @@ def test_fiscal_as_an_adjective_is_not_the_prosecutor():
 def test_magistrates_court_abroad_is_not_a_high_court_judge():
     source = "Comparecerán ante el Tribunal de Magistrados de Westminster."
     assert run_check(TitleCheck(defer_to_lexicon=False), source, "They will appear at Westminster Magistrates' Court.", "es") == []
+
+
+# Issue 11: municipal, regional and agency offices of each country (deputy mayors, councils, regional ministers,
+# territorial offices), with the literal rendering or the other office's title a translator gives them.
+LOCAL_OFFICES = [
+    ("de", "Umweltbürgermeisterin Heike Sonnenberg stellte das Programm vor.", "Environment Mayor Heike Sonnenberg presented the programme.",
+     "Environment Mayor", "de-office-fachbuergermeister", "Heike Sonnenberg, the deputy mayor for the environment, presented the programme."),
+    ("de", "Die Beigeordnete für Mobilität kündigte neue Radwege an.", "The Adjunct for Mobility announced new cycle lanes.",
+     "Adjunct", "de-office-beigeordneter", "The deputy mayor for mobility announced new cycle lanes."),
+    ("de", "Stadtkämmerer Bernd Voßkamp legte den Haushalt vor.", "City chamberlain Bernd Voßkamp presented the budget.",
+     "City chamberlain", "de-office-kaemmerer", "City treasurer Bernd Voßkamp presented the budget."),
+    ("de", "Die Vorsitzende des Elternrats kritisierte die Erhöhung.", "The deputy chair of the parents' council criticised the increase.",
+     "deputy chair", "de-office-vorsitzender", "The chair of the parents' council criticised the increase."),
+    ("de", "Verkehrsstaatssekretär Florian Weidinger sprach von kürzeren Wartezeiten.", "Transport Minister Florian Weidinger spoke of shorter waiting times.",
+     "Transport Minister", "de-office-staatssekretaer", "Transport state secretary Florian Weidinger spoke of shorter waiting times."),
+    ("de", "Der Landtag verabschiedete das Gesetz.", "The Land Day passed the law.",
+     "Land Day", "de-office-landtag", "The state parliament passed the law."),
+    ("de", "Das Ordnungsamt kontrollierte die Parkplätze.", "The order office checked the car parks.",
+     "order office", "de-office-amt", "The public order office checked the car parks."),
+    ("de", "Die Stadträtin der Grünen stimmte gegen den Antrag.", "The Greens' city counsellor voted against the motion.",
+     "city counsellor", "de-office-stadtrat", "The Greens' city councillor voted against the motion."),
+    ("es", "El subdelegado del Gobierno en Huesca pidió prudencia.", "The Government Subdelegate in Huesca called for caution.",
+     "Government Subdelegate", "es-office-delegado-gobierno", "The central government's representative in Huesca called for caution."),
+    ("es", "La delegada de Urbanismo, Beatriz Olmedo, defendió el plan del Ayuntamiento.", "The Government Delegate for Urban Planning, Beatriz Olmedo, defended the city plan.",
+     "Government Delegate", "es-office-delegado-area", "The councillor for urban planning, Beatriz Olmedo, defended the city plan."),
+    ("es", "El diputado general, Xabier Goikoetxea, entregó los premios.", "The general deputy, Xabier Goikoetxea, presented the prizes.",
+     "general deputy", "es-office-diputado-general", "The Deputy General, Xabier Goikoetxea, presented the prizes."),
+    ("es", "La directora general de Salud Pública, Marta Ríos, pidió precaución.", "Public Health Minister Marta Ríos called for caution.",
+     "Health Minister", "es-office-director-general", "The Director General of Public Health, Marta Ríos, called for caution."),
+    ("es", "El jefe de gabinete del alcalde dimitió.", "The mayor's head of cabinet resigned.",
+     "head of cabinet", "es-office-jefe-gabinete", "The mayor's chief of staff resigned."),
+    ("es", "El Ministerio Fiscal recurrió la sentencia.", "The Fiscal Ministry appealed the ruling.",
+     "Fiscal Ministry", "es-office-ministerio-publico", "The public prosecutor's office appealed the ruling."),
+    ("es", "La concejala de Cultura, Elena Vázquez, anunció las becas.", "Culture Minister Elena Vázquez announced the grants.",
+     "Culture Minister", "es-office-concejal", "The councillor for culture, Elena Vázquez, announced the grants."),
+    ("fr", "Le maire adjoint chargé de la vie associative a annoncé un local.", "The adjunct mayor responsible for community groups announced premises.",
+     "adjunct mayor", "fr-office-adjoint-maire", "The deputy mayor responsible for community groups announced premises."),
+    ("fr", "Une somme jugée dérisoire par l'adjointe à la culture de la ville.", "A sum described as negligible by the city's culture assistant.",
+     "culture assistant", "fr-office-adjoint-maire", "A sum described as negligible by the city's deputy mayor for culture."),
+    ("fr", "La conseillère régionale a voté contre le budget.", "The regional counsellor voted against the budget.",
+     "regional counsellor", "fr-office-conseiller-regional", "The regional councillor voted against the budget."),
+    ("fr", "La vice-présidente du conseil régional chargée de l'agriculture a salué le projet.", "The regional agriculture minister praised the project.",
+     "regional agriculture minister", "fr-office-vice-president-collectivite", "The regional council's vice-president for agriculture praised the project."),
+    ("fr", "Le sous-préfet de Reims a rencontré les élus.", "The under-prefect of Reims met the local councillors.",
+     "under-prefect", "fr-office-sous-prefet", "The sub-prefect of Reims met the local councillors."),
+    ("fr", "Le président de la communauté d'agglomération a signé la convention.", "The president of the agglomeration community signed the agreement.",
+     "agglomeration community", "fr-office-intercommunalite", "The president of the urban authority signed the agreement."),
+    ("fr", "La rectrice de l'académie de Lille a présenté la réforme.", "The rector of the academy of Lille presented the reform.",
+     "rector of the academy", "fr-office-recteur", "The head of the Lille education authority presented the reform."),
+    ("fr", "Le conseiller municipal délégué au bien-être animal a promis une subvention.", "The deputy mayor for animal welfare promised a grant.",
+     "deputy mayor", "fr-office-conseiller-municipal", "The councillor for animal welfare promised a grant."),
+    ("fr", "Le centre antipoison de Lyon a reçu 40 appels.", "The anti-poison centre in Lyon received 40 calls.",
+     "anti-poison centre", "fr-office-centre-antipoison", "The poison control centre in Lyon received 40 calls."),
+    ("it", "Il primo cittadino ha ringraziato i soccorritori.", "The first citizen thanked the rescuers.",
+     "first citizen", "it-office-primo-cittadino", "The mayor thanked the rescuers."),
+    ("it", "Il capo di gabinetto del sindaco ha firmato la delibera.", "The mayor's head of cabinet signed the resolution.",
+     "head of cabinet", "it-office-capo-gabinetto", "The mayor's chief of staff signed the resolution."),
+    ("it", "La Capitaneria di porto ha sospeso le partenze.", "The Port Captaincy suspended departures.",
+     "Port Captaincy", "it-office-capitaneria", "The coast guard suspended departures."),
+    ("it", "Il centro antiveleni di Niguarda ha ricevuto 63 chiamate.", "The anti-venom centre at Niguarda received 63 calls.",
+     "anti-venom centre", "it-office-centro-antiveleni", "The poison control centre at Niguarda received 63 calls."),
+    ("it", "L'assessora regionale alla Cultura ha confermato il finanziamento.", "The regional culture superintendent confirmed the funding.",
+     "superintendent", "it-office-assessore", "The regional councillor for culture confirmed the funding."),
+    ("it", "Il sottosegretario alla Cultura ha visitato la fonderia.", "The Culture Minister visited the foundry.",
+     "Culture Minister", "it-office-sottosegretario", "The culture undersecretary visited the foundry."),
+    ("pt", "A Câmara Municipal de Lisboa aprovou o plano.", "The Lisbon Municipal Chamber approved the plan.",
+     "Municipal Chamber", "pt-office-camara-municipal", "Lisbon City Council approved the plan."),
+    ("pt", "O presidente da Câmara Municipal de Santarém visitou a escola.", "The President of the Santarém Municipal Chamber visited the school.",
+     "President of the Santarém Municipal Chamber", "pt-office-presidente-camara", "The mayor of Santarém visited the school."),
+    ("pt", "O presidente da junta, Francisco Andrade, pede limites ao horário.", "The president of the junta, Francisco Andrade, wants limits on opening hours.",
+     "junta", "pt-office-presidente-junta", "The head of the parish council, Francisco Andrade, wants limits on opening hours."),
+    ("pt", "O presidente da direção, Manuel Medeiros, apresentou as contas.", "The president of the direction, Manuel Medeiros, presented the accounts.",
+     "president of the direction", "pt-office-presidente-direcao", "The chairman, Manuel Medeiros, presented the accounts."),
+    ("pt", "A Prefeitura de São Paulo anunciou o fim das multas nas bibliotecas municipais.", "The São Paulo Prefecture announced the end of fines in municipal libraries.",
+     "Prefecture", "pt-office-prefeitura", "São Paulo City Hall announced the end of fines in municipal libraries."),
+    ("pt", "O Ministério Público de Minas Gerais abriu uma investigação.", "The Public Ministry of Minas Gerais opened an investigation.",
+     "Public Ministry", "pt-office-ministerio-publico", "Minas Gerais state prosecutors opened an investigation."),
+    ("pt", "A conservadora-restauradora Inês Tavares coordena o projeto.", "Conservative restorer Inês Tavares coordinates the project.",
+     "Conservative restorer", "pt-office-conservador-restaurador", "Conservator Inês Tavares coordinates the project."),
+    ("ru", "Заместитель главы Екатеринбурга Алексей Воронцов открыл баню.", "Deputy governor of Yekaterinburg Alexei Vorontsov opened the bathhouse.",
+     "Deputy governor", "ru-office-zamestitel-glavy-goroda", "Deputy mayor of Yekaterinburg Alexei Vorontsov opened the bathhouse."),
+    ("ru", "Депутат городской думы Ирина Сабурова предложила сохранить бани.", "State Duma deputy Irina Saburova proposed keeping the bathhouses.",
+     "State Duma deputy", "ru-office-gorodskaya-duma", "City councillor Irina Saburova proposed keeping the bathhouses."),
+    ("ru", "На открытии присутствовал министр сельского хозяйства Новосибирской области Евгений Лопатин.", "Russian Agriculture Minister Yevgeny Lopatin attended the opening.",
+     "Russian Agriculture Minister", "ru-office-regionalnyi-ministr", "The Novosibirsk Region's agriculture minister Yevgeny Lopatin attended the opening."),
+    ("ru", "Начальник ГУ МЧС России по Архангельской области Олег Пахомов призвал не ходить в лес в одиночку.", "Russia's Emergencies Minister Oleg Pakhomov urged people not to go into the forest alone.",
+     "Russia's Emergencies Minister", "ru-office-territorialnoe-upravlenie", "Oleg Pakhomov, head of the Emergencies Ministry's Arkhangelsk Region directorate, urged people not to go into the forest alone."),
+    ("ru", "Глава администрации Ленинского района Андрей Сорокин заверил, что горки проверены.", "Leninsky District Governor Andrei Sorokin said the slides had been checked.",
+     "Leninsky District Governor", "ru-office-glava-administratsii-raiona", "Andrei Sorokin, head of the Leninsky District administration, said the slides had been checked."),
+    ("ru", "Об этом сообщил председатель комитета внешнего благоустройства Рустем Галиев.", "Rustem Galiev, chairman of the Committee of External Beautification, said so.",
+     "External Beautification", "ru-office-blagoustroistvo", "Rustem Galiev, chairman of the committee for public amenities, said so."),
+    ("ru", "Председатель судейской коллегии объявил победителя.", "The head of the judicial board announced the winner.",
+     "judicial board", "ru-office-sudeiskaya-kollegiya", "The head of the judging panel announced the winner."),
+    ("ru", "Заместитель министра здравоохранения Анна Ким открыла центр.", "Health Minister Anna Kim opened the centre.",
+     "Minister", "ru-office-zamestitel-ministra", "Deputy Health Minister Anna Kim opened the centre."),
+    ("ru", "После жалоб жителей прокуратура района провела проверку.", "After residents complained, the district court carried out an inspection.",
+     "district court", "ru-office-prokuror", "After residents complained, the district prosecutor's office carried out an inspection."),
+    ("ru", "Генеральный конструктор рассказал о новом самолёте.", "The general constructor spoke about the new aircraft.",
+     "general constructor", "ru-office-generalnyi-konstruktor", "The general designer spoke about the new aircraft."),
+    ("uk", "Заступниця міського голови Полтави Ірина Ковпак відкрила фестиваль.", "Deputy Governor of Poltava Iryna Kovpak opened the festival.",
+     "Deputy Governor", "uk-office-zastupnyk-miskoho-holovy", "Deputy Mayor of Poltava Iryna Kovpak opened the festival."),
+    ("uk", "Заступниця міністра соціальної політики Наталія Бондар відкрила центр.", "Minister of Social Policy Natalia Bondar opened the centre.",
+     "Minister of Social Policy", "uk-office-zastupnyk-ministra", "Deputy Minister of Social Policy Natalia Bondar opened the centre."),
+    ("uk", "Директор департаменту Віталій Шевчук пояснив нові правила.", "Deputy mayor Vitaliy Shevchuk explained the new rules.",
+     "Deputy mayor", "uk-office-dyrektor-departamentu", "Department director Vitaliy Shevchuk explained the new rules."),
+    ("uk", "Голова суддівської колегії Андрій Лозинський оголосив переможця.", "The head of the judicial board Andriy Lozynskyi announced the winner.",
+     "judicial board", "uk-office-suddivska-kolehiia", "The head of the judging panel Andriy Lozynskyi announced the winner."),
+    ("uk", "Оргкомітет ярмарку оголосив програму.", "The fair's orgcommittee announced the programme.",
+     "orgcommittee", "uk-office-orgkomitet", "The fair's organising committee announced the programme."),
+]
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, rule, right", LOCAL_OFFICES, ids=[case[4] for case in LOCAL_OFFICES])
+def test_local_office_flags_the_wrong_title_and_accepts_the_press_title(lang, source, wrong, span, rule, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == rule
+    assert run_check(check, source, right, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # the source names the other office too: its English title is no error
+    ("de", "Verkehrsstaatssekretär Florian Weidinger vertrat Verkehrsminister Christian Bernreiter.",
+     "Florian Weidinger stood in for Transport Minister Christian Bernreiter."),
+    ("ru", "Губернатор и заместитель главы Екатеринбурга осмотрели баню.", "The governor and a city official inspected the bathhouse."),
+    ("uk", "Директор департаменту та міський голова оглянули вивіски.", "The department's director and the mayor inspected the signs."),
+    ("es", "La delegada del Gobierno en Madrid visitó la obra.", "The Government Delegate in Madrid visited the site."),
+    ("ru", "Прокурор направил дело в суд.", "The prosecutor sent the case to court."),
+    ("fr", "Le conseiller municipal et l'adjoint au maire ont voté pour.", "The councillor and the deputy mayor voted in favour."),
+    ("it", "Il sottosegretario ha incontrato il ministro della Cultura.", "The undersecretary met the Culture Minister."),
+    ("pt", "O presidente da junta militar de Myanmar falou à imprensa.", "The head of Myanmar's military junta spoke to the press."),
+    ("pt", "A prefeitura de Tóquio, no Japão, aprovou o plano.", "The Tokyo prefecture, in Japan, approved the plan."),
+    ("fr", "Le directeur adjoint à la communication a démissionné de la mairie.", "The assistant communications director resigned from the town hall."),
+])
+def test_no_finding_where_the_other_title_is_right(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+def test_presidente_del_gobierno_is_quiet_only_next_to_a_region():
+    check = TitleCheck(defer_to_lexicon=False)
+    regional = "El presidente del Gobierno vasco visitó la obra."
+    assert run_check(check, regional, "The Basque government president visited the site.", "es") == []
+    # a region named elsewhere in the paragraph (comunidades costeras) no longer hides the Spanish prime minister
+    spanish = "El presidente del Gobierno abordará el asunto con los pescadores de las comunidades costeras."
+    found = run_check(check, spanish, "The President of the Government will discuss it with fishermen from coastal communities.", "es")
+    assert spans(found) == ["President of the Government"] and found[0].suggestion == "prime minister"
+
+
+def test_a_former_office_holder_is_matched_through_the_prefix():
+    source = "El Supremo confirmó la condena al exconsejero de Hacienda de la Región de Murcia, que desvió fondos a empresas."
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, "The former Finance counsellor of Murcia was convicted.", "es")
+    assert spans(found) == ["counsellor"] and found[0].rule == "es-office-consejero-autonomico"
+
+
+def test_a_gap_in_a_source_wording_takes_up_to_three_words():
+    check = TitleCheck(defer_to_lexicon=False)
+    three = "Министр сельского хозяйства Свердловской области открыл завод."
+    found = run_check(check, three, "Russian Agriculture Minister opened the plant.", "ru")
+    assert spans(found) == ["Russian Agriculture Minister"]
+    four = "Министр промышленности и торговли Свердловской области открыл завод."
+    assert run_check(check, four, "Russian Industry Minister opened the plant.", "ru") == []
+
+
+def test_one_finding_per_span_the_longer_span_wins():
+    source = "O presidente da Câmara Municipal de Lisboa inaugurou a ponte."
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, "The president of the Municipal Chamber of Lisbon opened the bridge.", "pt")
+    assert spans(found) == ["president of the Municipal Chamber"] and found[0].rule == "pt-office-presidente-camara"
+
+
+def _examples():
+    for lang in LANGS:
+        raw = tomllib.loads((resources.files("tqcheck.resources") / "offices" / f"{lang}.toml").read_text("utf-8"))
+        for office in raw["office"]:
+            if "example_source" in office:
+                yield pytest.param(lang, office["id"], office["example_source"], office["example_target"], id=office["id"])
+
+
+@pytest.mark.parametrize("lang, rule, source, target", list(_examples()))
+def test_every_office_flags_its_own_example(lang, rule, source, target):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+    assert rule in [f.rule for f in found]
+
+
+# A deputy's title whose English office word stands without deputy, vice, under-...: the rank raised.
+RANK_RAISED = [
+    ("de", "Die stellvertretende Vorsitzende der Partei trat zurück.", "The party chair resigned.", "chair",
+     "The party's deputy chair resigned."),
+    ("es", "El subdirector general de Tráfico presentó el balance.", "The Director General of Traffic presented the figures.",
+     "Director", "The deputy director general of Traffic presented the figures."),
+    ("fr", "La vice-présidente de la région a inauguré le lycée.", "The president of the region opened the school.",
+     "president", "The vice-president of the region opened the school."),
+    ("it", "Il vicesindaco ha inaugurato la mostra.", "The mayor opened the exhibition.", "mayor",
+     "The deputy mayor opened the exhibition."),
+    ("pt", "O vice-prefeito inaugurou a creche.", "The mayor opened the nursery.", "mayor",
+     "The deputy mayor opened the nursery."),
+    ("ru", "Заместитель главы Екатеринбурга Алексей Воронцов открыл баню.", "Alexei Vorontsov, head of Yekaterinburg, opened the bathhouse.",
+     "head", "Alexei Vorontsov, deputy head of Yekaterinburg, opened the bathhouse."),
+    ("uk", "Заступник начальника управління Ігор Рибак пояснив правила.", "Department head Ihor Rybak explained the rules.",
+     "head", "Deputy department head Ihor Rybak explained the rules."),
+]
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, right", RANK_RAISED, ids=[case[0] for case in RANK_RAISED])
+def test_a_deputys_title_without_deputy_is_the_rank_raised(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-rank" and found[0].suggestion.startswith("deputy")
+    assert run_check(check, source, right, lang) == []
+
+
+def test_rank_stays_quiet_when_the_deputys_office_is_not_in_the_english():
+    # vicepresidenta (del Gobierno) y ministra: the English keeps the minister and drops the other office
+    source = "La vicepresidenta y ministra de Trabajo, Yolanda Díaz, presentó la reforma."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, "Labour Minister Yolanda Díaz presented the reform.", "es") == []
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, right", [
+    ("es", "La consejera de Sanidad de la Junta de Andalucía, Rocío Hernández, presentó el plan.",
+     "Spanish Health Minister Rocío Hernández presented the plan.", "Spanish Health Minister",
+     "Andalusia's health minister Rocío Hernández presented the plan."),
+    ("it", "L'assessore regionale alla Sanità Guido Bertolaso ha presentato il piano.",
+     "Italian Health Minister Guido Bertolaso presented the plan.", "Italian Health Minister",
+     "Regional health minister Guido Bertolaso presented the plan."),
+])
+def test_a_regional_minister_made_a_national_one(lang, source, wrong, span, right):
+    # "Minister" inside the national title is no evidence of the regional one
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].severity == "major"
+    assert run_check(check, source, right, lang) == []

@@ -89,7 +89,7 @@ def _fixed(lang: str | None) -> list[RuleId]:
 def _from_data(lang: str | None) -> list[RuleId]:
     from tqcheck.checks.names import name_table
     from tqcheck.checks.punctuation import punctuation_rules
-    from tqcheck.checks.titles import offices
+    from tqcheck.checks.titles import offices, rank
 
     langs = (lang,) if lang else SOURCE_LANGS
     out = [RuleId(r.id, "punctuation", "punctuation", r.message) for r in punctuation_rules()]
@@ -97,6 +97,8 @@ def _from_data(lang: str | None) -> list[RuleId]:
     for code in langs:
         out += [RuleId(e.id, "name", "name", "source-language transcription kept") for e in name_table(code)]
         out += [RuleId(o.id, "title", "title", f"{o.office}: {o.suggestion}") for o in offices(code)]
+        if rank(code) is not None:
+            out.append(RuleId(f"{code}-title-rank", "title", "title", "a deputy's title given without deputy or vice"))
     return out
 
 

@@ -2,9 +2,16 @@
 
 Data: ``resources/offices/<src>.toml``, one table of offices per source language. An office has its source
 wordings as lemma sequences (``source``), optional sense conditions on the source paragraph (``context``: one
-of these lemmas must occur; ``unless``: none may), the English titles the English-language press uses
-(``english``, regexes), the literal renderings that betray the source (``literal``) and the titles of other
-offices it is confused with (``other``, flagged only when no English title of the office is in the segment).
+of these lemmas must occur; ``unless``: none may; ``unless_near``: none may stand within four words, e.g. the
+region after *presidente del Gobierno*), the English titles the English-language press uses (``english``,
+regexes), the literal renderings that betray the source (``literal``) and the titles of other offices it is
+confused with (``other``, flagged only when every English title of the office in the segment lies inside the
+other title and no lemma of ``other_unless`` is in the source segment: the source itself naming that office).
+A ``*`` in a source wording stands for up to three words (*глава * район*: *глава администрации Ленинского
+района*). A file's ``prefixes`` (ex-) are stripped from a source word before matching (*exconsejero*).
+A second signal needs no office entry: a deputy's title (``[rank]`` of the table: a marker such as заместитель
+or stellvertretend before an office word, or a prefix such as vice- glued to it) whose English office word
+(``offices/english.toml``) stands in the target without a deputy word before it: the rank raised.
 Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this check stays quiet.
 """
 from __future__ import annotations
@@ -32,27 +39,98 @@ class Office:
     english: re.Pattern[str] | None
     literal: re.Pattern[str] | None
     other: re.Pattern[str] | None
+    other_unless: frozenset[str]
+    unless_near: frozenset[str]
     suggestion: str
     note: str
     compound: bool           # German: the last source word may end a compound (Bundesaußenminister)
+
+
+GAP = "*"          # a source wording's stand-in for up to GAP_WORDS words
+GAP_WORDS = 3
+NEAR_WORDS = 4     # how far before and after a wording ``unless_near`` looks
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), re.I) if patterns else None
 
 
+def _lower(o: dict, key: str) -> frozenset[str]:
+    return frozenset(c.lower() for c in o.get(key, []))
+
+
+@lru_cache(maxsize=None)
+def _table(lang: str) -> dict:
+    path = resources.files("tqcheck.resources") / "offices" / f"{lang}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 @lru_cache(maxsize=None)
 def offices(lang: str) -> tuple[Office, ...]:
-    path = resources.files("tqcheck.resources") / "offices" / f"{lang}.toml"
-    if not path.is_file():
-        return ()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
     return tuple(
         Office(o["id"], o["office"], tuple(tuple(s.lower().split()) for s in o["source"]),
-               frozenset(c.lower() for c in o.get("context", [])), frozenset(c.lower() for c in o.get("unless", [])),
+               _lower(o, "context"), _lower(o, "unless"),
                _alternation(o.get("english", [])), _alternation(o.get("literal", [])),
-               _alternation(o.get("other", [])), o["suggestion"], o["note"], o.get("compound", False))
-        for o in data["office"])
+               _alternation(o.get("other", [])), _lower(o, "other_unless"), _lower(o, "unless_near"),
+               o["suggestion"], o["note"], o.get("compound", False))
+        for o in _table(lang).get("office", []))
+
+
+def prefixes(lang: str) -> tuple[str, ...]:
+    """Prefixes stripped from a source word before matching (ex-: a former holder of the office)."""
+    return tuple(_table(lang).get("prefixes", []))
+
+
+def word_lemmas(word: str, lang: str) -> frozenset[str]:
+    """The lemmas of ``word`` and of ``word`` without one of the language's ``prefixes``."""
+    word = word.replace("’", "'")
+    found = morph.lemmas(word, lang)
+    low = word.lower()
+    for prefix in prefixes(lang):
+        if low.startswith(prefix) and len(low) > len(prefix) + 3:
+            found = found | morph.lemmas(word[len(prefix):], lang)
+    return found
+
+
+@dataclass(frozen=True)
+class Rank:
+    markers: frozenset[str]          # lemmas making the office word after them a deputy's (заместитель министра)
+    prefixes: tuple[str, ...]        # prefixes that make the office word they start a deputy's (vicepresidente)
+    heads: dict[str, str]            # source office lemma -> English office key
+    english: dict[str, re.Pattern[str]]   # English office key -> its English words
+    deputy: re.Pattern[str]          # an English deputy word (deputy, vice, under-...)
+
+
+RANK_WINDOW = 3    # words between a deputy marker and its office word (source); between deputy and office (English)
+
+
+@lru_cache(maxsize=None)
+def rank(lang: str) -> Rank | None:
+    table = _table(lang).get("rank")
+    if not table:
+        return None
+    english = tomllib.loads((resources.files("tqcheck.resources") / "offices" / "english.toml").read_text("utf-8"))
+    return Rank(frozenset(table["markers"]), tuple(table["prefixes"]), dict(table["heads"]),
+                {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["heads"].items()},
+                re.compile(rf"\b(?:{english['deputy']})", re.I))
+
+
+def _deputy_office(lemmas: list[frozenset[str]], source: list, lang: str, table: Rank) -> tuple[int, int, str] | None:
+    """(first word, last word + 1, English office key) of the first deputy's title in the source."""
+    for i, here in enumerate(lemmas):
+        if here & table.markers:
+            for j in range(i + 1, min(i + 1 + RANK_WINDOW + 1, len(lemmas))):
+                key = next((table.heads[w] for w in sorted(lemmas[j]) if w in table.heads), None)
+                if key:
+                    return i, j + 1, key
+        low = source[i].text.lower()
+        for prefix in table.prefixes:
+            if low.startswith(prefix) and len(low) > len(prefix) + 2:
+                rest = word_lemmas(source[i].text[len(prefix):].lstrip("-"), lang)
+                key = next((table.heads[w] for w in sorted(rest) if w in table.heads), None)
+                if key:
+                    return i, i + 1, key
+    return None
 
 
 def _endings(lemmas: frozenset[str]) -> str:
@@ -67,16 +145,44 @@ def _source_match(office: Office, lemmas: list[frozenset[str]], present: frozens
     if present is not None and endings is None:
         endings = _endings(present)
     for wording in office.source:
-        if present is not None and not (present.issuperset(wording[:-1]) and (
+        words_needed = [w for w in wording[:-1] if w != GAP]
+        if present is not None and not (present.issuperset(words_needed) and (
                 wording[-1] in present or (office.compound and wording[-1] + "\n" in endings))):
             continue
-        n = len(wording)
-        for i in range(len(lemmas) - n + 1):
-            head_ok = all(wording[k] in lemmas[i + k] for k in range(n - 1))
-            last = lemmas[i + n - 1]
-            if head_ok and (wording[-1] in last or (office.compound and any(w.endswith(wording[-1]) for w in last))):
-                return i, i + n
+        for i in range(len(lemmas)):
+            end = _match_from(wording, lemmas, i, office.compound)
+            if end is not None:
+                return i, end
     return None
+
+
+def _match_from(wording: tuple[str, ...], lemmas: list[frozenset[str]], i: int, compound: bool) -> int | None:
+    """The end of ``wording`` matched from word ``i`` (a GAP takes as few words as it can), or None."""
+    if not wording:
+        return i
+    if wording[0] == GAP:
+        for skip in range(GAP_WORDS + 1):
+            end = _match_from(wording[1:], lemmas, i + skip, compound)
+            if end is not None:
+                return end
+        return None
+    if i >= len(lemmas):
+        return None
+    here = lemmas[i]
+    if len(wording) == 1:
+        return i + 1 if wording[0] in here or (compound and any(w.endswith(wording[0]) for w in here)) else None
+    return _match_from(wording[1:], lemmas, i + 1, compound) if wording[0] in here else None
+
+
+def _outermost(found: list[Finding]) -> list[Finding]:
+    """Drop a finding whose target span lies inside another's, or repeats an earlier one's: “Municipal Chamber”
+    (the council) inside “president of the Municipal Chamber” (the mayor) is one problem, best told by the longer
+    span; on one span the office listed first (the more specific: deputy mayor before mayor) speaks."""
+    def covered(i: int, j: int) -> bool:
+        a, b = found[i].target_span, found[j].target_span
+        same = (a.start, a.end) == (b.start, b.end)
+        return i != j and b.start <= a.start and a.end <= b.end and (not same or j < i)
+    return [f for i, f in enumerate(found) if not any(covered(i, j) for j in range(len(found)))]
 
 
 class TitleCheck:
@@ -86,14 +192,15 @@ class TitleCheck:
         self.defer_to_lexicon = defer_to_lexicon
 
     def signature(self, lang: str) -> dict:
-        return {"files": list(data_signature(f"offices/{lang}.toml")), "offices": len(offices(lang))}
+        return {"files": list(data_signature(f"offices/{lang}.toml", "offices/english.toml")),
+                "offices": len(offices(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         table = offices(ctx.source_lang)
         if not table:
             return
         for view in ctx.aligned:
-            found = list(self._segment(view, ctx.source_lang, table))
+            found = _outermost(list(self._segment(view, ctx.source_lang, table)))
             if found and self.defer_to_lexicon:
                 listed = lexicon_flags(view, ctx.source_lang, "title")
                 found = [f for f in found if not overlaps((f.target_span.start - view.target_start,
@@ -102,7 +209,7 @@ class TitleCheck:
 
     def _segment(self, view: SegmentView, lang: str, table: tuple[Office, ...]) -> Iterable[Finding]:
         source = words(view.source)
-        lemmas = [morph.lemmas(w.text.replace("’", "'"), lang) for w in source]
+        lemmas = [word_lemmas(w.text, lang) for w in source]
         present = frozenset().union(*lemmas)
         endings = _endings(present)
         context: frozenset[str] | None = None
@@ -112,18 +219,52 @@ class TitleCheck:
                 continue
             if office.context or office.unless:
                 if context is None:
-                    context = frozenset().union(*(morph.lemmas(w.text, lang) for w in words(view.source_context)))
+                    context = frozenset().union(*(word_lemmas(w.text, lang) for w in words(view.source_context)))
                 if (office.context and not office.context & context) or office.unless & context:
                     continue
+            near = lemmas[max(0, at[0] - NEAR_WORDS):at[0]] + lemmas[at[1]:at[1] + NEAR_WORDS]
+            if office.unless_near and office.unless_near & frozenset().union(*near):
+                continue
             src = (source[at[0]].start, source[at[1] - 1].end)
-            yield from self._target(view, office, src)
+            other_named = bool(office.other_unless & present) or (
+                office.compound and any(w + "\n" in endings for w in office.other_unless))
+            yield from self._target(view, office, src, other_named)
+        table_rank = rank(lang)
+        if table_rank is not None:
+            yield from self._rank(view, lang, source, lemmas, table_rank)
 
     @staticmethod
-    def _target(view: SegmentView, office: Office, src: tuple[int, int]) -> Iterable[Finding]:
+    def _rank(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Rank) \
+            -> Iterable[Finding]:
+        """The English office word of a deputy's title, standing alone once in the target: the rank raised."""
+        at = _deputy_office(lemmas, source, lang, table)
+        if at is None:
+            return
+        hits = list(table.english[at[2]].finditer(view.target))
+        if len(hits) != 1:
+            return
+        match = hits[0]
+        before = view.target[:match.start()].split()[-RANK_WINDOW:]
+        if table.deputy.search(" ".join(before)) or table.deputy.search(match.group()):
+            return
+        wording = view.source[source[at[0]].start:source[at[1] - 1].end]
+        message = f"“{match.group()}” drops the deputy: “{wording}” is a deputy's title (rank raised)."
+        yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message,
+                      f"deputy (vice) {match.group().lower()}", view.segment.id,
+                      target_span=view.target_span(*match.span()),
+                      source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
+
+    @staticmethod
+    def _target(view: SegmentView, office: Office, src: tuple[int, int], other_named: bool) -> Iterable[Finding]:
+        """Findings for the literal renderings of the office in the target and, unless the source names the other
+        office too (``other_named``) or the target has the office's English title, for another office's title."""
         wording = view.source[src[0]:src[1]]
         hits = [(m, "literal") for m in office.literal.finditer(view.target)] if office.literal else []
-        if office.other and not (office.english and office.english.search(view.target)):
-            hits += [(m, "other") for m in office.other.finditer(view.target)]
+        if office.other and not other_named:
+            # an English title inside the other office's ("Minister" in "Spanish Health Minister") is no evidence
+            right = [m.span() for m in office.english.finditer(view.target)] if office.english else []
+            hits += [(m, "other") for m in office.other.finditer(view.target)
+                     if all(m.start() <= start and end <= m.end() for start, end in right)]
         for match, kind in hits:
             if kind == "literal":
                 message = f"“{match.group()}” renders “{wording}” word for word; English calls the {office.office} " \
