@@ -603,8 +603,8 @@ def _time(start: int, end: int, text: str, hour: int, minute: int, part: str | N
         hours |= {hour % 12, hour % 12 + 12}
     values = frozenset(("time", h, minute) for h in hours)
     loose = {float(hour), float(hour % 12 or 12)} | {float(h) for h in hours}
-    if minute:
-        loose |= {_value_key(hour + minute / 100), float(hour * 100 + minute)}
+    if minute:      # as written and on the 24-hour clock: 6.30 p.m. against a plain 18.30
+        loose |= {v for h in {hour} | hours for v in (_value_key(h + minute / 100), float(h * 100 + minute))}
     first = min(hours) if part is None and hour < 12 else _apply_part(hour, part) if part else hour % 24
     return Quantity(start, end, text[start:end], "time", values, english_time(first, minute), evidence=evidence,
                     loose=frozenset(loose))

@@ -104,6 +104,11 @@ def test_numeric_date_order():
      "chance.", "A dog in a forty-second video has a better chance."),
     ("it", "Le meridiane più antiche risalgono al Seicento.", "The oldest sundials date from the 17th century.",
      "The oldest sundials date from the 16th century."),
+    ("it", "Hanno restaurato la grande serra settecentesca.", "They restored the large 18th-century glasshouse.",
+     "They restored the large 17th-century glasshouse."),
+    # a plain 18.30 in the source is a time on the 24-hour clock: 6.30 p.m.
+    ("it", "L'ingresso sarà gratuito dalle 8.15 alle 18.30.", "Admission will be free from 8.15 am to 6.30 pm.",
+     "Admission will be free from 8.15 am to 4.30 pm."),
 ])
 def test_number_said_in_other_words(lang, source, target, faulty):
     assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
