@@ -151,8 +151,8 @@ def test_a_rare_english_term_about_as_frequent_as_the_source_word_is_no_cognate(
 # A word English has never seen (Zipf 0) mirroring a known source word, however uncommon in its own language;
 # a rare one (Zipf 1.5-2.0) whose cognate key is one letter from the source word's; Cyrillic ж/-ge, г/g, -olog/-ologist.
 UNSEEN_COGNATES = [
-    ("pt", "A câmara aprovou a majoração das taxas de recolha do lixo.",
-     "The council approved the majoration of the rubbish collection fees.", "majoration"),
+    ("pt", "O plano prevê a dinamização do comércio local.", "The plan provides for the dynamization of local trade.",
+     "dynamization"),
     ("fr", "Les pompiers ont procédé à la désincarcération du conducteur.",
      "The firefighters carried out the disincarceration of the driver.", "disincarceration"),
     ("uk", "Собак шукати вибухівку навчають кінологи.", "The dogs are trained to find explosives by cynologists.",
@@ -168,6 +168,10 @@ FORMED_IN_ENGLISH = [   # English word formation or an established loan, however
     ("ru", "Станция выработала миллион гигакалорий.", "The plant produced a million gigacalories."),
     ("uk", "Сир коштує 400 гривень за кілограм.", "The cheese costs 400 hryvnias a kilogram."),
     ("it", "Le imprese coloniali arruolavano i coloni.", "The colonisers' companies enlisted the settlers."),
+    # left to the untranslated and titles checks: a source word kept, romanised or not, and an office's calque
+    ("pt", "Cada família comprou um manjerico para a festa.", "Each family bought a manjerico for the festival."),
+    ("ru", "Почтальоны вышли на забастовку.", "The pochtalyony went on strike."),
+    ("pt", "O bastonário da Ordem dos Engenheiros criticou a lei.", "The bastonary of the Order of Engineers criticised it."),
 ]
 
 

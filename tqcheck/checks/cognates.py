@@ -21,8 +21,9 @@ from typing import Iterable
 
 from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.titles import offices
 from tqcheck.checks.untranslated import english_derivation, established_loans
-from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
+from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
                                   lexicon_owned, overlaps, quoted, words)
 from tqcheck.lang import name
 from tqcheck.model import Finding
@@ -163,7 +164,7 @@ class CognateCheck:
     def signature(self, lang: str) -> dict:
         files = data_signature("false-friends/languagetool.tsv", "false-friends/languagetool-off.tsv",
                                "cognate-spelling.tsv", "derivation.tsv", "established-loans.tsv",
-                               "english-prefixes.tsv", "english-suffixes.tsv")
+                               "english-prefixes.tsv", "english-suffixes.tsv", f"offices/{lang}.toml")
         return {"files": list(files), "false_friends": len(false_friends(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
@@ -205,7 +206,7 @@ class CognateCheck:
     def _rare_cognates(self, view: SegmentView, lang: str, source: list[Word], target: list[Word]):
         loans = established_loans(lang)     # hryvnias, oblasts: the source word kept, as English does
         rare = [t for t in target if len(t.text) >= MIN_LETTERS and lemma_zipf(t.text, "en") < EN_RARE
-                and not _english_formation(t.text) and t.text.lower() not in loans]
+                and not _english_formation(t.text) and t.text.lower() not in loans and not _office_calque(t.text, lang)]
         if not rare:
             return
         titles = [span for span in quoted(view.source) if len(view.source[span[0]:span[1]].split()) <= TITLE_WORDS]
@@ -213,11 +214,14 @@ class CognateCheck:
                  and not overlaps((s.start, s.end), titles)]
         for t in rare:
             unseen, strict = lemma_zipf(t.text, "en") == 0, lemma_zipf(t.text, "en") >= EN_VERY_RARE
+            if unseen and lang not in CYRILLIC and morph.zipf(t.text.lower(), lang) > 0:
+                continue     # a word of the source language itself (manjerico): untranslated, not a cognate
             common = [s for s in known if unseen or lemma_zipf(s.text, lang) >= SRC_COMMON]
             english = {latin(t.text, "en"), latin(morph.lemma(t.text, "en"), "en")}
             for s in common:
                 forms = {latin(s.text, lang), latin(morph.lemma(s.text, lang), lang)}
-                if english & forms or not any(cognate(e, f, lang, strict) for e in english for f in forms):
+                if english & forms or not any(cognate(e, f, lang, strict) for e in english for f in forms) \
+                        or (unseen and _romanised(english, forms, lang)):
                     continue
                 meant = _misspelt(t.text, forms, lang)
                 if not meant and not unseen and lemma_zipf(s.text, lang) - lemma_zipf(t.text, "en") < GAP:
@@ -276,6 +280,21 @@ def _misspelt(word: str, forms: set[str], lang: str) -> str | None:
 def _stem_of(english: str, source: str) -> bool:
     """The English word is the source word less a short ending (temperament: temperamento)."""
     return source.startswith(english) and len(source) - len(english) <= 2
+
+
+ROMANISED = 0.9          # difflib ratio of an unseen English word and a Cyrillic word's romanisation after a shared
+ROMANISED_START = 6      # start of this many letters: the source word kept in another romanisation (pochtalyony /
+                         # pochtalony), the untranslated check's to report; not kaamera / kamera, respelt from the start
+
+
+def _romanised(english: set[str], forms: set[str], lang: str) -> bool:
+    return lang in CYRILLIC and any(e[:ROMANISED_START] == f[:ROMANISED_START]
+                                    and SequenceMatcher(None, e, f).ratio() >= ROMANISED for e in english for f in forms)
+
+
+def _office_calque(word: str, lang: str) -> bool:
+    """A literal rendering of an office that the titles check reports (bastonary: pt-office-bastonario)."""
+    return any(o.literal is not None and o.literal.fullmatch(word) for o in offices(lang))
 
 
 PREFIXED_COMMON = 3.0    # Zipf of the word after a productive English prefix (reprofiling: profiling 3.3)
