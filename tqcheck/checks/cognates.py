@@ -288,8 +288,10 @@ ROMANISED_START = 6      # start of this many letters: the source word kept in a
 
 
 def _romanised(english: set[str], forms: set[str], lang: str) -> bool:
+    """The English word is a Cyrillic source word in another romanisation."""
     return lang in CYRILLIC and any(e[:ROMANISED_START] == f[:ROMANISED_START]
-                                    and SequenceMatcher(None, e, f).ratio() >= ROMANISED for e in english for f in forms)
+                                    and SequenceMatcher(None, e, f).ratio() >= ROMANISED
+                                    for e in english for f in forms)
 
 
 def _office_calque(word: str, lang: str) -> bool:
