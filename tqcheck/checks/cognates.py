@@ -21,7 +21,9 @@ from typing import Iterable
 
 from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
+from tqcheck.checks.titles import offices
+from tqcheck.checks.untranslated import english_derivation, established_loans
+from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
                                   lexicon_owned, overlaps, quoted, words)
 from tqcheck.lang import name
 from tqcheck.model import Finding
@@ -29,8 +31,13 @@ from tqcheck.resources import read_table
 
 # Thresholds (Zipf): an English word below EN_RARE is rare enough to be a carried-over cognate when the
 # source word it mirrors is at or above SRC_COMMON in its own language.
-EN_RARE = 1.5
+EN_RARE = 2.0
+EN_VERY_RARE = 1.5   # ... below this a close spelling is enough; above it the cognate keys must agree but for one
+                     # letter (cathedra 2.0 / кафедра), since close spellings there are mostly English derivatives
+                     # of the source word's stem (colonisers 1.9 / it coloniale, parasitize 1.6 / parassiti)
 SRC_COMMON = 3.0
+SRC_KNOWN = 1.0      # an English word wordfreq has never seen (Zipf 0: majoration, cynologists) that mirrors a word
+                     # of the source's own list at this Zipf or more (pt majoração 1.5) is a cognate carried over
 GAP = 2.0            # ... and 100 times as frequent in its language as the English word in English: a rare English
                      # word nearly as frequent as the source's (pipistrelle 1.5, it pipistrelli 3.2) is a term of
                      # its own, not a carried-over cognate (capacitation 1.2, es capacitación 4.2)
@@ -96,21 +103,30 @@ def source_keys(word: str, lang: str) -> frozenset[str]:
     return forms | related | {morph.lemma(w, lang) for w in related}
 
 
+Spelling = tuple[tuple[str, str], ...]
+
+
 @lru_cache(maxsize=None)
-def _spelling(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(source ending -> English ending, longest first; letter correspondences) from ``cognate-spelling.tsv``."""
+def _spelling(lang: str) -> tuple[Spelling, Spelling, Spelling]:
+    """(source ending -> English ending, longest first; the source language's own letter correspondences, regular
+    expressions; letter correspondences of all languages) from ``cognate-spelling.tsv``."""
     rows = read_table("cognate-spelling.tsv")
     endings = sorted(((r["source"], r["english"]) for r in rows if r["lang"] == lang and r["kind"] == "ending"),
                      key=lambda e: -len(e[0]))
+    own = tuple((r["source"], r["english"]) for r in rows if r["lang"] == lang and r["kind"] == "letters")
     letters = tuple((r["source"], r["english"]) for r in rows if r["lang"] == "*" and r["kind"] == "letters")
-    return tuple(endings), letters
+    return tuple(endings), own, letters
 
 
 @lru_cache(maxsize=200_000)
-def cognate_key(word: str, lang: str) -> str:
+def cognate_key(word: str, lang: str, own_letters: bool = True) -> str:
     """A Latin spelling with the regular source/English differences removed: Kontrahenten and contrahents,
-    дотации and dotations share one key."""
-    endings, letters = _spelling(lang)
+    дотации and dotations, кінологи and cynologists share one key. ``own_letters=False`` leaves out the source
+    language's own letter correspondences, which hold for many words but not all (uk г is g in біологія, h in
+    гуманітарний)."""
+    endings, own, letters = _spelling(lang)
+    for pattern, english in own if own_letters else ():     # before the endings: кінолог's г is g before -ologist
+        word = re.sub(pattern, english, word)
     for ending, english in endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             word = word[:-len(ending)] + english
@@ -120,16 +136,26 @@ def cognate_key(word: str, lang: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def cognate(english: str, source: str, lang: str) -> bool:
-    """Spelled alike (Latin spellings): the same key, or a shared start of five letters and a close key; not the
-    same word (maybe inflected), which is an untranslated word, and no longer than the source but for a suffix."""
+def cognate(english: str, source: str, lang: str, strict: bool = False) -> bool:
+    """Spelled alike (Latin spellings): the same key, one letter apart (кафедра / cathedra: Greek theta came into
+    Russian as f), or (unless ``strict``) a shared start of five letters and a close key; not the same word (maybe
+    inflected), which is an untranslated word, and no longer than the source but for a suffix the keys account
+    for."""
     short, long_ = sorted((english, source), key=len)
-    if (long_.startswith(short) and len(long_) - len(short) <= 2) or len(english) > len(source) + 2:
+    if long_.startswith(short) and len(long_) - len(short) <= 2:
         return False
-    key_en, key_src = cognate_key(english, "en"), cognate_key(source, lang)
-    if key_en == key_src:
+    key_en = cognate_key(english, "en")
+    keys = dict.fromkeys((cognate_key(source, lang), cognate_key(source, lang, own_letters=False)))
+    if key_en in keys:
         return True
-    return key_en[:5] == key_src[:5] and SequenceMatcher(None, key_en, key_src).ratio() >= SIMILARITY
+    return len(english) <= len(source) + 2 and any(_close(key_en, key, strict) for key in keys)
+
+
+def _close(key_en: str, key_src: str, strict: bool) -> bool:
+    """One letter apart, or (unless ``strict``) a shared start of five letters and alike."""
+    if len(key_en) == len(key_src) >= MIN_LETTERS and sum(a != b for a, b in zip(key_en, key_src)) == 1:
+        return True
+    return not strict and key_en[:5] == key_src[:5] and SequenceMatcher(None, key_en, key_src).ratio() >= SIMILARITY
 
 
 class CognateCheck:
@@ -137,7 +163,8 @@ class CognateCheck:
 
     def signature(self, lang: str) -> dict:
         files = data_signature("false-friends/languagetool.tsv", "false-friends/languagetool-off.tsv",
-                               "cognate-spelling.tsv", "derivation.tsv")
+                               "cognate-spelling.tsv", "derivation.tsv", "established-loans.tsv",
+                               "english-prefixes.tsv", "english-suffixes.tsv", f"offices/{lang}.toml")
         return {"files": list(files), "false_friends": len(false_friends(lang))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
@@ -177,21 +204,27 @@ class CognateCheck:
                             source_span=view.source_span(s.start, s.end))
 
     def _rare_cognates(self, view: SegmentView, lang: str, source: list[Word], target: list[Word]):
+        loans = established_loans(lang)     # hryvnias, oblasts: the source word kept, as English does
         rare = [t for t in target if len(t.text) >= MIN_LETTERS and lemma_zipf(t.text, "en") < EN_RARE
-                and not _english_compound(t.text)]
+                and not _english_formation(t.text) and t.text.lower() not in loans and not _office_calque(t.text, lang)]
         if not rare:
             return
         titles = [span for span in quoted(view.source) if len(view.source[span[0]:span[1]].split()) <= TITLE_WORDS]
-        common = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_COMMON
-                  and not overlaps((s.start, s.end), titles)]
+        known = [s for s in source if len(s.text) >= MIN_LETTERS - 1 and lemma_zipf(s.text, lang) >= SRC_KNOWN
+                 and not overlaps((s.start, s.end), titles)]
         for t in rare:
+            unseen, strict = lemma_zipf(t.text, "en") == 0, lemma_zipf(t.text, "en") >= EN_VERY_RARE
+            if unseen and lang not in CYRILLIC and morph.zipf(t.text.lower(), lang) > 0:
+                continue     # a word of the source language itself (manjerico): untranslated, not a cognate
+            common = [s for s in known if unseen or lemma_zipf(s.text, lang) >= SRC_COMMON]
             english = {latin(t.text, "en"), latin(morph.lemma(t.text, "en"), "en")}
             for s in common:
                 forms = {latin(s.text, lang), latin(morph.lemma(s.text, lang), lang)}
-                if english & forms or not any(cognate(e, f, lang) for e in english for f in forms):
+                if english & forms or not any(cognate(e, f, lang, strict) for e in english for f in forms) \
+                        or (unseen and _romanised(english, forms, lang)):
                     continue
                 meant = _misspelt(t.text, forms, lang)
-                if not meant and lemma_zipf(s.text, lang) - lemma_zipf(t.text, "en") < GAP:
+                if not meant and not unseen and lemma_zipf(s.text, lang) - lemma_zipf(t.text, "en") < GAP:
                     continue
                 if meant:
                     yield Finding(
@@ -249,10 +282,41 @@ def _stem_of(english: str, source: str) -> bool:
     return source.startswith(english) and len(source) - len(english) <= 2
 
 
-def _english_compound(word: str) -> bool:
-    """Two common English words written as one (wagonways: wagon + ways): English, however rare."""
+ROMANISED = 0.9          # difflib ratio of an unseen English word and a Cyrillic word's romanisation after a shared
+ROMANISED_START = 6      # start of this many letters: the source word kept in another romanisation (pochtalyony /
+                         # pochtalony), the untranslated check's to report; not kaamera / kamera, respelt from the start
+
+
+def _romanised(english: set[str], forms: set[str], lang: str) -> bool:
+    """The English word is a Cyrillic source word in another romanisation."""
+    return lang in CYRILLIC and any(e[:ROMANISED_START] == f[:ROMANISED_START]
+                                    and SequenceMatcher(None, e, f).ratio() >= ROMANISED
+                                    for e in english for f in forms)
+
+
+def _office_calque(word: str, lang: str) -> bool:
+    """A literal rendering of an office that the titles check reports (bastonary: pt-office-bastonario)."""
+    return any(o.literal is not None and o.literal.fullmatch(word) for o in offices(lang))
+
+
+PREFIXED_COMMON = 3.0    # Zipf of the word after a productive English prefix (reprofiling: profiling 3.3)
+
+
+@lru_cache(maxsize=None)
+def _english_prefixes() -> tuple[str, ...]:
+    return tuple(r["prefix"] for r in read_table("english-prefixes.tsv"))
+
+
+def _english_formation(word: str) -> bool:
+    """English word formation, however rare: two common English words written as one (wagonways: wagon + ways),
+    or, in a word English has never seen, a productive English prefix before a common English word (reprofiling,
+    gigacalories) or a common English word with an English derivational suffix (progressors). A word English has
+    seen at all is not taken apart that way: temperment is a misspelling, not temper + -ment."""
     w = word.lower()
-    return any(morph.zipf(w[:i]) >= COMPOUND_PART and morph.zipf(w[i:]) >= COMPOUND_PART for i in range(3, len(w) - 2))
+    if any(morph.zipf(w[:i]) >= COMPOUND_PART and morph.zipf(w[i:]) >= COMPOUND_PART for i in range(3, len(w) - 2)):
+        return True
+    return lemma_zipf(w, "en") == 0 and (english_derivation(w) or any(
+        w.startswith(p) and lemma_zipf(w[len(p):], "en") >= PREFIXED_COMMON for p in _english_prefixes()))
 
 
 def _local(view: SegmentView, finding: Finding) -> tuple[int, int]:
