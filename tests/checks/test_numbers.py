@@ -217,6 +217,8 @@ def test_missing_and_extra():
     ("es", "Nos vemos a mediodía.", "See you at 12 p.m."),
     ("de", "Der Zug fährt um 7 Uhr abends ab.", "The train leaves at 7 p.m."),   # a day part overrides the clock
     ("es", "Faltan donantes de los grupos 0 negativo y A negativo.", "Donors of O negative and A negative are short."),
+    ("es", "El horario se ampliará a las 24 horas a partir de enero.", "The service will run around the clock from "
+     "January."),
     ("de", "Gesucht wird Blutgruppe 0.", "Blood group O is needed."),                 # the blood group, no figure
     ("pt", "Abre às 7h da tarde.", "It opens at 7 p.m."),
     ("fr", "la guerre de Corée (1950-1953)", "the 1950-53 Korea War"),
