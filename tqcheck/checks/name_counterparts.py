@@ -644,17 +644,6 @@ def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[
                           source_span=view.source_span(source.start(), source.end()))
 
 
-def _adjacent(matches: Iterable[re.Match], text: str) -> list[list[re.Match]]:
-    """Capitalised words joined by one space or hyphen, wherever they stand (a sentence may start with a name)."""
-    runs: list[list[re.Match]] = []
-    for m in matches:
-        if runs and text[runs[-1][-1].end():m.start()] in (" ", "-"):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return runs
-
-
 def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Finding]:
     """A name of several words whose target keeps all of them but one, at the same place, and puts there a name
     that no source word accounts for (Inês Teixeira for Inês Tavares): one person's name replaced by another's. The
@@ -662,10 +651,10 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces (a respelling is
     ``respelled``'s), and the replaced source word is no common word of its language."""
     target_words = _words(view.target)
-    sources = [r for r in _adjacent(_LATIN_SOURCE_WORD.finditer(view.source), view.source) if len(r) >= 2]
+    sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
         return
-    targets = [r for r in _adjacent(tr.LATIN_WORD.finditer(view.target), view.target) if len(r) >= 2]
+    targets = [r for r in tr.name_runs(view.target, tr.LATIN_WORD.finditer(view.target)) if len(r) >= 2]
     for run in sources:
         words = [m.group() for m in run]
         for target in (t for t in targets if len(t) == len(run)):

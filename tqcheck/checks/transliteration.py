@@ -578,7 +578,7 @@ class TransliterationCheck:
         verdicts = {m.start(): judge(m.group(), names, lang, _next_word(view.target, m.end()) in streets)
                     for m in words}
         done = {v.name for v in verdicts.values() if v and v.reason is None}
-        for run in _runs(view.target, [m for m in words if verdicts[m.start()]]):        # one finding per written name, with one suggestion
+        for run in name_runs(view.target, [m for m in words if verdicts[m.start()]]):        # one finding per written name, with one suggestion
             wrong = [(m, verdicts[m.start()]) for m in run
                      if verdicts[m.start()] and verdicts[m.start()].reason and verdicts[m.start()].name not in done]
             if not wrong:
@@ -615,7 +615,7 @@ def whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
-def _runs(text: str, words: list[re.Match]) -> list[list[re.Match]]:
+def name_runs(text: str, words: Iterable[re.Match]) -> list[list[re.Match]]:
     """Adjacent capitalised words (separated by one space or hyphen) grouped as one written name."""
     runs: list[list[re.Match]] = []
     for m in words:
