@@ -14,7 +14,7 @@ def examples() -> list[tuple[str, str, str, str]]:
         if path.name.endswith(".toml"):
             lang = path.name[:-5]
             out += [(lang, o["id"], o["example_source"], o["example_target"])
-                    for o in tomllib.loads(path.read_text(encoding="utf-8"))["office"] if "example_source" in o]
+                    for o in tomllib.loads(path.read_text(encoding="utf-8")).get("office", []) if "example_source" in o]
     return out
 
 
