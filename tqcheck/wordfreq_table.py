@@ -131,6 +131,38 @@ def table(lang: str) -> Table | None:
         return None
 
 
+# A language's spelling: the letter pairs of at least SPELLING_WORDS of its words of Zipf >= 3.5 (bands of -550 cB
+# and up); its lists carry some foreign words, hence the count.
+SPELLING_BAND = 550
+SPELLING_WORDS = 5
+
+
+@lru_cache(maxsize=None)
+def letter_pairs(lang: str) -> frozenset[str]:
+    """The pairs of adjacent letters the language's common words use (read once from wordfreq's list, about 0.2 s):
+    a word with another pair (chh, bh in Spanish) is spelt in some other language."""
+    source = _source(lang)
+    if source is None:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for word, band in _read_bands(source):
+        if band > SPELLING_BAND:
+            break
+        lower = word.lower()
+        if lower.isalpha():
+            for pair in {lower[i:i + 2] for i in range(len(lower) - 1)}:
+                counts[pair] = counts.get(pair, 0) + 1
+    return frozenset(pair for pair, n in counts.items() if n >= SPELLING_WORDS)
+
+
+def spelt_in(word: str, lang: str) -> bool:
+    """Every pair of adjacent letters of ``word`` is one ``lang``'s common words use (True where wordfreq has no
+    list for it)."""
+    pairs = letter_pairs(lang)
+    lower = word.lower()
+    return not pairs or all(lower[i:i + 2] in pairs for i in range(len(lower) - 1) if lower[i:i + 2].isalpha())
+
+
 def zipf_frequency(word: str, lang: str) -> float:
     """``wordfreq.zipf_frequency(word, lang)``, answered from the table (wordfreq's defaults: list 'best',
     minimum 0)."""

@@ -424,6 +424,10 @@ def test_rare_source_word_written_as_a_common_noun(lang, source, target, span):
     # opening the sentence on both sides, singular: an organisation's name
     ("ru", "Росстат опубликовал новые данные.", "Rosstat published new data."),
     ("uk", "Укрзалізниця запускає новий поїзд.", "Ukrzaliznytsia is launching a new train."),
+    # a third language's term both sides keep, spelt as no Spanish or French word is (chh, bh)
+    ("es", "Lakkha Singh interpretó el chhappan bhog bhajan con el cantante.", "Lakkha Singh presented the chhappan "
+     "bhog bhajan with the singer."),
+    ("fr", "Lakkha Singh a interprété le chhappan bhog bhajan.", "Lakkha Singh presented the chhappan bhog bhajan."),
 ])
 def test_rare_word_that_is_english_or_a_name_is_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []

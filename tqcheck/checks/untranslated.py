@@ -16,6 +16,7 @@ from tqcheck.checks.words import (CYRILLIC, NAME_TAGS, Word, data_signature, is_
 from tqcheck.lang import is_language, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table, read_words
+from tqcheck.wordfreq_table import spelt_in
 
 # Lower-case words only: bylines and name lists are capitalised and fool language identification.
 _WORD = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\W\d_]+")
@@ -369,7 +370,8 @@ def english_compound(word: str) -> bool:
 
 def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
     """The source writes the word as a common noun, however rare: in lower case inside a sentence, not after a
-    capitalised word (the second part of a name or a species: Amanita phalloides); for German, a dictionary word
+    capitalised word (the second part of a name or a species: Amanita phalloides) and spelt with the language's
+    letter pairs (``wordfreq_table.spelt_in``); for German, a dictionary word
     that is a compound of common German words (Silberlinde, Bürgergeld: ``german_compound``; names such as
     Weihegold or Obersendling are no dictionary words). Not an English compound (``english_compound``)."""
     w = s_words[j]
@@ -379,7 +381,8 @@ def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
         return (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and _known_german(w.text)
                 and german_compound(w.text))
     before = s_words[j - 1] if j else None
-    return _lower_inside(w) and not (before is not None and before.capitalised and not before.initial)
+    return (_lower_inside(w) and not (before is not None and before.capitalised and not before.initial)
+            and spelt_in(w.text, lang))     # not a third language's word both sides keep (chhappan bhog)
 
 
 def _known_compound(w: Word, lang: str) -> bool:
