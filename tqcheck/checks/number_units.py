@@ -18,6 +18,7 @@ UNITS = "numbers/units.tsv"
 _RANGE = r"(?:\s*(?:[-–]|to|and|a|à|bis|und|e|y|et|до|і|и)\s*\d+(?:[.,]\d+)?)?"
 _SIGN = re.compile(r"[$€£₴₽]")       # a currency sign may stand before the figure: €120, R$ 50
 _LINK = r"[\s\u00a0\u202f-]*(?:(?:de|d'|di|del|dei|da|das|dos|von|an)\s+)?"
+_LEAD = re.compile(_RANGE + _LINK, re.I)
 
 
 @dataclass(frozen=True)
@@ -30,25 +31,26 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class _Form:
-    form: str
-    pattern: re.Pattern[str]
-    ids: frozenset[str]
-    dimensions: frozenset[str]
+class _Forms:
+    after: re.Pattern[str]           # every form, longest first (metri quadrati before metri), one alternation
+    signs: tuple[str, ...]           # the forms with a currency sign, which may stand before the figure
+    units: dict[str, tuple[frozenset[str], frozenset[str]]]     # a form, lower case, one space -> ids, dimensions
+
+
+def _key(form: str) -> str:
+    return " ".join(form.lower().split())
 
 
 @lru_cache(maxsize=None)
-def _forms(lang: str) -> tuple[_Form, ...]:
-    """The language's unit forms, longest first (metri quadrati before metri)."""
-    out = []
+def _forms(lang: str) -> _Forms:
+    units: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for row in iter_table(UNITS):
-        if row["lang"] != lang:
-            continue
-        ids, dims = frozenset(row["unit"].split("|")), frozenset(row["dimension"].split("|"))
-        for form in row["forms"].split("|"):
-            body = r"\s+".join(re.escape(w) for w in form.split())
-            out.append((len(form), _Form(form, re.compile(rf"{body}(?![^\W\d_])", re.I), ids, dims)))
-    return tuple(f for _, f in sorted(out, key=lambda pair: -pair[0]))
+        if row["lang"] == lang:
+            for form in row["forms"].split("|"):
+                units[_key(form)] = (frozenset(row["unit"].split("|")), frozenset(row["dimension"].split("|")))
+    forms = sorted(units, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    return _Forms(re.compile(rf"(?:{body})(?![^\W\d_])", re.I), tuple(f for f in forms if _SIGN.search(f)), units)
 
 
 @lru_cache(maxsize=None)
@@ -59,16 +61,15 @@ def english_names() -> dict[str, str]:
 
 def unit_of(text: str, q: Quantity, lang: str) -> Unit | None:
     """The unit named right after the figure (or its range), or a currency sign right before it."""
-    lead = re.compile(_RANGE + _LINK, re.I).match(text, q.end)
-    at = lead.end() if lead else q.end
-    for form in _forms(lang):
-        if m := form.pattern.match(text, at):
-            return Unit(form.ids, form.dimensions, m.group(), m.start(), m.end())
+    forms = _forms(lang)
+    lead = _LEAD.match(text, q.end)
+    if m := forms.after.match(text, lead.end() if lead else q.end):
+        return Unit(*forms.units[_key(m.group())], m.group(), m.start(), m.end())
     before = text[:q.start].rstrip()
-    for form in _forms(lang):
-        if _SIGN.search(form.form) and before.endswith(form.form):
-            return Unit(form.ids, form.dimensions, form.form, len(before) - len(form.form), len(before))
-    return None
+    sign = next((f for f in forms.signs if before.lower().endswith(f)), None)
+    if sign is None:
+        return None
+    return Unit(*forms.units[sign], before[-len(sign):], len(before) - len(sign), len(before))
 
 
 @dataclass(frozen=True)

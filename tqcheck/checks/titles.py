@@ -133,6 +133,32 @@ def _deputy_office(lemmas: list[frozenset[str]], source: list, lang: str, table:
     return None
 
 
+@lru_cache(maxsize=None)
+def _office_index(lang: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which offices a segment's lemmas can match: a word every match of a wording needs (its first word) -> the
+    offices with that wording, and the offices that must always be tried (a one-word German wording that may end a
+    compound). Saves trying 300 offices on every segment."""
+    index: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for k, office in enumerate(offices(lang)):
+        for wording in office.source:
+            needed = [w for w in wording[:-1] if w != GAP] or ([] if office.compound else [wording[-1]])
+            if needed:
+                index.setdefault(needed[0], set()).add(k)
+            else:
+                always.add(k)
+    return {w: tuple(sorted(ks)) for w, ks in index.items()}, tuple(sorted(always))
+
+
+def _candidates(lang: str, present: frozenset[str]) -> list[int]:
+    """The offices worth matching against a segment with these lemmas, in table order."""
+    index, always = _office_index(lang)
+    found = set(always)
+    for word in present & index.keys():
+        found.update(index[word])
+    return sorted(found)
+
+
 def _endings(lemmas: frozenset[str]) -> str:
     """The lemmas one a line, so that "does any lemma end in x" is one substring test (lemmas hold no newline)."""
     return "\n" + "\n".join(lemmas) + "\n"
@@ -213,7 +239,7 @@ class TitleCheck:
         present = frozenset().union(*lemmas)
         endings = _endings(present)
         context: frozenset[str] | None = None
-        for office in table:
+        for office in (table[k] for k in _candidates(lang, present)):
             at = _source_match(office, lemmas, present, endings)
             if at is None:
                 continue

@@ -375,14 +375,16 @@ def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
     that is a compound of common German words (Silberlinde, Bürgergeld: ``german_compound``; names such as
     Weihegold or Obersendling are no dictionary words). Not an English compound (``english_compound``)."""
     w = s_words[j]
-    if len(w.text) < RARE_LETTERS or english_compound(latin(w.text, lang)):     # écozones: eco + zones
+    if len(w.text) < RARE_LETTERS:
         return False
     if lang == "de":
-        return (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and _known_german(w.text)
+        noun = (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and _known_german(w.text)
                 and german_compound(w.text))
-    before = s_words[j - 1] if j else None
-    return (_lower_inside(w) and not (before is not None and before.capitalised and not before.initial)
-            and spelt_in(w.text, lang))     # not a third language's word both sides keep (chhappan bhog)
+    else:
+        before = s_words[j - 1] if j else None
+        noun = (_lower_inside(w) and not (before is not None and before.capitalised and not before.initial)
+                and spelt_in(w.text, lang))     # not a third language's word both sides keep (chhappan bhog)
+    return noun and not english_compound(latin(w.text, lang))      # écozones: eco + zones
 
 
 def _known_compound(w: Word, lang: str) -> bool:
