@@ -24,6 +24,7 @@ from tqcheck.checks.numbers import NumberCheck
      "40 kilograms, or convert the figure"),
     ("de", "Die Reparatur dauert drei Wochen.", "The repair takes three months.", "three months",
      "three weeks, or convert the figure"),
+    ("es", "El kilo cuesta 5 libras.", "A kilo costs 5 dollars.", "5 dollars", "5 pounds, or convert the figure"),
 ])
 def test_kept_figure_with_another_unit(lang, source, target, span, suggestion):
     findings = [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"]

@@ -55,8 +55,13 @@ def _forms(lang: str) -> _Forms:
 
 @lru_cache(maxsize=None)
 def english_names() -> dict[str, str]:
-    """Unit id -> the English word for it (the first English form), for suggestions."""
-    return {row["unit"]: row["forms"].split("|")[0] for row in iter_table(UNITS) if row["lang"] == "en"}
+    """Unit id -> the English word for it (the first form of its first English row), for suggestions."""
+    names: dict[str, str] = {}
+    for row in iter_table(UNITS):
+        if row["lang"] == "en":
+            for unit in row["unit"].split("|"):
+                names.setdefault(unit, row["forms"].split("|")[0])
+    return names
 
 
 def unit_of(text: str, q: Quantity, lang: str) -> Unit | None:
@@ -110,7 +115,7 @@ def unit_changes(view: SegmentView, source: list[Quantity], target: list[Quantit
 
 
 def _finding(view: SegmentView, s: _Measure, t: _Measure) -> Finding:
-    meant = " or ".join(sorted(english_names().get(u, u) for u in s.unit.ids))
+    meant = " or ".join(sorted({english_names().get(u, u) for u in s.unit.ids}))
     source_span = view.source_span(min(s.figures[0].start, s.unit.start), max(s.figures[-1].end, s.unit.end))
     target_span = view.target_span(min(t.figures[0].start, t.unit.start), max(t.figures[-1].end, t.unit.end))
     figures = view.target[t.figures[0].start:t.figures[-1].end]
