@@ -25,7 +25,7 @@ from typing import Iterable
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import data_signature, lexicon_flags, overlaps, words
+from tqcheck.checks.words import data_signature, lexicon_flags, outermost, overlaps, words
 from tqcheck.model import Finding
 
 
@@ -200,17 +200,6 @@ def _match_from(wording: tuple[str, ...], lemmas: list[frozenset[str]], i: int, 
     return _match_from(wording[1:], lemmas, i + 1, compound) if wording[0] in here else None
 
 
-def _outermost(found: list[Finding]) -> list[Finding]:
-    """Drop a finding whose target span lies inside another's, or repeats an earlier one's: “Municipal Chamber”
-    (the council) inside “president of the Municipal Chamber” (the mayor) is one problem, best told by the longer
-    span; on one span the office listed first (the more specific: deputy mayor before mayor) speaks."""
-    def covered(i: int, j: int) -> bool:
-        a, b = found[i].target_span, found[j].target_span
-        same = (a.start, a.end) == (b.start, b.end)
-        return i != j and b.start <= a.start and a.end <= b.end and (not same or j < i)
-    return [f for i, f in enumerate(found) if not any(covered(i, j) for j in range(len(found)))]
-
-
 class TitleCheck:
     name = "title"
 
@@ -226,7 +215,7 @@ class TitleCheck:
         if not table:
             return
         for view in ctx.aligned:
-            found = _outermost(list(self._segment(view, ctx.source_lang, table)))
+            found = outermost(list(self._segment(view, ctx.source_lang, table)))
             if found and self.defer_to_lexicon:
                 listed = lexicon_flags(view, ctx.source_lang, "title")
                 found = [f for f in found if not overlaps((f.target_span.start - view.target_start,

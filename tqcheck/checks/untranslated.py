@@ -12,7 +12,7 @@ from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.transliteration import accepted_spelling
 from tqcheck.checks.words import (CYRILLIC, NAME_TAGS, Word, data_signature, is_source_name, latin, lemma_zipf,
-                                  overlaps, quoted, words)
+                                  outermost, overlaps, quoted, words)
 from tqcheck.lang import is_language, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table, read_words
@@ -345,15 +345,6 @@ def _capitalised_inside(views: list[SegmentView]) -> frozenset[str]:
     return frozenset(w.lower for view in views for w in words(view.target) if w.capitalised and not w.initial)
 
 
-def _outermost(findings: list[Finding]) -> list[Finding]:
-    """Findings whose target span lies inside another's are one problem: a word of a name kept whole (dei ministri
-    in the Consiglio dei ministri) or a word and its abbreviation entry; the longest span stays."""
-    def inside(k: int, m: int) -> bool:          # finding k within finding m (the earlier of two equal spans stays)
-        a, b = findings[k].target_span, findings[m].target_span
-        return k != m and b.start <= a.start and a.end <= b.end and (b.end - b.start > a.end - a.start or m < k)
-    return [f for k, f in enumerate(findings) if not any(inside(k, m) for m in range(len(findings)))]
-
-
 def _lower_inside(w: Word) -> bool:
     """In lower case inside a sentence: written as a common noun, not a name."""
     return not w.initial and w.text[:1].islower()
@@ -361,7 +352,8 @@ def _lower_inside(w: Word) -> bool:
 
 def english_compound(word: str) -> bool:
     """Two common English words run together, maybe pluralised (fourballs, superprofits, Sportsound): an English
-    coinage the source took over, not a source word."""
+    coinage the source took over, not a source word. Parts are read by lemma, unlike ``cognates``' surface test,
+    which must keep temperment (temper + ment, read as "mean") a misspelling."""
     lower = word.lower()
     return any(lemma_zipf(lower[:cut], "en") >= ENGLISH_STEM_COMMON
                and lemma_zipf(lower[cut:], "en") >= ENGLISH_STEM_COMMON
@@ -437,7 +429,7 @@ class UntranslatedWordCheck:
                 found += _romanised_compounds(view, lang)
             else:
                 found += _source_abbreviations(view, lang)
-            yield from _outermost(found)
+            yield from outermost(found)
 
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str], titles: frozenset[str] = frozenset(),
                named: frozenset[str] = frozenset()) -> Iterable[Finding]:

@@ -120,6 +120,16 @@ def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
 
 
+def outermost(findings: list) -> list:
+    """Findings whose target span lies inside another's are one problem, best told by the longest span (a word of a
+    name kept whole: dei ministri in the Consiglio dei ministri; "Municipal Chamber" inside "president of the
+    Municipal Chamber"); of two equal spans the earlier finding stays."""
+    def inside(k: int, m: int) -> bool:
+        a, b = findings[k].target_span, findings[m].target_span
+        return k != m and b.start <= a.start and a.end <= b.end and (b.end - b.start > a.end - a.start or m < k)
+    return [f for k, f in enumerate(findings) if not any(inside(k, m) for m in range(len(findings)))]
+
+
 @lru_cache(maxsize=None)
 def data_signature(*paths: str) -> tuple[str, ...]:
     """``path@vN`` for each bundled data file (its ``# version:`` header line), for the report's rule signature."""
