@@ -106,6 +106,8 @@ class Lang:
     century_names: tuple = ()               # (compiled word, century): il Seicento is the 17th century
     ordinal_left: re.Pattern | None = None  # the source's ordinal notation, which English never writes (56.ª, 2ème)
     hour_words_24h: re.Pattern | None = None  # hour words of the 24-hour clock: 7h, 7 Uhr is 7 a.m., not 7 p.m.
+    clock_minutes_24h: bool = False         # a time written with its minutes is on the 24-hour clock (6:30 = a.m.)
+    clock_before: re.Pattern | None = None  # words that make the figure after them a time (alle 1.25, a las 3.00)
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -215,6 +217,8 @@ def language(code: str) -> Lang:
         if d.get("phrases") else None,
         coin_words=frozenset(d.get("coin_words", [])),
         hour_words_24h=re.compile(rf"(?:{d['hour_words_24h']})$", re.I) if d.get("hour_words_24h") else None,
+        clock_minutes_24h=d.get("clock_minutes_24h", False),
+        clock_before=re.compile(rf"(?<![^\W\d_])(?:{d['clock_before']})\s+$", re.I) if d.get("clock_before") else None,
         ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
         if d.get("ordinal_left") else None,
         century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
@@ -921,7 +925,7 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
     for q in items:
         if out and out[-1].kind == "time" and q.start < out[-1].end:
             continue                                       # the minutes of the time before (17 часов 47 минут)
-        hour_word = None
+        hour_word, dotted, cued = None, None, None
         if q.kind == "time" and q.text.isdigit():          # 1200 GMT: a 24-hour time already
             out.append(q)
             continue
@@ -931,8 +935,11 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
         elif q.kind == "number" and not q.scaled and not q.weak and q.values and _small_hour(q):
             hour, minute, stop, explicit = int(min(v for v in q.values if isinstance(v, float))), 0, q.end, False
             dotted = re.fullmatch(r"(\d{1,2})[.,](\d{2})", q.text)
-            if dotted and int(dotted.group(1)) <= 24 and int(dotted.group(2)) < 60:
+            if dotted and not (int(dotted.group(1)) <= 24 and int(dotted.group(2)) < 60):
+                dotted = None
+            if dotted:
                 hour, minute = int(dotted.group(1)), int(dotted.group(2))
+                cued = lang.clock_before is not None and lang.clock_before.search(text, max(0, q.start - 20), q.start)
         else:
             out.append(q)
             continue
@@ -950,13 +957,14 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
                 part = ("am" if p.group().strip()[0] in "aA" else "pm") if name == "ampm" else name
                 stop = p.end()
                 break
-        if q.kind != "time" and not hour_word and not part:
+        if q.kind != "time" and not hour_word and not part and not (dotted and cued):
             out.append(q)
             continue
         if q.kind != "time" and hour > 24:
             out.append(q)
             continue
-        clock24 = bool(hour_word and lang.hour_words_24h and lang.hour_words_24h.match(hour_word.group().strip()))
+        clock24 = bool(hour_word and lang.hour_words_24h and lang.hour_words_24h.match(hour_word.group().strip())) \
+            or (lang.clock_minutes_24h and (q.kind == "time" or bool(dotted)))
         t = _time(q.start, stop, text, hour, minute, part, evidence=q.evidence or bool(part) or bool(hour_word),
                   explicit=explicit, clock24=clock24)
         out.append(t)

@@ -525,3 +525,36 @@ def test_ordinal_left_in_source_notation(lang, source, target, span, suggestion)
 ])
 def test_english_ordinals_are_quiet(lang, source, target):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-ordinal-notation"] == []
+
+
+@pytest.mark.parametrize("lang,source,target,span,message", [
+    # a time written with its minutes is on the 24-hour clock: 6.00, 6h00, 4:30 are in the morning
+    ("es", "Los pilotos se reúnen a las 6.00 en el campo.", "The pilots meet at 6 pm on the field.", "6 pm",
+     "source has 6 a.m. (6.00), translation has 6 pm: the other half of the day"),
+    ("pt", "Os pescadores saem às 6h00 para evitar o calor.", "The fishermen leave at 6 p.m. to avoid the heat.",
+     "6 p.m.", "source has 6 a.m. (6h00), translation has 6 p.m.: the other half of the day"),
+    ("fr", "Les boulangers commencent dès 5 h 30.", "The bakers start from 5.30 p.m.", "5.30 p.m.",
+     "source has 5:30 a.m. (5 h 30), translation has 5.30 p.m.: the other half of the day"),
+    ("it", "La scossa è stata registrata alle 1.25 di giovedì.", "The tremor struck at 1.25 p.m. on Thursday.",
+     "1.25 p.m.", "source has 1:25 a.m. (1.25), translation has 1.25 p.m.: the other half of the day"),
+    ("de", "Die Bäckerei öffnet um 6:30.", "The bakery opens at 6.30 p.m.", "6.30 p.m.",
+     "source has 6:30 a.m. (6:30), translation has 6.30 p.m.: the other half of the day"),
+    ("ru", "Смена начинается в 6:00.", "The shift starts at 6 p.m.", "6 p.m.",
+     "source has 6 a.m. (6:00), translation has 6 p.m.: the other half of the day"),
+    ("uk", "Пекарі приходять о 4:30.", "The bakers arrive at 4.30 p.m.", "4.30 p.m.",
+     "source has 4:30 a.m. (4:30), translation has 4.30 p.m.: the other half of the day"),
+])
+def test_a_time_with_minutes_is_on_the_24_hour_clock(lang, source, target, span, message):
+    f = _one(lang, source, target)
+    assert (f.rule, f.target_span.text, f.message) == ("number-mismatch", span, message)
+
+
+@pytest.mark.parametrize("lang,source,target", [
+    ("es", "Los pilotos se reúnen a las 6.00 en el campo.", "The pilots meet at 6 a.m. on the field."),
+    ("es", "El concierto empieza a las 8:00 de la tarde.", "The concert starts at 8 p.m."),
+    ("it", "Il negozio chiude alle 7.30 di sera.", "The shop closes at 7.30 p.m."),
+    ("ru", "Смена начинается в 6:00 вечера.", "The shift starts at 6 p.m."),
+    ("es", "El kilo cuesta 3.50 euros.", "A kilo costs 3.50 euros."),
+])
+def test_a_time_with_minutes_in_the_right_half_is_quiet(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []

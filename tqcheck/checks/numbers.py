@@ -108,7 +108,7 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     unpaired = {id(q) for q in missing}
     both = frozenset().union(*(q.values for q in source if id(q) not in unpaired))
     # Digits that stand inside a code on the other side ("Fórmula 1" / "F1", a phone number) are not numbers.
-    missing = [q for q in missing if not _written_in(q.text, view.target)
+    missing = [q for q in missing if not (_written_in(q.text, view.target) and not _other_half(q, extra))
                and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)
                and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
                and not _stutter(q, view.source)]
@@ -140,12 +140,20 @@ def match(source: list[Quantity], target: list[Quantity], source_len: int = 1,
     for loose in (False, True):
         for t in list(free_t):
             candidates = [s for s in free_s if _agree(s, t, loose)]
+            if loose and t.kind == "time" and any(s.kind == "time" for s in free_s):
+                # a source time left over is the time's counterpart, not an article: "Una scossa ... alle 1.25"
+                candidates = [s for s in candidates if not s.weak]
             if candidates:
                 where = t.start / max(target_len, 1)
                 best = min(candidates, key=lambda s: (s.kind != t.kind, abs(s.start / max(source_len, 1) - where)))
                 free_s.remove(best)
                 free_t.remove(t)
     return free_s, free_t
+
+
+def _other_half(q: Quantity, extra: list[Quantity]) -> bool:
+    """A source time the translation writes with its figure but in the other half of the day (1.25 / 1.25 p.m.)."""
+    return q.kind == "time" and any(t.kind == "time" and t.text.startswith(q.text) for t in extra)
 
 
 def _agree(s: Quantity, t: Quantity, loose: bool) -> bool:
