@@ -18,7 +18,6 @@ from tqcheck.checks.number_units import unit_changes
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
-_NEXT_WORD = re.compile(r" [^\W\d_]+")
 _SIGN_BEFORE = re.compile(r"(?:R\$|US\$|[$€£₴₽])[ \u00a0]?$")             # a currency sign right before a figure
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
 RESTATED_MIN = 10.0            # a figure restated from earlier in the document: below this, a count that recurs on its own
@@ -366,11 +365,8 @@ def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:
     rule, severity, template = _SEPARATORS[style]
     start, end = q.start, q.end
     sign = _SIGN_BEFORE.search(view.target, 0, q.start)
-    word = _NEXT_WORD.match(view.target, end)
     if sign:
         start = sign.start()            # the currency sign before it: "€1.500"
-    elif word and not q.scaled and morph.zipf(word.group().strip().lower(), "en") < FUNCTION_ZIPF:
-        end = word.end()                # the unit or noun after it: "1.500 soldiers", not "1.500 and"
     reading = "" if style != "thousands-dot" else numparse.english_number(float(digits))
     message = template.format(text=digits, english=q.english, reading=reading)
     suggestion = view.target[start:q.start] + q.english + view.target[q.end:end]
