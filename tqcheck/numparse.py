@@ -25,6 +25,7 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:[:\u0589]|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
 _NUM_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
+_DAY_MONTH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")      # 3/11 after a date cue
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
@@ -108,6 +109,7 @@ class Lang:
     hour_words_24h: re.Pattern | None = None  # hour words of the 24-hour clock: 7h, 7 Uhr is 7 a.m., not 7 p.m.
     clock_minutes_24h: bool = False         # a time written with its minutes is on the 24-hour clock (6:30 = a.m.)
     clock_before: re.Pattern | None = None  # words that make the figure after them a time (alle 1.25, a las 3.00)
+    date_before: re.Pattern | None = None   # words that make a day/month after them a date (a partir de 3/11)
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -218,6 +220,7 @@ def language(code: str) -> Lang:
         coin_words=frozenset(d.get("coin_words", [])),
         hour_words_24h=re.compile(rf"(?:{d['hour_words_24h']})$", re.I) if d.get("hour_words_24h") else None,
         clock_minutes_24h=d.get("clock_minutes_24h", False),
+        date_before=re.compile(rf"(?<![^\W\d_])(?:{d['date_before']})\s+$", re.I) if d.get("date_before") else None,
         clock_before=re.compile(rf"(?<![^\W\d_])(?:{d['clock_before']})\s+$", re.I) if d.get("clock_before") else None,
         ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
         if d.get("ordinal_left") else None,
@@ -561,6 +564,21 @@ def _numeric_dates(text: str, lang: Lang, taken: list) -> list[Quantity]:
         year = m.group(4)
         values = {float(year)} if len(year) == 4 else {float(year), 2000.0 + int(year), 1900.0 + int(year)}
         out.append(Quantity(m.start(4), m.end(4), year, "number", frozenset(values), year))
+    if lang.date_before is not None:
+        out += _day_months(text, lang, taken)
+    return out
+
+
+def _day_months(text: str, lang: Lang, taken: list) -> list[Quantity]:
+    """A day/month without a year after a date cue (a partir de 3/11, desde 01/06): day first, as the source
+    language writes it; without the cue 3/4 may be a fraction."""
+    out = []
+    for m in _DAY_MONTH.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12 and _free(taken, *m.span()) \
+                and lang.date_before.search(text, max(0, m.start() - 25), m.start()):
+            taken.append(m.span())
+            out.append(_date(m.start(), m.end(), text, {(month, day)}))
     return out
 
 

@@ -558,3 +558,27 @@ def test_a_time_with_minutes_is_on_the_24_hour_clock(lang, source, target, span,
 ])
 def test_a_time_with_minutes_in_the_right_half_is_quiet(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang,source,target,span,message", [
+    # a day/month without a year after a date cue is day first; an article elsewhere gives no day to the date
+    ("pt", "A nova tabela vale a partir de 3/11.", "The new table applies from March 11.", "March 11",
+     "source has November 3 (3/11), translation has March 11: day and month swapped"),
+    ("es", "Las inscripciones siguen abiertas hasta el 15/8.", "Registration stays open until 8/15.", None, None),
+    ("it", "Un premio sarà pagato dal 07/01/2027.", "A prize will be paid from July 1, 2027.", "July 1",
+     "source has January 7 (07/01), translation has July 1: day and month swapped"),
+])
+def test_a_day_and_month_in_the_source_order(lang, source, target, span, message):
+    findings = run_check(NumberCheck(), source, target, lang)
+    if span is None:
+        assert findings == []
+    else:
+        assert [(f.rule, f.target_span.text, f.message) for f in findings] == [("number-mismatch", span, message)]
+
+
+@pytest.mark.parametrize("lang,source,target", [
+    ("es", "Obtuvo el 3/4 de los votos.", "He won three quarters of the votes."),
+    ("pt", "Ganhou 3/4 dos votos.", "He won three quarters of the votes."),
+])
+def test_a_fraction_without_a_date_cue_is_no_date(lang, source, target):
+    assert [q.kind for q in parse(source, lang)] == ["number", "number"]

@@ -139,8 +139,8 @@ def match(source: list[Quantity], target: list[Quantity], source_len: int = 1,
     for loose in (False, True):
         for t in list(free_t):
             candidates = [s for s in free_s if _agree(s, t, loose)]
-            if loose and t.kind == "time" and any(s.kind == "time" for s in free_s):
-                # a source time left over is the time's counterpart, not an article: "Una scossa ... alle 1.25"
+            if loose and t.kind != "number" and any(s.kind == t.kind for s in free_s):
+                # a source time or date left over is the counterpart, not an article: "Una scossa ... alle 1.25"
                 candidates = [s for s in candidates if not s.weak]
             if candidates:
                 where = t.start / max(target_len, 1)
