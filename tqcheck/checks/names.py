@@ -124,6 +124,9 @@ class DocumentWords:
 
     def in_source(self, form: str) -> bool:
         return all(w in self.source for w in _DOC_WORD.findall(form))
+
+    def in_target(self, form: str) -> bool:
+        return all(w in self.target for w in _DOC_WORD.findall(form))
 _CAP = r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*"
 _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ -]{_CAP})*")
 # a place name with a lower-case particle inside (Corée du Nord, Coreia do Norte, Stati Uniti d'America)
@@ -247,6 +250,28 @@ def _after_place_preposition(source: str, form: str, lang: str | None, bare: boo
     return False
 
 
+def _translated_elsewhere(source: str, form: str, english: str, lang: str | None, document: DocumentWords) -> bool:
+    """The translation writes the place's English name elsewhere (Seville's Calle Sierpes) and here copies the
+    source's form (otra Sevilla: a different Sevilla), which English also uses for something else (a club): one
+    form of a place in one article. Not a longer name that starts with the English one (Frankfurt am Main), nor a
+    form after a definite article in the source (el Sevilla, la Roma: the club)."""
+    if form.startswith(english + " ") or not document.in_target(english) or " " in form:
+        return False
+    articles = _definite_articles(lang)
+    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", source):
+        before = re.search(r"(\w+['’]?)\s*$", source[:m.start()])
+        if not (before and before.group(1).lower() in articles):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _definite_articles(lang: str | None) -> frozenset[str]:
+    """Definite articles of the source language (``names/determiners.tsv``, ``definite`` rows)."""
+    return frozenset(w for r in read_table("names/determiners.tsv") if r["lang"] == f"{lang}:definite"
+                     for w in r["words"].split("|"))
+
+
 ENGLISH_WORD = 3.0      # a form English uses this much is also an English word (Roma the people, Zipf 3.7)
 _DATELINE = re.compile(r"\s*[,(–—-]")
 
@@ -284,14 +309,18 @@ def foreign_places(view: SegmentView, lang: str | None = None,
     it is the source language's tagged form), or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
         english = _one_place(_lookup(form))
-        if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
+        if len(english) != 1 or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
+        if anyascii(form).casefold() in english_places() \
+                and not (in_source and _translated_elsewhere(view.source, form, english[0], lang, document)):
+            continue
         dateline = in_source and _dateline(view.source, form)
         in_source = in_source or (lang in tagged().get(form, ()) and document.in_source(form))
         after_preposition = dateline or (in_source and _after_place_preposition(view.source, form, lang))
         after_bare = dateline or (after_preposition and _after_place_preposition(view.source, form, lang, bare=True))
-        if not _foreign(form, english[0], in_source, lang, after_preposition, after_bare) \
+        if not (_foreign(form, english[0], in_source, lang, after_preposition, after_bare)
+                or in_source and _translated_elsewhere(view.source, form, english[0], lang, document)) \
                 or (zipf(form.lower()) >= ENGLISH_WORD and re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)",
                                                                      view.target)):     # Roma people in Rome
             continue
@@ -349,13 +378,16 @@ QUOTED_WORDS = 4       # a quotation of up to this many words is a title or a te
 
 
 def _inside_quotes(text: str, at: int) -> bool:
-    """Inside a short quotation (a title, a term: “Tombouctou”); a quoted sentence is translated speech."""
+    """Inside a short quotation (a title, a term: “Tombouctou”); a quoted sentence is translated speech, and so is
+    a short one with a lower-case word of five letters or more, which a title in English capitals lacks (“That was a
+    different Sevilla”)."""
     marks = list(_QUOTED.finditer(text))
     before = [m for m in marks if m.start() < at]
     if len(before) % 2 == 0:
         return False
     end = next((m.start() for m in marks if m.start() >= at), len(text))
-    return len(text[before[-1].end():end].split()) <= QUOTED_WORDS
+    words = text[before[-1].end():end].split()
+    return len(words) <= QUOTED_WORDS and not any(w.isalpha() and w.islower() and len(w) >= 5 for w in words)
 
 
 def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Finding]:
