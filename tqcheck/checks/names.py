@@ -272,7 +272,7 @@ def _definite_articles(lang: str | None) -> frozenset[str]:
                      for w in r["words"].split("|"))
 
 
-ENGLISH_WORD = 3.0      # a form English uses this much is also an English word (Roma the people, Zipf 3.7)
+ENGLISH_WORD = 2.5      # a form English uses this much is a word or name of its own (Roma the people, Torino the club)
 _DATELINE = re.compile(r"\s*[,(–—-]")
 
 
