@@ -100,6 +100,9 @@ def test_same_name_two_spellings():
     ("de", "Seine Familie stammt aus den Dolomiten.", "His family comes from the Dolomiten.", "Dolomiten",
      "Dolomites"),
     ("it", "Le navi attraversano il Mar Baltico.", "The ships cross the Mar Baltico.", "Mar Baltico", "Baltic Sea"),
+    # an organisation whose name the languages translate (kind organisation)
+    ("fr", "Le CCAS fera appel à des bénévoles de la Croix-Rouge.", "The agency will call on Croix-Rouge volunteers.",
+     "Croix-Rouge", "Red Cross"),
 ])
 def test_places_in_a_foreign_form(lang, source, target, span, english):
     findings = run_check(NameCheck(), source, target, lang)
