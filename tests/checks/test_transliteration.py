@@ -51,6 +51,10 @@ def test_quiet_on_english_romanisation(lang, source, target):
      "Dmitry Kuzmishev", "Dmitry Kuzmichev"),                        # matches no accepted romanisation
     ("uk", "Слова Олексія Резнікова процитували журналісти.", "Journalists quoted the words of Oleksii Reznikova.",
      "Oleksii Reznikova", "Oleksii Reznikov"),                                       # a man's surname: never the genitive form
+    # Дамира is also a woman's nominative: the noun before it (genitive) makes it a man's genitive
+    ("ru", "Команда вышла вперёд после броска защитника Дамира Шарипзянова.",
+     "The team went ahead after a shot from defenceman Damira Sharipzyanova.", "Damira Sharipzyanova",
+     "Damir Sharipzyanov"),
     ("ru", "Заявление сделал Вячеслав Володин.", "The statement was made by Vjačeslav Volodin.",
      "Vjačeslav Volodin", "Vyacheslav Volodin"),                     # scholarly system with diacritics
 ])
@@ -146,6 +150,7 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
     ("ru", "Её основатель, Мария Шувалова, говорит. По словам Шуваловой, главное — терпение.",
      "Its founder, Maria Shuvalova, says. According to Shuvalova, patience is key."),
     ("uk", "Він поїхав до Дніпра вчора.", "He went to Dnipro yesterday."),
+    ("ru", "Это письмо некоего Ждана к брату.", "It is a letter from a certain Zhdan to his brother."),
     ("ru", "Он встретил Мартина вчера.", "He met Martina yesterday."),       # an English name as well
     ("uk", "Так сказала 79-річна Олівера Георгієвська.", "So said Olivera Georgijevska, 79."),   # a foreign name
     ("ru", "Кузьминов выиграл этап на «Игора Драйв».", "Kuzminov won the stage at Igora Drive."),   # indeclinable

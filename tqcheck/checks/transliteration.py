@@ -212,7 +212,7 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         elif after_given is None and len(lemmas) > 1 and lemmas[0] in document and word in lemmas[1:] \
                 and lemmas[0] != word:
             lemmas = tuple(x for x in lemmas if x != word)      # по словам Шувалова, beside Геннадий Шувалов
-        gender = _gender(word, lang) if given else None
+        gender = _gender(word, lang, text[max(0, m.start() - 30):m.start()]) if given else None
         previous_end = m.end()
         # A name after a foreign one belongs to a foreign person (Джеймі Сімінов, Сайфулло Хабибуллаевич Саипов), whose
         # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
@@ -363,12 +363,20 @@ def _indeclinable_foreign(word: str, lang: str) -> bool:
 _NEXT_NAME = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ]")
 
 
-def _gender(word: str, lang: str) -> str | None:
-    """The gender of a given name, None when its readings have both (Фарида: the woman's nominative and the
-    genitive of the man's Фарид)."""
+def _gender(word: str, lang: str, before: str = "") -> str | None:
+    """The gender of a given name. Where its readings have both (Дамира, Фарида: a woman's nominative and the
+    genitive of a man's name), the word before decides by its case (защитника Дамира: genitive, a man;
+    67-летняя Фарида: nominative, a woman; a preposition governs no nominative); else None."""
     readings = [g for _, g in morph.nominatives(word, lang) if g & {"Name", "Patr"}] \
         or [g for _, g in morph.nominatives(word, lang)[:1]]
     genders = {g for tags in readings for g in ("masc", "femn") if g in tags}
+    if len(genders) > 1 and (m := _LAST_WORD.search(before[-30:])):
+        parses = morph.parses(m.group(1).lower(), lang)
+        cases = {c for p in parses for c in p.tag.grammemes & _CASES}
+        if any(p.tag.POS == "PREP" for p in parses[:1]):
+            cases = _CASES - {"nomn"}
+        agreeing = [tags for tags in readings if tags & cases]
+        genders = {g for tags in agreeing for g in ("masc", "femn") if g in tags} or genders
     return next(iter(genders)) if len(genders) == 1 else None
 
 
@@ -517,7 +525,8 @@ def inflected_forms(lemma: str, lang: str, known: bool = False) -> tuple[str, ..
         if p.normal_form != lemma.lower() or not (p.tag.grammemes & morph.NAME_TAGS
                                                    or known and p.tag.POS in ("NOUN", "ADJF")):
             continue
-        out += [f.word for f in p.lexeme if "nomn" not in f.tag.grammemes and f.word != lemma.lower()]
+        # singular only: a plural's bare stem is often another name's nominative (Ждан, genitive plural of Ждана)
+        out += [f.word for f in p.lexeme if not {"nomn", "plur"} & f.tag.grammemes and f.word != lemma.lower()]
     return tuple(dict.fromkeys(out))
 
 
