@@ -213,6 +213,8 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
                 and lemmas[0] != word:
             lemmas = tuple(x for x in lemmas if x != word)      # по словам Шувалова, beside Геннадий Шувалов
         gender = _gender(word, lang, text[max(0, m.start() - 30):m.start()]) if given else None
+        if gender and after_given is None and _gender(word, lang) is None:
+            lemmas = name_lemmas(word, lang, gender)[0]     # защитника Дамира: Дамир only
         previous_end = m.end()
         # A name after a foreign one belongs to a foreign person (Джеймі Сімінов, Сайфулло Хабибуллаевич Саипов), whose
         # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
