@@ -136,6 +136,8 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     # a club after the source's definite article; a form English uses too beside the English name (Torino FC)
     ("es", "La tienda está en Sevilla.\n\nEl Sevilla ganó ayer.", "The shop is in Seville.\n\nSevilla won yesterday."),
     ("it", "Il Torino ha vinto a Torino.", "Torino won in Turin."),
+    ("es", "El faro está en Camariñas (A Coruña).\n\nLo financió el puerto de A Coruña.",
+     "The lighthouse is in Camariñas (A Coruña).\n\nThe Port Authority of A Coruña funded it."),
     ("de", "Die Messe in Frankfurt am Main.\n\nIn Frankfurt regnet es.",
      "The fair in Frankfurt am Main.\n\nIn Frankfurt it is raining."),
     ("de", "Die Stadt Hannover zahlt.", "The city of Hanover pays."),

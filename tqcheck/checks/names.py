@@ -253,10 +253,10 @@ def _after_place_preposition(source: str, form: str, lang: str | None, bare: boo
 def _translated_elsewhere(source: str, form: str, english: str, lang: str | None, document: DocumentWords) -> bool:
     """The translation writes the place's English name elsewhere (Seville's Calle Sierpes) and here copies the
     source's form (otra Sevilla: a different Sevilla), which English also uses for something else (a club): one
-    form of a place in one article. Not a longer name that starts with the English one (Frankfurt am Main), nor a
-    form after a definite article in the source (el Sevilla, la Roma: the club)."""
-    if form.startswith(english + " ") or not document.in_target(english) or " " in form:
-        return False
+    form of a place in one article. Not a form that holds the English name or is part of it (Frankfurt am Main,
+    Coruña of A Coruña), nor a form after a definite article in the source (el Sevilla, la Roma: the club)."""
+    if english in form or form in english or not document.in_target(english) or " " in form:
+        return False        # Frankfurt am Main beside Frankfurt; Coruña, the article-less A Coruña
     articles = _definite_articles(lang)
     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", source):
         before = re.search(r"(\w+['’]?)\s*$", source[:m.start()])
