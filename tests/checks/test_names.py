@@ -20,6 +20,9 @@ def test_flags_transcriptions_and_exonyms(lang, source, target, expected):
     ("de", "Jürgen Müller besuchte Kyjiw.", "Jürgen Müller visited Kyiv."),
     ("pt", "O ministro João Gonçalves chegou a São Paulo.", "Minister João Gonçalves arrived in São Paulo."),
     ("it", "Il ministro Niccolò Rossi è arrivato.", "Minister Niccolò Rossi arrived."),
+    # Dmitri is an English form too (established.tsv: Dmitry|Dmitri|Dmitriy; NYT house style)
+    ("fr", "Le grand maître Dmitri Andreïkine a gagné.", "Grandmaster Dmitri Andreikin won."),
+    ("de", "Standesbeamter Dmitri Wolkow half.", "Registrar Dmitri Volkov helped."),
 ])
 def test_quiet_on_english_forms_and_native_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
