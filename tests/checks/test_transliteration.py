@@ -151,6 +151,7 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
      "Its founder, Maria Shuvalova, says. According to Shuvalova, patience is key."),
     ("uk", "Він поїхав до Дніпра вчора.", "He went to Dnipro yesterday."),
     ("ru", "Это письмо некоего Ждана к брату.", "It is a letter from a certain Zhdan to his brother."),
+    ("ru", "Рассказала начальник раскопа Марина Ковалёва.", "Said the head of the excavation, Marina Kovalyova."),
     ("ru", "Он встретил Мартина вчера.", "He met Martina yesterday."),       # an English name as well
     ("uk", "Так сказала 79-річна Олівера Георгієвська.", "So said Olivera Georgijevska, 79."),   # a foreign name
     ("ru", "Кузьминов выиграл этап на «Игора Драйв».", "Kuzminov won the stage at Igora Drive."),   # indeclinable

@@ -367,13 +367,16 @@ _NEXT_NAME = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ]")
 
 def _gender(word: str, lang: str, before: str = "") -> str | None:
     """The gender of a given name. Where its readings have both (Дамира, Фарида: a woman's nominative and the
-    genitive of a man's name), the word before decides by its case (защитника Дамира: genitive, a man;
-    67-летняя Фарида: nominative, a woman; a preposition governs no nominative); else None."""
+    genitive of a man's name), the word before decides by its case when it agrees with the name (защитника Дамира:
+    genitive, a man; 67-летняя Фарида: nominative, a woman; a preposition governs no nominative); else None."""
     readings = [g for _, g in morph.nominatives(word, lang) if g & {"Name", "Patr"}] \
         or [g for _, g in morph.nominatives(word, lang)[:1]]
     genders = {g for tags in readings for g in ("masc", "femn") if g in tags}
     if len(genders) > 1 and (m := _LAST_WORD.search(before[-30:])):
-        parses = morph.parses(m.group(1).lower(), lang)
+        # only a word that agrees with the name tells its case: an adjective, a person noun in apposition
+        # (защитника), a preposition; not a noun of its own (начальник раскопа Марина: раскопа is no case of hers)
+        parses = [p for p in morph.parses(m.group(1).lower(), lang)
+                  if p.tag.POS in ("ADJF", "PRTF", "PREP") or p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
         cases = {c for p in parses for c in p.tag.grammemes & _CASES}
         if any(p.tag.POS == "PREP" for p in parses[:1]):
             cases = _CASES - {"nomn"}
