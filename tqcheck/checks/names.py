@@ -312,15 +312,15 @@ def foreign_places(view: SegmentView, lang: str | None = None,
         if len(english) != 1 or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
-        if anyascii(form).casefold() in english_places() \
-                and not (in_source and _translated_elsewhere(view.source, form, english[0], lang, document)):
+        # a form English uses too (Sevilla) only where the article writes the English name elsewhere
+        also_english = anyascii(form).casefold() in english_places()
+        if also_english and not (in_source and _translated_elsewhere(view.source, form, english[0], lang, document)):
             continue
         dateline = in_source and _dateline(view.source, form)
         in_source = in_source or (lang in tagged().get(form, ()) and document.in_source(form))
         after_preposition = dateline or (in_source and _after_place_preposition(view.source, form, lang))
         after_bare = dateline or (after_preposition and _after_place_preposition(view.source, form, lang, bare=True))
-        if not (_foreign(form, english[0], in_source, lang, after_preposition, after_bare)
-                or in_source and _translated_elsewhere(view.source, form, english[0], lang, document)) \
+        if not (_foreign(form, english[0], in_source, lang, after_preposition, after_bare) or also_english) \
                 or (zipf(form.lower()) >= ENGLISH_WORD and re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)",
                                                                      view.target)):     # Roma people in Rome
             continue
