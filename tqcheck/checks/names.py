@@ -127,6 +127,8 @@ class DocumentWords:
 
     def in_target(self, form: str) -> bool:
         return all(w in self.target for w in _DOC_WORD.findall(form))
+
+
 _CAP = r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*"
 _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ -]{_CAP})*")
 # a place name with a lower-case particle inside (Corée du Nord, Coreia do Norte, Stati Uniti d'America)
