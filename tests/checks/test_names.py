@@ -20,6 +20,9 @@ def test_flags_transcriptions_and_exonyms(lang, source, target, expected):
     ("de", "Jürgen Müller besuchte Kyjiw.", "Jürgen Müller visited Kyiv."),
     ("pt", "O ministro João Gonçalves chegou a São Paulo.", "Minister João Gonçalves arrived in São Paulo."),
     ("it", "Il ministro Niccolò Rossi è arrivato.", "Minister Niccolò Rossi arrived."),
+    # Dmitri is an English form too (established.tsv: Dmitry|Dmitri|Dmitriy; NYT house style)
+    ("fr", "Le grand maître Dmitri Andreïkine a gagné.", "Grandmaster Dmitri Andreikin won."),
+    ("de", "Standesbeamter Dmitri Wolkow half.", "Registrar Dmitri Volkov helped."),
 ])
 def test_quiet_on_english_forms_and_native_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
@@ -84,6 +87,25 @@ def test_same_name_two_spellings():
     ("it", "«Con la Corea del Nord va tutto bene», ha detto.",
      "“We are doing great with Corea del Nord,” he said.",
      "Corea del Nord", "North Korea"),
+    # a possessive ends the place (Köln's Porz district); a dateline is a place; the English name beside it
+    ("de", "Er betreibt eine Firma in Köln-Porz.", "He runs a firm in Köln's Porz district.", "Köln", "Cologne"),
+    ("it", "Torino, 9 ottobre 2025 – Il club rischia di chiudere.", "Torino, 9 October 2025 – The club may close.",
+     "Torino", "Turin"),
+    ("pt", "Lisboa, 11 de fevereiro – A escola de Lisboa vai crescer.",
+     "Lisboa, 11 February – Lisbon's school will grow.", "Lisboa", "Lisbon"),
+    # the source language's own form, named in another paragraph of the source
+    ("de", "Im Hannoveraner Stadtteil Linden gibt es neue Nummern.\n\nDie Stadt Hannover zahlt.",
+     "Hannover's Linden district gets new numbers.\n\nThe city pays.", "Hannover", "Hanover"),
+    # one place in two forms in one article; a short quotation of speech is no title
+    ("es", "La tienda está en Sevilla.\n\n«Aquello era otra Sevilla», resume.",
+     "The shop is in Seville.\n\n\"That was a different Sevilla,\" he sums up.", "Sevilla", "Seville"),
+    # a mountain range, a sea (english-exonyms.tsv, kind feature)
+    ("de", "Seine Familie stammt aus den Dolomiten.", "His family comes from the Dolomiten.", "Dolomiten",
+     "Dolomites"),
+    ("it", "Le navi attraversano il Mar Baltico.", "The ships cross the Mar Baltico.", "Mar Baltico", "Baltic Sea"),
+    # an organisation whose name the languages translate (kind organisation)
+    ("fr", "Le CCAS fera appel à des bénévoles de la Croix-Rouge.", "The agency will call on Croix-Rouge volunteers.",
+     "Croix-Rouge", "Red Cross"),
 ])
 def test_places_in_a_foreign_form(lang, source, target, span, english):
     findings = run_check(NameCheck(), source, target, lang)
@@ -114,6 +136,17 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     ("it", "La vittoria del Napoli è netta.", "Napoli's victory is clear."),    # del: an article, a club
     ("de", "Die Freie Stadt Danzig entstand 1920.", "The Free City of Danzig was created in 1920."),   # history
     ("es", "Vive en Sevilla desde 2010.", "She has lived in Sevilla since 2010."),   # English writes it as often
+    # a club after the source's definite article; a form English uses too beside the English name (Torino FC)
+    ("es", "La tienda está en Sevilla.\n\nEl Sevilla ganó ayer.", "The shop is in Seville.\n\nSevilla won yesterday."),
+    ("it", "Il Torino ha vinto a Torino.", "Torino won in Turin."),
+    ("es", "El faro está en Camariñas (A Coruña).\n\nLo financió el puerto de A Coruña.",
+     "The lighthouse is in Camariñas (A Coruña).\n\nThe Port Authority of A Coruña funded it."),
+    ("de", "Die Messe in Frankfurt am Main.\n\nIn Frankfurt regnet es.",
+     "The fair in Frankfurt am Main.\n\nIn Frankfurt it is raining."),
+    ("de", "Die Stadt Hannover zahlt.", "The city of Hanover pays."),
+    # a historical name the source uses too, beside the English name (not a second form of one place)
+    ("it", "La città di Casablanca fu fondata; con il nome di Anfa, fu un porto.",
+     "The city of Casablanca was founded; as Anfa, it was a port."),
 ])
 def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []

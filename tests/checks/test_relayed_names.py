@@ -131,6 +131,19 @@ def test_the_source_languages_own_names_stay_quiet(lang):
     assert run_check(RelayedNameCheck(), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target", [
+    # a person's full name keeps the bearer's accents, whatever the source language's frequencies say
+    ("pt", "Segundo o presidente, Hélder Pimentel, a cunhagem será limitada.",
+     "According to the president, Hélder Pimentel, the mintage will be limited."),
+    ("pt", "Segundo o delegado Marcos Vinícius Andrade, o grupo agia.",
+     "According to Marcos Vinícius Andrade, the gang acted."),
+    ("fr", "« C'est dans les almanachs », explique l'historienne Élisabeth Roux.",
+     "\"It is in almanacs,\" explains the historian Élisabeth Roux."),
+])
+def test_accents_of_a_full_name_stay(lang, source, target):
+    assert run_check(RelayedNameCheck(), source, target, lang) == []
+
+
 def test_source_accents_on_a_foreign_name_are_minor_and_a_native_names_stay():
     found = run_check(RelayedNameCheck(), "El grupo Hamás disparó cohetes.", "The Hamás group fired rockets.", "es")
     assert [(f.target_span.text, f.severity, f.suggestion) for f in found] == [("Hamás", "minor", "write “Hamas”")]

@@ -51,6 +51,10 @@ def test_quiet_on_english_romanisation(lang, source, target):
      "Dmitry Kuzmishev", "Dmitry Kuzmichev"),                        # matches no accepted romanisation
     ("uk", "Слова Олексія Резнікова процитували журналісти.", "Journalists quoted the words of Oleksii Reznikova.",
      "Oleksii Reznikova", "Oleksii Reznikov"),                                       # a man's surname: never the genitive form
+    # Дамира is also a woman's nominative: the noun before it (genitive) makes it a man's genitive
+    ("ru", "Команда вышла вперёд после броска защитника Дамира Шарипзянова.",
+     "The team went ahead after a shot from defenceman Damira Sharipzyanova.", "Damira Sharipzyanova",
+     "Damir Sharipzyanov"),
     ("ru", "Заявление сделал Вячеслав Володин.", "The statement was made by Vjačeslav Volodin.",
      "Vjačeslav Volodin", "Vyacheslav Volodin"),                     # scholarly system with diacritics
 ])
@@ -113,7 +117,17 @@ def test_genitive_of_a_place_in_ovo_reads_as_that_place():
     # a street named after a person: the genitive after улица, English names it after the nominative
     ("ru", "Баня на улице Шейнкмана открылась.", "The bathhouse on Sheinkmana Street has opened.", "Sheinkmana",
      "Sheinkman"),
-    ("uk", "Кафе на вулиці Гагаріна відкрилося.", "The cafe on Haharina Street has opened.", "Haharina", "Haharin"),
+    # another case than the source's, taken from elsewhere (до Дніпра), and an adjective's in a street name
+    ("uk", "У Дніпрі за рік відкрилося багато салонів.", "In Dnipra, many salons opened in a year.", "Dnipra",
+     "Dnipro"),
+    ("uk", "Ательє працює на Сумській вулиці з 1958 року.", "The studio has been on Sumskoi Street since 1958.",
+     "Sumskoi", "Sumska"),
+    ("ru", "Журналисты встретились с Путиным вчера.", "Journalists met Putina yesterday.", "Putina", "Putin"),
+    # a given name in the case of the noun it stands beside, and a surname whose bearer the article names as a man
+    ("uk", "Нині він разом із сином Тарасом робить бандури.", "Now he makes banduras with his son Tarasom.",
+     "Tarasom", "Taras"),
+    ("ru", "Её основатель, Геннадий Шувалов, говорит. По словам Шувалова, главное — терпение.",
+     "Its founder, Gennady Shuvalov, says. According to Shuvalova, patience is key.", "Shuvalova", "Shuvalov"),
     # a place English calls by a name of its own, romanised from the Cyrillic (relayed through Russian)
     ("ru", "Скульпторы приехали из Харбина.", "The sculptors came from Kharbin.", "Kharbin", "Harbin"),
     ("uk", "Делегація прибула з Мюнхена.", "The delegation arrived from Miunkhen.", "Miunkhen", "Munich"),
@@ -126,6 +140,18 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
 
 @pytest.mark.parametrize("lang, source, target", [
     ("ru", "Затем Лакха Сингх взял на себя лидерство.", "Then, Lakkha Singh took the lead."),   # a foreign name
+    # a Ukrainian street keeps the person's genitive in English (the official romanisation of street names)
+    ("uk", "Кафе на вулиці Гагаріна відкрилося.", "The cafe on Haharina Street has opened."),
+    ("uk", "Студія на проспекті Дмитра Яворницького працює.", "The studio on Dmytra Yavornytskoho Avenue is open."),
+    ("uk", "Дозволи видаватимуть на вулиці Федорова.", "Permits will be issued on Fedorova Street."),
+    # a woman's given name and surname (Фарида is also the genitive of Фарид), a given name before a surname
+    ("ru", "67-летняя Фарида Хасанова живёт в центре.", "Farida Khasanova, 67, lives in the centre."),
+    ("uk", "Її власниця Вікторія Шевчук розповідає.", "Its owner, Viktoriia Shevchuk, says."),
+    ("ru", "Её основатель, Мария Шувалова, говорит. По словам Шуваловой, главное — терпение.",
+     "Its founder, Maria Shuvalova, says. According to Shuvalova, patience is key."),
+    ("uk", "Він поїхав до Дніпра вчора.", "He went to Dnipro yesterday."),
+    ("ru", "Это письмо некоего Ждана к брату.", "It is a letter from a certain Zhdan to his brother."),
+    ("ru", "Рассказала начальник раскопа Марина Ковалёва.", "Said the head of the excavation, Marina Kovalyova."),
     ("ru", "Он встретил Мартина вчера.", "He met Martina yesterday."),       # an English name as well
     ("uk", "Так сказала 79-річна Олівера Георгієвська.", "So said Olivera Georgijevska, 79."),   # a foreign name
     ("ru", "Кузьминов выиграл этап на «Игора Драйв».", "Kuzminov won the stage at Igora Drive."),   # indeclinable

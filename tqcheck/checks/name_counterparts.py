@@ -31,6 +31,8 @@ from tqcheck.model import Finding
 from tqcheck.morph import zipf
 from tqcheck.resources import read_table
 
+# a capitalised target word, hyphenated parts joined (Fernández-Prato, as the source's are), no possessive
+_TARGET_NAME = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*?\w(?=(?:['’]s)?(?![\w’'-]))")
 _LATIN_SOURCE_WORD = re.compile(r"(?<![\w@/.-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w|(?<![\w@/.-])[A-Z]{2,}\b")
 _START = re.compile(r"(?:^|[.!?…:;«\"“„(—–•·|]\s*|\n\s*)$")
 _CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
@@ -236,9 +238,11 @@ class NameCounterpartCheck:
                     target_span=view.target_span(start, end), source_span=first.source_span)
             if not cyrillic:
                 taken = {(f.target_span.start, f.target_span.end) for f in found if f.target_span}
-                found += [f for f in [*respelled(view, lang, self._source_words),
-                                      *swapped(view, lang, self._source_words)]
-                          if (f.target_span.start, f.target_span.end) not in taken]
+                for f in [*respelled(view, lang, self._source_words), *swapped(view, lang, self._source_words),
+                          *part_accents(view)]:
+                    if (f.target_span.start, f.target_span.end) not in taken:
+                        taken.add((f.target_span.start, f.target_span.end))
+                        found.append(f)
             yield from (f for f in found if f.rule != "name-missing" or self._reported(f))
 
     def _reported(self, finding: Finding) -> bool:
@@ -620,6 +624,8 @@ def _typo(target: str, source: str, lang: str) -> bool:
 
 
 RESPELT_RARE = 3.0      # a target word English uses at least this much is an English form, not a misspelling
+ENGLISH_MARGIN = 0.5    # a single word: English's own form when English uses it nearly as much (Daesh 2.7, es 2.9)
+RESPELT_RARE_IN_NAME = 4.0      # the same inside a full name whose other words are kept (Gonzalo 3.1 for Gonçalo)
 
 
 def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Finding]:
@@ -632,16 +638,37 @@ def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[
              and _fold(m.group()) not in target_words]
     if not names:
         return
-    for t in tr.LATIN_WORD.finditer(view.target):
+    for t in _TARGET_NAME.finditer(view.target):
         word = t.group()
         if len(word) < 5 or word.isupper() or _fold(word) in source_words:
             continue
         source = next((m for m in names if misspelt(word, m.group(), lang)), None)
         if source is not None:
-            yield Finding("name", "major", "name-changed", "fluency/spelling",
-                          f"“{word}” respells the source name “{source.group()}”", f"write “{source.group()}”",
-                          view.segment.id, target_span=view.target_span(t.start(), t.end()),
-                          source_span=view.source_span(source.start(), source.end()))
+            yield _respelling(view, t, source)
+
+
+def _respelling(view: SegmentView, target: re.Match, source: re.Match) -> Finding:
+    return Finding("name", "major", "name-changed", "fluency/spelling",
+                   f"“{target.group()}” respells the source name “{source.group()}”", f"write “{source.group()}”",
+                   view.segment.id, target_span=view.target_span(target.start(), target.end()),
+                   source_span=view.source_span(source.start(), source.end()))
+
+
+def _accent_letters(word: str) -> list[str]:
+    return sorted(c for c in word if not c.isascii())
+
+
+def part_accents(view: SegmentView) -> Iterator[Finding]:
+    """A target name that keeps some of the source name's diacritics and drops others (Conceicão for Conceição):
+    neither the source's spelling nor the plain-letter one English also uses (Conceicao)."""
+    names = {_fold(m.group()): m for m in _LATIN_SOURCE_WORD.finditer(view.source) if not m.group().isascii()}
+    for t in _TARGET_NAME.finditer(view.target):
+        word, source = t.group(), names.get(_fold(t.group()))
+        if source is None or word.isascii() or word.casefold() == source.group().casefold():
+            continue
+        kept, own = _accent_letters(word.casefold()), _accent_letters(source.group().casefold())
+        if len(kept) < len(own) and all(kept.count(c) <= own.count(c) for c in kept):
+            yield _respelling(view, t, source)
 
 
 def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Finding]:
@@ -654,7 +681,7 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
         return
-    targets = [r for r in tr.name_runs(view.target, tr.LATIN_WORD.finditer(view.target)) if len(r) >= 2]
+    targets = [r for r in tr.name_runs(view.target, _TARGET_NAME.finditer(view.target)) if len(r) >= 2]
     for run in sources:
         words = [m.group() for m in run]
         for target in (t for t in targets if len(t) == len(run)):
@@ -665,8 +692,13 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                 continue
             i = other[0]
             (s, t), word = pairs[i], target[i].group()
-            if s in target_words or t in source_words or _related(s, t) or not _name_like(word) \
-                    or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE or len(t) < 3:
+            if s in target_words or t in source_words or len(t) < 3:
+                continue
+            if _related(s, t):      # one word of a kept name respelled: Gonzalo Viegas for Gonçalo Viegas
+                if misspelt(word, words[i], lang, in_name=True):
+                    yield _respelling(view, target[i], run[i])
+                continue
+            if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE:
                 continue
             yield Finding("name", "major", "name-replaced", "accuracy/mistranslation",
                           f"the source name “{' '.join(words)}” is rendered with “{word}” for “{words[i]}”, "
@@ -676,22 +708,29 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
 
 
 @lru_cache(maxsize=100_000)
-def misspelt(target: str, source: str, lang: str) -> bool:
+def misspelt(target: str, source: str, lang: str, in_name: bool = False) -> bool:
     """``target`` is ``source`` misspelt: the same first and last letter (a changed ending is the language's:
     Teresa/Therese, Merenidi/Merenids, Pfeiffers; two last letters swapped are a typo: Delvia), one or two letters
     changed, added, dropped or two swapped (two only in a word English has never seen and with letter similarity
     >= 0.7: Fuello/Fueyo, not Devonport/Davenport), no spelling variant, a source word that is no common English
     word (Weekend), and English attests the target spelling less than the source's and under ``RESPELT_RARE``,
-    knows it as no dictionary word and as no place."""
+    knows it as no dictionary word and as no place. ``in_name``: one word of a person's name whose other words the
+    target keeps (Gonzalo Viegas for Gonçalo Viegas), where an English form is rarer (royals and saints carry a
+    numeral or a title that changes too): a spelling the source language uses more than English is that language's
+    variant up to ``RESPELT_RARE_IN_NAME``."""
     a, b = _fold(target), _fold(source)
     if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a) or (a[-1] != b[-1] and a[-2:] != b[:-3:-1]) \
             or _spelling_variant(target, source) or zipf(b) >= COMMON_EN:
         return False
-    distance = _edits(a, b)
-    if distance > 2 or (distance == 2 and (zipf(a) > 0 or tr.similarity(a, b) < 0.7)):
+    distance, there = _edits(a, b), zipf(a)
+    # a form English attests at least as much as the source language does is English's own (Navalny, Sergei for the
+    # Spanish Navalni, Serguéi); one the source language uses more is that language's other name (Gonzalo for
+    # Gonçalo, Paolini for Paoloni, Maruja for Maruxa), not an English form
+    english = there > 0 and there >= zipf(a, lang) - (0.0 if in_name else ENGLISH_MARGIN)
+    if distance > 2 or (distance == 2 and (english or tr.similarity(a, b) < 0.7)):
         return False
-    there = zipf(a)
-    if there >= RESPELT_RARE or (there > 0 and there >= zipf(b)) or morph.is_known(a, "en") or a in english_places():
+    rare = RESPELT_RARE if english or not in_name else RESPELT_RARE_IN_NAME
+    if there >= rare or (english and there >= zipf(b)) or morph.is_known(a, "en") or a in english_places():
         return False
     return target not in places().get(source, ())
 
@@ -709,11 +748,15 @@ def _edits(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
 def _spelling_variant(a: str, b: str) -> bool:
-    """British and American spellings of one name (Labour/Labor, Harbour/Harbor), or the same letters with an
-    apostrophe or hyphen more or less (Dragon’s Den / Dragons Den, Jean-Luc / Jean Luc), are not a respelling."""
+    """British and American spellings of one name (Labour/Labor, Harbour/Harbor), the same letters with an
+    apostrophe or hyphen more or less (Dragon’s Den / Dragons Den, Jean-Luc / Jean Luc), German umlauts written
+    with an e (Lösch / Loesch) and a German compound's linking s (Landtags-SPD / Landtag-SPD) are not a respelling."""
     def key(word: str) -> str:
-        return re.sub(r"[’'ʼ`-]", "", _fold(word)).replace("our", "or")
+        return re.sub(r"[’'ʼ`-]", "", re.sub(r"s-", "-", _fold(word.translate(_UMLAUTS)))).replace("our", "or")
     return key(a) == key(b)
 
 

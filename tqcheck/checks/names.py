@@ -76,9 +76,10 @@ class NameCheck:
         transcriptions = name_table(ctx.source_lang)
         exonyms = self._exonyms()
         anything = _any_of(transcriptions + exonyms)
+        document = DocumentWords.of(ctx.source.text, ctx.target.text)
         for view in ctx.aligned:
             found: dict[tuple[int, int], Finding] = {}
-            for finding in itertools.chain(foreign_places(view, ctx.source_lang),
+            for finding in itertools.chain(foreign_places(view, ctx.source_lang, document),
                                            kept_diacritics(view, ctx.source_lang)):
                 span = finding.target_span
                 found.setdefault((span.start - view.target_start, span.end - view.target_start), finding)
@@ -107,6 +108,27 @@ class NameCheck:
 
 
 PLACE_RULE = "name-place-foreign"
+_DOC_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class DocumentWords:
+    """The words of the whole source and target documents: a place the source names elsewhere in the article
+    (Hannover in its seventh paragraph, Hannoveraner in the aligned one) is still the source's own form."""
+    source: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, source: str, target: str) -> DocumentWords:
+        return cls(frozenset(_DOC_WORD.findall(source)), frozenset(_DOC_WORD.findall(target)))
+
+    def in_source(self, form: str) -> bool:
+        return all(w in self.source for w in _DOC_WORD.findall(form))
+
+    def in_target(self, form: str) -> bool:
+        return all(w in self.target for w in _DOC_WORD.findall(form))
+
+
 _CAP = r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*"
 _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ -]{_CAP})*")
 # a place name with a lower-case particle inside (Corée du Nord, Coreia do Norte, Stati Uniti d'America)
@@ -125,12 +147,16 @@ def _place_runs(text: str) -> Iterator[tuple[int, str]]:
 
 
 _FIRST_WORD = re.compile(r"\w+ ")
+_POSSESSIVE = re.compile(r"(.*?['’]s) ")
 
 
 @lru_cache(maxsize=20_000)
 def _place_form(form: str) -> tuple[int, str] | None:
     """(offset in the run, form) of a capitalised run's place-name candidate, or None (the same runs recur)."""
     start = 0
+    possessive = _POSSESSIVE.match(form)
+    if possessive:
+        form = possessive.group(1)      # Köln's Porz district: the possessor is the name, not the run
     first = _FIRST_WORD.match(form)
     if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
         start, form = first.end(), form[first.end():]      # "In Francia": a capitalised first word
@@ -226,6 +252,38 @@ def _after_place_preposition(source: str, form: str, lang: str | None, bare: boo
     return False
 
 
+def _translated_elsewhere(source: str, form: str, english: str, lang: str | None, document: DocumentWords) -> bool:
+    """The translation writes the place's English name elsewhere (Seville's Calle Sierpes) and here copies the
+    source's form (otra Sevilla: a different Sevilla), which English also uses for something else (a club): one
+    form of a place in one article. Not a form that holds the English name or is part of it (Frankfurt am Main,
+    Coruña of A Coruña), nor a form after a definite article in the source (el Sevilla, la Roma: the club)."""
+    if english in form or form in english or not document.in_target(english) or " " in form:
+        return False        # Frankfurt am Main beside Frankfurt; Coruña, the article-less A Coruña
+    articles = _definite_articles(lang)
+    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", source):
+        before = re.search(r"(\w+['’]?)\s*$", source[:m.start()])
+        if not (before and before.group(1).lower() in articles):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _definite_articles(lang: str | None) -> frozenset[str]:
+    """Definite articles of the source language (``names/determiners.tsv``, ``definite`` rows)."""
+    return frozenset(w for r in read_table("names/determiners.tsv") if r["lang"] == f"{lang}:definite"
+                     for w in r["words"].split("|"))
+
+
+ENGLISH_WORD = 2.5      # a form English uses this much is a word or name of its own (Roma the people, Torino the club)
+_DATELINE = re.compile(r"\s*[,(–—-]")
+
+
+def _dateline(source: str, form: str) -> bool:
+    """Whether the source segment opens with the form as a news dateline (Torino, 9 ottobre 2025 –): a place."""
+    text = source.lstrip()
+    return text.startswith(form) and _DATELINE.match(text, len(form)) is not None
+
+
 def _source_exonym(form: str, en: float, lang: str | None) -> bool:
     """An untagged GeoNames form that is the source language's own name of the place (Lipsia, Anvers, Burdeos):
     one word (hyphens allowed), used by the source language (Zipf >= 2.5) at least 1.5 more than by English (which
@@ -245,19 +303,28 @@ def _source_city(form: str, english: str, en: float, lang: str | None) -> bool:
     return lang is not None and " " not in form and zipf(form.lower(), lang) >= en + 1.5 and zipf(english.lower()) > en
 
 
-def foreign_places(view: SegmentView, lang: str | None = None) -> Iterator[Finding]:
+def foreign_places(view: SegmentView, lang: str | None = None,
+                   document: DocumentWords = DocumentWords()) -> Iterator[Finding]:
     """A city or country written as another language writes it (Mailand, Londres, Pekín, Corée du Nord) in the
     English target: not an English place name, names one place, stands outside quotes, is not English
-    (``_foreign``), and stands in the source too, or is a plainly foreign word (English Zipf 0, not ASCII)."""
+    (``_foreign``), and stands in the source too (in the aligned segment, or elsewhere in the source document when
+    it is the source language's tagged form), or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
         english = _one_place(_lookup(form))
-        if len(english) != 1 or anyascii(form).casefold() in english_places() or _inside_quotes(view.target, start):
+        if len(english) != 1 or _inside_quotes(view.target, start):
             continue
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
-        after_preposition = in_source and _after_place_preposition(view.source, form, lang)
-        after_bare = after_preposition and _after_place_preposition(view.source, form, lang, bare=True)
-        if not _foreign(form, english[0], in_source, lang, after_preposition, after_bare) \
-                or re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)", view.target):     # Roma people in Rome
+        # a form English uses too (Sevilla) only where the article writes the English name elsewhere
+        also_english = anyascii(form).casefold() in english_places()
+        if also_english and not (in_source and _translated_elsewhere(view.source, form, english[0], lang, document)):
+            continue
+        dateline = in_source and _dateline(view.source, form)
+        in_source = in_source or (lang in tagged().get(form, ()) and document.in_source(form))
+        after_preposition = dateline or (in_source and _after_place_preposition(view.source, form, lang))
+        after_bare = dateline or (after_preposition and _after_place_preposition(view.source, form, lang, bare=True))
+        if not (_foreign(form, english[0], in_source, lang, after_preposition, after_bare) or also_english) \
+                or (zipf(form.lower()) >= ENGLISH_WORD and re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)",
+                                                                     view.target)):     # Roma people in Rome
             continue
         at = view.source.find(form)
         yield Finding(
@@ -313,13 +380,16 @@ QUOTED_WORDS = 4       # a quotation of up to this many words is a title or a te
 
 
 def _inside_quotes(text: str, at: int) -> bool:
-    """Inside a short quotation (a title, a term: “Tombouctou”); a quoted sentence is translated speech."""
+    """Inside a short quotation (a title, a term: “Tombouctou”); a quoted sentence is translated speech, and so is
+    a short one with a lower-case word of five letters or more, which a title in English capitals lacks (“That was a
+    different Sevilla”)."""
     marks = list(_QUOTED.finditer(text))
     before = [m for m in marks if m.start() < at]
     if len(before) % 2 == 0:
         return False
     end = next((m.start() for m in marks if m.start() >= at), len(text))
-    return len(text[before[-1].end():end].split()) <= QUOTED_WORDS
+    words = text[before[-1].end():end].split()
+    return len(words) <= QUOTED_WORDS and not any(w.isalpha() and w.islower() and len(w) >= 5 for w in words)
 
 
 def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Finding]:

@@ -200,7 +200,8 @@ class RelayedNameCheck:
             if relay:
                 found.append((m, at, relay))
             elif at and not _in_compound(view.target, m) \
-                    and (english := respelled(word, lang, diacritic_letters(lang))):
+                    and (english := respelled(word, lang, diacritic_letters(lang))) \
+                    and not (english.lower() == anyascii(word).lower() and _in_full_name(view.target, m)):
                 yield self._respelled(view, m, at, english, lang)
         # A given name alone may be anyone's (Joko, Karin); next to a relayed surname it is part of the same name.
         surnames = [m for m, _, relay in found if not relay.given]
@@ -230,6 +231,18 @@ class RelayedNameCheck:
 def _in_compound(text: str, m: re.Match) -> bool:
     """Part of a hyphenated name (Sankt-Jakobus-Gymnasium): an institution's name, kept as written."""
     return text[m.start() - 1:m.start()] == "-" or text[m.end():m.end() + 1] == "-"
+
+
+_NEIGHBOUR = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
+NAME_ZIPF = 4.0     # a capitalised neighbour English uses less than this is a name's other word, not "The"
+
+
+def _in_full_name(text: str, m: re.Match) -> bool:
+    """The word stands beside another capitalised word that is no common English word (Hélder Pimentel, Marcos
+    Vinícius Andrade): a person's full name, whose accents are the bearer's own spelling, which English keeps."""
+    before = re.search(r"([A-ZÀ-ÖØ-Þ][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
+    after = _NEIGHBOUR.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    return any(n and zipf(n.group(1 if n is before else 0).lower()) < NAME_ZIPF for n in (before, after))
 
 
 def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:

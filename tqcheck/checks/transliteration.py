@@ -166,6 +166,7 @@ class SourceName:
     governed: bool = False  # part of a name right after a preposition, so in an oblique case (для Сайфулло Саипова)
     namesake: tuple[str, ...] = ()  # after a street noun: the person's nominative the genitive names (улица Шейнкмана)
     russian: str = ""     # a Ukrainian's given name (beside a Ukrainian surname): its Russian counterpart (Ігор: Игорь)
+    street: bool = False  # a person's name in the genitive that names a street (на проспекті Дмитра Яворницького)
 
 
 @lru_cache(maxsize=100_000)
@@ -194,33 +195,74 @@ def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[
     return unique, tagged, given, common
 
 
-def source_names(text: str, lang: str) -> list[SourceName]:
+def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -> list[SourceName]:
     """Capitalised Cyrillic words of a source segment that may be names (sentence-initial ones only when tagged).
 
-    A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova)."""
-    out, gender, previous_end, foreign, governed = [], None, -2, False, False
+    A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova); a surname alone
+    that is also a feminine nominative (Шувалова) is the masculine's genitive when the source ``document`` (its
+    words) names the man in the nominative elsewhere (Геннадий Шувалов)."""
+    out, gender, previous_end, foreign, governed, street = [], None, -2, False, False, False
     for m in CYRILLIC_WORD.finditer(text):
         word = m.group()
         joined = m.start() == previous_end + 1 and text[previous_end] in " -"
-        lemmas, tagged, given, common = name_lemmas(word, lang, gender if m.start() == previous_end + 1 else None)
+        after_given = gender if m.start() == previous_end + 1 else None
+        lemmas, tagged, given, common = name_lemmas(word, lang, after_given)
         if word.isupper() and len(word) > 1:
             lemmas, tagged, given, common = (word,), (lang, word.lower()) in established(), False, True
-        gender = _gender(word, lang) if given else None
+        elif after_given is None and len(lemmas) > 1 and lemmas[0] in document and word in lemmas[1:] \
+                and lemmas[0] != word:
+            lemmas = tuple(x for x in lemmas if x != word)      # по словам Шувалова, beside Геннадий Шувалов
+        gender = _gender(word, lang, text[max(0, m.start() - 30):m.start()]) if given else None
+        if gender and after_given is None and _gender(word, lang) is None:
+            lemmas = name_lemmas(word, lang, gender)[0]     # защитника Дамира: Дамир only
         previous_end = m.end()
         # A name after a foreign one belongs to a foreign person (Джеймі Сімінов, Сайфулло Хабибуллаевич Саипов), whose
         # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
         # all (Касівадзакі-Каріва).
         after_foreign = joined and foreign
-        governed = (joined and governed) or _after_preposition(text[max(0, m.start() - 20):m.start()], lang)
+        governed = (joined and governed) or _after_preposition(text[max(0, m.start() - 20):m.start()], lang) \
+            or _apposed(text[max(0, m.start() - 30):m.start()], word, lang)
         slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
         foreign = after_foreign or _indeclinable_foreign(word, lang)
         if not tagged and _sentence_start(text, m.start()) and not _NEXT_NAME.match(text, m.end()):
             continue
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         namesake = _namesake(word, lang) if _after_street(text[max(0, m.start() - 30):m.start()], lang) else ()
+        street = bool(namesake) or (joined and street and _genitive(word, lang))
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
-                              other_declension(word, lang), governed, namesake))
+                              other_declension(word, lang), governed, namesake, street=street))
+    out = _before_surnames(out, text, lang)
     return _ukrainians(out, text) if lang == "uk" else out
+
+
+def _before_surnames(names: list[SourceName], text: str, lang: str) -> list[SourceName]:
+    """A word right before a surname is a given name, a person's, whatever else it may be (Вікторія Шевчук: not
+    the place Victoria nor the word victory)."""
+    out = list(names)
+    for i, (name, after) in enumerate(zip(names, names[1:])):
+        if not name.person and text[name.start + len(name.text):after.start] == " " \
+                and any("Surn" in g for _, g in morph.nominatives(after.text, lang)):
+            out[i] = replace(name, person=True)
+    return out
+
+
+def _genitive(word: str, lang: str) -> bool:
+    return any("gent" in p.tag.grammemes for p in morph.parses(word.lower(), lang))
+
+
+def _apposed(before: str, word: str, lang: str) -> bool:
+    """Whether the word just before is a common noun in the case every reading of the name is in, other than the
+    nominative (із сином Тарасом: the son, Taras, both instrumental)."""
+    m = _LAST_WORD.search(before[-30:])
+    if not m or not m.group(1).islower():
+        return False
+    cases = {c for p in morph.parses(word.lower(), lang) for c in p.tag.grammemes & _CASES}
+    if len(cases) != 1 or "nomn" in cases:
+        return False
+    return any(p.tag.POS == "NOUN" and cases <= p.tag.grammemes for p in morph.parses(m.group(1).lower(), lang)[:1])
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
 
 
 @lru_cache(maxsize=None)
@@ -323,9 +365,24 @@ def _indeclinable_foreign(word: str, lang: str) -> bool:
 _NEXT_NAME = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ]")
 
 
-def _gender(word: str, lang: str) -> str | None:
-    readings = morph.nominatives(word, lang)
-    return next((g for g in ("masc", "femn") if readings and g in readings[0][1]), None)
+def _gender(word: str, lang: str, before: str = "") -> str | None:
+    """The gender of a given name. Where its readings have both (Дамира, Фарида: a woman's nominative and the
+    genitive of a man's name), the word before decides by its case when it agrees with the name (защитника Дамира:
+    genitive, a man; 67-летняя Фарида: nominative, a woman; a preposition governs no nominative); else None."""
+    readings = [g for _, g in morph.nominatives(word, lang) if g & {"Name", "Patr"}] \
+        or [g for _, g in morph.nominatives(word, lang)[:1]]
+    genders = {g for tags in readings for g in ("masc", "femn") if g in tags}
+    if len(genders) > 1 and (m := _LAST_WORD.search(before[-30:])):
+        # only a word that agrees with the name tells its case: an adjective, a person noun in apposition
+        # (защитника), a preposition; not a noun of its own (начальник раскопа Марина: раскопа is no case of hers)
+        parses = [p for p in morph.parses(m.group(1).lower(), lang)
+                  if p.tag.POS in ("ADJF", "PRTF", "PREP") or p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+        cases = {c for p in parses for c in p.tag.grammemes & _CASES}
+        if any(p.tag.POS == "PREP" for p in parses[:1]):
+            cases = _CASES - {"nomn"}
+        agreeing = [tags for tags in readings if tags & cases]
+        genders = {g for tags in agreeing for g in ("masc", "femn") if g in tags} or genders
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -423,7 +480,10 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
     # it may be their own nominative (Джо Аллева).
     russified = name.foreign and _slavic(name.lemmas[0]) and (name.governed or not name.text.endswith(("а", "я")))
-    if not place and not russified and not _oblique_case(name.text, lang) and not (
+    # a given name in an oblique case where its case is plain: after a preposition or a noun it stands beside (із
+    # сином Тарасом), with no nominative reading
+    given = name.given and name.governed and morph.is_known(name.text, lang) and not _nominative(name.text, lang)
+    if not place and not russified and not given and not _oblique_case(name.text, lang) and not (
             morph.is_known(name.text, lang) and _slavic(name.lemmas[0])
             and any("Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
@@ -447,6 +507,53 @@ def _oblique_case(word: str, lang: str) -> bool:
     if not readings or any("nomn" in g or "Name" in g or "Fixd" in g for _, g in readings):
         return False
     return morph.is_known(word, lang) or all("Patr" in g or ("Surn" in g and _slavic(n)) for n, g in readings)
+
+
+def _listed(lemma: str, lang: str) -> bool:
+    """A place or name with a listed English form: another declension's reading of it is no rival (Дніпрі is the
+    locative of Дніпро, not of a place Дніпра)."""
+    from tqcheck.checks.gazetteer import places
+
+    return (lang, lemma.lower()) in established() or lemma in places()
+
+
+def _nominative(word: str, lang: str) -> bool:
+    return any(p.tag.grammemes & {"nomn", "Fixd"} for p in morph.parses(word.lower(), lang))
+
+
+@lru_cache(maxsize=20_000)
+def inflected_forms(lemma: str, lang: str, known: bool = False) -> tuple[str, ...]:
+    """The oblique forms of a name the dictionary knows, from its name readings (``known``: a listed place or a
+    street name, whose noun or adjective readings count too: Дніпро: Дніпра, Дніпрі; Сумська: Сумської)."""
+    out = []
+    for p in morph.parses(lemma.lower(), lang):
+        if p.normal_form != lemma.lower() or not (p.tag.grammemes & morph.NAME_TAGS
+                                                   or known and p.tag.POS in ("NOUN", "ADJF")):
+            continue
+        # singular only: a plural's bare stem is often another name's nominative (Ждан, genitive plural of Ждана)
+        out += [f.word for f in p.lexeme if not {"nomn", "plur"} & f.tag.grammemes and f.word != lemma.lower()]
+    return tuple(dict.fromkeys(out))
+
+
+def inflected_fix(target_word: str, name: SourceName, lang: str, street: bool) -> tuple[str, str] | None:
+    """(the form, the English nominative) when the target romanises another case of the source name than the
+    one the source writes, and no nominative (Dnipra for у Дніпрі: the genitive Дніпра; Sumskoi Street for на
+    Сумській вулиці). Only names the dictionary tags (a place, a person) and, before an English street word,
+    adjectives; no English word (Zipf >= 2)."""
+    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or name.foreign or not (name.tagged or street) \
+            or is_accepted(target_word, name.text, lang):
+        return None         # the source's own case is oblique_fix's to judge
+    from tqcheck.checks.gazetteer import places
+
+    for lemma in name.lemmas[:1]:
+        place = places().get(lemma, ())
+        known = street or bool(place) or (lang, lemma.lower()) in established()
+        if not (known or morph.is_known(lemma, lang)):
+            continue        # a guessed lemma's forms are guesses too (Лакха: Лакх)
+        form = next((f for f in inflected_forms(lemma, lang, known) if is_accepted(target_word, f, lang)), None)
+        if form is not None:
+            return form, place[0] if len(place) == 1 else english_forms(lemma, lang)[0]
+    return None
 
 
 PLACE_ZIPF = 2.5        # a place's English name English attests at least this much (Harbin 2.6, Munich)
@@ -512,10 +619,17 @@ class Verdict:
     fix: str
 
 
+# Sources whose street names keep a person's name in the genitive in English too: Ukraine's official romanisation of
+# street names does (Dmytra Yavornytskoho Avenue, vulytsia Fedorova), and so does the English-language press there.
+GENITIVE_STREETS = frozenset({"uk"})
+
+
 def judge(target_word: str, names: list[SourceName], lang: str, street: bool = False) -> Verdict | None:
     """The source name this target word renders (accepted, foreign system, or no accepted form), or None.
     ``street``: an English street word follows the target word (Sheinkmana Street)."""
     for name in names:
+        if name.street and lang in GENITIVE_STREETS and is_accepted(target_word, name.text, lang):
+            return Verdict(name, None, target_word)
         if name.russian and is_accepted(target_word, name.russian, "ru") \
                 and not any(is_accepted(target_word, x, lang) for x in name.lemmas):
             return Verdict(name, f"spells {name.text} in its Russian form {name.russian}",
@@ -527,10 +641,13 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
         if (fix := english_place(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises {name.lemmas[0]}, which English calls {fix}", fix)
     for name in names:
-        if any(is_accepted(target_word, x, lang) for x in name.also) or any(
+        if any(is_accepted(target_word, x, lang) for x in name.also if not _listed(name.lemmas[0], lang)) or any(
                 is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
                 for lemma in name.lemmas):
             return Verdict(name, None, target_word)
+    for name in names:
+        if (inflected := inflected_fix(target_word, name, lang, street)) is not None:
+            return Verdict(name, f"romanises {inflected[0]}, another case of {name.lemmas[0]}", inflected[1])
     scored = []
     for name in names:
         if not name.slavic:       # a foreign name in Cyrillic keeps its own spelling (Ивасаки: Iwasaki)
@@ -564,11 +681,12 @@ class TransliterationCheck:
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         if ctx.source_lang not in _FOREIGN_SYSTEMS:
             return
+        document = frozenset(CYRILLIC_WORD.findall(ctx.source.text))     # names the article gives elsewhere
         for view in ctx.aligned:
-            yield from self._segment(view, ctx.source_lang)
+            yield from self._segment(view, ctx.source_lang, document)
 
-    def _segment(self, view: SegmentView, lang: str) -> Iterable[Finding]:
-        names = source_names(view.source, lang)
+    def _segment(self, view: SegmentView, lang: str, document: frozenset[str] = frozenset()) -> Iterable[Finding]:
+        names = source_names(view.source, lang, document)
         if not names:
             return
         # A Latin-script spelling that the source itself uses (компания Google, клуб Shakhtar) is always right.
