@@ -632,6 +632,10 @@ def test_a_deputy_made_first_deputy_is_the_rank_raised():
     ("de", "Das Jugendamt hat die Kinder in Obhut genommen.", "The youth welfare office took the children into care."),
     ("ru", "Повестку вручили в военкомате.", "The summons was handed over at the military enlistment office."),
     ("uk", "Чоловіка доставили до ТЦК для уточнення даних.", "The man was taken to the recruitment office to update his data."),
+    ("de", "Bezirksbürgermeisterin Clara Herrmann eröffnete den Park.", "Kreuzberg's district mayor Clara Herrmann opened the park."),
+    ("fr", "La maire du 11e arrondissement, Sarah Dupont, a inauguré le square.", "The mayor of the 11th arrondissement opened the square."),
+    ("ru", "Глава Ленинского района Олег Сидоров открыл сквер.", "District head Oleg Sidorov opened the square."),
+    ("it", "Il direttore generale dell'azienda, Marco Bini, ha annunciato assunzioni.", "The company's chief executive, Marco Bini, announced hires."),
 ])
 def test_an_institution_under_its_english_name_is_quiet(lang, source, target):
     assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
@@ -643,6 +647,10 @@ def test_an_institution_under_its_english_name_is_quiet(lang, source, target):
      "The head of Russia's consumer protection watchdog, Yelena Krutova, reminded vendors of the rules.",
      "head of Russia's consumer protection watchdog"),
     ("uk", "Заступниця міського голови Світлана Гребенюк повідомила про грант.", "Kharkiv Mayor Svitlana Hrebeniuk announced the grant.", "Mayor"),
+    ("de", "Bezirksbürgermeisterin Clara Herrmann eröffnete den Park.", "Berlin's mayor Clara Herrmann opened the park.", "Berlin's mayor"),
+    ("fr", "La maire du 11e arrondissement, Sarah Dupont, a inauguré le square.", "The mayor of Paris, Sarah Dupont, opened the square.",
+     "mayor of Paris"),
+    ("ru", "Глава Ленинского района Олег Сидоров открыл сквер.", "Mayor Oleg Sidorov opened the square.", "Mayor"),
 ])
 def test_another_office_for_a_deputy_or_a_regional_office(lang, source, wrong, span):
     found = run_check(TitleCheck(defer_to_lexicon=False), source, wrong, lang)
