@@ -325,8 +325,8 @@ class TitleCheck:
                 tail = COMPLEMENT.match(view.target, match.end())
                 end = tail.end() if tail else match.end()
                 title = table.named[entry][0]
-                message = f"“{view.target[start:end]}” is an office the source does not name: “{source[at].text}” is " \
-                          f"the {title}, which the English leaves out."
+                message = f"“{view.target[start:end]}” is an office the source does not name: " \
+                          f"“{source[at].text}” is the {title}, which the English leaves out."
                 yield Finding("title", "major", f"{lang}-title-substitute", "accuracy/mistranslation", message,
                               title, view.segment.id, target_span=view.target_span(start, end),
                               source_span=view.source_span(source[at].start, source[at].end))
@@ -364,7 +364,8 @@ class TitleCheck:
             return
         wording = view.source[source[at[0]].start:source[at[1] - 1].end]
         span = view.target[first.start():match.end()]
-        message = f"“{span}” makes a first deputy of “{wording}”, which the source does not rank first (rank raised)."
+        message = f"“{span}” makes a first deputy of “{wording}”, which the source does not rank first " \
+                  "(rank raised)."
         yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message,
                       span[first.end() - first.start():].strip(" -"), view.segment.id,
                       target_span=view.target_span(first.start(), match.end()),
@@ -388,7 +389,8 @@ class TitleCheck:
                           f"“{office.suggestion}”. {office.note}"
                 severity, mqm = "minor", "style/unidiomatic"
             else:
-                message = f"“{view.target[start:match.end()]}” is another office: “{wording}” here is the {office.office}. {office.note}"
+                message = f"“{view.target[start:match.end()]}” is another office: “{wording}” here is the " \
+                          f"{office.office}. {office.note}"
                 severity, mqm = "major", "accuracy/mistranslation"
             yield Finding("title", severity, office.id, mqm, message, office.suggestion, view.segment.id,
                           target_span=view.target_span(start, match.end()), source_span=view.source_span(*src))
