@@ -542,3 +542,116 @@ def test_a_regional_minister_made_a_national_one(lang, source, wrong, span, righ
     found = run_check(check, source, wrong, lang)
     assert spans(found) == [span] and found[0].severity == "major"
     assert run_check(check, source, right, lang) == []
+
+
+# An English office word no source lemma licenses, where the source names an office the English leaves out.
+SUBSTITUTED = [
+    ("de", "Kammerpräsident Hans Vogt sprach von einem Verlust.", "The chamber's managing director, Hans Vogt, spoke of a loss.",
+     "managing director", "The chamber's president, Hans Vogt, spoke of a loss."),
+    ("es", "El delegado de Agricultura de la Junta, Luis Olmedo, anunció ayudas.",
+     "The Minister of Agriculture, Luis Olmedo, announced aid.", "Minister of Agriculture",
+     "The regional agriculture delegate, Luis Olmedo, announced aid."),
+    ("fr", "Le vice-président chargé des transports, Paul Moreau, a présenté le projet.",
+     "The deputy mayor for transport, Paul Moreau, presented the project.", "deputy mayor",
+     "The vice-president for transport, Paul Moreau, presented the project."),
+    ("it", "Alla presentazione era presente anche il sottosegretario alle Imprese.",
+     "The Minister for Enterprise also attended the launch.", "Minister for Enterprise",
+     "The undersecretary for enterprise also attended the launch."),
+    ("pt", "Explica o presidente da Junta de Freguesia de Campanhã, Rui Magalhães.",
+     "Explains the mayor of Campanhã, Rui Magalhães.", "mayor of Campanhã",
+     "Explains the president of Campanhã parish council, Rui Magalhães."),
+    ("ru", "Председатель ассоциации рестораторов Ильдар Закиров предложил поставить датчики.",
+     "Ildar Zakirov, Speaker of the Restaurant Association, proposed installing sensors.", "Speaker of the Restaurant Association",
+     "Ildar Zakirov, chairman of the restaurant association, proposed installing sensors."),
+    ("uk", "Такі дані наводить міський департамент економіки.", "The figures come from the Ministry of Economy.",
+     "Ministry of Economy", "The figures come from the city's economy department."),
+]
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, right", SUBSTITUTED, ids=[case[0] for case in SUBSTITUTED])
+def test_an_office_the_source_does_not_name_replaces_the_one_it_does(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = [f for f in run_check(check, source, wrong, lang) if f.rule == f"{lang}-title-substitute"]
+    assert spans(found) == [span] and found[0].severity == "major"
+    assert run_check(check, source, right, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # the source licenses the English title: a parliament for Speaker, a minister's portfolio, a mayor
+    ("de", "Der frühere Sprecher des Repräsentantenhauses Newt Gingrich wurde Vierter.", "Former House Speaker Newt Gingrich came fourth."),
+    ("es", "El consejero de Sanidad, cuyo director general dimitió, habló ayer.", "The health minister, whose director general resigned, spoke yesterday."),
+    ("ru", "Председатель Госдумы Вячеслав Володин открыл сессию.", "Duma Speaker Vyacheslav Volodin opened the session."),
+    ("uk", "Секретар міської ради і міський голова підписали рішення.", "The council secretary and the mayor signed the decision."),
+])
+def test_a_licensed_title_is_no_substitution(lang, source, target):
+    assert [f for f in run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+            if f.rule.endswith("title-substitute")] == []
+
+
+def test_another_office_span_leaves_the_article_out():
+    found = run_check(TitleCheck(defer_to_lexicon=False), "Lo confirmó la directora general de Patrimonio, Ana Ruiz.",
+                      "The Minister of Heritage, Ana Ruiz, confirmed it.", "es")
+    assert "The Minister" not in spans(found) and "Minister of Heritage" in spans(found)
+
+
+def test_a_deputy_made_first_deputy_is_the_rank_raised():
+    check = TitleCheck(defer_to_lexicon=False)
+    source = "« On peut briller sans gaspiller », a résumé l'adjoint au maire chargé de l'espace public, Thibaut Schaeffer."
+    found = run_check(check, source, '"We can shine," said the first deputy mayor for public space, Thibaut Schaeffer.', "fr")
+    assert spans(found) == ["first deputy mayor"] and found[0].rule == "fr-title-rank"
+    assert run_check(check, source, '"We can shine," said the deputy mayor for public space, Thibaut Schaeffer.', "fr") == []
+    premier = source.replace("l'adjoint", "le premier adjoint")
+    assert run_check(check, premier, '"We can shine," said the first deputy mayor for public space, Thibaut Schaeffer.', "fr") == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("de", "Die Verbraucherzentrale Bayern rät zur Vorsicht.", "The Bavarian consumer advice centre advises caution."),
+    ("de", "Die Lebensmittelüberwachung kontrolliert die Imbissbuden.", "Food safety inspectors check the snack bars."),
+    ("de", "Stadtbaurat Markus Heller stellte den Bebauungsplan vor.", "The head of the city's planning department, Markus Heller, presented the plan."),
+    ("de", "Umweltbürgermeisterin Heike Sonnenberg stellte das Programm vor.", "Heike Sonnenberg, deputy mayor for the environment, presented the programme."),
+    ("es", "El Consistorio aprobará el presupuesto en diciembre.", "The city council will approve the budget in December."),
+    ("es", "El papa celebró un consistorio para crear nuevos cardenales.", "The Pope held a consistory to create new cardinals."),
+    ("fr", "Son directeur général, Paul Martin, a annoncé des embauches.", "Its chief executive, Paul Martin, announced new hires."),
+    ("fr", "Le CCAS de Lille distribue des colis alimentaires.", "Lille's social welfare centre hands out food parcels."),
+    ("it", "Il presidente della Circoscrizione 3 ha incontrato i residenti.", "The president of District 3 met residents."),
+    ("it", "L'Assessorato alla Cultura ha stanziato nuovi fondi.", "The council's culture department allocated new funds."),
+    ("pt", "A Capitania do Porto de Lisboa fechou a barra.", "The Lisbon harbour master's office closed the bar."),
+    ("pt", "As capitanias hereditárias dividiram o Brasil colonial.", "The hereditary captaincies divided colonial Brazil."),
+    ("pt", "O Corpo de Bombeiros controlou o incêndio.", "The fire brigade brought the fire under control."),
+    ("uk", "Харківська обласна військова адміністрація повідомила про обстріл.", "The Kharkiv Regional Military Administration reported the shelling."),
+    ("uk", "Заступниця міського голови Світлана Гребенюк повідомила про грант.", "Deputy mayor Svitlana Hrebeniuk announced the grant."),
+    ("es", "El Colegio de Médicos de Madrid criticó la medida.", "The Madrid medical association criticised the measure."),
+    ("es", "La Diputación de Jaén financiará el proyecto.", "The Jaén provincial council will fund the project."),
+    ("es", "La Concejalía de Cultura organiza el festival.", "The council's culture department organises the festival."),
+    ("es", "La Mancomunidad de la Sierra gestiona la recogida de basura.", "The Sierra association of municipalities manages rubbish collection."),
+    ("fr", "L'Ordre des médecins a suspendu le praticien.", "The French medical council suspended the practitioner."),
+    ("fr", "Il s'est inscrit à Pôle emploi en mars.", "He registered with the job centre in March."),
+    ("fr", "La CAF a versé les aides avec un mois de retard.", "The family benefits office paid the benefits a month late."),
+    ("it", "L'Ordine dei medici di Milano ha sospeso il professionista.", "The Milan medical association suspended the practitioner."),
+    ("pt", "O Conselho Tutelar foi acionado pela escola.", "The child protection council was called in by the school."),
+    ("de", "Das Jugendamt hat die Kinder in Obhut genommen.", "The youth welfare office took the children into care."),
+    ("ru", "Повестку вручили в военкомате.", "The summons was handed over at the military enlistment office."),
+    ("uk", "Чоловіка доставили до ТЦК для уточнення даних.", "The man was taken to the recruitment office to update his data."),
+    ("de", "Bezirksbürgermeisterin Clara Herrmann eröffnete den Park.", "Kreuzberg's district mayor Clara Herrmann opened the park."),
+    ("fr", "La maire du 11e arrondissement, Sarah Dupont, a inauguré le square.", "The mayor of the 11th arrondissement opened the square."),
+    ("ru", "Глава Ленинского района Олег Сидоров открыл сквер.", "District head Oleg Sidorov opened the square."),
+    ("it", "Il direttore generale dell'azienda, Marco Bini, ha annunciato assunzioni.", "The company's chief executive, Marco Bini, announced hires."),
+])
+def test_an_institution_under_its_english_name_is_quiet(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, wrong, span", [
+    ("de", "Dresdens Kulturbürgermeisterin Annette Rieger eröffnet den Ball.", "Dresden's Lord Mayor, Annette Rieger, opens the ball.", "Lord Mayor"),
+    ("ru", "Руководитель регионального управления Роспотребнадзора Елена Крутова напомнила о правилах.",
+     "The head of Russia's consumer protection watchdog, Yelena Krutova, reminded vendors of the rules.",
+     "head of Russia's consumer protection watchdog"),
+    ("uk", "Заступниця міського голови Світлана Гребенюк повідомила про грант.", "Kharkiv Mayor Svitlana Hrebeniuk announced the grant.", "Mayor"),
+    ("de", "Bezirksbürgermeisterin Clara Herrmann eröffnete den Park.", "Berlin's mayor Clara Herrmann opened the park.", "Berlin's mayor"),
+    ("fr", "La maire du 11e arrondissement, Sarah Dupont, a inauguré le square.", "The mayor of Paris, Sarah Dupont, opened the square.",
+     "mayor of Paris"),
+    ("ru", "Глава Ленинского района Олег Сидоров открыл сквер.", "Mayor Oleg Sidorov opened the square.", "Mayor"),
+])
+def test_another_office_for_a_deputy_or_a_regional_office(lang, source, wrong, span):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, wrong, lang)
+    assert span in spans(found) and all(f.severity == "major" for f in found if f.target_span.text == span)

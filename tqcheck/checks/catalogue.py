@@ -89,7 +89,7 @@ def _fixed(lang: str | None) -> list[RuleId]:
 def _from_data(lang: str | None) -> list[RuleId]:
     from tqcheck.checks.names import name_table
     from tqcheck.checks.punctuation import punctuation_rules
-    from tqcheck.checks.titles import offices, rank
+    from tqcheck.checks.titles import offices, rank, substitution
 
     langs = (lang,) if lang else SOURCE_LANGS
     out = [RuleId(r.id, "punctuation", "punctuation", r.message) for r in punctuation_rules()]
@@ -99,6 +99,9 @@ def _from_data(lang: str | None) -> list[RuleId]:
         out += [RuleId(o.id, "title", "title", f"{o.office}: {o.suggestion}") for o in offices(code)]
         if rank(code) is not None:
             out.append(RuleId(f"{code}-title-rank", "title", "title", "a deputy's title given without deputy or vice"))
+        if substitution(code) is not None:
+            out.append(RuleId(f"{code}-title-substitute", "title", "title",
+                              "an office the source does not name, in place of the one it does"))
     return out
 
 

@@ -12,6 +12,10 @@ A ``*`` in a source wording stands for up to three words (*глава * райо
 A second signal needs no office entry: a deputy's title (``[rank]`` of the table: a marker such as заместитель
 or stellvertretend before an office word, or a prefix such as vice- glued to it) whose English office word
 (``offices/english.toml``) stands in the target without a deputy word before it: the rank raised.
+A third signal needs no office entry either: an English office word (``[substitutes]`` of ``offices/english.toml``:
+minister, mayor, speaker, ministry...) that no source lemma licenses (``[substitution] licence`` of the table), in a
+segment whose source names an office none of whose English words the target has (``[substitution] named``): a
+*delegado* or *начальник управления* made "minister", a parish council's *presidente* made "mayor".
 Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this check stays quiet.
 """
 from __future__ import annotations
@@ -99,6 +103,8 @@ class Rank:
     heads: dict[str, str]            # source office lemma -> English office key
     english: dict[str, re.Pattern[str]]   # English office key -> its English words
     deputy: re.Pattern[str]          # an English deputy word (deputy, vice, under-...)
+    first: frozenset[str]            # source lemmas that make a deputy the first deputy (premier adjoint)
+    first_deputy: re.Pattern[str]    # the English first deputy, ending a text (first deputy, first vice-)
 
 
 RANK_WINDOW = 3    # words between a deputy marker and its office word (source); between deputy and office (English)
@@ -112,7 +118,8 @@ def rank(lang: str) -> Rank | None:
     english = tomllib.loads((resources.files("tqcheck.resources") / "offices" / "english.toml").read_text("utf-8"))
     return Rank(frozenset(table["markers"]), tuple(table["prefixes"]), dict(table["heads"]),
                 {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["heads"].items()},
-                re.compile(rf"\b(?:{english['deputy']})", re.I))
+                re.compile(rf"\b(?:{english['deputy']})", re.I), frozenset(table.get("first", [])),
+                re.compile(rf"\b(?:{english['first_deputy']})[- ]?$", re.I))
 
 
 def _deputy_office(lemmas: list[frozenset[str]], source: list, lang: str, table: Rank) -> tuple[int, int, str] | None:
@@ -131,6 +138,54 @@ def _deputy_office(lemmas: list[frozenset[str]], source: list, lang: str, table:
                 if key:
                     return i, i + 1, key
     return None
+
+
+ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+# "of/for" and the capitalised words of an office's portfolio after it (Minister of Cultural Heritage)
+COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*")
+
+
+def _article_length(text: str) -> int:
+    """How many characters an article opening ``text`` takes (the title starts after it)."""
+    found = ARTICLE.match(text)
+    return found.end() if found else 0
+
+
+@dataclass(frozen=True)
+class Substitution:
+    licence: dict[str, tuple[str, ...]]        # English office key -> source lemmas that license it
+    named: dict[str, tuple[str, re.Pattern[str]]]   # source office lemma -> (its English title, English words for it)
+    english: dict[str, re.Pattern[str]]        # English office key -> its English words
+    compound: bool                             # German: a lemma holds an entry anywhere (Kammerpräsident)
+
+
+@lru_cache(maxsize=None)
+def substitution(lang: str) -> Substitution | None:
+    table = _table(lang).get("substitution")
+    if not table:
+        return None
+    english = tomllib.loads((resources.files("tqcheck.resources") / "offices" / "english.toml").read_text("utf-8"))
+    return Substitution({k: tuple(v) for k, v in table["licence"].items()},
+                        {k: (v[0], re.compile(rf"\b(?:{v[1]})\b", re.I)) for k, v in table["named"].items()},
+                        {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["substitutes"].items()},
+                        table.get("compound", False))
+
+
+COMPOUND_PART = 5   # shorter licence entries (OB, Chef) only match a whole word
+
+
+def _has(entry: str, present: frozenset[str], compound: bool) -> bool:
+    """A licence entry in the segment's lemmas: ``a+b`` needs both, ``x*`` a lemma starting with x; in a compound
+    language a lemma that holds an entry of COMPOUND_PART letters or more counts (Bundesgesundheitsminister)."""
+    if "+" in entry:
+        return all(_has(part, present, compound) for part in entry.split("+"))
+    if entry.endswith("*"):
+        return any(w.startswith(entry[:-1]) for w in present)
+    return entry in present or (compound and len(entry) >= COMPOUND_PART and any(entry in w for w in present))
+
+
+def _named(entry: str, lemmas: frozenset[str], compound: bool) -> bool:
+    return entry in lemmas or (compound and any(w.endswith(entry) for w in lemmas))
 
 
 @lru_cache(maxsize=None)
@@ -247,6 +302,34 @@ class TitleCheck:
         table_rank = rank(lang)
         if table_rank is not None:
             yield from self._rank(view, lang, source, lemmas, table_rank)
+        table_sub = substitution(lang)
+        if table_sub is not None:
+            yield from self._substituted(view, lang, source, lemmas, present, table_sub)
+
+    @staticmethod
+    def _substituted(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]],
+                     present: frozenset[str], table: Substitution) -> Iterable[Finding]:
+        """An English office word no source lemma licenses, where the source names an office the target leaves
+        without any of its English words: the office replaced by another."""
+        unnamed = next(((k, entry) for k, here in enumerate(lemmas) for entry in table.named
+                        if _named(entry, here, table.compound) and not table.named[entry][1].search(view.target)),
+                       None)
+        if unnamed is None:
+            return
+        at, entry = unnamed
+        for key, pattern in table.english.items():
+            if any(_has(e, present, table.compound) for e in table.licence.get(key, ())):
+                continue
+            for match in pattern.finditer(view.target):
+                start = match.start() + _article_length(match.group())
+                tail = COMPLEMENT.match(view.target, match.end())
+                end = tail.end() if tail else match.end()
+                title = table.named[entry][0]
+                message = f"“{view.target[start:end]}” is an office the source does not name: " \
+                          f"“{source[at].text}” is the {title}, which the English leaves out."
+                yield Finding("title", "major", f"{lang}-title-substitute", "accuracy/mistranslation", message,
+                              title, view.segment.id, target_span=view.target_span(start, end),
+                              source_span=view.source_span(source[at].start, source[at].end))
 
     @staticmethod
     def _rank(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Rank) \
@@ -261,12 +344,31 @@ class TitleCheck:
         match = hits[0]
         before = view.target[:match.start()].split()[-RANK_WINDOW:]
         if table.deputy.search(" ".join(before)) or table.deputy.search(match.group()):
+            yield from TitleCheck._first(view, lang, source, lemmas, table, at, match)
             return
         wording = view.source[source[at[0]].start:source[at[1] - 1].end]
         message = f"“{match.group()}” drops the deputy: “{wording}” is a deputy's title (rank raised)."
         yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message,
                       f"deputy (vice) {match.group().lower()}", view.segment.id,
                       target_span=view.target_span(*match.span()),
+                      source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
+
+    @staticmethod
+    def _first(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Rank,
+               at: tuple[int, int, str], match: re.Match[str]) -> Iterable[Finding]:
+        """A first deputy in the English where the source's deputy has no "first" (premier adjoint): rank raised."""
+        if not table.first or table.first & frozenset().union(*lemmas):
+            return
+        first = table.first_deputy.search(view.target[:match.start()].rstrip())
+        if first is None:
+            return
+        wording = view.source[source[at[0]].start:source[at[1] - 1].end]
+        span = view.target[first.start():match.end()]
+        message = f"“{span}” makes a first deputy of “{wording}”, which the source does not rank first " \
+                  "(rank raised)."
+        yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message,
+                      span[first.end() - first.start():].strip(" -"), view.segment.id,
+                      target_span=view.target_span(first.start(), match.end()),
                       source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
 
     @staticmethod
@@ -281,12 +383,14 @@ class TitleCheck:
             hits += [(m, "other") for m in office.other.finditer(view.target)
                      if all(m.start() <= start and end <= m.end() for start, end in right)]
         for match, kind in hits:
+            start = match.start() + _article_length(match.group()) if kind == "other" else match.start()
             if kind == "literal":
                 message = f"“{match.group()}” renders “{wording}” word for word; English calls the {office.office} " \
                           f"“{office.suggestion}”. {office.note}"
                 severity, mqm = "minor", "style/unidiomatic"
             else:
-                message = f"“{match.group()}” is another office: “{wording}” here is the {office.office}. {office.note}"
+                message = f"“{view.target[start:match.end()]}” is another office: “{wording}” here is the " \
+                          f"{office.office}. {office.note}"
                 severity, mqm = "major", "accuracy/mistranslation"
             yield Finding("title", severity, office.id, mqm, message, office.suggestion, view.segment.id,
-                          target_span=view.target_span(*match.span()), source_span=view.source_span(*src))
+                          target_span=view.target_span(start, match.end()), source_span=view.source_span(*src))
