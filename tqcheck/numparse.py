@@ -25,6 +25,7 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:[:\u0589]|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
 _NUM_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
+_TRAILING_ZERO = re.compile(r"\d{1,3}\.\d\d0")
 _DAY_MONTH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")      # 3/11 after a date cue
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -419,6 +420,8 @@ def digit_readings(token: str, lang: Lang) -> list[float]:
     """Readings of a digit string in the language's convention, then in English's (1.500 is 1500 or 1.5)."""
     out: list[float] = []
     for decimal, thousands in ((lang.decimal, lang.thousands), (".", (",",))):
+        if decimal != lang.decimal and "." in lang.thousands and _TRAILING_ZERO.fullmatch(token):
+            continue        # nobody writes 1.65 as 1.650: in a decimal-comma language 1.650 is 1650 only
         value = _interpret(token, decimal, thousands)
         if value is not None and value not in out:
             out.append(value)

@@ -582,3 +582,13 @@ def test_a_day_and_month_in_the_source_order(lang, source, target, span, message
 ])
 def test_a_fraction_without_a_date_cue_is_no_date(lang, source, target):
     assert [q.kind for q in parse(source, lang)] == ["number", "number"]
+
+
+@pytest.mark.parametrize("target,found", [
+    ("The budget is 1.65 million euros.", ["1.65 million"]),
+    ("The budget is 1.65 billion euros.", []),
+    ("The budget is 1,650 million euros.", []),
+])
+def test_a_thousands_point_with_a_trailing_zero_is_no_decimal(target, found):
+    findings = run_check(NumberCheck(), "El presupuesto es de 1.650 millones de euros.", target, "es")
+    assert [f.target_span.text for f in findings] == found
