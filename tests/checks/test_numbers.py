@@ -525,3 +525,35 @@ def test_ordinal_left_in_source_notation(lang, source, target, span, suggestion)
 ])
 def test_english_ordinals_are_quiet(lang, source, target):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-ordinal-notation"] == []
+
+
+# A scale word written once after the second figure of a range or pair applies to the first too.
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Штраф составляет от 40 до 100 тысяч рублей.", "The fine ranges from 40,000 to 100,000 roubles."),
+    ("ru", "Авторская работа может обойтись в 40–60 тысяч.", "An original piece can cost 40,000 to 60,000."),
+    ("uk", "Компенсація становитиме від 200 до 500 тисяч гривень.", "Compensation will be 200,000 to 500,000 hryvnias."),
+    ("es", "El proyecto costará entre 2 y 3 millones de euros.", "The project will cost between 2 and 3 million euros."),
+    ("es", "El proyecto costará entre 2 y 3 millones de euros.",
+     "The project will cost between 2 million and 3 million euros."),
+])
+def test_shared_scale_word_reads_on_both_figures(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []
+
+
+def test_a_different_first_figure_is_still_reported():
+    findings = run_check(NumberCheck(), "Штраф составляет от 40 до 100 тысяч рублей.",
+                         "The fine ranges from 50,000 to 100,000 roubles.", "ru")
+    assert [f.rule for f in findings] == ["number-mismatch"]
+
+
+# Centuries in a list with a word between (XIX і початку XX: the 19th and early 20th) or in the genitive plural
+@pytest.mark.parametrize("lang, source, target", [
+    ("uk", "Третина книжок — видання XIX і початку XX століття.",
+     "A third of the books were published in the 19th and early 20th centuries."),
+    ("uk", "Для XVIII–XIX століть важливими є ревізькі казки.",
+     "For the 18th and 19th centuries, revision tales are important."),
+    ("es", "Son edificios de los siglos XIX y principios del XX.",
+     "They are buildings from the 19th and early 20th centuries."),
+])
+def test_centuries_with_a_word_between(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []

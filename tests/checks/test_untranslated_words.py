@@ -518,3 +518,9 @@ def test_a_run_from_a_common_noun_stops_at_a_name():
     source = "Il fantino Giovanni Atzeni ha vinto il Palio."
     target = "The fantino Giovanni Atzeni won the Palio."
     assert spans(run_check(UntranslatedWordCheck(), source, target, "it")) == ["fantino"]
+
+
+def test_a_run_back_over_a_capitalised_word_keeps_a_cited_title():
+    source = "Das sagte die Ministerin in der RBB-Sendung \"Brandenburg aktuell\" am Sonntag."
+    target = "The minister said this in the RBB program “Brandenburg aktuell” on Sunday."
+    assert run_check(UntranslatedWordCheck(), source, target, "de") == []

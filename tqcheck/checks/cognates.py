@@ -22,7 +22,8 @@ from typing import Iterable
 from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.titles import offices
-from tqcheck.checks.untranslated import document_terms, english_derivation, established_loans, is_loan, term_key
+from tqcheck.checks.untranslated import (document_mentions, document_terms, english_derivation, established_loans,
+                                         is_loan, term_key)
 from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
                                   lexicon_owned, overlaps, quoted, words)
 from tqcheck.lang import name
@@ -170,7 +171,7 @@ class CognateCheck:
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
         friends = false_friends(lang)
-        terms = document_terms(ctx.aligned)
+        terms = document_terms(ctx.aligned) | document_mentions(ctx.aligned)
         for view in ctx.aligned:
             source = [w for w in words(view.source) if not is_source_name(w, lang)]
             target = [w for w in words(view.target) if not w.capitalised or w.initial]

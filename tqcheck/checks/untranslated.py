@@ -88,9 +88,11 @@ LATIN_GAP = 2.0
 SOURCE_COMMON = 3.0
 # wordfreq's English list counts names and foreign text with the words (Albo, Orla, Dua Lipa): a word English writes
 # in lower case but has no dictionary entry for (simplemma's English one, which has the loans: piazza, dacha) counts
-# up to LATIN_NOT_ENGLISH for any source language when its source word is at least DICTIONARY_GAP more common in its
-# language (it albo, paletta, pt orla, ru липа as lipa, uk дека as deka).
+# up to LATIN_NOT_ENGLISH for any source language when its source word is in everyday use there (LOOSE_SOURCE_COMMON)
+# and at least DICTIONARY_GAP more common than in English (it albo, paletta, pt orla, ru липа as lipa, uk дека as
+# deka); not in quotes or italics (a title: "Brandenburg aktuell"), where the gap rules above decide.
 DICTIONARY_GAP = 0.5
+LOOSE_SOURCE_COMMON = 2.5
 # A word English pages have (almost) never seen (Zipf < UNSEEN) copied from the source needs less: a source word in
 # use (SOURCE_USED) is enough (botellones 2.2, nubifragio 2.6 in their languages). Not a capitalised German word:
 # German towns and lakes are as rare (Gerlingen 2.6, Wolfgangsee 2.6) and capitalised like nouns.
@@ -221,6 +223,13 @@ def document_terms(views: list[SegmentView]) -> frozenset[str]:
     return frozenset(key for key, n in counts.items() if n >= SUBJECT_USES)
 
 
+def document_mentions(views: list[SegmentView]) -> frozenset[str]:
+    """Rare words (``term_key``) the English document cites or glosses somewhere (``mentioned``: a shaft called a
+    rachis): known to the reader from there on (the rachis)."""
+    return frozenset(term_key(w.text) for view in views for w in words(view.target)
+                     if lemma_zipf(w.text, "en") < LATIN_NOT_ENGLISH and mentioned(view.target, w.start, w.end))
+
+
 @lru_cache(maxsize=None)
 def _derivational_suffixes() -> tuple[str, ...]:
     return tuple(r["suffix"] for r in read_table("english-suffixes.tsv"))
@@ -330,12 +339,12 @@ def _unquoted(w: Word, cited: list[tuple[int, int]]) -> Word:
     return w._replace(initial=False) if w.initial and overlaps((w.start, w.end), cited) else w
 
 
-def _copied(t: Word, s: Word, lang: str, first: Word) -> bool:
+def _copied(t: Word, s: Word, lang: str, first: Word | None = None) -> bool:
     """The same word on both sides, and not a short word more English than source-language (German and Italian
-    in, German an): the run stops at the English sentence around it. A run from a lower-case word (``first``) stops
-    at a capitalised one: a name beside a common noun is kept by English (the fantino Giovanni Atzeni)."""
+    in, German an): the run stops at the English sentence around it. A run on from a lower-case word (``first``)
+    stops at a capitalised one: a name after a common noun is kept by English (the fantino Giovanni Atzeni)."""
     short_english = len(t.text) <= 3 and morph.zipf(t.lower, "en") >= morph.zipf(t.lower, lang)
-    name = t.capitalised and not t.initial and not first.capitalised
+    name = first is not None and t.capitalised and not t.initial and not first.capitalised
     return t.lower == s.lower and not short_english and not name and t.lower not in _english_function_words()
 
 
@@ -343,7 +352,7 @@ def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str)
     """Target and source word ranges around the matched pair (i, j) over words copied in the same order (plan de
     choque, control de alcoholemia): (first target, last target, first source, last source)."""
     a, b = i, j
-    while i - a < RUN_EXTENSION and a > 0 and b > 0 and _copied(t_words[a - 1], s_words[b - 1], lang, t_words[i]):
+    while i - a < RUN_EXTENSION and a > 0 and b > 0 and _copied(t_words[a - 1], s_words[b - 1], lang):
         a, b = a - 1, b - 1
     c, d = i, j
     while (c - i < RUN_EXTENSION and c + 1 < len(t_words) and d + 1 < len(s_words)
@@ -472,9 +481,10 @@ class UntranslatedWordCheck:
         titles = _quoted_titles(ctx.aligned, lang)
         named = _capitalised_inside(ctx.aligned)
         terms = document_terms(ctx.aligned)
+        glossed = document_mentions(ctx.aligned)
         initials = _initials(ctx.target.text) if lang in CYRILLIC else ""
         for view in ctx.aligned:
-            found = list(self._words(view, lang, loans, titles, named, terms))
+            found = list(self._words(view, lang, loans, titles, named, terms, glossed))
             if lang in NAME_WORD_LANGS:
                 found += _words_in_names(view, lang)
             if lang in CYRILLIC:
@@ -485,7 +495,8 @@ class UntranslatedWordCheck:
             yield from outermost(found)
 
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str], titles: frozenset[str] = frozenset(),
-               named: frozenset[str] = frozenset(), terms: frozenset[str] = frozenset()) -> Iterable[Finding]:
+               named: frozenset[str] = frozenset(), terms: frozenset[str] = frozenset(),
+               glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
         cited = quoted(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
@@ -506,8 +517,9 @@ class UntranslatedWordCheck:
             t = tokens[i]
             marked = overlaps((t.start, t.end), cited) or _italic(view.target, t)
             named = t.capitalised or marked
+            loose = no_english_word(t) and not marked
             j = next((j for j in source if not _source_name(s_words[j], t, lang)
-                      and self._same(t, s_words[j], lang, marked)
+                      and self._same(t, s_words[j], lang, marked, loose)
                       and not (named and overlaps((s_words[j].start, s_words[j].end), s_cited))), None)
             if j is None:
                 continue
@@ -520,7 +532,8 @@ class UntranslatedWordCheck:
             start, end = tokens[a].start, tokens[c].end
             if tokens[a].capitalised and _opens_quote(view.source, s_words[b]):
                 continue    # a quoted name or title, quotes paired or not (der "Frankfurter Allgemeinen ...")
-            if not mentioned(view.target, start, end):
+            if not mentioned(view.target, start, end) \
+                    and not any(term_key(w.text) in glossed for w in tokens[a:c + 1]):
                 yield self._finding(view, tokens[a:c + 1], s_words[b:d + 1], lang)
 
     @staticmethod
@@ -557,7 +570,7 @@ class UntranslatedWordCheck:
         return (long_noun or common_noun) and (_known_german(w.text) or (long_noun and german_compound(w.text)))
 
     @staticmethod
-    def _same(t: Word, s: Word, lang: str, marked: bool = False) -> bool:
+    def _same(t: Word, s: Word, lang: str, marked: bool = False, loose: bool = False) -> bool:
         """The English word is the source word left as is or romanised, maybe given an English ending, and the
         source word is far more common in its language than the English word is in English (or in use, where
         English has never seen the word; for a capitalised German word only when quotes or italics mark it as a
@@ -568,7 +581,8 @@ class UntranslatedWordCheck:
         if t.capitalised and s.capitalised and lang != "de" and not (t.initial and s.initial and _plural(s, lang)):
             return False
         english = lemma_zipf(t.text, "en")
-        unlisted = no_english_word(t) and lemma_zipf(s.text, lang) - english >= DICTIONARY_GAP
+        unlisted = loose and lemma_zipf(s.text, lang) >= LOOSE_SOURCE_COMMON \
+            and lemma_zipf(s.text, lang) - english >= DICTIONARY_GAP     # ``no_english_word``
         if lang in CYRILLIC:
             # the form's own frequency: a lemma may be another word's (ханами read as хан, "khan")
             if english >= NOT_ENGLISH and morph.zipf(s.text.lower(), lang) - english < LATIN_GAP and not unlisted:
@@ -589,7 +603,7 @@ class UntranslatedWordCheck:
         unseen = english < UNSEEN and not (lang == "de" and t.capitalised and not marked
                                            and not (len(t.text) >= GERMAN_NOUN_LETTERS and german_compound(t.text)))
         return (source >= SOURCE_COMMON and source - english >= LATIN_GAP) or unseen \
-            or (unlisted and source >= SOURCE_USED)
+            or unlisted
 
     @staticmethod
     def _finding(view: SegmentView, t: list[Word], s: list[Word], lang: str) -> Finding:
