@@ -95,10 +95,18 @@ def test_every_place_of_a_repeated_problem_lowers_its_segment_score():
 
 def test_a_longer_span_that_holds_the_other_covers_the_problem_best():
     title = _f("pt-junta-de-freguesia", 2, 4, 9, "junta", category="title")
-    kept = _f("untranslated-word", 2, 4, 22, "junta de freguesia", category="untranslated", severity="minor")
+    kept = _f("untranslated-word", 2, 4, 22, "junta de freguesia", category="untranslated")
     merged = merge_findings([title, kept])
-    assert [(f.rule, f.also, f.severity, f.target_span.text) for f in merged] == [
-        ("untranslated-word", ("pt-junta-de-freguesia",), "major", "junta de freguesia")]
+    assert [(f.rule, f.also, f.target_span.text) for f in merged] == [
+        ("untranslated-word", ("pt-junta-de-freguesia",), "junta de freguesia")]
+
+
+def test_a_more_severe_name_inside_a_longer_span_stays_the_names():
+    title = _f("es-aposicion-cargo-nombre", 1, 0, 44, "the Russian Defense Minister, Sergei Shoigú,",
+               category="title", severity="minor")
+    name = _f("es-name-shoigu", 1, 37, 43, "Shoigú", category="name")
+    assert [(f.rule, f.also) for f in merge_findings([title, name])] == [("es-name-shoigu",
+                                                                          ("es-aposicion-cargo-nombre",))]
 
 
 def test_on_the_same_span_a_list_rule_wins_over_a_generic_signal():

@@ -5,10 +5,10 @@ Two steps, after every check has run and the ignore lists have been applied:
 1. **Overlaps.** Findings of one segment whose target spans overlap (source spans where they have no target span)
    are one problem seen by several rules: the finding that covers it best is kept and the others' rule ids go to
    its ``also``, so a span never gets two pieces of advice. Best = the longer span where one holds the other (the
-   whole "junta de freguesia" left untranslated, not the word "junta" of a title rule); on the same span a list
-   rule (an id with a language prefix: fr-hemicycle) before a generic signal (untranslated-word); then the highest
-   severity, then the check that comes first in the registry. The kept finding takes the highest severity of the
-   ones it holds. Punctuation only merges with punctuation on (nearly) the same marks (quotation marks around a
+   whole "junta de freguesia" left untranslated, not the word "junta" of a title rule) unless it is less severe;
+   on the same span a list rule (an id with a language prefix: fr-hemicycle) before a generic signal
+   (untranslated-word); then the highest severity, then the check that comes first in the registry. The kept
+   finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly) the same marks (quotation marks around a
    name or an ellipsis are a second problem), numbers only with numbers (a decimal comma and a word left
    untranslated beside it).
 2. **Repeats.** Findings of one rule on the same text with the same suggestion anywhere in the document (a name
@@ -63,11 +63,12 @@ def _overlap(a: Finding, b: Finding) -> bool:
 
 
 def _covers_better(f: Finding, w: Finding) -> bool:
-    """``f`` tells the problem ``w`` also sees better: its span holds ``w``'s and is longer, or, on the same span, it
-    is a list rule's and ``w`` a generic signal's."""
+    """``f`` tells the problem ``w`` also sees better: its span holds ``w``'s and is longer, at the same severity (a
+    major name inside a minor title's apposition stays the name's), or, on the same span, it is a list rule's and
+    ``w`` a generic signal's."""
     sf, sw = _span(f)[1], _span(w)[1]
     if sf.start <= sw.start and sw.end <= sf.end and sf.end - sf.start > sw.end - sw.start:
-        return True
+        return severity_rank(f.severity) >= severity_rank(w.severity)
     same = (sf.start, sf.end) == (sw.start, sw.end)
     return same and bool(_LISTED.match(f.rule)) and not _LISTED.match(w.rule)
 
