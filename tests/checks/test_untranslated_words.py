@@ -524,3 +524,19 @@ def test_a_run_back_over_a_capitalised_word_keeps_a_cited_title():
     source = "Das sagte die Ministerin in der RBB-Sendung \"Brandenburg aktuell\" am Sonntag."
     target = "The minister said this in the RBB program “Brandenburg aktuell” on Sunday."
     assert run_check(UntranslatedWordCheck(), source, target, "de") == []
+
+
+@pytest.mark.parametrize("lang, source, target, kept", [
+    ("fr", "La question des bancs dits anti-SDF a pesé sur le débat.",
+     "The issue of anti-SDF benches weighed on the debate.", "SDF"),
+    ("fr", "Une gériatre du CHU de Rennes salue ce suivi.", "A geriatrician at the CHU of Rennes praises it.", "CHU"),
+    ("it", "La ASL di Torino ha chiuso il reparto.", "The ASL of Turin closed the ward.", "ASL"),
+])
+def test_listed_source_abbreviation_copied_is_reported(lang, source, target, kept):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == [kept]
+
+
+def test_listed_source_abbreviation_translated_is_quiet():
+    source = "Une gériatre du CHU de Rennes salue ce suivi."
+    assert run_check(UntranslatedWordCheck(), source, "A geriatrician at Rennes University Hospital praises it.",
+                     "fr") == []

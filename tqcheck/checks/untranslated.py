@@ -735,8 +735,9 @@ def _source_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
         if entry.severity == "keep" or abbreviation not in view.source:
             continue
         stem = re.escape(abbreviation.rstrip("."))
-        s = re.search(rf"(?<![\w-]){stem}\.?(?![\w-])", view.source)
-        t = re.search(rf"(?<![\w-]){stem}s?(?![\w-])", view.target) if s else None
+        # after a hyphen too: a compound around it (anti-SDF benches) keeps it as well
+        s = re.search(rf"(?<!\w){stem}\.?(?![\w-])", view.source)
+        t = re.search(rf"(?<!\w){stem}s?(?![\w-])", view.target) if s else None
         if t is not None:
             yield _abbreviation_finding(view, t.span(), s.span(), lang, entry, copied=True)
 
