@@ -909,7 +909,10 @@ def _dates(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
     out = list(items)
     for m in lang.month_re.finditer(text):
         month = next(v for rx, v in lang.months if rx.fullmatch(m.group()))
-        day = _day_before(text, lang, out, m.start()) or _day_after(text, out, m.end())
+        # a day after the month is English (February 10); elsewhere the day comes first, and a capitalised month
+        # word before a figure is a name's (Rio de Janeiro, 5 de novembro)
+        after = lang.code == "en" or m.group()[:1].islower()
+        day = _day_before(text, lang, out, m.start()) or (_day_after(text, out, m.end()) if after else None)
         if day is None:
             continue
         start, end = min(day.start, m.start()), max(day.end, m.end())

@@ -557,3 +557,9 @@ def test_a_different_first_figure_is_still_reported():
 ])
 def test_centuries_with_a_word_between(lang, source, target):
     assert run_check(NumberCheck(), source, target, lang) == []
+
+
+def test_a_capitalised_month_word_in_a_place_name_is_no_date():
+    source = "Rio de Janeiro, 5 de novembro de 2025 – A prefeitura vai abrir 48 quiosques."
+    target = "Rio de Janeiro, 5 November 2025 – City hall is to open 48 kiosks."
+    assert run_check(NumberCheck(), source, target, "pt") == []

@@ -540,3 +540,9 @@ def test_listed_source_abbreviation_translated_is_quiet():
     source = "Une gériatre du CHU de Rennes salue ce suivi."
     assert run_check(UntranslatedWordCheck(), source, "A geriatrician at Rennes University Hospital praises it.",
                      "fr") == []
+
+
+def test_a_german_hill_or_district_name_is_a_place():
+    source = "Die Landschaft reicht von der Kasseler Wilhelmshöhe bis in den Harz."
+    target = "The landscape stretches from Kassel's Wilhelmshöhe to the Harz mountains."
+    assert run_check(UntranslatedWordCheck(), source, target, "de") == []
