@@ -497,6 +497,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out += _words(text, lang, taken)
     out = [_with_half(text, lang, q) for q in out]
     out.sort(key=lambda q: q.start)
+    out = _shared_scales(text, lang, out)
     out = _dates(text, lang, out)
     out = _times(text, lang, out)
     out += _clock_words(text, lang, out)
@@ -505,6 +506,27 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
 
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _MIXED = re.compile(r"(?<![\w.,/])(\d{1,3})(?:[ \u00a0-]?([½¼¾⅓⅔])|[ \u00a0-]([1-9])/([2-9]|1[0-6]))(?![\d/])")
+
+
+# Between the two ends of a range or a pair of figures whose scale word is written once, after the second (от 40 до
+# 100 тысяч, 40–60 тысяч, entre 2 y 3 millones, zwischen 2 und 3 Millionen): the first figure has that scale too.
+_SCALE_SHARED = re.compile(r"\s*(?:[-–—]|до|и|і|або|или|to|and|or|a|à|al|e|y|o|ou|et|bis|und|oder)\s*$", re.I)
+
+
+def _shared_scales(text: str, lang: Lang, out: list[Quantity]) -> list[Quantity]:
+    """A plain figure before a scaled one across a range or list link (``_SCALE_SHARED``) may carry its scale:
+    that reading is added (40 in от 40 до 100 тысяч reads 40 and 40,000)."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind != "number" or b.kind != "number" or a.scaled or not b.scaled or b.primary is None:
+            continue
+        digits = re.match(r"\d+(?:[.,\s\u00a0]\d+)*", b.text)
+        base = digit_readings(digits.group(), lang) if digits and lang.code != "en" else []
+        if not base or not base[0] or not _SCALE_SHARED.match(text[a.end:b.start]):
+            continue
+        factor = b.primary / base[0]
+        out[k] = replace(a, values=a.values | {_value_key(v * factor) for v in a.values})
+    return out
 
 
 def _mixed_fractions(text: str, lang: Lang, taken: list) -> list[Quantity]:
@@ -648,8 +670,10 @@ def _apply_part(hour: int, part: str) -> int:
 
 
 _ROMAN_ONE = rf"(?<![\w.])({_ROMAN})(?:e|er|ème|ᵉ)?(?![\w])"
-# between two numerals of a list or range, with the article some languages repeat (el XIV, il XII, l'XI)
-_ROMAN_LINK = r"\s*(?:[-–—]|и|і|y|e|et|und|,|au|al|bis|до|по|a|à)\s*(?:(?:el|il|le|o|du|dem)\s+|l['’])?"
+# between two numerals of a list or range, with the article some languages repeat (el XIV, il XII, l'XI) and up to
+# two lower-case words saying which part of the century (XIX і початку XX, XIX y principios del XX)
+_ROMAN_LINK = (r"\s*(?:[-–—]|и|і|y|e|et|und|,|au|al|bis|до|по|a|à)\s*(?:[^\W\d_A-ZА-ЯЁІЇЄҐ]{3,12}\s+){0,2}"
+               r"(?:(?:el|il|le|o|du|dem)\s+|l['’])?")
 _ROMAN_RANGE = re.compile(r"\s*(?:[-–—]|au|al|bis|до|по|a|à)\s", re.I)
 _ROMAN_RUN = re.compile(rf"{_ROMAN_ONE}(?:{_ROMAN_LINK}{_ROMAN_ONE})*")
 _ROMAN_EACH = re.compile(_ROMAN_ONE)
@@ -910,7 +934,10 @@ def _dates(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
     out = list(items)
     for m in lang.month_re.finditer(text):
         month = next(v for rx, v in lang.months if rx.fullmatch(m.group()))
-        day = _day_before(text, lang, out, m.start()) or _day_after(text, out, m.end())
+        # a day after the month is English (February 10); elsewhere the day comes first, and a capitalised month
+        # word before a figure is a name's (Rio de Janeiro, 5 de novembro)
+        after = lang.code == "en" or m.group()[:1].islower()
+        day = _day_before(text, lang, out, m.start()) or (_day_after(text, out, m.end()) if after else None)
         if day is None:
             continue
         start, end = min(day.start, m.start()), max(day.end, m.end())

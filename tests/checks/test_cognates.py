@@ -265,3 +265,13 @@ def test_rendered_elsewhere_needs_a_near_meaning():
         target = words(text)
         lookalike = next(w for w in target if w.text == "eventually")
         assert _rendered_elsewhere(entry, lookalike, target, "de") is expected
+
+
+def test_the_articles_subject_is_no_cognate():
+    """A term the English keeps three times or more is kept on purpose (pysanka, pysanky), not a carried cognate."""
+    source = ("Школа працює при музеї писанкового розпису.\n\nУчні розписують писанки.\n\n"
+              "Одна писанка займає день.")
+    target = ("The school is based at the museum of pysanka painting.\n\nThe pupils paint pysanky.\n\n"
+              "One pysanka takes a day.")
+    assert run_check(CognateCheck(), source, target, "uk") == []
+    assert spans(run_check(CognateCheck(), source.split("\n\n")[0], target.split("\n\n")[0], "uk")) == ["pysanka"]

@@ -91,3 +91,39 @@ def test_every_place_of_a_repeated_problem_lowers_its_segment_score():
     assert len(repeated) == 1
     scores = quality.final([90.0, 90.0, 90.0], [0, 1, 2], repeated)
     assert scores[0] == scores[2] < scores[1] == 90.0
+
+
+def test_a_longer_span_that_holds_the_other_covers_the_problem_best():
+    title = _f("pt-junta-de-freguesia", 2, 4, 9, "junta", category="title")
+    kept = _f("untranslated-word", 2, 4, 22, "junta de freguesia", category="untranslated")
+    merged = merge_findings([title, kept])
+    assert [(f.rule, f.also, f.target_span.text) for f in merged] == [
+        ("untranslated-word", ("pt-junta-de-freguesia",), "junta de freguesia")]
+
+
+def test_a_more_severe_name_inside_a_longer_span_stays_the_names():
+    title = _f("es-aposicion-cargo-nombre", 1, 0, 44, "the Russian Defense Minister, Sergei Shoigú,",
+               category="title", severity="minor")
+    name = _f("es-name-shoigu", 1, 37, 43, "Shoigú", category="name")
+    assert [(f.rule, f.also) for f in merge_findings([title, name])] == [("es-name-shoigu",
+                                                                          ("es-aposicion-cargo-nombre",))]
+
+
+def test_on_the_same_span_a_list_rule_wins_over_a_generic_signal():
+    generic = _f("untranslated-word", 1, 9, 18, "hemicycle", category="untranslated")
+    listed = _f("fr-hemicycle", 1, 9, 18, "hemicycle", severity="minor")
+    assert [(f.rule, f.also, f.severity) for f in merge_findings([generic, listed])] == [
+        ("fr-hemicycle", ("untranslated-word",), "major")]
+
+
+def test_an_office_rule_does_not_take_a_word_left_untranslated():
+    generic = _f("untranslated-word", 1, 4, 14, "vereadores", category="untranslated")
+    office = _f("pt-office-vereador", 1, 4, 14, "vereadores", category="title", severity="minor")
+    assert [(f.rule, f.also) for f in merge_findings([office, generic])] == [
+        ("untranslated-word", ("pt-office-vereador",))]
+
+
+def test_a_number_and_a_word_beside_it_are_two_problems():
+    number = _f("number-decimal-comma", 3, 0, 10, "4,4 scossa", category="number")
+    word = _f("untranslated-word", 3, 4, 10, "scossa", category="untranslated")
+    assert sorted(f.rule for f in merge_findings([number, word])) == ["number-decimal-comma", "untranslated-word"]

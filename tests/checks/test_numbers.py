@@ -592,3 +592,41 @@ def test_a_fraction_without_a_date_cue_is_no_date(lang, source, target):
 def test_a_thousands_point_with_a_trailing_zero_is_no_decimal(target, found):
     findings = run_check(NumberCheck(), "El presupuesto es de 1.650 millones de euros.", target, "es")
     assert [f.target_span.text for f in findings] == found
+
+
+# A scale word written once after the second figure of a range or pair applies to the first too.
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Штраф составляет от 40 до 100 тысяч рублей.", "The fine ranges from 40,000 to 100,000 roubles."),
+    ("ru", "Авторская работа может обойтись в 40–60 тысяч.", "An original piece can cost 40,000 to 60,000."),
+    ("uk", "Компенсація становитиме від 200 до 500 тисяч гривень.", "Compensation will be 200,000 to 500,000 hryvnias."),
+    ("es", "El proyecto costará entre 2 y 3 millones de euros.", "The project will cost between 2 and 3 million euros."),
+    ("es", "El proyecto costará entre 2 y 3 millones de euros.",
+     "The project will cost between 2 million and 3 million euros."),
+])
+def test_shared_scale_word_reads_on_both_figures(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []
+
+
+def test_a_different_first_figure_is_still_reported():
+    findings = run_check(NumberCheck(), "Штраф составляет от 40 до 100 тысяч рублей.",
+                         "The fine ranges from 50,000 to 100,000 roubles.", "ru")
+    assert [f.rule for f in findings] == ["number-mismatch"]
+
+
+# Centuries in a list with a word between (XIX і початку XX: the 19th and early 20th) or in the genitive plural
+@pytest.mark.parametrize("lang, source, target", [
+    ("uk", "Третина книжок — видання XIX і початку XX століття.",
+     "A third of the books were published in the 19th and early 20th centuries."),
+    ("uk", "Для XVIII–XIX століть важливими є ревізькі казки.",
+     "For the 18th and 19th centuries, revision tales are important."),
+    ("es", "Son edificios de los siglos XIX y principios del XX.",
+     "They are buildings from the 19th and early 20th centuries."),
+])
+def test_centuries_with_a_word_between(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []
+
+
+def test_a_capitalised_month_word_in_a_place_name_is_no_date():
+    source = "Rio de Janeiro, 5 de novembro de 2025 – A prefeitura vai abrir 48 quiosques."
+    target = "Rio de Janeiro, 5 November 2025 – City hall is to open 48 kiosks."
+    assert run_check(NumberCheck(), source, target, "pt") == []

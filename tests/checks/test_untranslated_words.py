@@ -449,3 +449,100 @@ def test_capitals_romanising_an_abbreviation_nobody_spells_out(lang, source, tar
 ])
 def test_abbreviation_spelt_out_or_a_dateline_is_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+# A lower-case word English has no dictionary entry for, copied or romanised from the source, whose wordfreq
+# frequency comes from names (Albo, Orla, Dua Lipa): reported however small the gap to the source frequency.
+@pytest.mark.parametrize("lang, source, target, word", [
+    ("it", "Sono 37 le nuove attività che entrano nell'albo delle botteghe storiche.",
+     "Thirty-seven businesses are joining the albo of historic shops.", "albo"),
+    ("it", "Ogni volontario riceve una pettorina gialla e una paletta.",
+     "Each volunteer receives a yellow vest and a paletta.", "paletta"),
+    ("pt", "A prefeitura vai abrir uma licitação para os quiosques da orla de Copacabana.",
+     "City hall will open a tender for the kiosks along the orla of Copacabana.", "orla"),
+    ("ru", "Заготовки из липы мастерская закупает у токарей.",
+     "The workshop buys its lipa blanks from wood turners.", "lipa"),
+    ("uk", "Майстри роблять деку з резонансної ялини.",
+     "The craftsmen make the deka from resonant spruce.", "deka"),
+])
+def test_word_in_no_english_dictionary_is_untranslated(lang, source, target, word):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == [word]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Ogni volontario riceve una pettorina gialla e una paletta.",
+     "Each volunteer receives a yellow vest and a stop sign.", ),
+    ("ru", "Группа альпинистов спустилась с Эльбруса.", "A group of alpinists came down from Elbrus."),
+    ("uk", "Він робить дві бандури на місяць і навчає бандуристів.",
+     "He makes two banduras a month and teaches bandurists."),
+    ("uk", "Найпопулярнішими є гуцульські орнаменти.", "The most popular are the Hutsul patterns."),
+])
+def test_translated_derived_or_loan_words_are_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+def test_capitalised_romanisation_of_a_very_common_word_is_untranslated():
+    source = "Мастерская находится в здании бывшего Дома культуры."
+    target = "The workshop is in the former Dom Kultury building."
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "ru")) == ["Kultury"]
+
+
+def test_foreign_institution_name_stays_quiet():
+    source = "Литовский сейм принял закон во вторник."
+    assert run_check(UntranslatedWordCheck(), source, "The Lithuanian Seimas passed the law on Tuesday.", "ru") == []
+
+
+# The article's subject, kept three times or more, is a culture-specific term kept on purpose.
+SUBJECT = {
+    "pt": ("O moliceiro é um barco tradicional.\n\nOs moliceiros levavam moliço.\n\nCada moliceiro é pintado à mão.",
+           "The moliceiro is a traditional boat.\n\nMoliceiros carried seaweed.\n\nEach moliceiro is hand-painted."),
+    "uk": ("Писанка — це оберіг.\n\nУчні розписують писанки.\n\nОдна писанка займає день.",
+           "A pysanka is a talisman.\n\nThe pupils paint pysanky and each pysanka is unique.\n\n"
+           "One pysanka takes a day."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUBJECT))
+def test_the_articles_subject_is_kept_on_purpose(lang):
+    assert run_check(UntranslatedWordCheck(), *SUBJECT[lang], lang) == []
+
+
+def test_a_word_kept_once_is_still_reported_beside_the_subject():
+    source, target = SUBJECT["pt"]
+    source += "\n\nO estaleiro fica em Aveiro."
+    target += "\n\nThe estaleiro is in Aveiro."
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "pt")) == ["estaleiro"]
+
+
+def test_a_run_from_a_common_noun_stops_at_a_name():
+    source = "Il fantino Giovanni Atzeni ha vinto il Palio."
+    target = "The fantino Giovanni Atzeni won the Palio."
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "it")) == ["fantino"]
+
+
+def test_a_run_back_over_a_capitalised_word_keeps_a_cited_title():
+    source = "Das sagte die Ministerin in der RBB-Sendung \"Brandenburg aktuell\" am Sonntag."
+    target = "The minister said this in the RBB program “Brandenburg aktuell” on Sunday."
+    assert run_check(UntranslatedWordCheck(), source, target, "de") == []
+
+
+@pytest.mark.parametrize("lang, source, target, kept", [
+    ("fr", "La question des bancs dits anti-SDF a pesé sur le débat.",
+     "The issue of anti-SDF benches weighed on the debate.", "SDF"),
+    ("fr", "Une gériatre du CHU de Rennes salue ce suivi.", "A geriatrician at the CHU of Rennes praises it.", "CHU"),
+    ("it", "La ASL di Torino ha chiuso il reparto.", "The ASL of Turin closed the ward.", "ASL"),
+])
+def test_listed_source_abbreviation_copied_is_reported(lang, source, target, kept):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == [kept]
+
+
+def test_listed_source_abbreviation_translated_is_quiet():
+    source = "Une gériatre du CHU de Rennes salue ce suivi."
+    assert run_check(UntranslatedWordCheck(), source, "A geriatrician at Rennes University Hospital praises it.",
+                     "fr") == []
+
+
+def test_a_german_hill_or_district_name_is_a_place():
+    source = "Die Landschaft reicht von der Kasseler Wilhelmshöhe bis in den Harz."
+    target = "The landscape stretches from Kassel's Wilhelmshöhe to the Harz mountains."
+    assert run_check(UntranslatedWordCheck(), source, target, "de") == []

@@ -22,7 +22,8 @@ from typing import Iterable
 from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.titles import offices
-from tqcheck.checks.untranslated import english_derivation, established_loans
+from tqcheck.checks.untranslated import (document_mentions, document_terms, english_derivation, established_loans,
+                                         is_loan, term_key)
 from tqcheck.checks.words import (CYRILLIC, Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags,
                                   lexicon_owned, overlaps, quoted, words)
 from tqcheck.lang import name
@@ -170,6 +171,7 @@ class CognateCheck:
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         lang = ctx.source_lang
         friends = false_friends(lang)
+        terms = document_terms(ctx.aligned) | document_mentions(ctx.aligned)
         for view in ctx.aligned:
             source = [w for w in words(view.source) if not is_source_name(w, lang)]
             target = [w for w in words(view.target) if not w.capitalised or w.initial]
@@ -183,7 +185,7 @@ class CognateCheck:
             # Rare words only in lower case and outside quotes: capitals and quotes hold names (ships, brands).
             cited = quoted(view.target)
             lower = [w for w in target if w.text.islower() and not overlaps((w.start, w.end), cited)]
-            found += [f for f in self._rare_cognates(view, lang, source, lower) if f.target_span not in flagged]
+            found += [f for f in self._rare_cognates(view, lang, source, lower, terms) if f.target_span not in flagged]
             if found:
                 listed = lexicon_flags(view, lang, "idiom")
                 yield from (f for f in found if not overlaps(_local(view, f), listed))
@@ -203,10 +205,13 @@ class CognateCheck:
                             target_span=view.target_span(t.start, t.end),
                             source_span=view.source_span(s.start, s.end))
 
-    def _rare_cognates(self, view: SegmentView, lang: str, source: list[Word], target: list[Word]):
+    def _rare_cognates(self, view: SegmentView, lang: str, source: list[Word], target: list[Word],
+                       terms: frozenset[str] = frozenset()):
         loans = established_loans(lang)     # hryvnias, oblasts: the source word kept, as English does
+        # nor the article's subject, kept on purpose (pysanka: ``document_terms``)
         rare = [t for t in target if len(t.text) >= MIN_LETTERS and lemma_zipf(t.text, "en") < EN_RARE
-                and not _english_formation(t.text) and t.text.lower() not in loans and not _office_calque(t.text, lang)]
+                and not _english_formation(t.text) and not is_loan(t.text, loans) and term_key(t.text) not in terms
+                and not _office_calque(t.text, lang)]
         if not rare:
             return
         titles = [span for span in quoted(view.source) if len(view.source[span[0]:span[1]].split()) <= TITLE_WORDS]

@@ -3,10 +3,14 @@
 Two steps, after every check has run and the ignore lists have been applied:
 
 1. **Overlaps.** Findings of one segment whose target spans overlap (source spans where they have no target span)
-   are one problem seen by several rules: the most specific finding is kept and the others' rule ids go to its
-   ``also``, so a span never gets two pieces of advice. Most specific = highest severity, then the check that
-   comes first in the registry (lists of known errors before generic signals). Punctuation only merges with
-   punctuation on (nearly) the same marks: quotation marks around a name or an ellipsis are a second problem.
+   are one problem seen by several rules: the finding that covers it best is kept and the others' rule ids go to
+   its ``also``, so a span never gets two pieces of advice. Best = the longer span where one holds the other (the
+   whole "junta de freguesia" left untranslated, not the word "junta" of a title rule) unless it is less severe;
+   on the same span a list rule (an id with a language prefix: fr-hemicycle) before a generic signal
+   (untranslated-word); then the highest severity, then the check that comes first in the registry. The kept
+   finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly) the same marks (quotation marks around a
+   name or an ellipsis are a second problem), numbers only with numbers (a decimal comma and a word left
+   untranslated beside it).
 2. **Repeats.** Findings of one rule on the same text with the same suggestion anywhere in the document (a name
    misspelled in every paragraph) become one finding at the first place, the later places in ``occurrences``.
 
@@ -14,6 +18,7 @@ Alignment findings (omissions, additions), ``qe`` and model error spans are neve
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable
 
@@ -21,6 +26,10 @@ from tqcheck.model import Finding, Occurrence, Span, severity_rank
 
 UNMERGED = frozenset({"qe", "qe-span", "omission", "addition"})
 _SEPARATE = frozenset({"punctuation"})
+_OWN_KIND = frozenset({"number"})          # merges only with its own category
+# a list rule's id (es-ignorar, fr-hemicycle); not an office table's (pt-office-vereador), which reads the English as
+# a rendering of the office: a word left untranslated (vereadores, ZhKKh) is none
+_LISTED = re.compile(r"^(?:es|fr|de|it|pt|ru|uk)-(?!office-)")
 
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -44,11 +53,30 @@ def _overlap(a: Finding, b: Finding) -> bool:
     if sa is None or sb is None or sa[0] != sb[0]:
         return False
     shared = min(sa[1].end, sb[1].end) - max(sa[1].start, sb[1].start)
+    if (a.category in _OWN_KIND or b.category in _OWN_KIND) and a.category != b.category:
+        return False
     if a.category in _SEPARATE or b.category in _SEPARATE:
         # a quotation's marks and an ellipsis inside it are two problems: only (nearly) the same marks merge
         longer = max(sa[1].end - sa[1].start, sb[1].end - sb[1].start)
         return a.category == b.category and shared >= 0.8 * longer
     return shared > 0
+
+
+def _covers_better(f: Finding, w: Finding) -> bool:
+    """``f`` tells the problem ``w`` also sees better: its span holds ``w``'s and is longer, at the same severity (a
+    major name inside a minor title's apposition stays the name's), or, on the same span, it is a list rule's and
+    ``w`` a generic signal's."""
+    sf, sw = _span(f)[1], _span(w)[1]
+    if sf.start <= sw.start and sw.end <= sf.end and sf.end - sf.start > sw.end - sw.start:
+        return severity_rank(f.severity) >= severity_rank(w.severity)
+    same = (sf.start, sf.end) == (sw.start, sw.end)
+    return same and bool(_LISTED.match(f.rule)) and not _LISTED.match(w.rule)
+
+
+def _fold(w: Finding, f: Finding) -> Finding:
+    """``w`` kept with ``f``'s rule ids in its ``also`` and the higher severity of the two."""
+    extra = tuple(dict.fromkeys(r for r in (f.rule, *f.also) if r != w.rule and r not in w.also))
+    return replace(w, also=w.also + extra, severity=max(w.severity, f.severity, key=severity_rank))
 
 
 def _merge_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -59,13 +87,17 @@ def _merge_overlaps(findings: list[Finding]) -> list[Finding]:
     for k in order:
         f = findings[k]
         if f.category not in UNMERGED:
-            winner = next((w for w in by_segment.get(f.segment, ()) if _overlap(kept[w], f)), None)
+            segment = by_segment.setdefault(f.segment, [])
+            winner = next((w for w in segment if _overlap(kept[w], f)), None)
             if winner is not None:
                 w = kept[winner]
-                extra = tuple(dict.fromkeys(r for r in (f.rule, *f.also) if r != w.rule and r not in w.also))
-                kept[winner] = replace(w, also=w.also + extra)
-                continue
-            by_segment.setdefault(f.segment, []).append(k)
+                if not _covers_better(f, w):
+                    kept[winner] = _fold(w, f)
+                    continue
+                del kept[winner]
+                segment.remove(winner)
+                f = _fold(f, w)
+            segment.append(k)
         kept[k] = f
     return [kept[k] for k in sorted(kept)]
 

@@ -86,6 +86,13 @@ ROMANISED_NOT_ENGLISH = 2.2
 LATIN_NOT_ENGLISH = 2.6
 LATIN_GAP = 2.0
 SOURCE_COMMON = 3.0
+# wordfreq's English list counts names and foreign text with the words (Albo, Orla, Dua Lipa): a word English writes
+# in lower case but has no dictionary entry for (simplemma's English one, which has the loans: piazza, dacha) counts
+# up to LATIN_NOT_ENGLISH for any source language when its source word is in everyday use there (LOOSE_SOURCE_COMMON)
+# and at least DICTIONARY_GAP more common than in English (it albo, paletta, pt orla, ru липа as lipa, uk дека as
+# deka); not in quotes or italics (a title: "Brandenburg aktuell"), where the gap rules above decide.
+DICTIONARY_GAP = 0.5
+LOOSE_SOURCE_COMMON = 2.5
 # A word English pages have (almost) never seen (Zipf < UNSEEN) copied from the source needs less: a source word in
 # use (SOURCE_USED) is enough (botellones 2.2, nubifragio 2.6 in their languages). Not a capitalised German word:
 # German towns and lakes are as rare (Gerlingen 2.6, Wolfgangsee 2.6) and capitalised like nouns.
@@ -123,6 +130,13 @@ GERMAN_SHORT_COMMON = 4.0
 # Auswärtige Amt) when that word is a common German noun English does not use, not a name (Würzburger Kickers).
 GERMAN_NEXT_COMMON = 4.0
 GERMAN_NEXT_NOT_ENGLISH = 3.0
+# A source word the English keeps SUBJECT_USES times or more (its forms counted together: ``term_key``) is
+# the article's subject, a culture-specific term kept on purpose (pysanka, moliceiro, bouquinistes, pelmeni): the
+# slips reviewers mark are kept once or twice.
+SUBJECT_USES = 3
+# A capitalised romanisation inside a sentence of a lower-case source word this common (культуры, 5.2) is a common
+# word left in a name's romanisation (Dom Kultury), not a foreign institution's own name (сейм 3.5, Seimas).
+CAPITALISED_SOURCE_COMMON = 4.5
 # A run of words copied from the source around a flagged word is one finding (plan de choque, garde à vue):
 # at most RUN_EXTENSION words either side.
 RUN_EXTENSION = 4
@@ -180,15 +194,53 @@ def _stems(word: str) -> set[str]:
     return out
 
 
+def is_loan(word: str, loans: frozenset[str]) -> bool:
+    """An established loan, also with an English plural (banduras) or an English suffix on it or on its stem
+    without a final vowel (bandur-ist, bandur-ists)."""
+    stems = _stems(word.lower())
+    if stems & loans:
+        return True
+    bases = loans | {loan[:-1] for loan in loans if loan[-1] in "aeiouy"}
+    return any(stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_LETTERS and stem[:-len(suffix)] in bases
+               for stem in stems for suffix in _derivational_suffixes())
+
+
+def term_key(word: str) -> str:
+    """A word's form without an English plural s and its last letter (Moliceiros, moliceiro; pysanka and its
+    Ukrainian plural pysanky; contrada, contrade): its uses counted together."""
+    lower = word.lower()
+    stem = lower[:-1] if lower.endswith("s") and len(lower) > MIN_LETTERS else lower
+    return stem[:-1] if len(stem) > MIN_LETTERS else stem
+
+
+def document_terms(views: list[SegmentView]) -> frozenset[str]:
+    """Words (``term_key``) the English document uses SUBJECT_USES times or more: the article's subject."""
+    counts: dict[str, int] = {}
+    for view in views:
+        for w in words(view.target):
+            key = term_key(w.text)
+            counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, n in counts.items() if n >= SUBJECT_USES)
+
+
+def document_mentions(views: list[SegmentView]) -> frozenset[str]:
+    """Rare words (``term_key``) the English document cites or glosses somewhere (``mentioned``: a shaft called a
+    rachis): known to the reader from there on (the rachis)."""
+    return frozenset(term_key(w.text) for view in views for w in words(view.target)
+                     if lemma_zipf(w.text, "en") < LATIN_NOT_ENGLISH and mentioned(view.target, w.start, w.end))
+
+
 @lru_cache(maxsize=None)
 def _derivational_suffixes() -> tuple[str, ...]:
     return tuple(r["suffix"] for r in read_table("english-suffixes.tsv"))
 
 
 def english_derivation(word: str) -> bool:
-    """A common English word with an English derivational suffix, maybe pluralised (progress-or-s)."""
+    """A common English word with an English derivational suffix, maybe pluralised (progress-or-s), its final e
+    dropped before a vowel (alpine: alpin-ist-s)."""
     return any(stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_LETTERS
-               and lemma_zipf(stem[:-len(suffix)], "en") >= ENGLISH_STEM_COMMON
+               and any(lemma_zipf(base, "en") >= ENGLISH_STEM_COMMON
+                       for base in (stem[:-len(suffix)], stem[:-len(suffix)] + "e"))
                for stem in _stems(word.lower()) for suffix in _derivational_suffixes())
 
 
@@ -287,11 +339,13 @@ def _unquoted(w: Word, cited: list[tuple[int, int]]) -> Word:
     return w._replace(initial=False) if w.initial and overlaps((w.start, w.end), cited) else w
 
 
-def _copied(t: Word, s: Word, lang: str) -> bool:
+def _copied(t: Word, s: Word, lang: str, first: Word | None = None) -> bool:
     """The same word on both sides, and not a short word more English than source-language (German and Italian
-    in, German an): the run stops at the English sentence around it."""
+    in, German an): the run stops at the English sentence around it. A run on from a lower-case word (``first``)
+    stops at a capitalised one: a name after a common noun is kept by English (the fantino Giovanni Atzeni)."""
     short_english = len(t.text) <= 3 and morph.zipf(t.lower, "en") >= morph.zipf(t.lower, lang)
-    return t.lower == s.lower and not short_english and t.lower not in _english_function_words()
+    name = first is not None and t.capitalised and not t.initial and not first.capitalised
+    return t.lower == s.lower and not short_english and not name and t.lower not in _english_function_words()
 
 
 def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str) -> tuple[int, int, int, int]:
@@ -302,7 +356,7 @@ def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str)
         a, b = a - 1, b - 1
     c, d = i, j
     while (c - i < RUN_EXTENSION and c + 1 < len(t_words) and d + 1 < len(s_words)
-           and _copied(t_words[c + 1], s_words[d + 1], lang)):
+           and _copied(t_words[c + 1], s_words[d + 1], lang, t_words[i])):
         c, d = c + 1, d + 1
     return a, c, b, d
 
@@ -348,6 +402,13 @@ def _capitalised_inside(views: list[SegmentView]) -> frozenset[str]:
 def _lower_inside(w: Word) -> bool:
     """In lower case inside a sentence: written as a common noun, not a name."""
     return not w.initial and w.text[:1].islower()
+
+
+def no_english_word(w: Word) -> bool:
+    """Written in lower case but in no English dictionary, nor its lemma nor its stem without a plural ending: its
+    wordfreq frequency comes from names or foreign text (albo, orla, lipa)."""
+    return (not w.capitalised and "-" not in w.text
+            and not any(morph.is_known(form, "en") for form in _stems(w.lower) | {morph.lemma(w.lower, "en")}))
 
 
 def english_compound(word: str) -> bool:
@@ -419,9 +480,11 @@ class UntranslatedWordCheck:
         loans = established_loans(lang)
         titles = _quoted_titles(ctx.aligned, lang)
         named = _capitalised_inside(ctx.aligned)
+        terms = document_terms(ctx.aligned)
+        glossed = document_mentions(ctx.aligned)
         initials = _initials(ctx.target.text) if lang in CYRILLIC else ""
         for view in ctx.aligned:
-            found = list(self._words(view, lang, loans, titles, named))
+            found = list(self._words(view, lang, loans, titles, named, terms, glossed))
             if lang in NAME_WORD_LANGS:
                 found += _words_in_names(view, lang)
             if lang in CYRILLIC:
@@ -432,12 +495,14 @@ class UntranslatedWordCheck:
             yield from outermost(found)
 
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str], titles: frozenset[str] = frozenset(),
-               named: frozenset[str] = frozenset()) -> Iterable[Finding]:
-        ceiling = ROMANISED_NOT_ENGLISH if lang in CYRILLIC else LATIN_NOT_ENGLISH
+               named: frozenset[str] = frozenset(), terms: frozenset[str] = frozenset(),
+               glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
         cited = quoted(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
-                   and lemma_zipf(w.text, "en") < ceiling and not english_derivation(w.text)
+                   and lemma_zipf(w.text, "en") < (LATIN_NOT_ENGLISH if lang not in CYRILLIC or no_english_word(w)
+                                                   else ROMANISED_NOT_ENGLISH)
+                   and not english_derivation(w.text) and term_key(w.text) not in terms
                    and w.lower not in titles and not _inside_name(view.target, tokens, i, lang)
                    and not (w.initial and w.capitalised and w.lower in named)]
         if not foreign:
@@ -452,8 +517,9 @@ class UntranslatedWordCheck:
             t = tokens[i]
             marked = overlaps((t.start, t.end), cited) or _italic(view.target, t)
             named = t.capitalised or marked
+            loose = no_english_word(t) and not marked
             j = next((j for j in source if not _source_name(s_words[j], t, lang)
-                      and self._same(t, s_words[j], lang, marked)
+                      and self._same(t, s_words[j], lang, marked, loose)
                       and not (named and overlaps((s_words[j].start, s_words[j].end), s_cited))), None)
             if j is None:
                 continue
@@ -466,7 +532,8 @@ class UntranslatedWordCheck:
             start, end = tokens[a].start, tokens[c].end
             if tokens[a].capitalised and _opens_quote(view.source, s_words[b]):
                 continue    # a quoted name or title, quotes paired or not (der "Frankfurter Allgemeinen ...")
-            if not mentioned(view.target, start, end):
+            if not mentioned(view.target, start, end) \
+                    and not any(term_key(w.text) in glossed for w in tokens[a:c + 1]):
                 yield self._finding(view, tokens[a:c + 1], s_words[b:d + 1], lang)
 
     @staticmethod
@@ -488,7 +555,7 @@ class UntranslatedWordCheck:
         inside a sentence (as is: a name); romanised, capitalised anywhere (matched only to a lower-case source
         word); in German, capitalised only if it is a long noun of the German dictionary (Kindergeld) that is no
         English word."""
-        if len(w.text) < MIN_LETTERS or w.text.isupper() or w.lower in loans:
+        if len(w.text) < MIN_LETTERS or w.text.isupper() or is_loan(w.text, loans):
             return False
         if "-" in w.text:       # a hyphenated word left as is (sapeurs-pompiers) is matched to a dictionary word
             return not w.capitalised and lang not in CYRILLIC
@@ -503,7 +570,7 @@ class UntranslatedWordCheck:
         return (long_noun or common_noun) and (_known_german(w.text) or (long_noun and german_compound(w.text)))
 
     @staticmethod
-    def _same(t: Word, s: Word, lang: str, marked: bool = False) -> bool:
+    def _same(t: Word, s: Word, lang: str, marked: bool = False, loose: bool = False) -> bool:
         """The English word is the source word left as is or romanised, maybe given an English ending, and the
         source word is far more common in its language than the English word is in English (or in use, where
         English has never seen the word; for a capitalised German word only when quotes or italics mark it as a
@@ -514,13 +581,20 @@ class UntranslatedWordCheck:
         if t.capitalised and s.capitalised and lang != "de" and not (t.initial and s.initial and _plural(s, lang)):
             return False
         english = lemma_zipf(t.text, "en")
+        unlisted = loose and lemma_zipf(s.text, lang) >= LOOSE_SOURCE_COMMON \
+            and lemma_zipf(s.text, lang) - english >= DICTIONARY_GAP     # ``no_english_word``
         if lang in CYRILLIC:
             # the form's own frequency: a lemma may be another word's (ханами read as хан, "khan")
-            if english >= NOT_ENGLISH and morph.zipf(s.text.lower(), lang) - english < LATIN_GAP:
+            if english >= NOT_ENGLISH and morph.zipf(s.text.lower(), lang) - english < LATIN_GAP and not unlisted:
                 return False
             # capitalised: a foreign institution's own name may be a lower-case word in Russian (сейм, Seimas), so
             # only a word English has never seen romanising a common source word (Henprokurora, генпрокурора)
-            if t.capitalised and not t.initial and (english >= UNSEEN or lemma_zipf(s.text, lang) < SOURCE_COMMON):
+            # a capitalised adjective is a people's or a place's (гуцульський, Hutsul), which English capitalises; a
+            # very common source word is a word of a romanised name (Дом культуры, Dom Kultury)
+            if t.capitalised and not t.initial and (
+                    any("ADJF" in p.tag.grammemes for p in morph.parses(s.text, lang)[:1])
+                    or not (english < UNSEEN and lemma_zipf(s.text, lang) >= SOURCE_COMMON
+                            or english < NOT_ENGLISH and lemma_zipf(s.text, lang) >= CAPITALISED_SOURCE_COMMON)):
                 return False
             return _spells(t, s, lang)
         if not _spells(t, s, lang):
@@ -528,7 +602,8 @@ class UntranslatedWordCheck:
         source = lemma_zipf(s.text, lang)
         unseen = english < UNSEEN and not (lang == "de" and t.capitalised and not marked
                                            and not (len(t.text) >= GERMAN_NOUN_LETTERS and german_compound(t.text)))
-        return (source >= SOURCE_COMMON and source - english >= LATIN_GAP) or unseen
+        return (source >= SOURCE_COMMON and source - english >= LATIN_GAP) or unseen \
+            or unlisted
 
     @staticmethod
     def _finding(view: SegmentView, t: list[Word], s: list[Word], lang: str) -> Finding:
@@ -660,8 +735,9 @@ def _source_abbreviations(view: SegmentView, lang: str) -> Iterable[Finding]:
         if entry.severity == "keep" or abbreviation not in view.source:
             continue
         stem = re.escape(abbreviation.rstrip("."))
-        s = re.search(rf"(?<![\w-]){stem}\.?(?![\w-])", view.source)
-        t = re.search(rf"(?<![\w-]){stem}s?(?![\w-])", view.target) if s else None
+        # after a hyphen too: a compound around it (anti-SDF benches) keeps it as well
+        s = re.search(rf"(?<!\w){stem}\.?(?![\w-])", view.source)
+        t = re.search(rf"(?<!\w){stem}s?(?![\w-])", view.target) if s else None
         if t is not None:
             yield _abbreviation_finding(view, t.span(), s.span(), lang, entry, copied=True)
 
