@@ -592,3 +592,17 @@ def test_a_fraction_without_a_date_cue_is_no_date(lang, source, target):
 def test_a_thousands_point_with_a_trailing_zero_is_no_decimal(target, found):
     findings = run_check(NumberCheck(), "El presupuesto es de 1.650 millones de euros.", target, "es")
     assert [f.target_span.text for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # a month named with its year but no day is compared with the translation's month
+    ("es", "Las obras terminarán en noviembre de 2028.", "The works will end in December 2028.",
+     [("December", "source has November (noviembre), translation has December")]),
+    ("ru", "Работы завершатся в ноябре 2028 года.", "The works will end in October 2028.",
+     [("October", "source has November (ноябре), translation has October")]),
+    ("de", "Die Arbeiten enden im März 2028.", "The work ends in March 2028.", []),
+    ("it", "I lavori finiranno a novembre 2028.", "The works will end in late 2028.", []),
+])
+def test_a_month_with_its_year(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
