@@ -25,6 +25,7 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:(?:[.,]\d+)|(?:['’][0-9]{3}(?!\d))|(?:
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:[:\u0589]|\s?h\s?(?=\d))([0-5]\d)(?!\d|[.,]\d)")
 _NUM_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,/])(\d{4})-(\d{2})-(\d{2})(?![\w])")
+_MONTH_YEAR = re.compile(r",?\s+(?:de\s+|del\s+|of\s+)?(?:19|20)\d\d(?!\d)")
 _TRAILING_ZERO = re.compile(r"\d{1,3}\.\d\d0")
 _DAY_MONTH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")      # 3/11 after a date cue
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -939,6 +940,9 @@ def _dates(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
         after = lang.code == "en" or m.group()[:1].islower()
         day = _day_before(text, lang, out, m.start()) or (_day_after(text, out, m.end()) if after else None)
         if day is None:
+            if _MONTH_YEAR.match(text, m.end()):        # noviembre de 2028, December 2028: the month alone
+                out.append(Quantity(m.start(), m.end(), m.group(), "month", frozenset({("month", month)}),
+                                    _MONTHS[month - 1]))
             continue
         start, end = min(day.start, m.start()), max(day.end, m.end())
         d = int(next(iter(v for v in day.values if isinstance(v, float) and 1 <= v <= 31 and v.is_integer())))

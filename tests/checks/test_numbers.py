@@ -630,3 +630,17 @@ def test_a_capitalised_month_word_in_a_place_name_is_no_date():
     source = "Rio de Janeiro, 5 de novembro de 2025 – A prefeitura vai abrir 48 quiosques."
     target = "Rio de Janeiro, 5 November 2025 – City hall is to open 48 kiosks."
     assert run_check(NumberCheck(), source, target, "pt") == []
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # a month named with its year but no day is compared with the translation's month
+    ("es", "Las obras terminarán en noviembre de 2028.", "The works will end in December 2028.",
+     [("December", "source has November (noviembre), translation has December")]),
+    ("ru", "Работы завершатся в ноябре 2028 года.", "The works will end in October 2028.",
+     [("October", "source has November (ноябре), translation has October")]),
+    ("de", "Die Arbeiten enden im März 2028.", "The work ends in March 2028.", []),
+    ("it", "I lavori finiranno a novembre 2028.", "The works will end in late 2028.", []),
+])
+def test_a_month_with_its_year(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
