@@ -107,6 +107,7 @@ class Lang:
     either_units: tuple[str, ...] = ()      # (en) units of both systems (degrees): a conversion only by their number
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
     century_names: tuple = ()               # (compiled word, century): il Seicento is the 17th century
+    multiplicatives: tuple = ()             # (compiled word stem, factor): triplicar, verdoppelt, втрое, tripled
     ordinal_left: re.Pattern | None = None  # the source's ordinal notation, which English never writes (56.ª, 2ème)
     hour_words_24h: re.Pattern | None = None  # hour words of the 24-hour clock: 7h, 7 Uhr is 7 a.m., not 7 p.m.
     clock_minutes_24h: bool = False         # a time written with its minutes is on the 24-hour clock (6:30 = a.m.)
@@ -228,6 +229,8 @@ def language(code: str) -> Lang:
         if d.get("ordinal_left") else None,
         century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
                             for k, v in d.get("century_names", {}).items()),
+        multiplicatives=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})[^\W\d_]*", re.I), int(v))
+                              for k, v in d.get("multiplicatives", {}).items()),
         currency_words=re.compile(rf"(?:{d['currency_words']})(?![^\W\d_])", re.I) if d.get("currency_words") else None,
     )
 
@@ -489,6 +492,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
         out += _military(text, lang, taken)
     out += _centuries(text, lang, taken)
     out += _century_names(text, lang, taken)
+    out += _multiplicatives(text, lang, taken)
     if lang.not_numbers is not None:         # before the digits too: "100 percent certain" states no figure
         taken += [m.span() for m in lang.not_numbers.finditer(text)]
     out += _phrases(text, lang, taken)
@@ -715,6 +719,19 @@ def _century_names(text: str, lang: Lang, taken: list) -> list[Quantity]:
                 taken.append(m.span())
                 out.append(Quantity(m.start(), m.end(), m.group(), "number", frozenset({float(century)}),
                                     f"{ordinal_en(century)} century"))
+    return out
+
+
+def _multiplicatives(text: str, lang: Lang, taken: list) -> list[Quantity]:
+    """Words that multiply (triplicar, verdoppelt, втрое, tripled): a kind of their own, compared only with each
+    other, since a translation may say "rose by 200%" or "twice as many" instead."""
+    out = []
+    for rx, factor in lang.multiplicatives:
+        for m in rx.finditer(text):
+            if _free(taken, m.start(), m.end()):
+                taken.append(m.span())
+                out.append(Quantity(m.start(), m.end(), m.group(), "times", frozenset({("times", factor)}),
+                                    {2: "double", 3: "triple", 4: "quadruple"}.get(factor, f"{factor} times")))
     return out
 
 

@@ -644,3 +644,21 @@ def test_a_capitalised_month_word_in_a_place_name_is_no_date():
 def test_a_month_with_its_year(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # words that multiply are compared with each other only
+    ("es", "El número de usuarios se multiplicó por dos en un año.", "The number of users tripled in a year.",
+     [("tripled", "source has double (multiplicó por dos), translation has tripled")]),
+    ("de", "Die Zahl der Anmeldungen hat sich verdoppelt.", "The number of registrations has tripled.",
+     [("tripled", "source has double (verdoppelt), translation has tripled")]),
+    ("ru", "Цены выросли втрое.", "Prices doubled.", [("doubled", "source has triple (втрое), translation has doubled")]),
+    ("uk", "Кількість відвідувачів потроїлася.", "The number of visitors doubled.",
+     [("doubled", "source has triple (потроїлася), translation has doubled")]),
+    ("it", "Le richieste sono raddoppiate.", "Requests have doubled.", []),
+    ("ru", "Цены выросли втрое.", "Prices rose threefold.", []),
+    ("ru", "Утром цены выросли.", "In the morning prices rose.", []),
+])
+def test_words_that_multiply(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found

@@ -121,8 +121,10 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     for s, t in changed:
         findings.append(_changed_finding(view, s, t))
     paired = {id(q) for pair in changed for q in pair}
-    # a month named alone is compared only with another month: a translation may drop it or say "last month"
-    missing, extra = [q for q in missing if q.kind != "month"], [q for q in extra if q.kind != "month"]
+    # a month named alone, or a multiplier, is compared only with its own kind: a translation may drop the month or
+    # say "last month", or say "rose by 200%" for triplicó
+    missing = [q for q in missing if q.kind not in ("month", "times")]
+    extra = [q for q in extra if q.kind not in ("month", "times")]
     missing = [q for q in missing if id(q) not in paired and q.evidence and not _weekday_for(q, view.target)
                and not _restated(q, stated)]
     extra = [q for q in extra if id(q) not in paired and q.evidence and not _restated(q, stated)]
@@ -171,7 +173,7 @@ def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quant
     for same_kind in (True, False):              # a plain 21 against "10 p.m." only when nothing closer is left
         for t in list(free_t):
             s = next((s for s in free_s if (s.kind == t.kind) == same_kind and (s.evidence or t.evidence)
-                      and (same_kind or "month" not in (s.kind, t.kind))), None)
+                      and (same_kind or not {"month", "times"} & {s.kind, t.kind})), None)
             if s is not None:
                 free_s.remove(s)
                 free_t.remove(t)
