@@ -8,9 +8,9 @@ Two steps, after every check has run and the ignore lists have been applied:
    whole "junta de freguesia" left untranslated, not the word "junta" of a title rule) unless it is less severe;
    on the same span a list rule (an id with a language prefix: fr-hemicycle) before a generic signal
    (untranslated-word); then the highest severity, then the check that comes first in the registry. The kept
-   finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly) the same marks (quotation marks around a
-   name or an ellipsis are a second problem), numbers only with numbers (a decimal comma and a word left
-   untranslated beside it).
+   finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly)
+   the same marks (quotation marks around a name or an ellipsis are a second problem), numbers only with numbers
+   (a decimal comma and a word left untranslated beside it).
 2. **Repeats.** Findings of one rule on the same text with the same suggestion anywhere in the document (a name
    misspelled in every paragraph) become one finding at the first place, the later places in ``occurrences``.
 
@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
+from tqcheck.lang import SOURCE_LANGUAGES
 from tqcheck.model import Finding, Occurrence, Span, severity_rank
 
 UNMERGED = frozenset({"qe", "qe-span", "omission", "addition"})
@@ -29,7 +30,7 @@ _SEPARATE = frozenset({"punctuation"})
 _OWN_KIND = frozenset({"number"})          # merges only with its own category
 # a list rule's id (es-ignorar, fr-hemicycle); not an office table's (pt-office-vereador), which reads the English as
 # a rendering of the office: a word left untranslated (vereadores, ZhKKh) is none
-_LISTED = re.compile(r"^(?:es|fr|de|it|pt|ru|uk)-(?!office-)")
+_LISTED = re.compile(rf"^(?:{'|'.join(SOURCE_LANGUAGES)})-(?!office-)")
 
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:

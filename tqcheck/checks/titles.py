@@ -111,11 +111,17 @@ RANK_WINDOW = 3    # words between a deputy marker and its office word (source);
 
 
 @lru_cache(maxsize=None)
+def _english_offices() -> dict:
+    """The English side of the office tables (``offices/english.toml``): head words, deputy words, substitutes."""
+    return tomllib.loads((resources.files("tqcheck.resources") / "offices" / "english.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
 def rank(lang: str) -> Rank | None:
     table = _table(lang).get("rank")
     if not table:
         return None
-    english = tomllib.loads((resources.files("tqcheck.resources") / "offices" / "english.toml").read_text("utf-8"))
+    english = _english_offices()
     return Rank(frozenset(table["markers"]), tuple(table["prefixes"]), dict(table["heads"]),
                 {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["heads"].items()},
                 re.compile(rf"\b(?:{english['deputy']})", re.I), frozenset(table.get("first", [])),
@@ -164,7 +170,7 @@ def substitution(lang: str) -> Substitution | None:
     table = _table(lang).get("substitution")
     if not table:
         return None
-    english = tomllib.loads((resources.files("tqcheck.resources") / "offices" / "english.toml").read_text("utf-8"))
+    english = _english_offices()
     return Substitution({k: tuple(v) for k, v in table["licence"].items()},
                         {k: (v[0], re.compile(rf"\b(?:{v[1]})\b", re.I)) for k, v in table["named"].items()},
                         {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["substitutes"].items()},
