@@ -108,6 +108,7 @@ class Lang:
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
     century_names: tuple = ()               # (compiled word, century): il Seicento is the 17th century
     multiplicatives: tuple = ()             # (compiled word stem, factor): triplicar, verdoppelt, втрое, tripled
+    multiplier_names: dict = field(default_factory=dict)  # (en) factor -> its word in a message: 3 -> triple
     ordinal_left: re.Pattern | None = None  # the source's ordinal notation, which English never writes (56.ª, 2ème)
     hour_words_24h: re.Pattern | None = None  # hour words of the 24-hour clock: 7h, 7 Uhr is 7 a.m., not 7 p.m.
     clock_minutes_24h: bool = False         # a time written with its minutes is on the 24-hour clock (6:30 = a.m.)
@@ -229,6 +230,7 @@ def language(code: str) -> Lang:
         if d.get("ordinal_left") else None,
         century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
                             for k, v in d.get("century_names", {}).items()),
+        multiplier_names={int(k): v for k, v in d.get("multiplier_names", {}).items()},
         multiplicatives=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})[^\W\d_]*", re.I), int(v))
                               for k, v in d.get("multiplicatives", {}).items()),
         currency_words=re.compile(rf"(?:{d['currency_words']})(?![^\W\d_])", re.I) if d.get("currency_words") else None,
@@ -731,7 +733,7 @@ def _multiplicatives(text: str, lang: Lang, taken: list) -> list[Quantity]:
             if _free(taken, m.start(), m.end()):
                 taken.append(m.span())
                 out.append(Quantity(m.start(), m.end(), m.group(), "times", frozenset({("times", factor)}),
-                                    {2: "double", 3: "triple", 4: "quadruple"}.get(factor, f"{factor} times")))
+                                    language("en").multiplier_names.get(factor, f"{factor} times")))
     return out
 
 
