@@ -46,3 +46,10 @@ def test_quiet_on_english_typography(lang, source, target):
 def test_quote_opened_and_left_open_at_paragraph_end_is_english_convention():
     findings = run_check(PunctuationCheck(), "Dijo: «seguimos.", "He said: “we go on.", "es")
     assert findings == []
+
+
+def test_dashes_of_one_quotation_are_one_finding():
+    findings = run_check(PunctuationCheck(), "— Діти бояться сирен, — каже вчителька Олена.",
+                         "— Children are afraid of the sirens, — says teacher Olena.", "uk")
+    assert [(f.rule, f.target_span.text) for f in findings] == [
+        ("punct-dialogue-dash", "— Children are afraid of the sirens, —")]

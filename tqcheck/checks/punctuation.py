@@ -22,12 +22,14 @@ class PunctuationRule:
     suggestion: str
     severity: str
     mqm: str
+    per_segment: bool
 
 
 @lru_cache(maxsize=1)
 def punctuation_rules() -> tuple[PunctuationRule, ...]:
     return tuple(PunctuationRule(r["id"], re.compile(r["pattern"]), r["message"], r["suggestion"],
-                                 r["severity"], r["mqm"]) for r in read_table("punctuation.tsv"))
+                                 r["severity"], r["mqm"], r.get("scope") == "segment")
+                 for r in read_table("punctuation.tsv"))
 
 
 _OPENING = "«‹„‚"
@@ -53,7 +55,10 @@ class PunctuationCheck:
             if not view.target:
                 continue
             for rule in punctuation_rules():
-                for start, end in _paired(view.target, rule.pattern.finditer(view.target)):
+                spans = _paired(view.target, rule.pattern.finditer(view.target))
+                if rule.per_segment and spans:
+                    spans = [(spans[0][0], spans[-1][1])]
+                for start, end in spans:
                     yield self._finding(rule.id, rule.message, rule.suggestion, rule.severity, rule.mqm,
                                         view, start, end)
             yield from self._unbalanced(view)
