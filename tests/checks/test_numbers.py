@@ -512,6 +512,8 @@ def test_a_figure_inside_a_longer_one_is_not_written(source, target, lang, found
     ("es", "Es la 56.ª edición del certamen.", "It is the 56.ª edition of the contest.", "56.ª", "56th"),
     ("pt", "O 1.º lugar ficou com Braga.", "The 1.º place went to Braga.", "1.º", "1st"),
     ("fr", "Il habite dans le 2e arrondissement.", "He lives in the 2ème arrondissement.", "2ème", "2nd"),
+    ("it", "Le nuove regole valgono dal 1° gennaio.", "The new rules apply from 1° January.", "1°", "1st"),
+    ("pt", "A feira abre a 1º de maio.", "The fair opens on 1º May.", "1º", "1st"),
 ])
 def test_ordinal_left_in_source_notation(lang, source, target, span, suggestion):
     findings = [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-ordinal-notation"]
@@ -522,6 +524,7 @@ def test_ordinal_left_in_source_notation(lang, source, target, span, suggestion)
     ("it", "Fuori ci sono 26º gradi.", "It is 26º outside."),             # a bare º is a degree sign too
     ("es", "Es la 56.ª edición.", "It is the 56th edition."),
     ("fr", "Au XXe siècle.", "In the 20th century."),
+    ("it", "Ci sono 30 gradi all'ombra dal 1° gennaio.", "It is 30° in the shade from 1 January."),
 ])
 def test_english_ordinals_are_quiet(lang, source, target):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-ordinal-notation"] == []
