@@ -93,7 +93,7 @@ def test_ukrainian_has_no_word_vectors_so_a_literal_entry_stays_quiet():
 
 
 def test_listed_entries_do_not_fall_back_on_word_vectors_by_default():
-    # dev sets 1-8 and set 9: the fallback found one row and added 17 and 31 false findings (README, session 12)
+    # dev sets 1-8: one row for 17 false findings; set 9: no row for 30 (bench/idiom_literal.py, session 12)
     assert lexicon.LITERAL_FALLBACK is False
     entry = rule("de", "de-ni-fell-des-baeren")
     assert entry.fires("Man verteilt das Fell des Bären, bevor er erlegt ist.",
