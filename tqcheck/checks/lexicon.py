@@ -234,8 +234,8 @@ class Rule:
 
     def _literal_hit(self, view: SegmentView, source_tokens: tuple[int, ...]) -> Hit | None:
         """The idiom rendered word for word without a listed wording: every content word of the matched source
-        expression (at least two, or one rare one: *Zahnfleisch*) has a word-vector translation among the aligned English words, close
-        together and tied to the source, and none of the suggested renderings is there."""
+        expression (at least two, or one rare one: *Zahnfleisch*) has a word-vector translation among the aligned
+        English words, close together and tied to the source, and none of the suggested renderings is there."""
         seg, lang = view.tokens, view.source_lang
         content = [seg.source[i] for i in source_tokens if _content(seg.source[i].lower, lang)]
         if not content or len(content) == 1 and zipf(content[0].lower, lang) >= RARE_ZIPF \
