@@ -758,3 +758,37 @@ def test_a_cognate_run_needs_a_word_changed():
     assert [m.group() for m in _cognate_runs("presidente della Circoscrizione", "the President of the Circumscription 5")] \
         == ["President of the Circumscription"]
     assert _cognate_runs("director general", "the general director said") == []   # the same words: not echoed
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, right", [
+    # a council's department named in the source, a ministry in the English
+    ("es", "La Concejalía de Cultura organiza el festival de verano.", "The Ministry of Culture is organising the summer festival.",
+     "Ministry of Culture", "The council culture department is organising the summer festival."),
+    ("it", "L'assessorato alla Cultura del Comune ha stanziato fondi.", "The Culture Ministry allocated funds.", "Ministry",
+     "The council's culture department allocated funds."),
+    ("fr", "Le service des espaces verts de la ville a planté 300 arbres.", "The Ministry of Green Spaces planted 300 trees.",
+     "Ministry of Green Spaces", "The city's parks department planted 300 trees."),
+    ("pt", "O pelouro da Cultura da Câmara apoia o festival.", "The Ministry of Culture supports the festival.",
+     "Ministry of Culture", "The council's culture portfolio supports the festival."),
+    ("de", "Das Kulturreferat der Stadt fördert das Festival.", "The city's Ministry of Culture supports the festival.",
+     "Ministry of Culture", "The city's culture department supports the festival."),
+])
+def test_a_council_department_made_a_ministry(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-substitute"
+    assert run_check(check, source, right, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, wrong, right", [
+    ("uk", "Начальник Головного управління ДСНС у Полтавській області Олег Гриб закликав не ходити на лід.",
+     "Oleh Hryb, head of the State Emergency Service, urged people not to go onto the ice.",
+     "Oleh Hryb, head of the State Emergency Service in the Poltava region, urged people not to go onto the ice."),
+    ("ru", "Руководитель управления Роспотребнадзора по Краснодарскому краю Елена Ким предупредила об опасности.",
+     "Elena Kim, head of Rospotrebnadzor, warned of the danger.",
+     "Elena Kim, head of Rospotrebnadzor in the Krasnodar region, warned of the danger."),
+])
+def test_the_head_of_an_agencys_regional_office_keeps_the_region(lang, source, wrong, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    assert [f.target_span.text for f in run_check(check, source, wrong, lang)] == [wrong.split(", ")[1]]
+    assert run_check(check, source, right, lang) == []

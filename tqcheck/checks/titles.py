@@ -16,7 +16,12 @@ A third signal needs no office entry either: an English office word (``[substitu
 minister, mayor, speaker, ministry...) that no source lemma licenses (``[substitution] licence`` of the table), in a
 segment whose source names an office none of whose English words the target has (``[substitution] named``): a
 *delegado* or *начальник управления* made "minister", a parish council's *presidente* made "mayor".
-Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this check stays quiet.
+A fourth: a consort's title (``[consort]`` of ``offices/english.toml``: mayoress) for an office a source lemma
+licenses: the woman holds the office. And an office the source names, whose English titles the target lacks, is
+rendered word for word where a run of English words echoes the title's words (cognates: "President of the
+Deputation", "quaestor"), though no ``literal`` pattern lists that rendering. An office's finding wins over these
+signals on the same words. Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this
+check stays quiet.
 """
 from __future__ import annotations
 
@@ -466,7 +471,7 @@ class TitleCheck:
             right = [m.span() for m in office.english.finditer(view.target)] if office.english else []
             hits += [(m, "other") for m in office.other.finditer(view.target)
                      if all(m.start() <= start and end <= m.end() for start, end in right)]
-        if not hits and office.english and not office.english.search(view.target):
+        if not hits and not other_named and office.english and not office.english.search(view.target):
             # the title's own words and the two before them (депутат before городской думы)
             before = [w for w in words(view.source[:src[0]])][-TITLE_BEFORE:]
             echoed = view.source[before[0].start if before else src[0]:src[1]]
