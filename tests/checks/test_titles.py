@@ -792,3 +792,28 @@ def test_the_head_of_an_agencys_regional_office_keeps_the_region(lang, source, w
     check = TitleCheck(defer_to_lexicon=False)
     assert [f.target_span.text for f in run_check(check, source, wrong, lang)] == [wrong.split(", ")[1]]
     assert run_check(check, source, right, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, wrong, span, right", [
+    # a church office of another rank, the head of state made the prime minister
+    ("fr", "L'archevêque de Toulouse, Guy de Kerimel, a béni les cierges.", "The Cardinal of Toulouse, Guy de Kerimel, blessed the candles.",
+     "Cardinal of Toulouse", "The Archbishop of Toulouse, Guy de Kerimel, blessed the candles."),
+    ("es", "El obispo de Cádiz bendijo la procesión.", "The Archbishop of Cádiz blessed the procession.", "Archbishop of Cádiz",
+     "The Bishop of Cádiz blessed the procession."),
+    ("it", "Il parroco don Luigi Rossi ha benedetto le campane.", "Bishop Luigi Rossi blessed the bells.", "Bishop",
+     "Parish priest Luigi Rossi blessed the bells."),
+    ("ru", "Настоятель храма отец Сергий Петров рассказал о реставрации.", "Bishop Sergiy Petrov spoke about the restoration.",
+     "Bishop", "Father Sergiy Petrov, the church's rector, spoke about the restoration."),
+    ("pt", "O decreto foi promulgado pelo Presidente da República.", "The decree was promulgated by the Prime Minister.",
+     "Prime Minister", "The decree was promulgated by the President."),
+])
+def test_a_church_rank_or_head_of_state_the_source_does_not_name(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-substitute"
+    assert run_check(check, source, right, lang) == []
+
+
+def test_a_protestant_pastor_is_a_minister():
+    assert run_check(TitleCheck(defer_to_lexicon=False), "Pfarrerin Anna Kühn und Dekan Jens Vogt lobten die Helfer.",
+                     "The minister Anna Kühn and Dean Jens Vogt praised the volunteers.", "de") == []

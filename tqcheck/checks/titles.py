@@ -277,16 +277,30 @@ def _match_from(wording: tuple[str, ...], lemmas: list[frozenset[str]], i: int, 
 COGNATE = 0.74      # SequenceMatcher ratio of a source and an English word taken for the same word (questore, quaestor)
 COGNATE_LENGTH = 5  # shorter words are too often alike by chance
 LINKS = frozenset({"of", "the", "for"})   # English words a literal title keeps between its cognates
-TITLE_BEFORE = 2    # source words before an office's wording that may belong to the title (депутат, presidente)
+TITLE_BEFORE = 2    # office nouns before an office's wording that may belong to the title (депутат, presidente)
 
 
 def _fold(word: str) -> str:
-    return anyascii(word).lower()
+    """The word in lower-case ASCII letters (Déput-, week-end: weekend)."""
+    return "".join(c for c in anyascii(word).lower() if c.isalpha())
 
 
 def _cognate(source: str, english: str) -> bool:
     return (len(source) >= COGNATE_LENGTH and len(english) >= COGNATE_LENGTH and source[0] == english[0]
             and SequenceMatcher(None, source, english).ratio() >= COGNATE)
+
+
+def _title_words(source: str, src: tuple[int, int], lang: str) -> str:
+    """The source title: the office's wording and the office nouns just before it (депутат before городской думы:
+    a ``[substitution] named`` lemma or a ``[rank] heads`` one)."""
+    table_sub, table_rank = substitution(lang), rank(lang)
+    offices_words = set(table_sub.named if table_sub else ()) | set(table_rank.heads if table_rank else ())
+    start = src[0]
+    for word in reversed(words(source[:src[0]])[-TITLE_BEFORE:]):
+        if not word_lemmas(word.text, lang) & offices_words:
+            break
+        start = word.start
+    return source[start:src[1]]
 
 
 def _cognate_runs(wording: str, target: str) -> list[re.Match[str]]:
@@ -363,7 +377,7 @@ class TitleCheck:
             src = (source[at[0]].start, source[at[1] - 1].end)
             other_named = bool(office.other_unless & present) or (
                 office.compound and any(w + "\n" in endings for w in office.other_unless))
-            named.extend(self._target(view, office, src, other_named))
+            named.extend(self._target(view, office, src, other_named, lang))
         yield from named
         # the signals that need no office entry yield to an office's finding on the same words (it says more)
         taken = [(f.target_span.start, f.target_span.end) for f in named]
@@ -461,7 +475,8 @@ class TitleCheck:
                       source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
 
     @staticmethod
-    def _target(view: SegmentView, office: Office, src: tuple[int, int], other_named: bool) -> Iterable[Finding]:
+    def _target(view: SegmentView, office: Office, src: tuple[int, int], other_named: bool, lang: str) \
+            -> Iterable[Finding]:
         """Findings for the literal renderings of the office in the target and, unless the source names the other
         office too (``other_named``) or the target has the office's English title, for another office's title."""
         wording = view.source[src[0]:src[1]]
@@ -472,10 +487,7 @@ class TitleCheck:
             hits += [(m, "other") for m in office.other.finditer(view.target)
                      if all(m.start() <= start and end <= m.end() for start, end in right)]
         if not hits and not other_named and office.english and not office.english.search(view.target):
-            # the title's own words and the two before them (депутат before городской думы)
-            before = [w for w in words(view.source[:src[0]])][-TITLE_BEFORE:]
-            echoed = view.source[before[0].start if before else src[0]:src[1]]
-            hits += [(m, "literal") for m in _cognate_runs(echoed, view.target)]
+            hits += [(m, "literal") for m in _cognate_runs(_title_words(view.source, src, lang), view.target)]
         for match, kind in hits:
             start = match.start() + _article_length(match.group()) if kind == "other" else match.start()
             if kind == "literal":
