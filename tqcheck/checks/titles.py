@@ -276,6 +276,7 @@ def _match_from(wording: tuple[str, ...], lemmas: list[frozenset[str]], i: int, 
 
 COGNATE = 0.74      # SequenceMatcher ratio of a source and an English word taken for the same word (questore, quaestor)
 COGNATE_LENGTH = 5  # shorter words are too often alike by chance
+STEM = 5            # letters of an English word looked up in the office's English titles (secre: secretar(?:y|ies))
 LINKS = frozenset({"of", "the", "for"})   # English words a literal title keeps between its cognates
 TITLE_BEFORE = 2    # office nouns before an office's wording that may belong to the title (депутат, presidente)
 
@@ -303,10 +304,17 @@ def _title_words(source: str, src: tuple[int, int], lang: str) -> str:
     return source[start:src[1]]
 
 
-def _cognate_runs(wording: str, target: str) -> list[re.Match[str]]:
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
+def _cognate_runs(wording: str, target: str, accepted: str = "") -> list[re.Match[str]]:
     """Runs of English words that echo the source title's words (President of the Deputation, quaestor): a run
     holds no punctuation, and starts and ends with a word changed from its source twin (one kept as it is, a name or
-    shared word such as general or municipal, is untranslated or no evidence)."""
+    shared word such as general or municipal, is untranslated or no evidence, and so is a word whose stem the
+    office's own English titles use, ``accepted``: the Secretary of a secretario de Estado)."""
+    # a Cyrillic name (Роспотребнадзора) is romanised and inflected, never kept as it is: no evidence either
+    names = {_fold(w.text) for w in words(wording) if not w.initial and w.text[0].isupper() and _cyrillic(w.text)}
     source = [_fold(w.text) for w in words(wording)]
     runs: list[re.Match[str]] = []
     run: list[tuple[object, bool]] = []      # (word, changed from its source twin; None for a linking word)
@@ -318,7 +326,8 @@ def _cognate_runs(wording: str, target: str) -> list[re.Match[str]]:
             if not joined:
                 _close(run, target, runs)
                 run = []
-            run.append((word, None if twin is None else twin != folded))
+            run.append((word, None if twin is None else
+                        twin != folded and twin not in names and folded[:STEM] not in accepted))
             continue
         _close(run, target, runs)
         run = []
@@ -487,7 +496,8 @@ class TitleCheck:
             hits += [(m, "other") for m in office.other.finditer(view.target)
                      if all(m.start() <= start and end <= m.end() for start, end in right)]
         if not hits and not other_named and office.english and not office.english.search(view.target):
-            hits += [(m, "literal") for m in _cognate_runs(_title_words(view.source, src, lang), view.target)]
+            hits += [(m, "literal") for m in _cognate_runs(_title_words(view.source, src, lang), view.target,
+                                                           office.english.pattern.lower())]
         for match, kind in hits:
             start = match.start() + _article_length(match.group()) if kind == "other" else match.start()
             if kind == "literal":
