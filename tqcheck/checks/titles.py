@@ -37,7 +37,7 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import data_signature, lexicon_flags, outermost, overlaps, words
+from tqcheck.checks.words import Word, data_signature, lexicon_flags, outermost, overlaps, words
 from tqcheck.model import Finding
 
 
@@ -317,7 +317,7 @@ def _cognate_runs(wording: str, target: str, accepted: str = "") -> list[re.Matc
     names = {_fold(w.text) for w in words(wording) if not w.initial and w.text[0].isupper() and _cyrillic(w.text)}
     source = [_fold(w.text) for w in words(wording)]
     runs: list[re.Match[str]] = []
-    run: list[tuple[object, bool]] = []      # (word, changed from its source twin; None for a linking word)
+    run: list[tuple[Word, bool | None]] = []   # (word, changed from its source twin; None: a linking word)
     for word in words(target) + [None]:
         folded = _fold(word.text) if word else ""
         twin = next((w for w in source if _cognate(w, folded)), None) if word else None
@@ -334,7 +334,7 @@ def _cognate_runs(wording: str, target: str, accepted: str = "") -> list[re.Matc
     return runs
 
 
-def _close(run: list, target: str, runs: list[re.Match[str]]) -> None:
+def _close(run: list[tuple[Word, bool | None]], target: str, runs: list[re.Match[str]]) -> None:
     """Add the run, trimmed to its first and last changed words, to ``runs``."""
     changed = [k for k, (_, moved) in enumerate(run) if moved]
     if changed:
