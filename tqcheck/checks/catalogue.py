@@ -102,6 +102,8 @@ def _from_data(lang: str | None) -> list[RuleId]:
         if substitution(code) is not None:
             out.append(RuleId(f"{code}-title-substitute", "title", "title",
                               "an office the source does not name, in place of the one it does"))
+            out.append(RuleId(f"{code}-title-consort", "title", "title",
+                              "a consort's title (mayoress) for the woman who holds the office"))
     return out
 
 

@@ -16,20 +16,28 @@ A third signal needs no office entry either: an English office word (``[substitu
 minister, mayor, speaker, ministry...) that no source lemma licenses (``[substitution] licence`` of the table), in a
 segment whose source names an office none of whose English words the target has (``[substitution] named``): a
 *delegado* or *начальник управления* made "minister", a parish council's *presidente* made "mayor".
-Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this check stays quiet.
+A fourth: a consort's title (``[consort]`` of ``offices/english.toml``: mayoress) for an office a source lemma
+licenses: the woman holds the office. And an office the source names, whose English titles the target lacks, is
+rendered word for word where a run of English words echoes the title's words (cognates: "President of the
+Deputation", "quaestor"), though no ``literal`` pattern lists that rendering. An office's finding wins over these
+signals on the same words. Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this
+check stays quiet.
 """
 from __future__ import annotations
 
 import re
 import tomllib
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from anyascii import anyascii
+
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.words import data_signature, lexicon_flags, outermost, overlaps, words
+from tqcheck.checks.words import Word, data_signature, lexicon_flags, outermost, overlaps, words
 from tqcheck.model import Finding
 
 
@@ -100,7 +108,7 @@ def word_lemmas(word: str, lang: str) -> frozenset[str]:
 class Rank:
     markers: frozenset[str]          # lemmas making the office word after them a deputy's (заместитель министра)
     prefixes: tuple[str, ...]        # prefixes that make the office word they start a deputy's (vicepresidente)
-    heads: dict[str, str]            # source office lemma -> English office key
+    heads: dict[str, str]            # source office lemma -> English office keys (a|b: either renders it)
     english: dict[str, re.Pattern[str]]   # English office key -> its English words
     deputy: re.Pattern[str]          # an English deputy word (deputy, vice, under-...)
     first: frozenset[str]            # source lemmas that make a deputy the first deputy (premier adjoint)
@@ -122,8 +130,10 @@ def rank(lang: str) -> Rank | None:
     if not table:
         return None
     english = _english_offices()
-    return Rank(frozenset(table["markers"]), tuple(table["prefixes"]), dict(table["heads"]),
-                {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["heads"].items()},
+    heads = dict(table["heads"])
+    return Rank(frozenset(table["markers"]), tuple(table["prefixes"]), heads,
+                {k: re.compile(rf"\b(?:{'|'.join(english['heads'][part] for part in k.split('|'))})\b", re.I)
+                 for k in set(heads.values())},
                 re.compile(rf"\b(?:{english['deputy']})", re.I), frozenset(table.get("first", [])),
                 re.compile(rf"\b(?:{english['first_deputy']})[- ]?$", re.I))
 
@@ -163,6 +173,7 @@ class Substitution:
     named: dict[str, tuple[str, re.Pattern[str]]]   # source office lemma -> (its English title, English words for it)
     english: dict[str, re.Pattern[str]]        # English office key -> its English words
     compound: bool                             # German: a lemma holds an entry anywhere (Kammerpräsident)
+    consort: dict[str, tuple[re.Pattern[str], str, str]]   # English office key -> (consort's title, title, why)
 
 
 @lru_cache(maxsize=None)
@@ -174,7 +185,9 @@ def substitution(lang: str) -> Substitution | None:
     return Substitution({k: tuple(v) for k, v in table["licence"].items()},
                         {k: (v[0], re.compile(rf"\b(?:{v[1]})\b", re.I)) for k, v in table["named"].items()},
                         {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in english["substitutes"].items()},
-                        table.get("compound", False))
+                        table.get("compound", False),
+                        {k: (re.compile(rf"\b(?:{v[0]})\b", re.I), v[1], v[2])
+                         for k, v in english.get("consort", {}).items()})
 
 
 COMPOUND_PART = 5   # shorter licence entries (OB, Chef) only match a whole word
@@ -261,6 +274,74 @@ def _match_from(wording: tuple[str, ...], lemmas: list[frozenset[str]], i: int, 
     return _match_from(wording[1:], lemmas, i + 1, compound) if wording[0] in here else None
 
 
+COGNATE = 0.74      # SequenceMatcher ratio of a source and an English word taken for the same word (questore, quaestor)
+COGNATE_LENGTH = 5  # shorter words are too often alike by chance
+STEM = 5            # letters of an English word looked up in the office's English titles (secre: secretar(?:y|ies))
+LINKS = frozenset({"of", "the", "for"})   # English words a literal title keeps between its cognates
+TITLE_BEFORE = 2    # office nouns before an office's wording that may belong to the title (депутат, presidente)
+
+
+def _fold(word: str) -> str:
+    """The word in lower-case ASCII letters (Déput-, week-end: weekend)."""
+    return "".join(c for c in anyascii(word).lower() if c.isalpha())
+
+
+def _cognate(source: str, english: str) -> bool:
+    return (len(source) >= COGNATE_LENGTH and len(english) >= COGNATE_LENGTH and source[0] == english[0]
+            and SequenceMatcher(None, source, english).ratio() >= COGNATE)
+
+
+def _title_words(source: str, src: tuple[int, int], lang: str) -> str:
+    """The source title: the office's wording and the office nouns just before it (депутат before городской думы:
+    a ``[substitution] named`` lemma or a ``[rank] heads`` one)."""
+    table_sub, table_rank = substitution(lang), rank(lang)
+    offices_words = set(table_sub.named if table_sub else ()) | set(table_rank.heads if table_rank else ())
+    start = src[0]
+    for word in reversed(words(source[:src[0]])[-TITLE_BEFORE:]):
+        if not word_lemmas(word.text, lang) & offices_words:
+            break
+        start = word.start
+    return source[start:src[1]]
+
+
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
+def _cognate_runs(wording: str, target: str, accepted: str = "") -> list[re.Match[str]]:
+    """Runs of English words that echo the source title's words (President of the Deputation, quaestor): a run
+    holds no punctuation, and starts and ends with a word changed from its source twin (one kept as it is, a name or
+    shared word such as general or municipal, is untranslated or no evidence, and so is a word whose stem the
+    office's own English titles use, ``accepted``: the Secretary of a secretario de Estado)."""
+    # a Cyrillic name (Роспотребнадзора) is romanised and inflected, never kept as it is: no evidence either
+    names = {_fold(w.text) for w in words(wording) if not w.initial and w.text[0].isupper() and _cyrillic(w.text)}
+    source = [_fold(w.text) for w in words(wording)]
+    runs: list[re.Match[str]] = []
+    run: list[tuple[Word, bool | None]] = []   # (word, changed from its source twin; None: a linking word)
+    for word in words(target) + [None]:
+        folded = _fold(word.text) if word else ""
+        twin = next((w for w in source if _cognate(w, folded)), None) if word else None
+        joined = bool(run) and word is not None and not target[run[-1][0].end:word.start].strip()
+        if twin is not None or (joined and folded in LINKS):
+            if not joined:
+                _close(run, target, runs)
+                run = []
+            run.append((word, None if twin is None else
+                        twin != folded and twin not in names and folded[:STEM] not in accepted))
+            continue
+        _close(run, target, runs)
+        run = []
+    return runs
+
+
+def _close(run: list[tuple[Word, bool | None]], target: str, runs: list[re.Match[str]]) -> None:
+    """Add the run, trimmed to its first and last changed words, to ``runs``."""
+    changed = [k for k, (_, moved) in enumerate(run) if moved]
+    if changed:
+        first, last = run[changed[0]][0], run[changed[-1]][0]
+        runs.append(re.compile(re.escape(target[first.start:last.end])).search(target, first.start))
+
+
 class TitleCheck:
     name = "title"
 
@@ -289,6 +370,7 @@ class TitleCheck:
         present = frozenset().union(*lemmas)
         endings = _endings(present)
         context: frozenset[str] | None = None
+        named: list[Finding] = []
         for office in (table[k] for k in _candidates(lang, present)):
             at = _source_match(office, lemmas, present, endings)
             if at is None:
@@ -304,13 +386,19 @@ class TitleCheck:
             src = (source[at[0]].start, source[at[1] - 1].end)
             other_named = bool(office.other_unless & present) or (
                 office.compound and any(w + "\n" in endings for w in office.other_unless))
-            yield from self._target(view, office, src, other_named)
+            named.extend(self._target(view, office, src, other_named, lang))
+        yield from named
+        # the signals that need no office entry yield to an office's finding on the same words (it says more)
+        taken = [(f.target_span.start, f.target_span.end) for f in named]
+        generic: list[Finding] = []
         table_rank = rank(lang)
         if table_rank is not None:
-            yield from self._rank(view, lang, source, lemmas, table_rank)
+            generic.extend(self._rank(view, lang, source, lemmas, table_rank))
         table_sub = substitution(lang)
         if table_sub is not None:
-            yield from self._substituted(view, lang, source, lemmas, present, table_sub)
+            generic.extend(self._substituted(view, lang, source, lemmas, present, table_sub))
+            generic.extend(self._consort(view, lang, source, lemmas, table_sub))
+        yield from (f for f in generic if not overlaps((f.target_span.start, f.target_span.end), taken))
 
     @staticmethod
     def _substituted(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]],
@@ -335,6 +423,24 @@ class TitleCheck:
                           f"“{source[at].text}” is the {title}, which the English leaves out."
                 yield Finding("title", "major", f"{lang}-title-substitute", "accuracy/mistranslation", message,
                               title, view.segment.id, target_span=view.target_span(start, end),
+                              source_span=view.source_span(source[at].start, source[at].end))
+
+    @staticmethod
+    def _consort(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Substitution) \
+            -> Iterable[Finding]:
+        """A consort's title (mayoress) for the office a source word names: the holder is the office itself."""
+        for key, (pattern, title, note) in table.consort.items():
+            matches = list(pattern.finditer(view.target))
+            if not matches:
+                continue
+            at = next((k for k, here in enumerate(lemmas)
+                       if any(_has(e, here, table.compound) for e in table.licence.get(key, ()) if "+" not in e)), None)
+            if at is None:
+                continue
+            for match in matches:
+                message = f"“{match.group()}” is not the office “{source[at].text}” names: {note}"
+                yield Finding("title", "major", f"{lang}-title-consort", "accuracy/mistranslation", message, title,
+                              view.segment.id, target_span=view.target_span(*match.span()),
                               source_span=view.source_span(source[at].start, source[at].end))
 
     @staticmethod
@@ -378,7 +484,8 @@ class TitleCheck:
                       source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
 
     @staticmethod
-    def _target(view: SegmentView, office: Office, src: tuple[int, int], other_named: bool) -> Iterable[Finding]:
+    def _target(view: SegmentView, office: Office, src: tuple[int, int], other_named: bool, lang: str) \
+            -> Iterable[Finding]:
         """Findings for the literal renderings of the office in the target and, unless the source names the other
         office too (``other_named``) or the target has the office's English title, for another office's title."""
         wording = view.source[src[0]:src[1]]
@@ -388,6 +495,9 @@ class TitleCheck:
             right = [m.span() for m in office.english.finditer(view.target)] if office.english else []
             hits += [(m, "other") for m in office.other.finditer(view.target)
                      if all(m.start() <= start and end <= m.end() for start, end in right)]
+        if not hits and not other_named and office.english and not office.english.search(view.target):
+            hits += [(m, "literal") for m in _cognate_runs(_title_words(view.source, src, lang), view.target,
+                                                           office.english.pattern.lower())]
         for match, kind in hits:
             start = match.start() + _article_length(match.group()) if kind == "other" else match.start()
             if kind == "literal":
