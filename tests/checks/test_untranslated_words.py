@@ -548,3 +548,53 @@ def test_a_german_hill_or_district_name_is_a_place():
     source = "Die Landschaft reicht von der Kasseler Wilhelmshöhe bis in den Harz."
     target = "The landscape stretches from Kassel's Wilhelmshöhe to the Harz mountains."
     assert run_check(UntranslatedWordCheck(), source, target, "de") == []
+
+
+# Session 12: the guards that hid words left as is (a common noun after a name, a fronted phrase read as a gloss,
+# a quotation of speech read as a quoted name, a hyphenated word the dictionary lacks) and names English classifies
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a common noun after a name, not a particle between two names
+    ("es", "La patrona mayor de la cofradía de Burela, Marta Pernas, habló ayer.",
+     "The head of the Burela cofradía, Marta Pernas, spoke yesterday.", ["cofradía"]),
+    ("uk", "Одеський хлібзавод №3 запустив нову лінію.", "The Odesa khlibzavod No. 3 has launched a new line.",
+     ["khlibzavod"]),
+    # a hyphenated word in use that the dictionary lacks
+    ("pt", "Cresce o número de vira-latas adotados em abrigos.",
+     "The number of vira-latas adopted from shelters is growing.", ["vira-latas"]),
+    # the comma after a fronted phrase opens the main clause: no apposition glosses the word
+    ("de", "Für die Binnenschiffer bedeutet die Sperrung erhebliche Umwege.",
+     "For the Binnenschiffer, the closure means long detours.", ["Binnenschiffer"]),
+    # a quotation of speech opens with a capital as any sentence does: no quoted name
+    ("de", "„Schnapszahlen sind bei Hochzeitspaaren seit Jahren sehr beliebt“, sagte die Leiterin.",
+     "“Schnapszahlen have been very popular with wedding couples for years,” said the head.", ["Schnapszahlen"]),
+    # an apposition that is a proper name names the referent and glosses nothing
+    ("es", "La patronal del sector, la Unión Española Fotovoltaica, celebró el anuncio.",
+     "The sector's patronal, the Spanish Photovoltaic Union, celebrated the announcement.", ["patronal"]),
+    # a lower-case word before a classifying noun is a modifier left as is, not a name
+    ("pt", "Os sindicatos dos estivadores exigem mais contratações.",
+     "The estivadores' unions are demanding more hires.", ["estivadores"]),
+])
+def test_words_behind_name_gloss_and_quote_guards_are_found(lang, source, target, expected):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # a name an English noun after it classifies, or one glossed by an apposition
+    ("it", "L'amministratore delegato della società Stretto di Messina ha parlato.",
+     "The chief executive of the Stretto di Messina company spoke.", ),
+    ("es", "La fundición Hermanos Portilla ha terminado la campana.",
+     "The Hermanos Portilla bell foundry has finished the bell."),
+    ("pt", "Um grupo de agricultores da região Nordeste reclama.", "A group of farmers from the Nordeste area complain."),
+    ("pt", "O evento ocupará o Palácio da Bolsa, antiga bolsa de valores da cidade.",
+     "The event will take over the Palácio da Bolsa, the city's former stock exchange."),
+    ("de", "Im Foyer der Rostocker Stadthalle wird Blut abgenommen.",
+     "Blood will be taken in the foyer of Rostock's Stadthalle events centre."),
+    # a word the English introduces as the local term, an adverb between
+    ("es", "El agua se evapora en las balsas más pequeñas, los tajos.",
+     "The water evaporates in the smallest pools, known locally as tajos."),
+    # a short quoted name keeps its capital from the quotation
+    ("de", "Das sagte er der „Frankfurter Allgemeinen Zeitung“ am Montag.",
+     "He told the Frankfurter Allgemeinen Zeitung on Monday."),
+])
+def test_classified_or_glossed_names_are_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []
