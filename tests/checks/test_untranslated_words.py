@@ -598,3 +598,29 @@ def test_words_behind_name_gloss_and_quote_guards_are_found(lang, source, target
 ])
 def test_classified_or_glossed_names_are_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a soft sign before a vowel romanised as y
+    ("ru", "Почтальоны в отдалённых деревнях получат планшеты.",
+     "The pochtalyony in remote villages will receive tablets.", ["pochtalyony"]),
+    # a fronted phrase inside a quotation
+    ("pt", "«Sem calceteiros, a calçada desaparece», afirmou o autarca.",
+     "\"Without calceteiros, the pavement disappears,\" the mayor said.", ["calceteiros"]),
+    # source abbreviations English writes its own way
+    ("fr", "Le PDG d'EDF a justifié ce report.", "The PDG of EDF justified the postponement.", ["PDG"]),
+    ("it", "Il Wwf ha annunciato un ricorso al Tar del Lazio.", "WWF announced an appeal to the Lazio Tar.", ["Tar"]),
+])
+def test_romanised_words_and_abbreviations_left_are_found(lang, source, target, expected):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Почтальоны в отдалённых деревнях получат планшеты.",
+     "Postal workers in remote villages will receive tablets."),
+    ("fr", "Le PDG d'EDF a justifié ce report.", "EDF's chief executive justified the postponement."),
+    ("it", "Il Wwf ha annunciato un ricorso al Tar del Lazio.",
+     "WWF announced an appeal to the Lazio regional administrative court."),
+])
+def test_romanised_words_and_abbreviations_translated_are_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []

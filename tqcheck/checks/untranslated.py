@@ -166,7 +166,7 @@ def _mention_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     fronted = "|".join(r["cue"] for r in rows if r["where"] == "fronted") or "(?!)"
     listed = r"(?:[^\W\d_][\w-]*,?\s+(?:or\s+|and\s+)?){0,3}"
     return (re.compile(rf"(?:{after})"), re.compile(rf"(?:{before}){listed}$", re.I),
-            re.compile(rf"(?:^|[.!?]\s+)(?:{fronted})$"), re.compile(rf"(?:{classifier})"))
+            re.compile(rf"(?:^|[.!?]\s+|[\"“«‘„(—–]\s*)(?:{fronted})$"), re.compile(rf"(?:{classifier})"))
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
@@ -271,7 +271,10 @@ def _variants() -> tuple[tuple[str, str], ...]:
 def romanisations(word: str, lang: str) -> frozenset[str]:
     """A Cyrillic word's Latin spellings: the press system of ``lang``, anyascii's, and their common variants
     (``resources/romanisation-variants.tsv``)."""
-    spellings = {latin(word, lang), re.sub(r"[^a-z]", "", anyascii(word).lower())}
+    ascii_form = anyascii(word).lower()
+    # a soft sign before a vowel is y in press romanisation (почтальоны: pochtalyony, Соловьёв: Solovyov)
+    spellings = {latin(word, lang), re.sub(r"[^a-z]", "", ascii_form),
+                 re.sub(r"[^a-z]", "", re.sub(r"'(?=[aeiou])", "y", ascii_form))}
     for spelling in list(spellings):
         for letters, variant in _variants():
             spellings.add(spelling.replace(letters, variant))
@@ -389,9 +392,21 @@ def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str)
     return a, c, b, d
 
 
+def _speech(text: str, q: tuple[int, int]) -> bool:
+    """The quotation is speech, not a cited term, name or title: a clause with a comma or a closing stop inside
+    («Sem calceteiros, a calçada desaparece»), or more than QUOTED_NAME_WORDS words."""
+    inner = text[q[0] + 1:q[1] - 1].strip()
+    return "," in inner or inner[-1:] in ".!?" or len(words(inner)) > QUOTED_NAME_WORDS
+
+
+def _cited(text: str) -> list[tuple[int, int]]:
+    """Quotations that cite a term, a name or a title (``quoted``), not speech (``_speech``)."""
+    return [q for q in quoted(text) if not _speech(text, q)]
+
+
 def _title_quotes(text: str) -> list[tuple[int, int]]:
-    """Quotations that start with a capital: a name or a title («Нова пошта», "Крошку")."""
-    return [q for q in quoted(text) if text[q[0] + 1:q[1]].lstrip()[:1].isupper()]
+    """Quotations that start with a capital: a name or a title («Нова пошта», "Крошку"), not speech."""
+    return [q for q in _cited(text) if text[q[0] + 1:q[1]].lstrip()[:1].isupper()]
 
 
 def _spells(t: Word, s: Word, lang: str) -> bool:
@@ -532,7 +547,7 @@ class UntranslatedWordCheck:
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str], titles: frozenset[str] = frozenset(),
                named: frozenset[str] = frozenset(), terms: frozenset[str] = frozenset(),
                glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
-        cited = quoted(view.target)
+        cited = _cited(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
                    and lemma_zipf(w.text, "en") < (LATIN_NOT_ENGLISH if lang not in CYRILLIC or no_english_word(w)
