@@ -628,3 +628,9 @@ def test_romanised_words_and_abbreviations_left_are_found(lang, source, target, 
 ])
 def test_romanised_words_and_abbreviations_translated_are_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+def test_a_quoted_title_ending_in_an_exclamation_mark_stays_a_title():
+    source = "Лидер группы \"Руки вверх!\" предложил Дзюбе спеть дуэтом."
+    target = "The frontman of the band Ruki Vverh! suggested to Dzyuba that they sing a duet together."
+    assert run_check(UntranslatedWordCheck(), source, target, "ru") == []

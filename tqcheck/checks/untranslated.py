@@ -393,10 +393,11 @@ def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str)
 
 
 def _speech(text: str, q: tuple[int, int]) -> bool:
-    """The quotation is speech, not a cited term, name or title: a clause with a comma or a closing stop inside
-    («Sem calceteiros, a calçada desaparece»), or more than QUOTED_NAME_WORDS words."""
+    """The quotation is speech, not a cited term, name or title: a clause with a comma or a full stop inside
+    («Sem calceteiros, a calçada desaparece»), or more than QUOTED_NAME_WORDS words. A title may end in ! or ?
+    ("Руки вверх!", a band)."""
     inner = text[q[0] + 1:q[1] - 1].strip()
-    return "," in inner or inner[-1:] in ".!?" or len(words(inner)) > QUOTED_NAME_WORDS
+    return "," in inner or inner[-1:] == "." or len(words(inner)) > QUOTED_NAME_WORDS
 
 
 def _cited(text: str) -> list[tuple[int, int]]:
