@@ -634,3 +634,16 @@ def test_a_quoted_title_ending_in_an_exclamation_mark_stays_a_title():
     source = "Лидер группы \"Руки вверх!\" предложил Дзюбе спеть дуэтом."
     target = "The frontman of the band Ruki Vverh! suggested to Dzyuba that they sing a duet together."
     assert run_check(UntranslatedWordCheck(), source, target, "ru") == []
+
+
+# Session 12: a lower-case source word English pages have only in names (ciudad 2.8 from Ciudad Juárez)
+@pytest.mark.parametrize("lang, source, target, expected", [
+    ("es", "La ciudad amaneció cubierta de nieve.", "The ciudad woke up under snow.", ["ciudad"]),
+    ("it", "Il comitato ha annunciato un presidio al molo Beverello.",
+     "The committee has announced a presidio at the Beverello pier.", ["presidio"]),
+    # a name English keeps, and a short word a third language shares, stay quiet
+    ("es", "Viajó a Puerto Rico en marzo.", "She travelled to Puerto Rico in March.", []),
+    ("es", "Su lema era «il faut bien le faire».", "Her motto was \"il faut bien le faire\".", []),
+])
+def test_source_words_english_has_only_in_names(lang, source, target, expected):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == expected

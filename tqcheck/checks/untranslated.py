@@ -92,6 +92,12 @@ SOURCE_COMMON = 3.0
 # and at least DICTIONARY_GAP more common than in English (it albo, paletta, pt orla, ru липа as lipa, uk дека as
 # deka); not in quotes or italics (a title: "Brandenburg aktuell"), where the gap rules above decide.
 DICTIONARY_GAP = 0.5
+# Such a word in lower case inside a sentence may be frequent in English from names alone (ciudad 2.8 from Ciudad
+# Juárez, porto 3.5, presidio 2.6): up to NAME_ONLY_ENGLISH when its source word is NAME_ONLY_GAP more
+# common in its language.
+NAME_ONLY_ENGLISH = 4.5
+NAME_ONLY_GAP = 1.0
+NAME_ONLY_LETTERS = 6       # not a short word a third language shares (bien in a French quotation "faut bien")
 LOOSE_SOURCE_COMMON = 2.5
 # A word English pages have (almost) never seen (Zipf < UNSEEN) copied from the source needs less: a source word in
 # use (SOURCE_USED) is enough (botellones 2.2, nubifragio 2.6 in their languages). Not a capitalised German word:
@@ -465,6 +471,17 @@ def english_compound(word: str) -> bool:
                for cut in range(ENGLISH_PART, len(lower) - ENGLISH_PART + 1))
 
 
+def _english_limit(w: Word, lang: str) -> float:
+    """The English frequency under which a token may be a source word: LATIN_NOT_ENGLISH (ROMANISED_NOT_ENGLISH
+    for a romanisation English has a dictionary word for), NAME_ONLY_ENGLISH for a Latin-script source word of
+    NAME_ONLY_LETTERS or more in lower case that no English dictionary has, whose frequency comes from names
+    (Ciudad Juárez: "the ciudad woke up under snow")."""
+    if lang in CYRILLIC:
+        return LATIN_NOT_ENGLISH if no_english_word(w) else ROMANISED_NOT_ENGLISH
+    name_only = len(w.text) >= NAME_ONLY_LETTERS and _lower_inside(w) and no_english_word(w)
+    return NAME_ONLY_ENGLISH if name_only else LATIN_NOT_ENGLISH
+
+
 def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
     """The source writes the word as a common noun, however rare: in lower case inside a sentence, not after a
     capitalised word (the second part of a name or a species: Amanita phalloides) and spelt with the language's
@@ -551,8 +568,7 @@ class UntranslatedWordCheck:
         cited = _cited(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
-                   and lemma_zipf(w.text, "en") < (LATIN_NOT_ENGLISH if lang not in CYRILLIC or no_english_word(w)
-                                                   else ROMANISED_NOT_ENGLISH)
+                   and lemma_zipf(w.text, "en") < _english_limit(w, lang)
                    and not english_derivation(w.text) and term_key(w.text) not in terms
                    and w.lower not in titles and not _inside_name(view.target, tokens, i, lang)
                    and not (w.initial and w.capitalised and w.lower in named)]
@@ -633,8 +649,10 @@ class UntranslatedWordCheck:
         if t.capitalised and s.capitalised and lang != "de" and not (t.initial and s.initial and _plural(s, lang)):
             return False
         english = lemma_zipf(t.text, "en")
+        # ``no_english_word``; one English pages have only in names (ciudad 2.8) needs NAME_ONLY_GAP
+        gap = DICTIONARY_GAP if english < LATIN_NOT_ENGLISH else NAME_ONLY_GAP
         unlisted = loose and lemma_zipf(s.text, lang) >= LOOSE_SOURCE_COMMON \
-            and lemma_zipf(s.text, lang) - english >= DICTIONARY_GAP     # ``no_english_word``
+            and lemma_zipf(s.text, lang) - english >= gap
         if lang in CYRILLIC:
             # the form's own frequency: a lemma may be another word's (ханами read as хан, "khan")
             if english >= NOT_ENGLISH and morph.zipf(s.text.lower(), lang) - english < LATIN_GAP and not unlisted:
