@@ -53,6 +53,10 @@ def test_translated_word_is_quiet(lang):
     ("uk", "У громаді відкрили новий центр.", "A new centre opened in the hromada."),
     # an English word missing from simplemma's English dictionary, kept by its loans entry
     ("fr", "Le navire est gardé par la gendarmerie maritime.", "The vessel is under guard by the maritime gendarmerie."),
+    # dishes and folk culture English food and travel writing keeps (session 12)
+    ("uk", "На святі подавали галушки та бринзу.", "Halushky and brynza were served at the festival."),
+    ("ru", "В кафе подают пельмени и блины.", "The café serves pelmeni and blini."),
+    ("pt", "A mineração afeta as comunidades quilombolas.", "Mining affects quilombola communities."),
 ])
 def test_established_loans_are_allowed(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
@@ -548,3 +552,98 @@ def test_a_german_hill_or_district_name_is_a_place():
     source = "Die Landschaft reicht von der Kasseler Wilhelmshöhe bis in den Harz."
     target = "The landscape stretches from Kassel's Wilhelmshöhe to the Harz mountains."
     assert run_check(UntranslatedWordCheck(), source, target, "de") == []
+
+
+# Session 12: the guards that hid words left as is (a common noun after a name, a fronted phrase read as a gloss,
+# a quotation of speech read as a quoted name, a hyphenated word the dictionary lacks) and names English classifies
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a common noun after a name, not a particle between two names
+    ("es", "La patrona mayor de la cofradía de Burela, Marta Pernas, habló ayer.",
+     "The head of the Burela cofradía, Marta Pernas, spoke yesterday.", ["cofradía"]),
+    ("uk", "Одеський хлібзавод №3 запустив нову лінію.", "The Odesa khlibzavod No. 3 has launched a new line.",
+     ["khlibzavod"]),
+    # a hyphenated word in use that the dictionary lacks
+    ("pt", "Cresce o número de vira-latas adotados em abrigos.",
+     "The number of vira-latas adopted from shelters is growing.", ["vira-latas"]),
+    # the comma after a fronted phrase opens the main clause: no apposition glosses the word
+    ("de", "Für die Binnenschiffer bedeutet die Sperrung erhebliche Umwege.",
+     "For the Binnenschiffer, the closure means long detours.", ["Binnenschiffer"]),
+    # a quotation of speech opens with a capital as any sentence does: no quoted name
+    ("de", "„Schnapszahlen sind bei Hochzeitspaaren seit Jahren sehr beliebt“, sagte die Leiterin.",
+     "“Schnapszahlen have been very popular with wedding couples for years,” said the head.", ["Schnapszahlen"]),
+    # an apposition that is a proper name names the referent and glosses nothing
+    ("es", "La patronal del sector, la Unión Española Fotovoltaica, celebró el anuncio.",
+     "The sector's patronal, the Spanish Photovoltaic Union, celebrated the announcement.", ["patronal"]),
+    # a lower-case word before a classifying noun is a modifier left as is, not a name
+    ("pt", "Os sindicatos dos estivadores exigem mais contratações.",
+     "The estivadores' unions are demanding more hires.", ["estivadores"]),
+])
+def test_words_behind_name_gloss_and_quote_guards_are_found(lang, source, target, expected):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # a name an English noun after it classifies, or one glossed by an apposition
+    ("it", "L'amministratore delegato della società Stretto di Messina ha parlato.",
+     "The chief executive of the Stretto di Messina company spoke.", ),
+    ("es", "La fundición Hermanos Portilla ha terminado la campana.",
+     "The Hermanos Portilla bell foundry has finished the bell."),
+    ("pt", "Um grupo de agricultores da região Nordeste reclama.", "A group of farmers from the Nordeste area complain."),
+    ("pt", "O evento ocupará o Palácio da Bolsa, antiga bolsa de valores da cidade.",
+     "The event will take over the Palácio da Bolsa, the city's former stock exchange."),
+    ("de", "Im Foyer der Rostocker Stadthalle wird Blut abgenommen.",
+     "Blood will be taken in the foyer of Rostock's Stadthalle events centre."),
+    # a word the English introduces as the local term, an adverb between
+    ("es", "El agua se evapora en las balsas más pequeñas, los tajos.",
+     "The water evaporates in the smallest pools, known locally as tajos."),
+    # a short quoted name keeps its capital from the quotation
+    ("de", "Das sagte er der „Frankfurter Allgemeinen Zeitung“ am Montag.",
+     "He told the Frankfurter Allgemeinen Zeitung on Monday."),
+])
+def test_classified_or_glossed_names_are_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a soft sign before a vowel romanised as y
+    ("ru", "Почтальоны в отдалённых деревнях получат планшеты.",
+     "The pochtalyony in remote villages will receive tablets.", ["pochtalyony"]),
+    # a fronted phrase inside a quotation
+    ("pt", "«Sem calceteiros, a calçada desaparece», afirmou o autarca.",
+     "\"Without calceteiros, the pavement disappears,\" the mayor said.", ["calceteiros"]),
+    # source abbreviations English writes its own way
+    ("fr", "Le PDG d'EDF a justifié ce report.", "The PDG of EDF justified the postponement.", ["PDG"]),
+    ("it", "Il Wwf ha annunciato un ricorso al Tar del Lazio.", "WWF announced an appeal to the Lazio Tar.", ["Tar"]),
+])
+def test_romanised_words_and_abbreviations_left_are_found(lang, source, target, expected):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Почтальоны в отдалённых деревнях получат планшеты.",
+     "Postal workers in remote villages will receive tablets."),
+    ("fr", "Le PDG d'EDF a justifié ce report.", "EDF's chief executive justified the postponement."),
+    ("it", "Il Wwf ha annunciato un ricorso al Tar del Lazio.",
+     "WWF announced an appeal to the Lazio regional administrative court."),
+])
+def test_romanised_words_and_abbreviations_translated_are_quiet(lang, source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, lang) == []
+
+
+def test_a_quoted_title_ending_in_an_exclamation_mark_stays_a_title():
+    source = "Лидер группы \"Руки вверх!\" предложил Дзюбе спеть дуэтом."
+    target = "The frontman of the band Ruki Vverh! suggested to Dzyuba that they sing a duet together."
+    assert run_check(UntranslatedWordCheck(), source, target, "ru") == []
+
+
+# Session 12: a lower-case source word English pages have only in names (ciudad 2.8 from Ciudad Juárez)
+@pytest.mark.parametrize("lang, source, target, expected", [
+    ("es", "La ciudad amaneció cubierta de nieve.", "The ciudad woke up under snow.", ["ciudad"]),
+    ("it", "Il comitato ha annunciato un presidio al molo Beverello.",
+     "The committee has announced a presidio at the Beverello pier.", ["presidio"]),
+    # a name English keeps, and a short word a third language shares, stay quiet
+    ("es", "Viajó a Puerto Rico en marzo.", "She travelled to Puerto Rico in March.", []),
+    ("es", "Su lema era «il faut bien le faire».", "Her motto was \"il faut bien le faire\".", []),
+])
+def test_source_words_english_has_only_in_names(lang, source, target, expected):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == expected

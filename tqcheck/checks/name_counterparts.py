@@ -44,6 +44,11 @@ COMMON_SOURCE = 4.8      # a source word this frequent is a common word first (r
 CLOSE = 0.8              # similarity of a respelled name to its source
 NEAR = 0.5               # word-vector cosine from which a target word or phrase renders a source name
 NEAR_CYRILLIC = 0.4      # the same for a Cyrillic name, which needs no spelling alike (Фолкендских: Falkland 0.41)
+# A source spelling no corpus attests (Katjia, Zipf 0 in German and English) beside an English spelling English
+# attests (Katja 2.5, Childers 2.6, Gazette 3.6) is the source's typo, which the translation rightly corrects.
+TYPO_UNSEEN = 1.0
+TYPO_UNSEEN_EN = 1.8
+TYPO_ENGLISH = 2.0
 LETTERS = 0.7            # letter similarity a target name needs besides to render a source name by vectors
 
 
@@ -215,6 +220,7 @@ class NameCounterpartCheck:
         lang = ctx.source_lang
         self._document = _words(ctx.target.text)      # a name moved to a neighbouring sentence is not missing
         self._vectors = self.report_missing is not False and wordvec.available(lang)
+        self._lang = lang
         self._target_text, self._document_names = ctx.target.text, None
         self._source_words = _words(ctx.source.text)   # a target name the source writes anywhere is its own name
         for view in ctx.aligned:
@@ -312,7 +318,8 @@ class NameCounterpartCheck:
         targets = [t for t in targets if _fold(t.group()) not in own]
         best = max(targets, key=lambda t: tr.similarity(t.group(), m.group()), default=None)
         if best is not None and len(m.group()) >= 4 and tr.similarity(best.group(), m.group()) >= CLOSE \
-                and not _spelling_variant(best.group(), m.group()):
+                and not _spelling_variant(best.group(), m.group()) \
+                and not source_typo(best.group(), m.group(), self._lang):
             yield Finding("name", "major", "name-changed", "fluency/spelling",
                           f"“{best.group()}” respells the source name “{m.group()}”",
                           f"write “{m.group()}”", view.segment.id,
@@ -320,6 +327,7 @@ class NameCounterpartCheck:
                           source_span=view.source_span(m.start(), m.end()))
 
     _document: set[str] = frozenset()
+    _lang = ""
     _vectors = False
     _target_text, _document_names = "", None
 
@@ -642,9 +650,18 @@ def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[
         word = t.group()
         if len(word) < 5 or word.isupper() or _fold(word) in source_words:
             continue
-        source = next((m for m in names if misspelt(word, m.group(), lang)), None)
+        source = next((m for m in names if misspelt(word, m.group(), lang) and not source_typo(word, m.group(), lang)),
+                      None)
         if source is not None:
             yield _respelling(view, t, source)
+
+
+def source_typo(target: str, source: str, lang: str) -> bool:
+    """The source misspells a name the English writes right (Katjia: Katja, Chiders: Childers): the source
+    spelling is one neither its language nor English attests (``TYPO_UNSEEN``) and English attests the target's
+    (``TYPO_ENGLISH``; not Bestwood, 1.3: too rare to tell from a misspelt rare name)."""
+    lower = source.lower()
+    return zipf(lower, lang) < TYPO_UNSEEN and zipf(lower) < TYPO_UNSEEN_EN and zipf(target.lower()) >= TYPO_ENGLISH
 
 
 def _respelling(view: SegmentView, target: re.Match, source: re.Match) -> Finding:

@@ -92,6 +92,12 @@ SOURCE_COMMON = 3.0
 # and at least DICTIONARY_GAP more common than in English (it albo, paletta, pt orla, ru липа as lipa, uk дека as
 # deka); not in quotes or italics (a title: "Brandenburg aktuell"), where the gap rules above decide.
 DICTIONARY_GAP = 0.5
+# Such a word in lower case inside a sentence may be frequent in English from names alone (ciudad 2.8 from Ciudad
+# Juárez, porto 3.5, presidio 2.6): up to NAME_ONLY_ENGLISH when its source word is NAME_ONLY_GAP more
+# common in its language.
+NAME_ONLY_ENGLISH = 4.5
+NAME_ONLY_GAP = 1.0
+NAME_ONLY_LETTERS = 6       # not a short word a third language shares (bien in a French quotation "faut bien")
 LOOSE_SOURCE_COMMON = 2.5
 # A word English pages have (almost) never seen (Zipf < UNSEEN) copied from the source needs less: a source word in
 # use (SOURCE_USED) is enough (botellones 2.2, nubifragio 2.6 in their languages). Not a capitalised German word:
@@ -140,33 +146,51 @@ CAPITALISED_SOURCE_COMMON = 4.5
 # A run of words copied from the source around a flagged word is one finding (plan de choque, garde à vue):
 # at most RUN_EXTENSION words either side.
 RUN_EXTENSION = 4
+# A lower-case particle of a name (unter, von, de la, dos) is at most this long: a longer lower-case word between
+# two capitalised ones is a common noun after a name (the Odesa khlibzavod No. 3).
+PARTICLE_LETTERS = 5
+# A quotation of more words than this is speech, not a quoted name or title (names of papers, films and firms are
+# shorter: "Frankfurter Allgemeine Zeitung", «Ой у лузі червона калина»).
+QUOTED_NAME_WORDS = 6
 
 
+_CLOSING_QUOTE = re.compile(r"[\"”»“]")
 _NAME_NEXT = re.compile(r"[ -][A-ZÀ-ÖØ-Þ]")
 _OPENING_MARKS = "*_“\"«‘'„"
 _CLOSING_MARKS = "*_”\"»’'“"
 
 
 @lru_cache(maxsize=1)
-def _mention_cues() -> tuple[re.Pattern, re.Pattern]:
-    """``resources/mention-cues.tsv`` as one pattern for cues after a word and one for cues before it."""
+def _mention_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """``resources/mention-cues.tsv`` as one pattern for cues after a word, one for cues before it, one for the
+    fronted phrases whose comma opens the main clause, not an apposition, and one for the English nouns that
+    classify a name after it."""
     rows = read_table("mention-cues.tsv")
     after = "|".join(r["cue"] for r in rows if r["where"] == "after") or "(?!)"
+    classifier = "|".join(r["cue"] for r in rows if r["where"] == "classifier") or "(?!)"
     before = "|".join(r["cue"] for r in rows if r["where"] == "before") or "(?!)"
+    fronted = "|".join(r["cue"] for r in rows if r["where"] == "fronted") or "(?!)"
     listed = r"(?:[^\W\d_][\w-]*,?\s+(?:or\s+|and\s+)?){0,3}"
-    return re.compile(rf"(?:{after})"), re.compile(rf"(?:{before}){listed}$", re.I)
+    return (re.compile(rf"(?:{after})"), re.compile(rf"(?:{before}){listed}$", re.I),
+            re.compile(rf"(?:^|[.!?]\s+|[\"“«‘„(—–]\s*)(?:{fronted})$"), re.compile(rf"(?:{classifier})"))
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
     """The word at ``start:end`` is cited for its form (carro means chariot, the Latin civis), glossed (the
-    "ninis" (young people...), "Kurzarbeit, the state-funded scheme") or names a work or outlet (the newspaper
-    Le Monde): kept on purpose, no translation slip. Quotation marks or italics around it are looked through."""
+    "ninis" (young people...), "Kurzarbeit, the state-funded scheme"), names a work or outlet (the newspaper
+    Le Monde) or is a name an English noun classifies (the Hermanos Portilla foundry): kept on purpose, no
+    translation slip. Quotation marks or italics around it are looked through."""
+    capitalised = text[start:start + 1].isupper()
     while start and text[start - 1] in _OPENING_MARKS:
         start -= 1
     while end < len(text) and text[end] in _CLOSING_MARKS:
         end += 1
-    after, before = _mention_cues()
-    return bool(after.match(text, end) or before.search(text[max(0, start - 80):start]))
+    after, before, fronted, classifier = _mention_cues()
+    glossed = after.match(text, end) or (capitalised and classifier.match(text, end))
+    # "For the Binnenschiffer, the closure means...": the comma ends a fronted phrase, no apposition follows
+    if glossed and glossed.group().startswith(",") and fronted.search(text[max(0, start - 80):start]):
+        glossed = None
+    return bool(glossed or before.search(text[max(0, start - 80):start]))
 
 
 @lru_cache(maxsize=None)
@@ -253,7 +277,10 @@ def _variants() -> tuple[tuple[str, str], ...]:
 def romanisations(word: str, lang: str) -> frozenset[str]:
     """A Cyrillic word's Latin spellings: the press system of ``lang``, anyascii's, and their common variants
     (``resources/romanisation-variants.tsv``)."""
-    spellings = {latin(word, lang), re.sub(r"[^a-z]", "", anyascii(word).lower())}
+    ascii_form = anyascii(word).lower()
+    # a soft sign before a vowel is y in press romanisation (почтальоны: pochtalyony, Соловьёв: Solovyov)
+    spellings = {latin(word, lang), re.sub(r"[^a-z]", "", ascii_form),
+                 re.sub(r"[^a-z]", "", re.sub(r"'(?=[aeiou])", "y", ascii_form))}
     for spelling in list(spellings):
         for letters, variant in _variants():
             spellings.add(spelling.replace(letters, variant))
@@ -315,8 +342,11 @@ def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
             return False
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         return not (lang == "de" and following is not None and _german_common_noun(following.text))
-    return (0 < i < len(tokens) - 1 and tokens[i - 1].capitalised and not tokens[i - 1].initial
-            and tokens[i + 1].capitalised)
+    # a particle is short and sits between the two with nothing but spaces (not "the Burela cofradía, Marta
+    # Pernas", "the Odesa khlibzavod No. 3": a common noun after a name)
+    return (0 < i < len(tokens) - 1 and len(w.text) <= PARTICLE_LETTERS and tokens[i - 1].capitalised
+            and not tokens[i - 1].initial and tokens[i + 1].capitalised
+            and not text[tokens[i - 1].end:w.start].strip() and not text[w.end:tokens[i + 1].start].strip())
 
 
 def _german_common_noun(word: str) -> bool:
@@ -331,6 +361,13 @@ def _italic(text: str, w: Word) -> bool:
 
 def _opens_quote(text: str, w: Word) -> bool:
     return w.start > 0 and text[w.start - 1] in "\"“«„‘'"
+
+
+def _opens_speech(text: str, w: Word) -> bool:
+    """The word opens a quotation of more than QUOTED_NAME_WORDS words: reported speech („Schnapszahlen sind bei
+    Hochzeitspaaren seit Jahren sehr beliebt“), whose first word is capitalised as any sentence's, not a name."""
+    close = _CLOSING_QUOTE.search(text, w.end)
+    return close is not None and len(words(text[w.start:close.start()])) > QUOTED_NAME_WORDS
 
 
 def _unquoted(w: Word, cited: list[tuple[int, int]]) -> Word:
@@ -361,9 +398,22 @@ def _extend(t_words: list[Word], i: int, s_words: list[Word], j: int, lang: str)
     return a, c, b, d
 
 
+def _speech(text: str, q: tuple[int, int]) -> bool:
+    """The quotation is speech, not a cited term, name or title: a clause with a comma or a full stop inside
+    («Sem calceteiros, a calçada desaparece»), or more than QUOTED_NAME_WORDS words. A title may end in ! or ?
+    ("Руки вверх!", a band)."""
+    inner = text[q[0] + 1:q[1] - 1].strip()
+    return "," in inner or inner[-1:] == "." or len(words(inner)) > QUOTED_NAME_WORDS
+
+
+def _cited(text: str) -> list[tuple[int, int]]:
+    """Quotations that cite a term, a name or a title (``quoted``), not speech (``_speech``)."""
+    return [q for q in quoted(text) if not _speech(text, q)]
+
+
 def _title_quotes(text: str) -> list[tuple[int, int]]:
-    """Quotations that start with a capital: a name or a title («Нова пошта», "Крошку")."""
-    return [q for q in quoted(text) if text[q[0] + 1:q[1]].lstrip()[:1].isupper()]
+    """Quotations that start with a capital: a name or a title («Нова пошта», "Крошку"), not speech."""
+    return [q for q in _cited(text) if text[q[0] + 1:q[1]].lstrip()[:1].isupper()]
 
 
 def _spells(t: Word, s: Word, lang: str) -> bool:
@@ -421,6 +471,17 @@ def english_compound(word: str) -> bool:
                for cut in range(ENGLISH_PART, len(lower) - ENGLISH_PART + 1))
 
 
+def _english_limit(w: Word, lang: str) -> float:
+    """The English frequency under which a token may be a source word: LATIN_NOT_ENGLISH (ROMANISED_NOT_ENGLISH
+    for a romanisation English has a dictionary word for), NAME_ONLY_ENGLISH for a Latin-script source word of
+    NAME_ONLY_LETTERS or more in lower case that no English dictionary has, whose frequency comes from names
+    (Ciudad Juárez: "the ciudad woke up under snow")."""
+    if lang in CYRILLIC:
+        return LATIN_NOT_ENGLISH if no_english_word(w) else ROMANISED_NOT_ENGLISH
+    name_only = len(w.text) >= NAME_ONLY_LETTERS and _lower_inside(w) and no_english_word(w)
+    return NAME_ONLY_ENGLISH if name_only else LATIN_NOT_ENGLISH
+
+
 def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
     """The source writes the word as a common noun, however rare: in lower case inside a sentence, not after a
     capitalised word (the second part of a name or a species: Amanita phalloides) and spelt with the language's
@@ -443,6 +504,13 @@ def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
 def _known_compound(w: Word, lang: str) -> bool:
     """A hyphenated word of the source's dictionary in lower case (sapeurs-pompiers, vira-latas)."""
     return _lower_inside(w) and any(morph.is_known(form, lang) for form in (w.text, morph.lemma(w.text, lang)))
+
+
+def _used_compound(w: Word, lang: str) -> bool:
+    """A hyphenated word the dictionary lacks but the source language uses (vira-latas, Zipf 3.6 in Portuguese),
+    in lower case inside a sentence, not made of English words (four-ball, know-how)."""
+    return (_lower_inside(w) and lemma_zipf(w.text, lang) >= SOURCE_USED
+            and not all(lemma_zipf(part, "en") >= ENGLISH_STEM_COMMON for part in w.text.split("-") if part))
 
 
 def _plural(w: Word, lang: str) -> bool:
@@ -486,7 +554,7 @@ class UntranslatedWordCheck:
         for view in ctx.aligned:
             found = list(self._words(view, lang, loans, titles, named, terms, glossed))
             if lang in NAME_WORD_LANGS:
-                found += _words_in_names(view, lang)
+                found += _words_in_names(view, lang, glossed)
             if lang in CYRILLIC:
                 found += _romanised_abbreviations(view, lang, initials)
                 found += _romanised_compounds(view, lang)
@@ -497,11 +565,10 @@ class UntranslatedWordCheck:
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str], titles: frozenset[str] = frozenset(),
                named: frozenset[str] = frozenset(), terms: frozenset[str] = frozenset(),
                glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
-        cited = quoted(view.target)
+        cited = _cited(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
-                   and lemma_zipf(w.text, "en") < (LATIN_NOT_ENGLISH if lang not in CYRILLIC or no_english_word(w)
-                                                   else ROMANISED_NOT_ENGLISH)
+                   and lemma_zipf(w.text, "en") < _english_limit(w, lang)
                    and not english_derivation(w.text) and term_key(w.text) not in terms
                    and w.lower not in titles and not _inside_name(view.target, tokens, i, lang)
                    and not (w.initial and w.capitalised and w.lower in named)]
@@ -530,7 +597,8 @@ class UntranslatedWordCheck:
             runs.append(run)
         for a, c, b, d in runs:
             start, end = tokens[a].start, tokens[c].end
-            if tokens[a].capitalised and _opens_quote(view.source, s_words[b]):
+            if tokens[a].capitalised and _opens_quote(view.source, s_words[b]) \
+                    and not _opens_speech(view.source, s_words[b]):
                 continue    # a quoted name or title, quotes paired or not (der "Frankfurter Allgemeinen ...")
             if not mentioned(view.target, start, end) \
                     and not any(term_key(w.text) in glossed for w in tokens[a:c + 1]):
@@ -545,7 +613,7 @@ class UntranslatedWordCheck:
         if lang in CYRILLIC:
             return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang)
                                                               or lemma_zipf(w.text, lang) >= CYRILLIC_USED)
-        if "-" in w.text and not _known_compound(w, lang):
+        if "-" in w.text and not (_known_compound(w, lang) or _used_compound(w, lang)):
             return False        # four-ball: no one word
         return lemma_zipf(w.text, lang) >= SOURCE_USED or _written_as_noun(s_words, j, lang)
 
@@ -581,8 +649,10 @@ class UntranslatedWordCheck:
         if t.capitalised and s.capitalised and lang != "de" and not (t.initial and s.initial and _plural(s, lang)):
             return False
         english = lemma_zipf(t.text, "en")
+        # ``no_english_word``; one English pages have only in names (ciudad 2.8) needs NAME_ONLY_GAP
+        gap = DICTIONARY_GAP if english < LATIN_NOT_ENGLISH else NAME_ONLY_GAP
         unlisted = loose and lemma_zipf(s.text, lang) >= LOOSE_SOURCE_COMMON \
-            and lemma_zipf(s.text, lang) - english >= DICTIONARY_GAP     # ``no_english_word``
+            and lemma_zipf(s.text, lang) - english >= gap
         if lang in CYRILLIC:
             # the form's own frequency: a lemma may be another word's (ханами read as хан, "khan")
             if english >= NOT_ENGLISH and morph.zipf(s.text.lower(), lang) - english < LATIN_GAP and not unlisted:
@@ -805,7 +875,7 @@ def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, i
     return best
 
 
-def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
+def _words_in_names(view: SegmentView, lang: str, glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
     """A capitalised source name copied letter for letter into the English after "the" (an institution's name,
     which a person's name never follows), headed by a common word of the source language that English does not
     use (the Ayuntamiento, the Comune di Roma, the Consejería de Sanidad, the Câmara Municipal): the span is the
@@ -827,6 +897,10 @@ def _words_in_names(view: SegmentView, lang: str) -> Iterable[Finding]:
         # the name runs on over common source words English does not use (de Sanidad, dei ministri), not over a
         # place or a word English shares (de Madrid, Municipal)
         last = max((k for k in range(i, c + 1) if k == i or _source_not_english(tokens[k].text, lang)))
+        # a name the English classifies or glosses (the Stretto di Messina company, the Palácio da Bolsa, the
+        # city's former stock exchange), here or earlier (the frigate Amiral Ronarc'h): the reader knows what it is
+        if mentioned(view.target, tokens[i].start, tokens[c].end) or term_key(tokens[i].text) in glossed:
+            continue
         target = view.target_span(tokens[i].start, tokens[last].end)
         yield Finding(
             "untranslated", "minor", "untranslated-name-word", "accuracy/untranslated",
