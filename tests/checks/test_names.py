@@ -152,6 +152,17 @@ def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target, flagged", [
+    # Tolosa is a GeoNames alternate of Toulouse and a Basque town's own name: in a Spanish source, the town
+    ("es", "El grupo llegó a Tolosa con los nervios a flor de piel.", "The group arrived in Tolosa on edge.", False),
+    ("it", "Il coro è arrivato a Tolosa.", "The choir arrived in Tolosa.", True),
+    ("it", "Sono nato ad Alessandria.", "I was born in Alessandria.", False),    # the Piedmontese city
+])
+def test_a_home_towns_name_is_no_foreign_form(lang, source, target, flagged):
+    findings = run_check(NameCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text) for f in findings] == ([("name-place-foreign", "Tolosa")] if flagged else [])
+
+
 def test_kiev_gets_one_style_finding():
     findings = run_check(NameCheck(), "Переговоры прошли в Киеве.", "The talks were held in Kiev.", "ru")
     assert [(f.rule, f.severity, f.suggestion) for f in findings] == [("exo-kiev", "minor", "write “Kyiv”")]

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import ascii_english_places, english_places, places, tagged
+from tqcheck.checks.gazetteer import ascii_english_places, english_places, home_towns, places, tagged
 from tqcheck.model import Finding
 from tqcheck.morph import is_known, zipf
 from tqcheck.resources import read_table
@@ -311,8 +311,8 @@ def foreign_places(view: SegmentView, lang: str | None = None,
     it is the source language's tagged form), or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
         english = _one_place(_lookup(form))
-        if len(english) != 1 or _inside_quotes(view.target, start):
-            continue
+        if len(english) != 1 or _inside_quotes(view.target, start) or (form, lang) in home_towns():
+            continue        # (a town of the source's country: Tolosa in a Spanish source is not Toulouse)
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
         # a form English uses too (Sevilla) only where the article writes the English name elsewhere
         also_english = anyascii(form).casefold() in english_places()
