@@ -152,6 +152,26 @@ def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target, span, english", [
+    # the source writes only the adjective (Lemberger) of its own name of the place
+    ("de", "Die Anlagen im Lemberger Gebiet seien sicher.", "The facilities in the Lemberg region were secure.",
+     "Lemberg", "Lviv"),
+    # the source language's CLDR name of a place English seldom names (Saarbrücken 1.7, Ústí nad Labem 1.0)
+    ("fr", "La production sera transférée à Sarrebruck.", "Production will move to Sarrebruck.", "Sarrebruck",
+     "Saarbrücken"),
+    ("de", "Der Pegel in Aussig stieg.", "The level in Aussig rose.", "Aussig", "Ústí nad Labem"),
+    # the source's article kept before the English name
+    ("it", "Tajani è arrivato ieri al Cairo. Il Cairo è la prima tappa.", "Tajani arrived in Il Cairo yesterday.",
+     "Il Cairo", "Cairo"),
+    # the source language's own name after a preposition of place, for a place English seldom names
+    ("pt", "O projeto começou na Corunha.", "The project began in Corunha.", "Corunha", "A Coruña"),
+])
+def test_the_source_languages_own_name_of_a_lesser_known_place(lang, source, target, span, english):
+    findings = run_check(NameCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == [
+        ("name-place-foreign", span, f"write “{english}”")]
+
+
 @pytest.mark.parametrize("lang, source, target, flagged", [
     # Tolosa is a GeoNames alternate of Toulouse and a Basque town's own name: in a Spanish source, the town
     ("es", "El grupo llegó a Tolosa con los nervios a flor de piel.", "The group arrived in Tolosa on edge.", False),
