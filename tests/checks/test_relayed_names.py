@@ -149,3 +149,15 @@ def test_source_accents_on_a_foreign_name_are_minor_and_a_native_names_stay():
     assert [(f.target_span.text, f.severity, f.suggestion) for f in found] == [("Hamás", "minor", "write “Hamas”")]
     # The English form written in the target, or only the source spelling it: not a copy, quiet.
     assert run_check(RelayedNameCheck(), "Alí Jamenei habló.", "Ali Khamenei spoke.", "es") == []
+
+
+@pytest.mark.parametrize("source, target, span, fix", [
+    # a patronymic-shaped surname last in a name after a given name (session 12)
+    ("Tra i clienti c'è un collezionista, Arkadij Abramovič, che ordina.",
+     "Among the clients is a collector, Arkady Abramovič, who orders.", "Abramovič", "Abramovich"),
+    # a given name before a word that reads as a Russian surname, which English writes as it is (Repin)
+    ("Il museo espone un quadro di Ilja Repin.", "The museum shows a painting by Ilja Repin.", "Ilja", "Ilya"),
+])
+def test_a_given_name_shaped_word_inside_a_russian_name(source, target, span, fix):
+    findings = run_check(RelayedNameCheck(), source, target, "it")
+    assert [(f.target_span.text, fix in f.suggestion) for f in findings] == [(span, True)]

@@ -206,7 +206,8 @@ class RelayedNameCheck:
         # A given name alone may be anyone's (Joko, Karin); next to a relayed surname it is part of the same name.
         surnames = [m for m, _, relay in found if not relay.given]
         for m, at, relay in found:
-            if relay.given and not any(_adjacent(view.target, m, other) for other in surnames):
+            if relay.given and not any(_adjacent(view.target, m, other) for other in surnames) \
+                    and not _beside_surname(view.target, m, lang):
                 continue
             options = " or ".join(f"“{f}”" for f in relay.fixes)
             yield Finding(
@@ -243,6 +244,21 @@ def _in_full_name(text: str, m: re.Match) -> bool:
     before = re.search(r"([A-ZÀ-ÖØ-Þ][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
     after = _NEIGHBOUR.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
     return any(n and zipf(n.group(1 if n is before else 0).lower()) < NAME_ZIPF for n in (before, after))
+
+
+_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'-]*) $")
+
+
+def _beside_surname(text: str, m: re.Match, lang: str) -> bool:
+    """A relayed given name or patronymic that is part of a Russian name all the same: the last word of a name
+    after a given name (Arkadij Abramovič: Абрамович is a surname there, not a patronymic), or a given name before
+    a word that reads as a Russian surname (Ilja Repin: Репин), which English may write as it is."""
+    before = _BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    after = _NEIGHBOUR.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    if before and not after and zipf(before.group(1).lower()) < NAME_ZIPF:
+        return True
+    return after is not None and any(_surname(c) or _surname_endings().search(c) and _rank(c) <= 1
+                                     for c, _ in readings(after.group(), lang)[:2])
 
 
 def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
