@@ -161,3 +161,11 @@ def test_source_accents_on_a_foreign_name_are_minor_and_a_native_names_stay():
 def test_a_given_name_shaped_word_inside_a_russian_name(source, target, span, fix):
     findings = run_check(RelayedNameCheck(), source, target, "it")
     assert [(f.target_span.text, fix in f.suggestion) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "—explicó la doctora Elena Marín.", "—explained Dr Elena Marín.", ),   # Марин: a given name's reading
+    ("pt", "O avançado Jorge Luís marcou.", "Striker Jorge Luís scored."),
+])
+def test_a_given_name_last_in_a_name_of_the_source_language_stays(lang, source, target):
+    assert run_check(RelayedNameCheck(), source, target, lang) == []

@@ -246,16 +246,23 @@ def _in_full_name(text: str, m: re.Match) -> bool:
     return any(n and zipf(n.group(1 if n is before else 0).lower()) < NAME_ZIPF for n in (before, after))
 
 
+def _patronymic(cyrillic: str) -> bool:
+    """A patronymic in pymorphy3's dictionary (Абрамович), which is also a surname's form."""
+    return morph.is_known(cyrillic, "ru") and any("Patr" in p.tag.grammemes for p in morph.parses(cyrillic, "ru")[:1])
+
+
 _BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'-]*) $")
 
 
 def _beside_surname(text: str, m: re.Match, lang: str) -> bool:
-    """A relayed given name or patronymic that is part of a Russian name all the same: the last word of a name
-    after a given name (Arkadij Abramovič: Абрамович is a surname there, not a patronymic), or a given name before
+    """A relayed given name or patronymic that is part of a Russian name all the same: a patronymic's form as the
+    last word of a name after a given name (Arkadij Abramovič: Абрамович is a surname there; Elena Marín stays, Марин
+    is a given name's reading), or a given name before
     a word that reads as a Russian surname (Ilja Repin: Репин), which English may write as it is."""
     before = _BEFORE.search(text[max(0, m.start() - 40):m.start()])
     after = _NEIGHBOUR.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-    if before and not after and zipf(before.group(1).lower()) < NAME_ZIPF:
+    if before and not after and zipf(before.group(1).lower()) < NAME_ZIPF \
+            and any(_patronymic(c) for c, _ in readings(m.group(), lang)[:2]):
         return True
     return after is not None and any(_surname(c) or _surname_endings().search(c) and _rank(c) <= 1
                                      for c, _ in readings(after.group(), lang)[:2])
