@@ -169,3 +169,10 @@ def test_a_given_name_shaped_word_inside_a_russian_name(source, target, span, fi
 ])
 def test_a_given_name_last_in_a_name_of_the_source_language_stays(lang, source, target):
     assert run_check(RelayedNameCheck(), source, target, lang) == []
+
+
+def test_two_given_name_readings_that_respell_are_a_foreign_name_in_the_source_spelling():
+    findings = run_check(RelayedNameCheck(), "Der Anwalt Chalid Dschaber kündigte Berufung an.",
+                         "Lawyer Chalid Dschaber announced an appeal.", "de")
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == [
+        ("name-transcribed-de", "Chalid", "write “Khalid”"), ("name-transcribed-de", "Dschaber", "write “Jaber”")]

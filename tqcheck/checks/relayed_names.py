@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from anyascii import anyascii
 
@@ -205,9 +205,11 @@ class RelayedNameCheck:
                 yield self._respelled(view, m, at, english, lang)
         # A given name alone may be anyone's (Joko, Karin); next to a relayed surname it is part of the same name.
         surnames = [m for m, _, relay in found if not relay.given]
+        alone = [(m, at) for m, at, relay in found if relay.given and not _beside_surname(view.target, m, lang)
+                 and not any(_adjacent(view.target, m, other) for other in surnames)]
+        yield from self._foreign_pair(view, alone, lang)
         for m, at, relay in found:
-            if relay.given and not any(_adjacent(view.target, m, other) for other in surnames) \
-                    and not _beside_surname(view.target, m, lang):
+            if (m, at) in alone:
                 continue
             options = " or ".join(f"“{f}”" for f in relay.fixes)
             yield Finding(
@@ -217,6 +219,15 @@ class RelayedNameCheck:
                 f"write {options} (or another established English form)", view.segment.id,
                 target_span=view.target_span(m.start(), m.end()),
                 source_span=view.source_span(at.start(), at.end()))
+
+    def _foreign_pair(self, view: SegmentView, alone: list[tuple[re.Match, re.Match]], lang: str) -> Iterator[Finding]:
+        """Given-name readings with no Russian surname beside them that are two words of one name, each a foreign
+        name in the source's spelling (Chalid Dschaber: Khalid Jaber): ``name-transcribed``, not Russian at all.
+        One alone stays quiet (Joko Widodo: Joko would read as Yoko)."""
+        english = {m.start(): respelled(m.group(), lang, diacritic_letters(lang)) for m, _ in alone}
+        for m, at in alone:
+            if english[m.start()] and any(english[o.start()] and _adjacent(view.target, m, o) for o, _ in alone):
+                yield self._respelled(view, m, at, english[m.start()], lang)
 
     @staticmethod
     def _respelled(view: SegmentView, m: re.Match, at: re.Match, english: str, lang: str) -> Finding:
