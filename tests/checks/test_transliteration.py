@@ -273,8 +273,8 @@ def test_quiet_on_ukrainian_forms_and_foreign_names(source, target):
 
 
 @pytest.mark.parametrize("source, target, span, fix", [
-    ("Председатель ЦБ Эльвира Набиуллина заявила.", "Central Bank Governor Elwira Nabiullina said.", "Elwira Nabiullina",
-     "Elvira"),
+    ("Председатель ЦБ Эльвира Набиуллина заявила.", "Central Bank Governor Elwira Nabiullina said.",
+     "Elwira Nabiullina", "Elvira"),
     ("Поезд столкнулся с грузовиком под Ярославлем.", "A train collided with a lorry near Jaroslawl.", "Jaroslawl",
      "Yaroslavl"),
     ("Митинг прошел на Пискарёвском мемориальном кладбище.", "It took place at the Piskarjowskoje Memorial Cemetery.",

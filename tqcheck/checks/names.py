@@ -313,8 +313,11 @@ def _source_city(form: str, english: str, en: float, lang: str | None) -> bool:
     return lang is not None and " " not in form and zipf(form.lower(), lang) >= en + 1.5 and zipf(english.lower()) > en
 
 
-def _without(text: str, start: int, form: str) -> str:
-    """The text with the form at ``start`` blanked out."""
+def _without(text: str, start: int, form: str, english: str) -> str:
+    """The text with the form at ``start`` blanked out where the form is the English name after a source word (Il
+    Cairo); a longer name that begins with the English one (Rio Grande do Sul: Rio Grande) is a place of its own."""
+    if not form.endswith(" " + english):
+        return text
     return text[:start] + " " * len(form) + text[start + len(form):]
 
 
@@ -350,7 +353,7 @@ def foreign_places(view: SegmentView, lang: str | None = None,
         after_bare = dateline or (after_preposition and _after_place_preposition(view.source, form, lang, bare=True))
         if not (_foreign(form, english[0], in_source, lang, after_preposition, after_bare) or also_english) \
                 or (zipf(form.lower()) >= ENGLISH_WORD and re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)",
-                                                                     _without(view.target, start, form))):
+                                                                     _without(view.target, start, form, english[0]))):
             continue    # Roma people in Rome (not the Cairo of Il Cairo itself)
         at = view.source.find(form)
         yield Finding(

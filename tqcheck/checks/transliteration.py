@@ -630,8 +630,8 @@ def _beside_person(name: SourceName, names: list[SourceName]) -> bool:
 def relayed_foreign(target_word: str, name: SourceName, lang: str, person: bool = False) -> str | None:
     """The spelling English attests for a foreign name that the target romanises letter by letter from the Cyrillic
     (Dzhosh for Джош: Josh; Khuanga for Хуанга: Huang), or None. The name is no East Slavic one (a common word may
-    be a name too: хакан, Хакан) and has no established form, the target is an accepted romanisation of one of its nominatives, and reading
-    that romanisation back with the ru/uk rows of ``names/respell.tsv`` gives a spelling English attests
+    be a name too: хакан, Хакан) and has no established form, the target is an accepted romanisation of one of its
+    nominatives, and reading that romanisation back with the ru/uk rows of ``names/respell.tsv`` gives a spelling English attests
     (``respelled_names.respelled``: the copy unknown to English, so Maksim or Yelena, which English uses, stay) that
     differs in more than y, i, j, e (Yevgeny and Evgeny are both Russian names' own spellings). A word that is no
     personal name, nor beside one (``person``: Хаканом Фиданом), must read back to a place the gazetteer knows
