@@ -290,3 +290,9 @@ def test_an_unknown_adjective_in_an_oblique_case_is_a_case_form():
                          "The role of Ranevskoy was played by Simonova.", "ru")
     assert [(f.rule, f.target_span.text, "Ranevskaya" in f.suggestion) for f in findings] == [
         ("name-romanisation-ru", "Ranevskoy", True)]
+
+
+def test_a_non_slavic_dictionary_name_needs_a_letter_only_another_system_has():
+    # j for я is also the bearer's own spelling of a foreign name (Karen Jankel); w for в is German only (Elwira)
+    assert run_check(TransliterationCheck(), "Дочка Бонда Карен Янкель сказала про лист.",
+                     "Bond's daughter Karen Jankel said of the letter.", "uk") == []

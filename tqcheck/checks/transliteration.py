@@ -446,13 +446,14 @@ def betrays(target_word: str, lemma: str, stem: str, lang: str, known: bool) -> 
     return False
 
 
-def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float, bool] | None:
+def foreign_system(target_word: str, name: SourceName, lang: str,
+                   strict: bool = False) -> tuple[str, float, bool] | None:
     """Which other system this spelling of the source name follows, if any, how closely (1.0 = exactly), and whether
     it carries one of that system's tell-tale letter groups (``betrays``). Without one, a system counts only for a
     word the dictionary knows (Zambiia for Замбия is still a misspelling); an unknown name may be the bearer's own
     spelling (Ejaria, Erlij)."""
     best = None
-    known = morph.is_known(name.text, lang)
+    known = morph.is_known(name.text, lang) and not strict      # ``strict``: only the letters marked yes count
     for stem, label in _FOREIGN_SYSTEMS.get(lang, ()):
         if stem == "scholarly" and target_word.isascii():
             continue        # without its diacritics it is no scholarly system: Kovacic is Kovačić's own spelling
@@ -631,9 +632,9 @@ def relayed_foreign(target_word: str, name: SourceName, lang: str, person: bool 
     """The spelling English attests for a foreign name that the target romanises letter by letter from the Cyrillic
     (Dzhosh for Джош: Josh; Khuanga for Хуанга: Huang), or None. The name is no East Slavic one (a common word may
     be a name too: хакан, Хакан) and has no established form, the target is an accepted romanisation of one of its
-    nominatives, and reading that romanisation back with the ru/uk rows of ``names/respell.tsv`` gives a spelling English attests
-    (``respelled_names.respelled``: the copy unknown to English, so Maksim or Yelena, which English uses, stay) that
-    differs in more than y, i, j, e (Yevgeny and Evgeny are both Russian names' own spellings). A word that is no
+    nominatives, and reading that romanisation back with the ru/uk rows of ``names/respell.tsv`` gives a spelling
+    English attests (``respelled_names.respelled``: the copy unknown to English, so Maksim or Yelena, which English
+    uses, stay) that differs in more than y, i, j, e (Yevgeny and Evgeny are both Russian names' own spellings). A word that is no
     personal name, nor beside one (``person``: Хаканом Фиданом), must read back to a place the gazetteer knows
     (Vrotslav: Wrocław; Sudzha is not Suga)."""
     from tqcheck.checks.gazetteer import english_by_ascii
@@ -740,7 +741,8 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
         if not name.slavic and not (name.tagged and morph.is_known(name.text, lang)):
             continue
         english = max(similarity(target_word, english_forms(x, lang)[0]) for x in name.lemmas)
-        foreign = foreign_system(target_word, name, lang)
+        # a non-Slavic name only by letters no other language's own spelling has (Elwira; Jankel may be the bearer's)
+        foreign = foreign_system(target_word, name, lang, strict=not name.slavic)
         scored.append((max(english, foreign[1] if foreign else 0.0), name, english, foreign))
     if not scored:
         return None
