@@ -634,9 +634,9 @@ def relayed_foreign(target_word: str, name: SourceName, lang: str, person: bool 
     be a name too: хакан, Хакан) and has no established form, the target is an accepted romanisation of one of its
     nominatives, and reading that romanisation back with the ru/uk rows of ``names/respell.tsv`` gives a spelling
     English attests (``respelled_names.respelled``: the copy unknown to English, so Maksim or Yelena, which English
-    uses, stay) that differs in more than y, i, j, e (Yevgeny and Evgeny are both Russian names' own spellings). A word that is no
-    personal name, nor beside one (``person``: Хаканом Фиданом), must read back to a place the gazetteer knows
-    (Vrotslav: Wrocław; Sudzha is not Suga)."""
+    uses, stay) that differs in more than y, i, j, e (Yevgeny and Evgeny are both Russian names' own spellings). A
+    word that is no personal name, nor beside one (``person``: Хаканом Фиданом), must read back to a place the
+    gazetteer knows (Vrotslav: Wrocław; Sudzha is not Suga)."""
     from tqcheck.checks.gazetteer import english_by_ascii
     from tqcheck.checks.respelled_names import respelled
 
