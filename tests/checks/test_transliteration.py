@@ -277,6 +277,7 @@ def test_quiet_on_ukrainian_forms_and_foreign_names(source, target):
      "Elwira Nabiullina", "Elvira"),
     ("Поезд столкнулся с грузовиком под Ярославлем.", "A train collided with a lorry near Jaroslawl.", "Jaroslawl",
      "Yaroslavl"),
+    ("Снег убирают в Екатеринбурге.", "Snow is cleared in Jekaterinburg.", "Jekaterinburg", "Yekaterinburg"),
     ("Митинг прошел на Пискарёвском мемориальном кладбище.", "It took place at the Piskarjowskoje Memorial Cemetery.",
      "Piskarjowskoje", "Piskaryov"),
 ])

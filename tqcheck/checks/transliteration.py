@@ -741,8 +741,9 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
         if not name.slavic and not (name.tagged and morph.is_known(name.text, lang)):
             continue
         english = max(similarity(target_word, english_forms(x, lang)[0]) for x in name.lemmas)
-        # a non-Slavic name only by letters no other language's own spelling has (Elwira; Jankel may be the bearer's)
-        foreign = foreign_system(target_word, name, lang, strict=not name.slavic)
+        # a non-Slavic person's name only by letters no other language's own spelling has (Elwira; Jankel may be the
+        # bearer's own spelling, not so a place's: Jekaterinburg)
+        foreign = foreign_system(target_word, name, lang, strict=not name.slavic and name.person)
         scored.append((max(english, foreign[1] if foreign else 0.0), name, english, foreign))
     if not scored:
         return None
