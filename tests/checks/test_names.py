@@ -152,6 +152,37 @@ def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target, span, english", [
+    # the source writes only the adjective (Lemberger) of its own name of the place
+    ("de", "Die Anlagen im Lemberger Gebiet seien sicher.", "The facilities in the Lemberg region were secure.",
+     "Lemberg", "Lviv"),
+    # the source language's CLDR name of a place English seldom names (Saarbrücken 1.7, Ústí nad Labem 1.0)
+    ("fr", "La production sera transférée à Sarrebruck.", "Production will move to Sarrebruck.", "Sarrebruck",
+     "Saarbrücken"),
+    ("de", "Der Pegel in Aussig stieg.", "The level in Aussig rose.", "Aussig", "Ústí nad Labem"),
+    # the source's article kept before the English name
+    ("it", "Tajani è arrivato ieri al Cairo. Il Cairo è la prima tappa.", "Tajani arrived in Il Cairo yesterday.",
+     "Il Cairo", "Cairo"),
+    # the source language's own name after a preposition of place, for a place English seldom names
+    ("pt", "O projeto começou na Corunha.", "The project began in Corunha.", "Corunha", "A Coruña"),
+])
+def test_the_source_languages_own_name_of_a_lesser_known_place(lang, source, target, span, english):
+    findings = run_check(NameCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == [
+        ("name-place-foreign", span, f"write “{english}”")]
+
+
+@pytest.mark.parametrize("lang, source, target, flagged", [
+    # Tolosa is a GeoNames alternate of Toulouse and a Basque town's own name: in a Spanish source, the town
+    ("es", "El grupo llegó a Tolosa con los nervios a flor de piel.", "The group arrived in Tolosa on edge.", False),
+    ("it", "Il coro è arrivato a Tolosa.", "The choir arrived in Tolosa.", True),
+    ("it", "Sono nato ad Alessandria.", "I was born in Alessandria.", False),    # the Piedmontese city
+])
+def test_a_home_towns_name_is_no_foreign_form(lang, source, target, flagged):
+    findings = run_check(NameCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text) for f in findings] == ([("name-place-foreign", "Tolosa")] if flagged else [])
+
+
 def test_kiev_gets_one_style_finding():
     findings = run_check(NameCheck(), "Переговоры прошли в Киеве.", "The talks were held in Kiev.", "ru")
     assert [(f.rule, f.severity, f.suggestion) for f in findings] == [("exo-kiev", "minor", "write “Kyiv”")]
@@ -197,3 +228,9 @@ def test_the_combined_pre_filter_matches_where_some_entry_does():
         assert (_combined(shared).search(text) is None) == (re.search("|".join(shared), text) is None)
     mixed = shared + (r"\bKharkov\b",)
     assert _combined(mixed).pattern == "|".join(mixed)
+
+
+def test_a_longer_place_that_begins_with_the_english_name_stays():
+    # Rio Grande do Sul (the state) is a GeoNames alternate of the city Rio Grande, which English also writes
+    assert run_check(NameCheck(), "Os artesãos no Rio Grande do Sul enfrentam falta.",
+                     "Artisans in Rio Grande do Sul face a shortage.", "pt") == []

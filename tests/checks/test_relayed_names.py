@@ -149,3 +149,30 @@ def test_source_accents_on_a_foreign_name_are_minor_and_a_native_names_stay():
     assert [(f.target_span.text, f.severity, f.suggestion) for f in found] == [("Hamás", "minor", "write “Hamas”")]
     # The English form written in the target, or only the source spelling it: not a copy, quiet.
     assert run_check(RelayedNameCheck(), "Alí Jamenei habló.", "Ali Khamenei spoke.", "es") == []
+
+
+@pytest.mark.parametrize("source, target, span, fix", [
+    # a patronymic-shaped surname last in a name after a given name (session 12)
+    ("Tra i clienti c'è un collezionista, Arkadij Abramovič, che ordina.",
+     "Among the clients is a collector, Arkady Abramovič, who orders.", "Abramovič", "Abramovich"),
+    # a given name before a word that reads as a Russian surname, which English writes as it is (Repin)
+    ("Il museo espone un quadro di Ilja Repin.", "The museum shows a painting by Ilja Repin.", "Ilja", "Ilya"),
+])
+def test_a_given_name_shaped_word_inside_a_russian_name(source, target, span, fix):
+    findings = run_check(RelayedNameCheck(), source, target, "it")
+    assert [(f.target_span.text, fix in f.suggestion) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "—explicó la doctora Elena Marín.", "—explained Dr Elena Marín.", ),   # Марин: a given name's reading
+    ("pt", "O avançado Jorge Luís marcou.", "Striker Jorge Luís scored."),
+])
+def test_a_given_name_last_in_a_name_of_the_source_language_stays(lang, source, target):
+    assert run_check(RelayedNameCheck(), source, target, lang) == []
+
+
+def test_two_given_name_readings_that_respell_are_a_foreign_name_in_the_source_spelling():
+    findings = run_check(RelayedNameCheck(), "Der Anwalt Chalid Dschaber kündigte Berufung an.",
+                         "Lawyer Chalid Dschaber announced an appeal.", "de")
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == [
+        ("name-transcribed-de", "Chalid", "write “Khalid”"), ("name-transcribed-de", "Dschaber", "write “Jaber”")]

@@ -219,3 +219,81 @@ def test_a_ukrainians_given_name_in_its_russian_form(source, target, span, fix):
 ])
 def test_quiet_on_ukrainian_forms_and_russians(source, target):
     assert run_check(TransliterationCheck(), source, target, "uk") == []
+
+
+# --- session 12: names relayed through Cyrillic, Ukrainian places in their Russian form, other systems' letters ---
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    ("ru", "Лавров провел переговоры с турецким коллегой Хаканом Фиданом.",
+     "Lavrov held talks with his Turkish counterpart Khakan Fidan.", "Khakan Fidan", "Hakan"),
+    ("ru", "Нападающий Джош Лейво забросил шайбу.", "Forward Dzhosh Leyvo scored.", "Dzhosh Leyvo", "Josh"),
+    ("ru", "Мы не пытаемся догнать Дженсена Хуанга.", "We are not trying to catch up with Dzhensena Khuanga.",
+     "Dzhensena Khuanga", "Jensen Huang"),
+    ("uk", "Орнітолог Джон Тернер розповів про пінгвінів.", "Ornithologist Dzhon Terner spoke about penguins.",
+     "Dzhon Terner", "Turner"),
+    ("uk", "Вона працює у Вроцлаві.", "She works in Vrotslav.", "Vrotslav", "Wrocław"),
+])
+def test_a_foreign_name_romanised_back_from_the_cyrillic(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text, fix in f.suggestion) for f in findings] == [
+        (f"name-romanisation-{lang}", span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Об этом сообщила Елена Петрова.", "Yelena Petrova said so."),          # Elena: only y, e differ
+    ("ru", "Тренер Максим Иванов доволен.", "Coach Maksim Ivanov is pleased."),    # English uses Maksim
+    ("ru", "Глава Чечни Рамзан Кадыров заявил.", "Chechen leader Ramzan Kadyrov said."),
+    ("uk", "Бої тривають біля Суджі.", "Fighting continues near Sudzha."),         # a place: no town Suga
+    ("uk", "Про це повідомив Лакха.", "Lakkha said so."),                          # a guessed nominative: no lakh
+])
+def test_quiet_on_romanisations_english_uses(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("source, target, span, fix", [
+    ("У Миколаєві відкрили 45 нових станцій.", "In Odesa and Nikolaev, 45 new stations opened.", "Nikolaev",
+     "Mykolaiv"),
+    ("Виноробня працює в Берегове.", "The winery works in Beregovo.", "Beregovo", "Berehove"),
+    ("Ярмарок проходить в Опішня щороку.", "The fair is held in Oposhnya every year.", "Oposhnya", "Opishnia"),
+    ("Гості приїхали до Рівне.", "Guests came to Rovno.", "Rovno", "Rivne"),
+])
+def test_a_ukrainian_place_in_its_russian_form(source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, "uk")
+    assert [(f.rule, f.target_span.text, fix in f.suggestion) for f in findings] == [("name-translit-uk", span, True)]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Вид Мангола живе в Африці.", "The Mangola species lives in Africa."),        # a foreign name keeps its g
+    ("Майстерня на вулиці Незалежності.", "The workshop on Nezalezhnosti Street."),  # the street's own form
+    ("Засновники, подружжя Назар і Соломія Кравчуки, переїхали.", "The founders, Nazar and Solomiia Kravchuk, moved."),
+    ("Обстріляли Бєлгород.", "Belgorod was shelled."),                              # a Russian city, English name
+])
+def test_quiet_on_ukrainian_forms_and_foreign_names(source, target):
+    assert run_check(TransliterationCheck(), source, target, "uk") == []
+
+
+@pytest.mark.parametrize("source, target, span, fix", [
+    ("Председатель ЦБ Эльвира Набиуллина заявила.", "Central Bank Governor Elwira Nabiullina said.",
+     "Elwira Nabiullina", "Elvira"),
+    ("Поезд столкнулся с грузовиком под Ярославлем.", "A train collided with a lorry near Jaroslawl.", "Jaroslawl",
+     "Yaroslavl"),
+    ("Снег убирают в Екатеринбурге.", "Snow is cleared in Jekaterinburg.", "Jekaterinburg", "Yekaterinburg"),
+    ("Митинг прошел на Пискарёвском мемориальном кладбище.", "It took place at the Piskarjowskoje Memorial Cemetery.",
+     "Piskarjowskoje", "Piskaryov"),
+])
+def test_another_systems_letters_in_a_dictionary_name(source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, "ru")
+    assert [(f.rule, f.target_span.text, fix in f.suggestion) for f in findings] == [("name-translit-ru", span, True)]
+
+
+def test_an_unknown_adjective_in_an_oblique_case_is_a_case_form():
+    findings = run_check(TransliterationCheck(), "Роль Раневской исполнила Симонова.",
+                         "The role of Ranevskoy was played by Simonova.", "ru")
+    assert [(f.rule, f.target_span.text, "Ranevskaya" in f.suggestion) for f in findings] == [
+        ("name-romanisation-ru", "Ranevskoy", True)]
+
+
+def test_a_non_slavic_dictionary_name_needs_a_letter_only_another_system_has():
+    # j for я is also the bearer's own spelling of a foreign name (Karen Jankel); w for в is German only (Elwira)
+    assert run_check(TransliterationCheck(), "Дочка Бонда Карен Янкель сказала про лист.",
+                     "Bond's daughter Karen Jankel said of the letter.", "uk") == []

@@ -68,6 +68,19 @@ def forms_of() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def home_towns() -> frozenset[tuple[str, str]]:
+    """(form, source language) where a GeoNames alternate name is also a town's own name in a country of that
+    language (``names/gazetteer-homonyms.tsv``: Tolosa, a Basque town, not Toulouse, in a Spanish source)."""
+    return frozenset((row["form"], row["lang"]) for row in iter_table("names/gazetteer-homonyms.tsv"))
+
+
+@lru_cache(maxsize=None)
+def english_by_ascii() -> dict[str, str]:
+    """English place names by their folded ASCII spelling (wroclaw: Wrocław)."""
+    return {anyascii(e).casefold(): e for names in places().values() for e in names}
+
+
+@lru_cache(maxsize=None)
 def ascii_english_places() -> frozenset[str]:
     """English place names written without diacritics (Paris, Canada, Haiti), as written."""
     return frozenset(e for names in places().values() for e in names if e.isascii())

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import ascii_english_places, english_places, places, tagged
+from tqcheck.checks.gazetteer import ascii_english_places, english_places, home_towns, places, tagged
 from tqcheck.model import Finding
 from tqcheck.morph import is_known, zipf
 from tqcheck.resources import read_table
@@ -195,6 +195,10 @@ def _one_place(english: tuple[str, ...]) -> tuple[str, ...]:
     return (shortest,) if english and all(e.startswith(shortest) for e in english) else english
 
 
+OWN_CLDR = 0.5     # English Zipf a place needs when the form is the source language's CLDR name of it
+OWN_NAME = 1.5     # ... when the form is the source language's own name by usage (after a preposition of place)
+
+
 def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_preposition: bool = False,
              after_bare: bool = False) -> bool:
     """The form is not English: unknown to English (Zipf < 2.5), or, when the source writes it too, a word the
@@ -209,10 +213,13 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_p
         else zipf(form.lower())
     own = in_source and (lang in tagged().get(form, ()) or (after_preposition and _source_exonym(form, en, lang))
                          or (after_bare and _source_city(form, english, en, lang)))
-    # English often writes a Central European name without its diacritics (Wroclaw 2.3, Wrocław 1.9)
-    if max(zipf(english.lower()), zipf(anyascii(english).lower())) < (2.0 if own else 3.5) \
-            or english.startswith(form + " "):
-        return False        # Frankfurt for Frankfurt am Main: a short form English uses too
+    # English often writes a Central European name without its diacritics (Wroclaw 2.3, Wrocław 1.9). The source
+    # language's CLDR name of a place is never English, however rarely English names the place (Sarrebruck:
+    # Saarbrücken 1.7, Aussig: Ústí nad Labem 1.0); its own name by usage (Corunha: A Coruña 1.8) nearly so.
+    least = (OWN_CLDR if lang in tagged().get(form, ()) else OWN_NAME) if own else 3.5
+    if max(zipf(english.lower()), zipf(anyascii(english).lower())) < least \
+            or english.startswith(form + " ") or english.endswith(" " + form):
+        return False        # Frankfurt for Frankfurt am Main, Coruña for A Coruña: a short form English uses too
     if en < 2.5:
         return in_source or (en == 0 and not form.isascii())
     return own and en < 4.0 and en <= zipf(form.lower(), lang) - 1.0
@@ -220,8 +227,11 @@ def _foreign(form: str, english: str, in_source: bool, lang: str | None, after_p
 
 def _half_translated(form: str, english: str, lang: str | None) -> bool:
     """The English name with some of its words in the source language (Nova York, Nueva Escocia: New York, Nova
-    Scotia): wordfreq's estimate for such a phrase of common words (Nova York 3.9) is not the phrase's."""
+    Scotia) or after a word of it (Il Cairo: Cairo): wordfreq's estimate for such a phrase of common words (Nova
+    York 3.9) is not the phrase's."""
     ours, theirs = form.split(), english.split()
+    if lang is not None and len(ours) > len(theirs) and ours[-len(theirs):] == theirs:    # Il Cairo, El Cairo
+        return all(zipf(w.lower(), lang) >= zipf(w.lower()) + 1.0 for w in ours[:-len(theirs)])
     if lang is None or len(ours) < 2 or len(ours) != len(theirs) or not set(ours) & set(theirs):
         return False
     return all(zipf(w.lower(), lang) >= zipf(w.lower()) + 1.0 for w, e in zip(ours, theirs) if w != e)
@@ -303,6 +313,24 @@ def _source_city(form: str, english: str, en: float, lang: str | None) -> bool:
     return lang is not None and " " not in form and zipf(form.lower(), lang) >= en + 1.5 and zipf(english.lower()) > en
 
 
+def _without(text: str, start: int, form: str, english: str) -> str:
+    """The text with the form at ``start`` blanked out where the form is the English name after a source word (Il
+    Cairo); a longer name that begins with the English one (Rio Grande do Sul: Rio Grande) is a place of its own."""
+    if not form.endswith(" " + english):
+        return text
+    return text[:start] + " " * len(form) + text[start + len(form):]
+
+
+_DERIVED = 3       # letters of a derived word's ending after a place's name: Lemberger, Moskauer, Pariser
+
+
+def _derived(source: str, form: str) -> bool:
+    """The source writes a word derived from the one-word form (im Lemberger Gebiet for Lemberg): the source
+    language's adjective of its own name of the place."""
+    return " " not in form and len(form) >= 5 and re.search(
+        rf"(?<!\w){re.escape(form)}[a-zà-ÿ]{{1,{_DERIVED}}}(?!\w)", source) is not None
+
+
 def foreign_places(view: SegmentView, lang: str | None = None,
                    document: DocumentWords = DocumentWords()) -> Iterator[Finding]:
     """A city or country written as another language writes it (Mailand, Londres, Pekín, Corée du Nord) in the
@@ -311,21 +339,22 @@ def foreign_places(view: SegmentView, lang: str | None = None,
     it is the source language's tagged form), or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
         english = _one_place(_lookup(form))
-        if len(english) != 1 or _inside_quotes(view.target, start):
-            continue
+        if len(english) != 1 or _inside_quotes(view.target, start) or (form, lang) in home_towns():
+            continue        # (a town of the source's country: Tolosa in a Spanish source is not Toulouse)
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
         # a form English uses too (Sevilla) only where the article writes the English name elsewhere
         also_english = anyascii(form).casefold() in english_places()
         if also_english and not (in_source and _translated_elsewhere(view.source, form, english[0], lang, document)):
             continue
         dateline = in_source and _dateline(view.source, form)
-        in_source = in_source or (lang in tagged().get(form, ()) and document.in_source(form))
+        own_form = lang in tagged().get(form, ())
+        in_source = in_source or (own_form and (document.in_source(form) or _derived(view.source, form)))
         after_preposition = dateline or (in_source and _after_place_preposition(view.source, form, lang))
         after_bare = dateline or (after_preposition and _after_place_preposition(view.source, form, lang, bare=True))
         if not (_foreign(form, english[0], in_source, lang, after_preposition, after_bare) or also_english) \
                 or (zipf(form.lower()) >= ENGLISH_WORD and re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)",
-                                                                     view.target)):     # Roma people in Rome
-            continue
+                                                                     _without(view.target, start, form, english[0]))):
+            continue    # Roma people in Rome (not the Cairo of Il Cairo itself)
         at = view.source.find(form)
         yield Finding(
             "name", "major", PLACE_RULE, "locale/convention",

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from anyascii import anyascii
 
@@ -205,8 +205,11 @@ class RelayedNameCheck:
                 yield self._respelled(view, m, at, english, lang)
         # A given name alone may be anyone's (Joko, Karin); next to a relayed surname it is part of the same name.
         surnames = [m for m, _, relay in found if not relay.given]
+        alone = [(m, at) for m, at, relay in found if relay.given and not _beside_surname(view.target, m, lang)
+                 and not any(_adjacent(view.target, m, other) for other in surnames)]
+        yield from self._foreign_pair(view, alone, lang)
         for m, at, relay in found:
-            if relay.given and not any(_adjacent(view.target, m, other) for other in surnames):
+            if (m, at) in alone:
                 continue
             options = " or ".join(f"“{f}”" for f in relay.fixes)
             yield Finding(
@@ -216,6 +219,15 @@ class RelayedNameCheck:
                 f"write {options} (or another established English form)", view.segment.id,
                 target_span=view.target_span(m.start(), m.end()),
                 source_span=view.source_span(at.start(), at.end()))
+
+    def _foreign_pair(self, view: SegmentView, alone: list[tuple[re.Match, re.Match]], lang: str) -> Iterator[Finding]:
+        """Given-name readings with no Russian surname beside them that are two words of one name, each a foreign
+        name in the source's spelling (Chalid Dschaber: Khalid Jaber): ``name-transcribed``, not Russian at all.
+        One alone stays quiet (Joko Widodo: Joko would read as Yoko)."""
+        english = {m.start(): respelled(m.group(), lang, diacritic_letters(lang)) for m, _ in alone}
+        for m, at in alone:
+            if english[m.start()] and any(english[o.start()] and _adjacent(view.target, m, o) for o, _ in alone):
+                yield self._respelled(view, m, at, english[m.start()], lang)
 
     @staticmethod
     def _respelled(view: SegmentView, m: re.Match, at: re.Match, english: str, lang: str) -> Finding:
@@ -243,6 +255,28 @@ def _in_full_name(text: str, m: re.Match) -> bool:
     before = re.search(r"([A-ZÀ-ÖØ-Þ][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
     after = _NEIGHBOUR.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
     return any(n and zipf(n.group(1 if n is before else 0).lower()) < NAME_ZIPF for n in (before, after))
+
+
+def _patronymic(cyrillic: str) -> bool:
+    """A patronymic in pymorphy3's dictionary (Абрамович), which is also a surname's form."""
+    return morph.is_known(cyrillic, "ru") and any("Patr" in p.tag.grammemes for p in morph.parses(cyrillic, "ru")[:1])
+
+
+_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'-]*) $")
+
+
+def _beside_surname(text: str, m: re.Match, lang: str) -> bool:
+    """A relayed given name or patronymic that is part of a Russian name all the same: a patronymic's form as the
+    last word of a name after a given name (Arkadij Abramovič: Абрамович is a surname there; Elena Marín stays, Марин
+    is a given name's reading), or a given name before
+    a word that reads as a Russian surname (Ilja Repin: Репин), which English may write as it is."""
+    before = _BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    after = _NEIGHBOUR.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    if before and not after and zipf(before.group(1).lower()) < NAME_ZIPF \
+            and any(_patronymic(c) for c, _ in readings(m.group(), lang)[:2]):
+        return True
+    return after is not None and any(_surname(c) or _surname_endings().search(c) and _rank(c) <= 1
+                                     for c, _ in readings(after.group(), lang)[:2])
 
 
 def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:

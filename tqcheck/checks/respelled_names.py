@@ -38,7 +38,7 @@ def rows(lang: str) -> dict[str, tuple[Row, ...]]:
     """First letter -> the language's rows that start with it, longest first."""
     out: dict[str, list[Row]] = {}
     for r in read_table("names/respell.tsv"):
-        if r["lang"] == lang:
+        if lang in r["lang"].split("|"):
             out.setdefault(r["source"][0], []).append(Row(r["source"], tuple(r["english"].split("|")), r["position"]))
     return {k: tuple(sorted(v, key=lambda x: -len(x.source))) for k, v in out.items()}
 
@@ -71,13 +71,14 @@ def spellings(word: str, lang: str) -> tuple[tuple[str, int], ...]:
 
 
 @lru_cache(maxsize=50_000)
-def respelled(word: str, lang: str, accents: frozenset[str] = frozenset()) -> str | None:
+def respelled(word: str, lang: str, accents: frozenset[str] = frozenset(), words: bool = False) -> str | None:
     """The English spelling of a name copied in the source language's spelling, or None.
 
     The copied word must be unknown to English (Zipf < ``UNKNOWN``) and the candidate a name English attests
     (Zipf >= ``ATTESTED`` and ``MARGIN`` above the copy) that is no English dictionary word (Shaves is no spelling
-    of Chaves). A candidate that only drops accents counts only when every accented letter is one of ``accents``
-    (the source language's own: Salmán, not Erdoğan's ğ)."""
+    of Chaves) unless ``words`` (a name the source writes in another script is a name: Josh, Turner). A candidate
+    that only drops accents counts only when every accented letter is one of ``accents`` (the source language's
+    own: Salmán, not Erdoğan's ğ)."""
     if not word[1:].islower() or not word.isalpha():
         return None
     copied = zipf(word.lower())
@@ -90,7 +91,7 @@ def respelled(word: str, lang: str, accents: frozenset[str] = frozenset()) -> st
         return None
     fewest = min(cost for cost, _, _ in attested)
     _, score, best = max(a for a in attested if a[0] == fewest)
-    if score < copied + MARGIN or morph.is_known(best, "en"):
+    if score < copied + MARGIN or (not words and morph.is_known(best, "en")):
         return None
     if best == plain:       # only the accents differ
         own = all(c in accents for c in word if not c.isascii()) and zipf(plain, lang) >= zipf(word.lower(), lang)

@@ -446,13 +446,14 @@ def betrays(target_word: str, lemma: str, stem: str, lang: str, known: bool) -> 
     return False
 
 
-def foreign_system(target_word: str, name: SourceName, lang: str) -> tuple[str, float, bool] | None:
+def foreign_system(target_word: str, name: SourceName, lang: str,
+                   strict: bool = False) -> tuple[str, float, bool] | None:
     """Which other system this spelling of the source name follows, if any, how closely (1.0 = exactly), and whether
     it carries one of that system's tell-tale letter groups (``betrays``). Without one, a system counts only for a
     word the dictionary knows (Zambiia for Замбия is still a misspelling); an unknown name may be the bearer's own
     spelling (Ejaria, Erlij)."""
     best = None
-    known = morph.is_known(name.text, lang)
+    known = morph.is_known(name.text, lang) and not strict      # ``strict``: only the letters marked yes count
     for stem, label in _FOREIGN_SYSTEMS.get(lang, ()):
         if stem == "scholarly" and target_word.isascii():
             continue        # without its diacritics it is no scholarly system: Kovacic is Kovačić's own spelling
@@ -500,13 +501,14 @@ def _oblique_case(word: str, lang: str) -> bool:
     """Every noun or adjective reading of the written word is in an oblique case and none is a given name: the
     word cannot be its own nominative (Бахмутом, Корпусному, Чистопольской). A given name's oblique form is too often
     a foreign nominative of its own (Олівера, Игора Драйв); a word the dictionary lacks counts only when read as a
-    patronymic or an East Slavic surname (Горыныча; not Лакха, a guess at a surname Лакх), since its readings are
-    guesses."""
+    patronymic, an East Slavic surname or an adjective with a Slavic name ending (Горыныча, Раневской; not Лакха, a
+    guess at a surname Лакх), since its readings are guesses."""
     readings = [(p.normal_form, p.tag.grammemes) for p in morph.parses(word, lang)
                 if {"NOUN", "ADJF"} & p.tag.grammemes]
     if not readings or any("nomn" in g or "Name" in g or "Fixd" in g for _, g in readings):
         return False
-    return morph.is_known(word, lang) or all("Patr" in g or ("Surn" in g and _slavic(n)) for n, g in readings)
+    return morph.is_known(word, lang) or all("Patr" in g or (("Surn" in g or "ADJF" in g) and _slavic(n))
+                                             for n, g in readings)
 
 
 def _listed(lemma: str, lang: str) -> bool:
@@ -577,6 +579,84 @@ def english_place(target_word: str, name: SourceName, lang: str) -> str | None:
     return place
 
 
+_VOWELS = re.compile(r"[aeiouy'ʼ’]")
+_PLACE_ADJECTIVE = re.compile(r"(?<=[а-яіїєґ]{3})ськ(?:ий|а|е|ій|ої|ому|им|ими|их|у|і)$")   # Миколаївській: Миколаїв
+
+
+def _consonants(word: str) -> str:
+    """The consonant skeleton Russian and Ukrainian forms of one name share (Berehove, Beregovo: brgv)."""
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", _ascii(word).replace("h", "g")))
+
+
+def russian_form(target_word: str, name: SourceName, lang: str) -> str | None:
+    """The English form of a Ukrainian place that the target writes in its Russian form (Beregovo for Берегове,
+    Oposhnya for Опішня, Nikolaev for Миколаїв), or None. The target is no accepted romanisation (asked before),
+    no English word (Zipf < 2) nor an English place name (Belgorod, a Russian city named in Ukrainian), and either
+    the gazetteer lists it as another name of the place the source names (Nikolaev: Mykolaiv; for a place
+    adjective, of its stem: Миколаївській), or, for a word of the Ukrainian dictionary that is no personal name, it
+    has the consonants of the Ukrainian romanisation, with g for h (what differs is what Russian pronounces
+    otherwise: і, и, е, г). A foreign name the dictionary lacks keeps its own g (Мангола: Mangola, not Manhola)."""
+    from tqcheck.checks.gazetteer import english_places, places
+
+    part = target_word if "-" in name.text else target_word.split("-")[0]
+    if lang != "uk" or not part.isascii() or zipf(part.lower()) >= 2.0 or _ascii(part) in english_places():
+        return None
+    stems = [*name.lemmas, _PLACE_ADJECTIVE.sub("", name.text.lower()).capitalize()]
+    for english in places().get(part, ()):
+        for stem in stems:
+            if is_accepted(english, stem, lang) or _consonants(english) == _consonants(romanise(stem, lang)):
+                return english_forms(stem, lang)[0]
+    if name.person or is_accepted(part, name.text, lang) or not morph.is_known(name.text, lang):
+        return None     # an inflected form is ``oblique_fix``'s; a foreign name has g for г (Мангола: Mangola)
+    for stem in (name.text, *name.lemmas):
+        fix = english_forms(stem, lang)[0]
+        # the stems differ, not only a case ending (Kravchuk for the plural Кравчуки)
+        if _consonants(part) == _consonants(fix) and _ENDING.sub("", _ascii(part)) != _ENDING.sub("", _ascii(fix)):
+            return fix
+    return None
+
+
+_ENDING = re.compile(r"[aeiouy]+$")
+
+
+_IOTATION = re.compile(r"[yije]")     # letters in which accepted romanisations of one name differ (Yelena, Elena)
+
+
+def _beside_person(name: SourceName, names: list[SourceName]) -> bool:
+    """Whether a personal name stands right before or after this one (Хаканом Фиданом: Фиданом is one)."""
+    end = name.start + len(name.text)
+    return any(o.person and (o.start == end + 1 or o.start + len(o.text) + 1 == name.start) for o in names)
+
+
+def relayed_foreign(target_word: str, name: SourceName, lang: str, person: bool = False) -> str | None:
+    """The spelling English attests for a foreign name that the target romanises letter by letter from the Cyrillic
+    (Dzhosh for Джош: Josh; Khuanga for Хуанга: Huang), or None. The name is no East Slavic one (a common word may
+    be a name too: хакан, Хакан) and has no established form, the target is an accepted romanisation of one of its
+    nominatives, and reading that romanisation back with the ru/uk rows of ``names/respell.tsv`` gives a spelling
+    English attests (``respelled_names.respelled``: the copy unknown to English, so Maksim or Yelena, which English
+    uses, stay) that differs in more than y, i, j, e (Yevgeny and Evgeny are both Russian names' own spellings). A
+    word that is no personal name, nor beside one (``person``: Хаканом Фиданом), must read back to a place the
+    gazetteer knows (Vrotslav: Wrocław; Sudzha is not Suga)."""
+    from tqcheck.checks.gazetteer import english_by_ascii
+    from tqcheck.checks.respelled_names import respelled
+
+    if name.slavic or not target_word.isascii() or not target_word.isalpha():
+        return None
+    for lemma in name.lemmas:
+        if (lang, lemma.lower()) in established() or not (is_accepted(target_word, lemma, lang)
+                                                          or is_accepted(target_word, name.text, lang)):
+            continue
+        direct = is_accepted(target_word, lemma, lang)
+        copy = target_word if direct else english_forms(lemma, lang)[0]
+        # a word English knows is a name only where the target itself reads back to it (Dzhosh: Josh), not a guessed
+        # nominative (Лакха, read as Лакх: lakh)
+        english = respelled(copy.capitalize(), lang, words=direct)
+        if english and (name.person or person or english.casefold() in english_by_ascii()) \
+                and _IOTATION.sub("", english.lower()) != _IOTATION.sub("", copy.lower()):
+            return english_by_ascii().get(english.casefold(), english)     # a place's own letters: Wrocław
+    return None
+
+
 _PLACE_ENDINGS = (("iya", "ia"), ("iia", "ia"), ("ija", "ia"))
 
 
@@ -640,20 +720,30 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
             return Verdict(name, f"romanises the inflected form {name.text}, not the nominative", fix)
         if (fix := english_place(target_word, name, lang)) is not None:
             return Verdict(name, f"romanises {name.lemmas[0]}, which English calls {fix}", fix)
+        if (fix := relayed_foreign(target_word, name, lang, _beside_person(name, names))) is not None:
+            return Verdict(name, f"romanises the foreign name {name.text} letter by letter from the Cyrillic; "
+                                 f"English writes the bearer's own spelling, {fix}", fix)
     for name in names:
         if any(is_accepted(target_word, x, lang) for x in name.also if not _listed(name.lemmas[0], lang)) or any(
                 is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
                 for lemma in name.lemmas):
             return Verdict(name, None, target_word)
     for name in names:
+        if (fix := russian_form(target_word, name, lang)) is not None:
+            return Verdict(name, f"spells the Ukrainian name {name.text} in its Russian form", fix)
+    for name in names:
         if (inflected := inflected_fix(target_word, name, lang, street)) is not None:
             return Verdict(name, f"romanises {inflected[0]}, another case of {name.lemmas[0]}", inflected[1])
     scored = []
     for name in names:
-        if not name.slavic:       # a foreign name in Cyrillic keeps its own spelling (Ивасаки: Iwasaki)
+        # A foreign name in Cyrillic keeps its own spelling (Ивасаки: Iwasaki); a name of the language's own
+        # dictionary (Эльвира, Ярославль) is judged by another system's tell-tale letters only (Elwira, Jaroslawl).
+        if not name.slavic and not (name.tagged and morph.is_known(name.text, lang)):
             continue
         english = max(similarity(target_word, english_forms(x, lang)[0]) for x in name.lemmas)
-        foreign = foreign_system(target_word, name, lang)
+        # a non-Slavic person's name only by letters no other language's own spelling has (Elwira; Jankel may be the
+        # bearer's own spelling, not so a place's: Jekaterinburg)
+        foreign = foreign_system(target_word, name, lang, strict=not name.slavic and name.person)
         scored.append((max(english, foreign[1] if foreign else 0.0), name, english, foreign))
     if not scored:
         return None
@@ -664,10 +754,14 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
     fix = english_forms(name.lemmas[0], lang)[0]
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
     least = 0.85 if name.person and known < 1.0 else 1.0    # places, known spellings: only an exact match
+    # ... or, for a place of the dictionary, a near one with the system's tell-tale letters (Piskarjowskoje for
+    # Пискарёвское, de Piskarjowskoe; not Georgijevska beside the given name Олівера: a Macedonian's own spelling)
+    if foreign and foreign[2] and known < 1.0 and morph.is_known(name.text, lang) and not _beside_person(name, names):
+        least = min(least, 0.9)
     if foreign and (foreign[1] == 1.0 or (foreign[1] >= max(english, least) and english >= close - 0.2)):
         if foreign[2]:
             return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
-        if not name.foreign:
+        if not name.foreign and name.slavic:
             return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
     if name.slavic and name.person and not name.common and not name.foreign and known < 1.0 and english >= close \
             and _ascii(target_word) != _ascii(fix):
