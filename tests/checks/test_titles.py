@@ -44,6 +44,14 @@ RIGHT = {
 }
 
 
+
+def _flags_wrong_not_right(lang, source, wrong, span, right, rule):
+    """The wrong English gets exactly one finding of ``<lang>-title-<rule>`` on ``span``; the right one none."""
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-{rule}"
+    assert run_check(check, source, right, lang) == []
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_literal_office_is_flagged_with_the_english_title(lang):
     source, target, span, rule, suggestion = WRONG[lang]
@@ -669,10 +677,7 @@ def test_another_office_for_a_deputy_or_a_regional_office(lang, source, wrong, s
      "Governor Irina Kotova opened the fair."),
 ])
 def test_a_consorts_title_for_the_office_holder(lang, source, wrong, span, right):
-    check = TitleCheck(defer_to_lexicon=False)
-    found = run_check(check, source, wrong, lang)
-    assert spans(found) == [span] and found[0].rule == f"{lang}-title-consort"
-    assert run_check(check, source, right, lang) == []
+    _flags_wrong_not_right(lang, source, wrong, span, right, "consort")
 
 
 @pytest.mark.parametrize("lang, source, wrong, span, right", [
@@ -685,10 +690,7 @@ def test_a_consorts_title_for_the_office_holder(lang, source, wrong, span, right
      "Prime Minister", "Deputy Prime Minister Antonio Tajani arrived in Bari."),
 ])
 def test_the_deputy_of_an_office_with_two_english_titles(lang, source, wrong, span, right):
-    check = TitleCheck(defer_to_lexicon=False)
-    found = run_check(check, source, wrong, lang)
-    assert spans(found) == [span] and found[0].rule == f"{lang}-title-rank"
-    assert run_check(check, source, right, lang) == []
+    _flags_wrong_not_right(lang, source, wrong, span, right, "rank")
 
 
 @pytest.mark.parametrize("lang, source, wrong, span, right", [
@@ -774,10 +776,7 @@ def test_a_cognate_run_needs_a_word_changed():
      "Ministry of Culture", "The city's culture department supports the festival."),
 ])
 def test_a_council_department_made_a_ministry(lang, source, wrong, span, right):
-    check = TitleCheck(defer_to_lexicon=False)
-    found = run_check(check, source, wrong, lang)
-    assert spans(found) == [span] and found[0].rule == f"{lang}-title-substitute"
-    assert run_check(check, source, right, lang) == []
+    _flags_wrong_not_right(lang, source, wrong, span, right, "substitute")
 
 
 @pytest.mark.parametrize("lang, source, wrong, right", [
@@ -808,10 +807,7 @@ def test_the_head_of_an_agencys_regional_office_keeps_the_region(lang, source, w
      "Prime Minister", "The decree was promulgated by the President."),
 ])
 def test_a_church_rank_or_head_of_state_the_source_does_not_name(lang, source, wrong, span, right):
-    check = TitleCheck(defer_to_lexicon=False)
-    found = run_check(check, source, wrong, lang)
-    assert spans(found) == [span] and found[0].rule == f"{lang}-title-substitute"
-    assert run_check(check, source, right, lang) == []
+    _flags_wrong_not_right(lang, source, wrong, span, right, "substitute")
 
 
 def test_a_protestant_pastor_is_a_minister():
