@@ -176,3 +176,21 @@ def test_two_given_name_readings_that_respell_are_a_foreign_name_in_the_source_s
                          "Lawyer Chalid Dschaber announced an appeal.", "de")
     assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == [
         ("name-transcribed-de", "Chalid", "write “Khalid”"), ("name-transcribed-de", "Dschaber", "write “Jaber”")]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "El alcalde, Ramón Martín, dijo que no.", "The mayor, Ramón Martín, said no."),
+    ("es", "El vecino Luis Botín, de Villamanín, habló.", "Resident Luis Botín, from Villamanín, spoke."),
+    ("es", "El párroco Rubén Ortega habló.", "The priest Rubén Ortega spoke."),
+])
+def test_accented_names_the_source_language_uses_more_than_russian_are_its_own(lang, source, target):
+    assert run_check(RelayedNameCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, spans_found", [
+    ("es", "El ministro Serguéi Shoigú habló.", "Minister Serguéi Shoigú spoke.", ["Serguéi", "Shoigú"]),
+    ("es", "La portavoz María Zajárova habló.", "Spokeswoman María Zajárova spoke.", ["Zajárova"]),
+    ("fr", "Le ministre Sergueï Choïgou a parlé.", "Minister Sergueï Choïgou spoke.", ["Sergueï", "Choïgou"]),
+])
+def test_accented_relays_russian_uses_far_more_stay_found(lang, source, target, spans_found):
+    assert spans(run_check(RelayedNameCheck(), source, target, lang)) == spans_found

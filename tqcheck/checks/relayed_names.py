@@ -35,6 +35,7 @@ LANGUAGES = frozenset({"de", "fr", "es", "it", "pt"})
 ATTESTED = 1.5      # Zipf from which English is taken to use its form of the name
 MARGIN = 0.5        # ... and by how much more often than the copied spelling
 UNKNOWN = 1.0       # Zipf under which neither spelling is an English word
+OWN = 0.5           # an accented word its source language uses at most this much less than Russian uses the reading
 READINGS = 16       # Cyrillic readings kept per word (ambiguous letters multiply them)
 NAMES = frozenset({"Surn", "Name", "Patr"})
 
@@ -131,6 +132,16 @@ def _surname(cyrillic: str) -> bool:
     return bool(parses) and parses[0].normal_form == cyrillic and "Surn" in parses[0].tag.grammemes
 
 
+def _source_own(word: str, lang: str, readings: list[tuple[str, int]]) -> bool:
+    """An accented word the source language itself uses about as often as Russian uses its reading is the source
+    language's own name (Ramón, Martín, Rubén, Botín: Рамон, Мартин are rarer in Russian), not a transcription of a
+    Russian one (Serguéi 2.6 in Spanish, Сергей 5.2 in Russian; Shoigú is unknown to Spanish)."""
+    if word.isascii():
+        return False
+    own = zipf(word.lower(), lang)
+    return own >= UNKNOWN and own >= max(zipf(c, "ru") for c, _ in readings) - OWN
+
+
 def _differences(a: str, b: str) -> int:
     ops = SequenceMatcher(None, anyascii(a).lower(), anyascii(b).lower()).get_opcodes()
     return sum(op != "equal" for op, *_ in ops)
@@ -157,6 +168,8 @@ def relayed(word: str, lang: str) -> Relay | None:
     best = min(_rank(c) for c, _ in found)
     top = [(c, cost) for c, cost in found if _rank(c) == best]
     if any(is_accepted(word, c, "ru") or is_accepted(word, c, "uk") for c, _ in top):
+        return None
+    if _source_own(word, lang, top):
         return None
     cheapest = top[0][1]
     fixes = tuple(dict.fromkeys(english_forms(c, "ru")[0] for c, cost in top if cost <= cheapest + 1))
