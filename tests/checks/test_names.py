@@ -196,6 +196,7 @@ def test_kiev_gets_one_style_finding():
     ("es", "Voló a Panamá.", "He flew to Panamá.", "Panamá", "Panama"),
     ("pt", "Ele viajou pela Califórnia.", "He travelled through Califórnia.", "Califórnia", "California"),
     ("pt", "A epidemia chegou à Ásia.", "The epidemic reached Ásia.", "Ásia", "Asia"),
+    ("es", "Viajó a Perú. En Perú firmó.", "He travelled to Perú. In Perú he signed.", "Perú", "Peru"),  # In: no name
 ])
 def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
     findings = run_check(NameCheck(), source, target, lang)
@@ -211,6 +212,9 @@ def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
     ("es", "La capital de Moldavia es Chişinău.", "The capital of Moldova is Chişinău."),   # the place's own
     ("es", "El expresidente Eduardo Rodríguez Veltzé habló.", "Former president Eduardo Rodríguez Veltzé spoke."),
     ("it", "Il ministro Niccolò Rossi è arrivato.", "Minister Niccolò Rossi arrived."),
+    # the surname alone after the document gave the full name (session 12)
+    ("es", "El subdelegado, Faustino Rodríguez Prieto, presentó el plan.\n\n«Hay hielo», explicó Rodríguez.",
+     "The subdelegate, Faustino Rodríguez Prieto, presented the plan.\n\n\"There is ice,\" Rodríguez explained."),
 ])
 def test_quiet_on_accents_english_keeps(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []

@@ -80,7 +80,7 @@ class NameCheck:
         for view in ctx.aligned:
             found: dict[tuple[int, int], Finding] = {}
             for finding in itertools.chain(foreign_places(view, ctx.source_lang, document),
-                                           kept_diacritics(view, ctx.source_lang)):
+                                           kept_diacritics(view, ctx.source_lang, ctx.target.text)):
                 span = finding.target_span
                 found.setdefault((span.start - view.target_start, span.end - view.target_start), finding)
             if anything is None or not anything.search(view.target):
@@ -374,10 +374,11 @@ def diacritic_letters(lang: str | None) -> frozenset[str]:
     return frozenset(c for r in read_table("names/diacritics.tsv") if r["lang"] == lang for c in r["letters"])
 
 
-def kept_diacritics(view: SegmentView, lang: str | None) -> Iterator[Finding]:
+def kept_diacritics(view: SegmentView, lang: str | None, document: str = "") -> Iterator[Finding]:
     """A place that English writes without diacritics, copied from the source with the source language's own
     accents (París, Haïti, Áustria, Panamá). Personal names are left alone: English often keeps their accents
-    (José, López); so are a place's own diacritics (Chişinău)."""
+    (José, López), also where the surname stands alone after the document gave the full name (Faustino Rodríguez
+    Prieto ... Rodríguez explained); so are a place's own diacritics (Chişinău)."""
     letters = diacritic_letters(lang)
     for m in _WORD.finditer(view.target):
         word = m.group()
@@ -386,7 +387,7 @@ def kept_diacritics(view: SegmentView, lang: str | None) -> Iterator[Finding]:
                 or _inside_quotes(view.target, m.start()) or any(c not in letters for c in word if not c.isascii()):
             continue        # Chişinău, Kraków: the place's own diacritics, which English often keeps
         run = _run_around(view.target, m.start(), m.end())
-        if run != word and _CAPITALISED_RUN.fullmatch(run):
+        if run != word and _CAPITALISED_RUN.fullmatch(run) or _after_given_name(word, document):
             continue        # part of a longer name: Eduardo Rodríguez Veltzé
         at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source)
         if at is None:
@@ -395,6 +396,15 @@ def kept_diacritics(view: SegmentView, lang: str | None) -> Iterator[Finding]:
             "name", "minor", DIACRITIC_RULE, "locale/convention",
             f"“{word}” keeps the source's diacritics; English writes “{plain}”", f"write “{plain}”",
             view.segment.id, target_span=view.target_span(*m.span()), source_span=view.source_span(*at.span()))
+
+
+GIVEN_NAME_ZIPF = 4.0   # a capitalised word before the surname that English uses less is a given name, not "The"
+
+
+def _after_given_name(word: str, document: str) -> bool:
+    """The document writes ``word`` after a capitalised word English rarely uses (Faustino Rodríguez): a surname."""
+    return any(zipf(m.group(1).lower()) < GIVEN_NAME_ZIPF
+               for m in re.finditer(rf"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*) {re.escape(word)}(?![\w'’-])", document))
 
 
 def _run_around(text: str, start: int, end: int) -> str:
