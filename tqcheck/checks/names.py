@@ -398,12 +398,12 @@ def kept_diacritics(view: SegmentView, lang: str | None, document: str = "") -> 
             view.segment.id, target_span=view.target_span(*m.span()), source_span=view.source_span(*at.span()))
 
 
-GIVEN_NAME_ZIPF = 4.0   # a capitalised word before the surname that English uses less is a given name, not "The"
+NAME_ZIPF = 4.0     # a capitalised neighbour English uses less than this is a name's other word, not "The"
 
 
 def _after_given_name(word: str, document: str) -> bool:
     """The document writes ``word`` after a capitalised word English rarely uses (Faustino Rodríguez): a surname."""
-    return any(zipf(m.group(1).lower()) < GIVEN_NAME_ZIPF
+    return any(zipf(m.group(1).lower()) < NAME_ZIPF
                for m in re.finditer(rf"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*) {re.escape(word)}(?![\w'’-])", document))
 
 

@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.names import diacritic_letters
+from tqcheck.checks.names import NAME_ZIPF, diacritic_letters
 from tqcheck.checks.respelled_names import respelled
 from tqcheck.checks.transliteration import LATIN_WORD, _slavic, english_forms, is_accepted, whole_word
 from tqcheck.lang import name
@@ -35,6 +35,7 @@ LANGUAGES = frozenset({"de", "fr", "es", "it", "pt"})
 ATTESTED = 1.5      # Zipf from which English is taken to use its form of the name
 MARGIN = 0.5        # ... and by how much more often than the copied spelling
 UNKNOWN = 1.0       # Zipf under which neither spelling is an English word
+SOURCE_WORD = 1.0   # Zipf from which the source language itself uses a word
 OWN = 0.5           # an accented word its source language uses at most this much less than Russian uses the reading
 READINGS = 16       # Cyrillic readings kept per word (ambiguous letters multiply them)
 NAMES = frozenset({"Surn", "Name", "Patr"})
@@ -139,7 +140,7 @@ def _source_own(word: str, lang: str, readings: list[tuple[str, int]]) -> bool:
     if word.isascii():
         return False
     own = zipf(word.lower(), lang)
-    return own >= UNKNOWN and own >= max(zipf(c, "ru") for c, _ in readings) - OWN
+    return own >= SOURCE_WORD and own >= max(zipf(c, "ru") for c, _ in readings) - OWN
 
 
 def _differences(a: str, b: str) -> int:
@@ -259,7 +260,6 @@ def _in_compound(text: str, m: re.Match) -> bool:
 
 
 _NEIGHBOUR = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*")
-NAME_ZIPF = 4.0     # a capitalised neighbour English uses less than this is a name's other word, not "The"
 
 
 def _in_full_name(text: str, m: re.Match) -> bool:
