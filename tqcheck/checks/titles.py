@@ -318,7 +318,7 @@ def _cognate_runs(wording: str, target: str, accepted: str = "") -> list[re.Matc
     source = [_fold(w.text) for w in words(wording)]
     runs: list[re.Match[str]] = []
     run: list[tuple[Word, bool | None]] = []   # (word, changed from its source twin; None: a linking word)
-    for word in words(target) + [None]:
+    for word in (*words(target), None):
         folded = _fold(word.text) if word else ""
         twin = next((w for w in source if _cognate(w, folded)), None) if word else None
         joined = bool(run) and word is not None and not target[run[-1][0].end:word.start].strip()

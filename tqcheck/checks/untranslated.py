@@ -218,15 +218,22 @@ def _stems(word: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def is_loan(word: str, loans: frozenset[str]) -> bool:
     """An established loan, also with an English plural (banduras) or an English suffix on it or on its stem
     without a final vowel (bandur-ist, bandur-ists)."""
     stems = _stems(word.lower())
     if stems & loans:
         return True
-    bases = loans | {loan[:-1] for loan in loans if loan[-1] in "aeiouy"}
+    bases = _loan_bases(loans)
     return any(stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_LETTERS and stem[:-len(suffix)] in bases
                for stem in stems for suffix in _derivational_suffixes())
+
+
+@lru_cache(maxsize=16)
+def _loan_bases(loans: frozenset[str]) -> frozenset[str]:
+    """The loans and, for those ending in a vowel, their stems (bandura, bandur)."""
+    return loans | {loan[:-1] for loan in loans if loan[-1] in "aeiouy"}
 
 
 def term_key(word: str) -> str:

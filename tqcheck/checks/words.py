@@ -51,7 +51,20 @@ def quoted(text: str) -> list[tuple[int, int]]:
 _new_tuple = tuple.__new__
 
 
-def words(text: str) -> list[Word]:
+def words(text: str) -> tuple[Word, ...]:
+    """The words of ``text`` with offsets; cached, since every word-level check asks again for the same segment."""
+    return _cached_words(text) if len(text) <= CACHED_TEXT else _words(text)
+
+
+CACHED_TEXT = 2_000     # a segment; a whole document (the initials of a TMX chunk) is read once, not kept
+
+
+@lru_cache(maxsize=8_192)
+def _cached_words(text: str) -> tuple[Word, ...]:
+    return _words(text)
+
+
+def _words(text: str) -> tuple[Word, ...]:
     out = []
     for m in _WORD.finditer(text):
         k = m.start()       # the last non-space character before the word is text[k - 1] (none when k is 0)
@@ -61,7 +74,7 @@ def words(text: str) -> list[Word]:
         # tuple.__new__ directly: a named tuple's own __new__ is a Python function, and this runs for every word
         out.append(_new_tuple(Word, (m.group(), m.start(), m.end(),
                                      not k or (text[k - 1] in _SENTENCE_OPENERS and not elided))))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
