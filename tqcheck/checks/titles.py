@@ -203,8 +203,13 @@ def _has(entry: str, present: frozenset[str], compound: bool) -> bool:
     return entry in present or (compound and len(entry) >= COMPOUND_PART and any(entry in w for w in present))
 
 
-def _named(entry: str, lemmas: frozenset[str], compound: bool) -> bool:
-    return entry in lemmas or (compound and any(w.endswith(entry) for w in lemmas))
+def _named(lemmas: frozenset[str], table: Substitution) -> list[str]:
+    """The table's office lemmas these lemmas name, in table order; in German also as a compound's end
+    (Kammerpräsident). Looked up by the lemmas' own endings: the table has hundreds of entries, a segment few words."""
+    found = lemmas & table.named.keys()
+    if table.compound:
+        found |= {w[i:] for w in lemmas for i in range(1, len(w)) if w[i:] in table.named}
+    return [entry for entry in table.named if entry in found] if found else []
 
 
 @lru_cache(maxsize=None)
@@ -405,9 +410,8 @@ class TitleCheck:
                      present: frozenset[str], table: Substitution) -> Iterable[Finding]:
         """An English office word no source lemma licenses, where the source names an office the target leaves
         without any of its English words: the office replaced by another."""
-        unnamed = next(((k, entry) for k, here in enumerate(lemmas) for entry in table.named
-                        if _named(entry, here, table.compound) and not table.named[entry][1].search(view.target)),
-                       None)
+        unnamed = next(((k, entry) for k, here in enumerate(lemmas) for entry in _named(here, table)
+                        if not table.named[entry][1].search(view.target)), None)
         if unnamed is None:
             return
         at, entry = unnamed
