@@ -325,6 +325,19 @@ def test_magistrates_court_abroad_is_not_a_high_court_judge():
 # Issue 11: municipal, regional and agency offices of each country (deputy mayors, councils, regional ministers,
 # territorial offices), with the literal rendering or the other office's title a translator gives them.
 LOCAL_OFFICES = [
+    # session 13: a senior prosecutor made the head of the prosecution service; a city-state senator a spokeswoman;
+    # a Dezernentin a minister; the Handwerkskammer the chamber of commerce
+    ("de", "Oberstaatsanwältin Sabine Krämer erhob Anklage.", "Attorney General Sabine Krämer brought charges.",
+     "Attorney General", "de-office-staatsanwalt", "Senior public prosecutor Sabine Krämer brought charges."),
+    ("de", "Sozialsenatorin Cansel Kiziltepe stellte das Programm vor.",
+     "Social affairs spokeswoman Cansel Kiziltepe presented the programme.", "spokeswoman", "de-office-senator",
+     "Social affairs senator Cansel Kiziltepe presented the programme."),
+    ("de", "Umweltdezernentin Rosemarie Heilig kündigte neue Kontrollen an.",
+     "Environment minister Rosemarie Heilig announced new inspections.", "Environment minister", "de-office-dezernent",
+     "Rosemarie Heilig, the city's head of the environment department, announced new inspections."),
+    ("de", "Die Handwerkskammer Leipzig zählt immer weniger Maßschneider.",
+     "The Leipzig Chamber of Commerce counts fewer and fewer bespoke tailors.", "Chamber of Commerce",
+     "de-office-handwerkskammer", "The Leipzig Chamber of Skilled Crafts counts fewer and fewer bespoke tailors."),
     ("de", "Umweltbürgermeisterin Heike Sonnenberg stellte das Programm vor.", "Environment Mayor Heike Sonnenberg presented the programme.",
      "Environment Mayor", "de-office-fachbuergermeister", "Heike Sonnenberg, the deputy mayor for the environment, presented the programme."),
     ("de", "Die Beigeordnete für Mobilität kündigte neue Radwege an.", "The Adjunct for Mobility announced new cycle lanes.",
@@ -444,6 +457,8 @@ def test_local_office_flags_the_wrong_title_and_accepts_the_press_title(lang, so
     # the source names the other office too: its English title is no error
     ("de", "Verkehrsstaatssekretär Florian Weidinger vertrat Verkehrsminister Christian Bernreiter.",
      "Florian Weidinger stood in for Transport Minister Christian Bernreiter."),
+    ("de", "Generalstaatsanwalt Peter Frank erhob Anklage.", "Attorney General Peter Frank brought charges."),
+    ("de", "US-Senatorin Elizabeth Warren kritisierte die Bank.", "US Senator Elizabeth Warren criticised the bank."),
     ("ru", "Губернатор и заместитель главы Екатеринбурга осмотрели баню.", "The governor and a city official inspected the bathhouse."),
     ("uk", "Директор департаменту та міський голова оглянули вивіски.", "The department's director and the mayor inspected the signs."),
     ("es", "La delegada del Gobierno en Madrid visitó la obra.", "The Government Delegate in Madrid visited the site."),
