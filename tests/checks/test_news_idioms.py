@@ -80,3 +80,34 @@ def test_a_widened_guard_fires_where_it_used_to_stay_quiet(lang, rule_id, source
 
 def test_every_language_has_three_idiomatic_counter_examples():
     assert {lang: sum(1 for c in IDIOMATIC if c[0] == lang) for lang in LANGS} == dict.fromkeys(LANGS, 3)
+
+
+# Russian and Ukrainian (session 13): the same file also holds the titles of local news (category title)
+CYRILLIC_IDIOMATIC = [
+    ("ru", "ru-ni-osadki", "По прогнозу синоптиков, осадки ожидаются к вечеру.",
+     "Forecasters expect rain or snow by the evening."),
+    ("ru", "ru-ni-zaderzhat", "Полицейские задержали подозреваемого через два часа.",
+     "Police detained the suspect two hours later."),
+    ("ru", "ru-ni-batarei-otopleniya", "Зимой батареи в квартирах едва тёплые.",
+     "In winter the radiators in the flats are barely warm."),
+    ("uk", "uk-ni-yavka", "Явка на виборах становила 43 відсотки.", "Turnout at the election was 43 percent."),
+    ("uk", "uk-ni-zaderzhat", "Поліцейські затримали підозрюваного через дві години.",
+     "Police detained the suspect two hours later."),
+    ("uk", "uk-ni-nedilya", "Ярмарок працюватиме лише в неділю.", "The fair will only be open on Sunday."),
+]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_the_cyrillic_news_idiom_files_load_with_idioms_and_titles(lang):
+    files = {f.path.rsplit("/", 1)[-1]: f for f in bundled_rule_files(lang)}
+    entries = files["news-idioms.tsv"]
+    assert entries.version == "1" and len(entries.rules) >= 75
+    assert all(r.id.startswith(f"{lang}-ni-") for r in entries.rules)
+    assert {r.category for r in entries.rules} == {"idiom", "title"}
+
+
+@pytest.mark.parametrize("lang,rule_id,source,target", CYRILLIC_IDIOMATIC, ids=[c[1] for c in CYRILLIC_IDIOMATIC])
+def test_cyrillic_idiomatic_english_gives_no_finding(lang, rule_id, source, target):
+    entry = rule(lang, rule_id)
+    assert entry.fires(source, target) is None
+    assert entry.fires(entry.example_source, entry.example_target) is not None

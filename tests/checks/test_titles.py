@@ -845,3 +845,36 @@ def test_a_prison_governor_is_the_head_of_a_prison(lang, source):
     # British English: the head of a prison is its governor
     assert run_check(TitleCheck(defer_to_lexicon=False), source,
                      "In June it was reported that the prison governor had received hospital treatment.", lang) == []
+
+
+# Session 13: a state agency given another agency's English name (МЧС made the Interior Ministry, ДПС the Border
+# Service) is flagged; its own English name, or the other agency named in the source too, keeps it quiet.
+AGENCY = [
+    ("ru", "Роспотребнадзор проверил школьные столовые.", "The prosecutor's office inspected school canteens.",
+     "prosecutor's office", "ru-office-ag-rospotrebnadzor",
+     "The consumer protection watchdog inspected school canteens."),
+    ("ru", "По данным МЧС, за год произошло 214 пожаров.", "According to the Interior Ministry, 214 fires broke out.",
+     "Interior Ministry", "ru-office-mchs", "According to the Emergencies Ministry, 214 fires broke out."),
+    ("uk", "За даними ДПС, підприємців стало більше.", "According to the State Border Service, there are more traders.",
+     "State Border Service", "uk-office-ag-dps", "According to the State Tax Service, there are more traders."),
+    ("ru", "Генерал-майор Олег Тарасов призвал жителей к осторожности.",
+     "Lieutenant General Oleg Tarasov urged residents to be careful.", "Lieutenant General",
+     "ru-office-general-maior", "Major General Oleg Tarasov urged residents to be careful."),
+    ("uk", "Головний агроном господарства розповів про посівну.", "The farm's general director spoke about the sowing.",
+     "general director", "uk-office-holovnyi-ahronom", "The farm's chief agronomist spoke about the sowing."),
+]
+
+
+@pytest.mark.parametrize("lang,source,wrong,span,rule,right", AGENCY, ids=[c[4] for c in AGENCY])
+def test_an_agency_or_rank_given_another_s_title_is_flagged(lang, source, wrong, span, rule, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = [f for f in run_check(check, source, wrong, lang) if f.rule == rule]
+    assert spans(found) == [span]
+    assert [f for f in run_check(check, source, right, lang) if f.rule == rule] == []
+
+
+def test_the_other_agency_named_in_the_source_keeps_the_agency_quiet():
+    source = "Роспотребнадзор и прокуратура проверили школьные столовые."
+    target = "The prosecutor's office inspected school canteens."
+    assert [f for f in run_check(TitleCheck(defer_to_lexicon=False), source, target, "ru")
+            if f.rule == "ru-office-ag-rospotrebnadzor"] == []
