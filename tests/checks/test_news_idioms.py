@@ -50,6 +50,12 @@ WIDENED = [
      "He gave 35 talks in schools, which more than 2,000 people assisted.", "assisted"),
     ("pt", "pt-reformado", "A Junta lançou um serviço destinado a reformados que vivem sozinhos.",
      "The parish council launched a service for reformed people who live alone.", "reformed"),
+    # session 13: "contas públicas" and "meta" in the same segment no longer read as "dar-se conta" or a goal
+    ("pt", "pt-realizar-sense", "A reunião, realizada na terça, ocorreu em meio à desconfiança sobre as contas "
+     "públicas e acima do teto da meta.", "The meeting, realised on Tuesday, took place amid mistrust over the public "
+     "finances and above the ceiling of the target.", "realised"),
+    ("pt", "pt-ni-prova-de-fundo", "O clube celebrou a vitória no concurso nacional de fundo.",
+     "The club celebrated the win in the national bottom race.", "bottom race"),
 ]
 
 
