@@ -108,6 +108,7 @@ class Lang:
     currency_words: re.Pattern | None = None  # a currency name after an amount (euro, долларов): it is money
     century_names: tuple = ()               # (compiled word, century): il Seicento is the 17th century
     multiplicatives: tuple = ()             # (compiled word stem, factor): triplicar, verdoppelt, втрое, tripled
+    any_multiplicative: re.Pattern | None = None  # one of their stems starts here: without it, none is tried
     multiplier_names: dict = field(default_factory=dict)  # (en) factor -> its word in a message: 3 -> triple
     ordinal_left: re.Pattern | None = None  # the source's ordinal notation, which English never writes (56.ª, 2ème)
     hour_words_24h: re.Pattern | None = None  # hour words of the 24-hour clock: 7h, 7 Uhr is 7 a.m., not 7 p.m.
@@ -233,6 +234,8 @@ def language(code: str) -> Lang:
         multiplier_names={int(k): v for k, v in d.get("multiplier_names", {}).items()},
         multiplicatives=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})[^\W\d_]*", re.I), int(v))
                               for k, v in d.get("multiplicatives", {}).items()),
+        any_multiplicative=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{k})' for k in d['multiplicatives'])})",
+                                      re.I) if d.get("multiplicatives") else None,
         currency_words=re.compile(rf"(?:{d['currency_words']})(?![^\W\d_])", re.I) if d.get("currency_words") else None,
     )
 
@@ -727,7 +730,9 @@ def _century_names(text: str, lang: Lang, taken: list) -> list[Quantity]:
 def _multiplicatives(text: str, lang: Lang, taken: list) -> list[Quantity]:
     """Words that multiply (triplicar, verdoppelt, втрое, tripled): a kind of their own, compared only with each
     other, since a translation may say "rose by 200%" or "twice as many" instead."""
-    out = []
+    out: list[Quantity] = []
+    if lang.any_multiplicative is None or not lang.any_multiplicative.search(text):     # one scan, not one per stem
+        return out
     for rx, factor in lang.multiplicatives:
         for m in rx.finditer(text):
             if _free(taken, m.start(), m.end()):

@@ -90,3 +90,19 @@ def test_settling_the_heap_exempts_what_outlives_a_chunk_and_keeps_collecting_th
     del cycle
     assert gc.collect() >= 1          # garbage made after the freeze is still collected
     gc.unfreeze()
+
+
+def test_releasing_a_worker_collects_only_when_it_held_a_checker(monkeypatch):
+    import gc
+
+    from tqcheck.batch import local
+
+    collected = []
+    monkeypatch.setattr(gc, "collect", lambda *args: collected.append(args) or 0)
+    monkeypatch.setattr(gc, "unfreeze", lambda: None)
+    monkeypatch.setitem(local._STATE, "checker", None)
+    local.release_worker()
+    assert collected == []                   # nothing built since the last release: no full collection
+    monkeypatch.setitem(local._STATE, "checker", object())
+    local.release_worker()
+    assert collected == [()] and local._STATE["checker"] is None

@@ -114,6 +114,14 @@ def test_office_tables_load_with_required_fields(lang):
     assert len({o.id for o in table}) == len(table)
 
 
+def test_an_office_compiles_its_titles_on_first_use_as_one_alternation():
+    office = next(o for o in offices.__wrapped__("ru") if o.id == "ru-office-glava-mid")    # a fresh table
+    assert "literal" not in vars(office)                    # not compiled by loading the table
+    assert office.literal.pattern == "|".join(rf"\b(?:{p})\b" for p in office.literal_patterns)
+    assert office.literal is office.literal and office.literal.search("The head of the MFA said") is not None
+    assert office.english.search("Russia's Foreign Minister") is not None and office.other is None
+
+
 # One case per office family: (lang, source, literal or wrong-office English, flagged span, rule, press rendering)
 FAMILIES = [
     ("es", "La fiscal pidió diez años de cárcel para el acusado.", "The fiscal asked for ten years in prison for the accused.",

@@ -29,7 +29,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterable
 
@@ -48,14 +48,28 @@ class Office:
     source: tuple[tuple[str, ...], ...]
     context: frozenset[str]
     unless: frozenset[str]
-    english: re.Pattern[str] | None
-    literal: re.Pattern[str] | None
-    other: re.Pattern[str] | None
+    english_patterns: tuple[str, ...]
+    literal_patterns: tuple[str, ...]
+    other_patterns: tuple[str, ...]
     other_unless: frozenset[str]
     unless_near: frozenset[str]
     suggestion: str
     note: str
     compound: bool           # German: the last source word may end a compound (Bundesaußenminister)
+
+    # Compiled on first use: most offices are never named in a memory, and compiling every table's regexes (3,600
+    # Russian ``other`` titles) took about a second of each process's start.
+    @cached_property
+    def english(self) -> re.Pattern[str] | None:
+        return _alternation(self.english_patterns)
+
+    @cached_property
+    def literal(self) -> re.Pattern[str] | None:
+        return _alternation(self.literal_patterns)
+
+    @cached_property
+    def other(self) -> re.Pattern[str] | None:
+        return _alternation(self.other_patterns)
 
 
 GAP = "*"          # a source wording's stand-in for up to GAP_WORDS words
@@ -63,7 +77,7 @@ GAP_WORDS = 3
 NEAR_WORDS = 4     # how far before and after a wording ``unless_near`` looks
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), re.I) if patterns else None
 
 
@@ -82,8 +96,8 @@ def offices(lang: str) -> tuple[Office, ...]:
     return tuple(
         Office(o["id"], o["office"], tuple(tuple(s.lower().split()) for s in o["source"]),
                _lower(o, "context"), _lower(o, "unless"),
-               _alternation(o.get("english", [])), _alternation(o.get("literal", [])),
-               _alternation(o.get("other", [])), _lower(o, "other_unless"), _lower(o, "unless_near"),
+               tuple(o.get("english", [])), tuple(o.get("literal", [])), tuple(o.get("other", [])),
+               _lower(o, "other_unless"), _lower(o, "unless_near"),
                o["suggestion"], o["note"], o.get("compound", False))
         for o in _table(lang).get("office", []))
 

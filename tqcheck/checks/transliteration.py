@@ -476,6 +476,8 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     Zipf >= 2) are left alone."""
     from tqcheck.checks.gazetteer import places
 
+    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0:
+        return None         # first: most target words are English words, and the name's own tests cost more
     place = places().get(name.lemmas[0], ()) or tuple(filter(None, [named_place(name.lemmas[0], name.text, lang)]))
     lemmas = name.lemmas[:1] if place else name.lemmas
     # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
@@ -488,8 +490,7 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
             morph.is_known(name.text, lang) and _slavic(name.lemmas[0])
             and any("Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
-    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or target_word in place \
-            or any(name.text.lower() == x.lower() for x in lemmas) \
+    if target_word in place or any(name.text.lower() == x.lower() for x in lemmas) \
             or not is_accepted(target_word, name.text, lang) \
             or any(is_accepted(target_word, x, lang) for x in lemmas):
         return None
@@ -734,6 +735,9 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
     for name in names:
         if (inflected := inflected_fix(target_word, name, lang, street)) is not None:
             return Verdict(name, f"romanises {inflected[0]}, another case of {name.lemmas[0]}", inflected[1])
+    known = zipf(target_word.lower())           # a name English knows as written (Rosa, Brzezinski, Rosenstein)
+    if known >= 2.0:
+        return None                             # (before the scores below: most target words are English words)
     scored = []
     for name in names:
         # A foreign name in Cyrillic keeps its own spelling (Ивасаки: Iwasaki); a name of the language's own
@@ -748,9 +752,6 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
     if not scored:
         return None
     _, name, english, foreign = max(scored, key=lambda s: s[0])
-    known = zipf(target_word.lower())           # a name English knows as written (Rosa, Brzezinski, Rosenstein)
-    if known >= 2.0:
-        return None
     fix = english_forms(name.lemmas[0], lang)[0]
     close = SIMILAR if target_word[:1] == fix[:1] else SIMILAR + 0.05
     least = 0.85 if name.person and known < 1.0 else 1.0    # places, known spellings: only an exact match

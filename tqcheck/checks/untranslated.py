@@ -12,7 +12,7 @@ from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.transliteration import accepted_spelling
 from tqcheck.checks.words import (CYRILLIC, NAME_TAGS, Word, data_signature, is_source_name, latin, lemma_zipf,
-                                  outermost, overlaps, quoted, words)
+                                  outermost, overlaps, quoted, word_texts, words)
 from tqcheck.lang import is_language, name
 from tqcheck.model import Finding
 from tqcheck.resources import read_table, read_words
@@ -737,7 +737,7 @@ def _initials(text: str) -> str:
     """The first letters of the text's words and of the parts of hyphenated ones, English function words left out
     (High Anti-Corruption Court: hacc)."""
     skip = _english_function_words()
-    return "".join(part[0].lower() for w in words(text) for part in w.text.split("-")
+    return "".join(part[0].lower() for w in word_texts(text) for part in w.split("-")
                    if part and part.lower() not in skip)
 
 

@@ -56,6 +56,11 @@ def words(text: str) -> tuple[Word, ...]:
     return _cached_words(text) if len(text) <= CACHED_TEXT else _words(text)
 
 
+def word_texts(text: str) -> list[str]:
+    """The words of ``text`` as :func:`words` finds them, text only (a whole document: no offsets, nothing kept)."""
+    return _WORD.findall(text)
+
+
 CACHED_TEXT = 2_000     # a segment; a whole document (the initials of a TMX chunk) is read once, not kept
 
 
