@@ -665,3 +665,48 @@ def test_a_month_with_its_year(lang, source, target, found):
 def test_words_that_multiply(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: "N times as many" is a multiplier; a whole hour after a clock cue, or H.MM where the decimal mark is
+    # a comma, is a time on the 24-hour clock; a figure in degrees the source's temperature does not convert to
+    ("uk", "Вона пече 40 тортів на місяць, а в сезон — удвічі більше.",
+     "She bakes 40 cakes a month, and three times as many in season.",
+     [("three times as", "source has double (удвічі), translation has three times as")]),
+    ("ru", "Цены выросли в три раза.", "Prices are twice as high.",
+     [("twice as", "source has triple (в три раза), translation has twice as")]),
+    ("it", "Il corso si terrà sabato alle 10 nella sede del Bioparco.",
+     "The course will be held on Saturday at 10 p.m. at the Bioparco.",
+     [("10 p.m.", "source has 10 a.m. (10), translation has 10 p.m.: the other half of the day")]),
+    ("es", "Trabajarán de 23.00 a 3.00 los jueves.", "They will work from 11 pm to 3 pm on Thursdays.",
+     [("3 pm", "source has 3 a.m. (3.00), translation has 3 pm: the other half of the day")]),
+    ("uk", "Заборонено при температурі нижче мінус п'яти градусів.", "It is banned below minus 15 degrees.",
+     [("15", "source has 5 (п'яти), translation has 15")]),
+    ("es", "Pesa 4 kilos y está a 27 grados.", "It weighs 4 kilos and is at 80 degrees.", []),
+    ("it", "Il corso si terrà alle 20 nella sede.", "The course will be held at 8 p.m. at the headquarters.", []),
+    ("it", "Il premio andrà alle 10 persone più votate.", "The prize will go to the 10 most voted people.", []),
+    ("es", "Cuesta 1.50 euros.", "It costs 1.50 euros.", []),
+    ("uk", "Ціни зросли у три рази.", "Prices are three times higher.", []),
+])
+def test_multipliers_hours_and_degrees(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: a time left as the source writes it; a day/month written month first
+    ("fr", "Une conférence organisée à 18 h 30 au siège.", "A conference held at 18 h 30 at the headquarters.",
+     [("number-time-notation", "18 h 30", "18:30")]),
+    ("pt", "A sessão começa às 9h15.", "The session starts at 9h15.", [("number-time-notation", "9h15", "9:15")]),
+    ("it", "Le iscrizioni resteranno aperte fino al 12/9 presso l'Ufficio.",
+     "Registration will remain open until 9/12 at the office.", [("number-date-order", "9/12", "12 September")]),
+    ("fr", "Une conférence organisée à 18 h 30 au siège.", "A conference held at 6.30 p.m. at the headquarters.", []),
+    ("it", "Le iscrizioni resteranno aperte fino al 12/9 presso l'Ufficio.",
+     "Registration will remain open until 12 September at the office.", []),
+    ("it", "Le iscrizioni resteranno aperte fino al 12/9 presso l'Ufficio.",
+     "Registration will remain open until 12/9 at the office.", []),
+])
+def test_time_and_date_notation(lang, source, target, found):
+    findings = [f for f in run_check(NumberCheck(), source, target, lang)
+                if f.rule in ("number-time-notation", "number-date-order")]
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == found
