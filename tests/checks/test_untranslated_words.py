@@ -671,3 +671,17 @@ def test_source_words_english_has_only_in_names(lang, source, target, expected):
 ])
 def test_german_compounds_left_in_the_english(source, target, found):
     assert spans(run_check(UntranslatedWordCheck(), source, target, "de")) == found
+
+
+@pytest.mark.parametrize("lang, source, target, found", [
+    # session 14: an institution's name after "a" as after "the"
+    ("pt", "Os veículos terão de apresentar laudo da Vigilância Sanitária a cada seis meses.",
+     "The vehicles will have to present a Vigilância Sanitária inspection report every six months.",
+     ["Vigilância Sanitária"]),
+    ("pt", "Os veículos terão de apresentar laudo da Vigilância Sanitária a cada seis meses.",
+     "The vehicles will have to present a health inspection report every six months.", []),
+    ("pt", "Ele comprou um Volkswagen Golf usado.", "He bought a used Volkswagen Golf.", []),
+])
+def test_name_word_after_an_article(lang, source, target, found):
+    findings = [f for f in run_check(UntranslatedWordCheck(), source, target, lang) if f.rule == "untranslated-name-word"]
+    assert spans(findings) == found

@@ -874,6 +874,8 @@ NAME_WORD_COMMON = 3.0       # Zipf of the lower-case word in the source languag
 NAME_WORD_NOT_ENGLISH = 2.2
 NAME_WORD_GAP = 2.5
 NAME_RUN_WORDS = 5
+# Articles before an institution's name (the Ayuntamiento, a Vigilância Sanitária report): a person's name has none
+_NAME_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @lru_cache(maxsize=None)
@@ -912,13 +914,13 @@ def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, i
 
 
 def _words_in_names(view: SegmentView, lang: str, glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
-    """A capitalised source name copied letter for letter into the English after "the" (an institution's name,
-    which a person's name never follows), headed by a common word of the source language that English does not
+    """A capitalised source name copied letter for letter into the English after "the", "a" or "an" (an
+    institution's name, which a person's name never follows: a Vigilância Sanitária report), headed by a common word of the source language that English does not
     use (the Ayuntamiento, the Comune di Roma, the Consejería de Sanidad, the Câmara Municipal): the span is the
     whole copied name."""
     cited = quoted(view.target)
     tokens = words(view.target)
-    heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower == "the" and w.capitalised
+    heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower in _NAME_ARTICLES and w.capitalised
              and not w.text.isupper() and not overlaps((w.start, w.end), cited) and _common_noun(w.text, lang)
              and w.text not in subdivisions(lang)]      # the Manche, the Var: a place English keeps as it is
     if not heads:
