@@ -737,8 +737,10 @@ def _multiplicatives(text: str, lang: Lang, taken: list) -> list[Quantity]:
         for m in rx.finditer(text):
             if _free(taken, m.start(), m.end()):
                 taken.append(m.span())
+                # loose: the factor may stand as a plain number on the other side (в 4 рази: "four times the")
                 out.append(Quantity(m.start(), m.end(), m.group(), "times", frozenset({("times", factor)}),
-                                    language("en").multiplier_names.get(factor, f"{factor} times")))
+                                    language("en").multiplier_names.get(factor, f"{factor} times"),
+                                    loose=frozenset({float(factor)})))
     return out
 
 

@@ -687,6 +687,11 @@ def test_words_that_multiply(lang, source, target, found):
     ("it", "Il premio andrà alle 10 persone più votate.", "The prize will go to the 10 most voted people.", []),
     ("es", "Cuesta 1.50 euros.", "It costs 1.50 euros.", []),
     ("uk", "Ціни зросли у три рази.", "Prices are three times higher.", []),
+    # professional translations (NTREX): a rough conversion, a difference of temperatures, a factor in figures
+    ("it", "Una giornata di sole con quasi 30 gradi.", "It was a sunny 80 degrees outside.", []),
+    ("de", "Es besteht ein Temperaturunterschied von fast 12 ºC.", "There is nearly a 20-degree temperature difference.",
+     []),
+    ("uk", "Ви заплатите в 4 рази більше стандартного тарифу.", "You can expect to pay four times the normal fare.", []),
 ])
 def test_multipliers_hours_and_degrees(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)

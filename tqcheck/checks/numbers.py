@@ -22,7 +22,8 @@ _SIGN_BEFORE = re.compile(r"(?:R\$|US\$|[$€£₴₽])[ \u00a0]?$")            
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
 RESTATED_MIN = 10.0            # a figure restated from earlier in the document: below this, a count that recurs on its own
 _DEGREE_SIGNS = ("°", "º")
-CONVERSION_SLACK = 3.0         # a temperature converted between scales is rounded, often to the nearest 5                                 # 26º: a degree sign read with the number
+CONVERSION_SLACK = 3.0         # a temperature converted between scales is rounded, often to the nearest 5,
+CONVERSION_SHARE = 0.1         # or given roughly (quasi 30 gradi, 86 °F: "80 degrees")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
 _LIST_COMMA = re.compile(r"(\d+),(\d+)")                        # 3,5 where the source lists 3, 5
@@ -495,9 +496,12 @@ def _converted_either(target: str, source: list[Quantity], degrees: list[float])
 
 
 def _converts(source: float, target: float) -> bool:
-    """``target`` is ``source`` (of either sign: minus is a word apart) in the other temperature scale, rounded."""
-    return any(abs(target - converted) <= CONVERSION_SLACK
-               for s in (source, -source) for converted in (s * 9 / 5 + 32, (s - 32) * 5 / 9))
+    """``target`` is ``source`` (of either sign: minus is a word apart) in the other temperature scale, or a
+    difference of temperatures converted (12 ºC apart: "a 20-degree difference"), roughly (quasi 30 gradi: "a
+    sunny 80 degrees")."""
+    return any(abs(target - converted) <= max(CONVERSION_SLACK, CONVERSION_SHARE * abs(converted))
+               for s in (source, -source)
+               for converted in (s * 9 / 5 + 32, (s - 32) * 5 / 9, s * 9 / 5, s * 5 / 9))
 
 
 def _temperatures(view: SegmentView, source: list[Quantity], lang: str) -> list[float]:
