@@ -114,6 +114,7 @@ class Lang:
     clock_minutes_24h: bool = False         # a time written with its minutes is on the 24-hour clock (6:30 = a.m.)
     clock_before: re.Pattern | None = None  # words that make the figure after them a time (alle 1.25, a las 3.00)
     date_before: re.Pattern | None = None   # words that make a day/month after them a date (a partir de 3/11)
+    ratio_link: re.Pattern | None = None    # the words between a part and its whole: двое из трёх, one in three
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -225,6 +226,7 @@ def language(code: str) -> Lang:
         hour_words_24h=re.compile(rf"(?:{d['hour_words_24h']})$", re.I) if d.get("hour_words_24h") else None,
         clock_minutes_24h=d.get("clock_minutes_24h", False),
         date_before=re.compile(rf"(?<![^\W\d_])(?:{d['date_before']})\s+$", re.I) if d.get("date_before") else None,
+        ratio_link=re.compile(rf"\s+(?:{d['ratio_link']})\s+", re.I) if d.get("ratio_link") else None,
         clock_before=re.compile(rf"(?<![^\W\d_])(?:{d['clock_before']})\s+$", re.I) if d.get("clock_before") else None,
         ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
         if d.get("ordinal_left") else None,

@@ -715,3 +715,20 @@ def test_time_and_date_notation(lang, source, target, found):
     findings = [f for f in run_check(NumberCheck(), source, target, lang)
                 if f.rule in ("number-time-notation", "number-date-order")]
     assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: a part of a whole (ratio words per language: ratio_link)
+    ("ru", "По словам Хамитовой, отсеиваются примерно двое из трёх.", "According to her, roughly one in three are weeded out.",
+     [("one in three", "source has 2 of 3 (двое из трёх), translation has one in three")]),
+    ("es", "Dos de cada tres vecinos votaron.", "One in three residents voted.",
+     [("One in three", "source has 2 of 3 (Dos de cada tres), translation has One in three")]),
+    ("de", "3 von 10 Kindern fehlen.", "4 out of 10 children are missing.",
+     [("4 out of 10", "source has 3 of 10 (3 von 10), translation has 4 out of 10")]),
+    ("es", "Dos de cada tres vecinos votaron.", "Two in three residents voted.", []),
+    ("it", "Sette su dieci italiani leggono.", "Seven out of 10 Italians read.", []),
+    ("ru", "В 2020 году из 10 школ две закрылись.", "In 2020, two of the 10 schools closed.", []),
+])
+def test_parts_of_a_whole(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found

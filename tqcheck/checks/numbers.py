@@ -102,6 +102,8 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
     findings += unit_changes(view, source, target, lang)
+    ratios = _changed_ratios(view, source, target, lang)
+    findings += [f for f, _ in ratios]
     if _converted(view, source, lang):
         # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
         # comparable.
@@ -123,7 +125,8 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
         extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
     for s, t in changed:
-        findings.append(_changed_finding(view, s, t))
+        if not any(a <= t.start < b for _, (a, b) in ratios):       # the ratio's finding says it
+            findings.append(_changed_finding(view, s, t))
     paired = {id(q) for pair in changed for q in pair}
     # a month named alone, or a multiplier, is compared only with its own kind: a translation may drop the month or
     # say "last month", or say "rose by 200%" for triplicó
@@ -373,6 +376,34 @@ def _ordinal_notations(view: SegmentView, lang: str) -> list[Finding]:
 _H_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
 # A day and month in figures in the English (9/12, 9/12/2025)
 _EN_NUMERIC_DATE = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)")
+
+
+def _ratios(text: str, quantities: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """Parts of a whole: two numbers joined by the language's ratio words (двое из трёх, one in three)."""
+    link = numparse.language(lang).ratio_link
+    if link is None:
+        return []
+    return [(a, b) for a, b in zip(quantities, quantities[1:]) if a.kind == b.kind == "number"
+            and link.fullmatch(text, a.end, b.start)]
+
+
+def _changed_ratios(view: SegmentView, source: list[Quantity], target: list[Quantity],
+                    lang: str) -> list[tuple[Finding, tuple[int, int]]]:
+    """A part of the same whole changed (примерно двое из трёх: "roughly one in three"): reported even where the
+    part is a weak word (one) or a word the source uses loosely (двое); with the ratio's span in the target."""
+    said = _ratios(view.source, source, lang)
+    findings = []
+    for a, b in _ratios(view.target, target, "en"):
+        same_whole = [(c, d) for c, d in said if d.values & b.values]
+        if same_whole and not any(c.values & a.values for c, _ in same_whole):
+            c, d = same_whole[0]
+            findings.append((Finding(
+                "number", "major", "number-mismatch", "accuracy/mistranslation",
+                f"source has {c.english} of {d.english} ({view.source[c.start:d.end]}), translation has "
+                f"{view.target[a.start:b.end]}", f"{c.english} in {d.english}", view.segment.id,
+                target_span=view.target_span(a.start, b.end), source_span=view.source_span(c.start, d.end)),
+                (a.start, b.end)))
+    return findings
 
 
 def _time_notations(view: SegmentView) -> list[Finding]:
