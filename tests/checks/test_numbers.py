@@ -732,3 +732,17 @@ def test_time_and_date_notation(lang, source, target, found):
 def test_parts_of_a_whole(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: a scale word one step off, however the amount is said (a bare scale word, a number word)
+    ("es", "La cartera superó por primera vez el billón de euros.", "The loan book topped one billion euros for the first time.",
+     [("one billion", "source has 1 trillion (billón), translation has one billion: a scale word one step off")]),
+    ("de", "Die Kosten liegen bei einer Milliarde Euro.", "Costs are one million euros.",
+     [("one million", "source has 1 billion (einer Milliarde), translation has one million: a scale word one step off")]),
+    ("es", "La cartera superó el billón de euros.", "The book topped one trillion euros.", []),
+    ("fr", "Un milliard de personnes vivent ici.", "A billion people live here.", []),
+])
+def test_scale_word_one_step_off(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found

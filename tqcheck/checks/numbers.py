@@ -23,6 +23,7 @@ FUNCTION_ZIPF = 6.0                                        # words this frequent
 RESTATED_MIN = 10.0            # a figure restated from earlier in the document: below this, a count that recurs on its own
 _DEGREE_SIGNS = ("°", "º")
 CONVERSION_SLACK = 3.0         # a temperature converted between scales is rounded, often to the nearest 5,
+SCALE_STEP_FLOOR = 1e6         # scale words start at a million (a thousand-fold slip below is a separator's)
 CONVERSION_SHARE = 0.1         # or given roughly (quasi 30 gradi, 86 °F: "80 degrees")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
@@ -185,7 +186,21 @@ def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quant
                 free_s.remove(s)
                 free_t.remove(t)
                 pairs.append((s, t))
+    # a scale word one step off is a slip however the amount is said (el billón de euros: "one billion euros")
+    free_s = [s for s in missing if s.kind == "number" and all(s is not p[0] for p in pairs)]
+    for t in [t for t in extra if t.kind == "number" and all(t is not p[1] for p in pairs)]:
+        s = next((s for s in free_s if _scale_step(s, t)), None)
+        if s is not None:
+            free_s.remove(s)
+            pairs.append((s, t))
     return sorted(pairs, key=lambda pair: pair[1].start)
+
+
+def _scale_step(s: Quantity, t: Quantity) -> bool:
+    """Amounts of a million or more that differ by a factor of 1,000 exactly: billón read as billion, Milliarde as
+    million or trillion."""
+    return any(min(a, b) >= SCALE_STEP_FLOOR and abs(max(a, b) / min(a, b) - 1000) < 1e-6
+               for a in s.values if isinstance(a, float) for b in t.values if isinstance(b, float))
 
 
 def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantity]):
