@@ -371,7 +371,9 @@ def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
         if _NAME_NEXT.match(text, w.end) is None:
             return False
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        return not (lang == "de" and following is not None and _german_common_noun(following.text))
+        # a street or square after it makes it a place name's first word (Merzhauser Strasse), no institution's
+        return not (lang == "de" and following is not None and _german_common_noun(following.text)
+                    and following.lower not in _place_heads())
     # a particle is short and sits between the two with nothing but spaces (not "the Burela cofradía, Marta
     # Pernas", "the Odesa khlibzavod No. 3": a common noun after a name)
     return (0 < i < len(tokens) - 1 and len(w.text) <= PARTICLE_LETTERS and tokens[i - 1].capitalised
