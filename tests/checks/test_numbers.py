@@ -742,6 +742,7 @@ def test_parts_of_a_whole(lang, source, target, found):
      [("one million", "source has 1 billion (einer Milliarde), translation has one million: a scale word one step off")]),
     ("es", "La cartera superó el billón de euros.", "The book topped one trillion euros.", []),
     ("fr", "Un milliard de personnes vivent ici.", "A billion people live here.", []),
+    ("es", "Espera movilizar varios miles de millones de euros.", "It hopes to mobilise several billion euros.", []),
 ])
 def test_scale_word_one_step_off(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)

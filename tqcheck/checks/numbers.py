@@ -189,7 +189,8 @@ def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quant
     # a scale word one step off is a slip however the amount is said (el billón de euros: "one billion euros")
     free_s = [s for s in missing if s.kind == "number" and all(s is not p[0] for p in pairs)]
     for t in [t for t in extra if t.kind == "number" and all(t is not p[1] for p in pairs)]:
-        s = next((s for s in free_s if _scale_step(s, t)), None)
+        # not two bare scale words (varios miles de millones: "several billion"): one amount at least is stated
+        s = next((s for s in free_s if _scale_step(s, t) and not (s.weak and t.weak)), None)
         if s is not None:
             free_s.remove(s)
             pairs.append((s, t))
