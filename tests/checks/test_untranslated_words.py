@@ -668,6 +668,8 @@ def test_source_words_english_has_only_in_names(lang, source, target, expected):
     ("Das Fest findet in Kirchheim statt.", "The festival takes place in Kirchheim.", []),
     ("Die neuen Räume in der Merzhauser Straße stellt die Stadt.", "The city provides the premises on Merzhauser Strasse.",
      []),
+    ("Die neuen Räume in der Merzhauser Straße stellt die Stadt.", "The city provides the premises on Merzhauser Street.",
+     []),
     ("Für die Inbetriebnahme ist ein Team von 14 Brunnenwärtern zuständig.",
      "A team of 14 fountain keepers is responsible for getting them going.", []),
 ])

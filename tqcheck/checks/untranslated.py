@@ -529,8 +529,10 @@ def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
     before = s_words[j - 1] if j else None
     if lang == "de":
         # a compound the dictionary lacks counts after a lower-case word (die Feuerstättenschau, ein
-        # Echtheitszertifikat), not after a capitalised one: a name's part (der Verein Schwarzwalduhr)
-        after_lower = before is not None and not before.capitalised
+        # Echtheitszertifikat), not after a capitalised one: a name's part (der Verein Schwarzwalduhr); nor before
+        # a capitalised one: a place's adjective before its noun (der Merzhauser Straße, am Lindenauer Markt)
+        after = s_words[j + 1] if j + 1 < len(s_words) else None
+        after_lower = before is not None and not before.capitalised and not (after is not None and after.capitalised)
         noun = (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and (_known_german(w.text) or after_lower)
                 and german_compound(w.text))
     else:
