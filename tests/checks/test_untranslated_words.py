@@ -666,6 +666,8 @@ def test_source_words_english_has_only_in_names(lang, source, target, expected):
     # quiet: a name after a capitalised word, a place, the translation
     ("Der Verein Schwarzwalduhr vergibt Zertifikate.", "The Schwarzwalduhr association awards certificates.", []),
     ("Das Fest findet in Kirchheim statt.", "The festival takes place in Kirchheim.", []),
+    ("Nachdem sie mit Weihegold und Quantaz einen Grand Prix gewonnen hatte, siegte sie.",
+     "After she won a Grand Prix with both Weihegold and Quantaz, she won.", []),
     ("Die neuen Räume in der Merzhauser Straße stellt die Stadt.", "The city provides the premises on Merzhauser Strasse.",
      []),
     ("Die neuen Räume in der Merzhauser Straße stellt die Stadt.", "The city provides the premises on Merzhauser Street.",

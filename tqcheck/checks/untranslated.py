@@ -336,6 +336,14 @@ def _common_tail(tail: str) -> bool:
                                               morph.zipf(morph.lemma(tail, "de"), "de")) >= COMPOUND_HEAD_COMMON
 
 
+def _english_tail(word: str) -> bool:
+    """The word ends in a common English word that German has too (Weihe-gold, Sport-park): a name's coinage as
+    often as a German compound."""
+    lower = word.lower()
+    return any(morph.zipf(lower[cut:], "en") >= ENGLISH_STEM_COMMON and morph.is_known(lower[cut:], "de")
+               for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1))
+
+
 def _compound_head(head: str) -> bool:
     """A first part of a compound: a common dictionary word (Renten-, Wolfs-) or itself such a compound
     (Erstaufnahme-einrichtung, Anwohnerpark-ausweis)."""
@@ -531,8 +539,10 @@ def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
         # a compound the dictionary lacks counts after a lower-case word (die Feuerstättenschau, ein
         # Echtheitszertifikat), not after a capitalised one: a name's part (der Verein Schwarzwalduhr); nor before
         # a capitalised one: a place's adjective before its noun (der Merzhauser Straße, am Lindenauer Markt)
+        # and not ending in an English word (Weihegold, a horse: gold): names mix the two
         after = s_words[j + 1] if j + 1 < len(s_words) else None
-        after_lower = before is not None and not before.capitalised and not (after is not None and after.capitalised)
+        after_lower = (before is not None and not before.capitalised and not (after is not None and after.capitalised)
+                       and not _english_tail(w.text))
         noun = (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and (_known_german(w.text) or after_lower)
                 and german_compound(w.text))
     else:
