@@ -115,6 +115,7 @@ class Lang:
     clock_minutes_24h: bool = False         # a time written with its minutes is on the 24-hour clock (6:30 = a.m.)
     clock_before: re.Pattern | None = None  # words that make the figure after them a time (alle 1.25, a las 3.00)
     date_before: re.Pattern | None = None   # words that make a day/month after them a date (a partir de 3/11)
+    ratio_link: re.Pattern | None = None    # the words between a part and its whole: двое из трёх, one in three
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -226,6 +227,7 @@ def language(code: str) -> Lang:
         hour_words_24h=re.compile(rf"(?:{d['hour_words_24h']})$", re.I) if d.get("hour_words_24h") else None,
         clock_minutes_24h=d.get("clock_minutes_24h", False),
         date_before=re.compile(rf"(?<![^\W\d_])(?:{d['date_before']})\s+$", re.I) if d.get("date_before") else None,
+        ratio_link=re.compile(rf"\s+(?:{d['ratio_link']})\s+", re.I) if d.get("ratio_link") else None,
         clock_before=re.compile(rf"(?<![^\W\d_])(?:{d['clock_before']})\s+$", re.I) if d.get("clock_before") else None,
         ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
         if d.get("ordinal_left") else None,
@@ -474,6 +476,11 @@ def english_time(hour: int, minute: int) -> str:
     half = "a.m." if hour < 12 or hour == 24 else "p.m."
     twelve = hour % 12 or 12
     return f"{twelve}{f':{minute:02d}' if minute else ''} {half}"
+
+
+def month_name(month: int) -> str:
+    """The English name of a month (1-12)."""
+    return _MONTHS[month - 1]
 
 
 def ordinal_en(n: int) -> str:
@@ -737,8 +744,10 @@ def _multiplicatives(text: str, lang: Lang, taken: list) -> list[Quantity]:
         for m in rx.finditer(text):
             if _free(taken, m.start(), m.end()):
                 taken.append(m.span())
+                # loose: the factor may stand as a plain number on the other side (в 4 рази: "four times the")
                 out.append(Quantity(m.start(), m.end(), m.group(), "times", frozenset({("times", factor)}),
-                                    language("en").multiplier_names.get(factor, f"{factor} times")))
+                                    language("en").multiplier_names.get(factor, f"{factor} times"),
+                                    loose=frozenset({float(factor)})))
     return out
 
 
@@ -1001,7 +1010,7 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
     for q in items:
         if out and out[-1].kind == "time" and q.start < out[-1].end:
             continue                                       # the minutes of the time before (17 часов 47 минут)
-        hour_word, dotted, cued = None, None, None
+        hour_word, dotted, cued, bare = None, None, None, False
         if q.kind == "time" and q.text.isdigit():          # 1200 GMT: a 24-hour time already
             out.append(q)
             continue
@@ -1015,7 +1024,11 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
                 dotted = None
             if dotted:
                 hour, minute = int(dotted.group(1)), int(dotted.group(2))
-                cued = lang.clock_before is not None and lang.clock_before.search(text, max(0, q.start - 20), q.start)
+                # a point before two figures is no separator where the decimal mark is a comma (de 23.00 a 3.00)
+                cued = (lang.clock_before is not None and lang.clock_before.search(text, max(0, q.start - 20), q.start)
+                        or (lang.decimal == "," and "." in q.text and not _money_after(text, q.end, lang)))
+            else:
+                bare = _bare_hour(text, q, lang)
         else:
             out.append(q)
             continue
@@ -1033,18 +1046,42 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
                 part = ("am" if p.group().strip()[0] in "aA" else "pm") if name == "ampm" else name
                 stop = p.end()
                 break
-        if q.kind != "time" and not hour_word and not part and not (dotted and cued):
+        if q.kind != "time" and not hour_word and not part and not (dotted and cued) and not bare:
             out.append(q)
             continue
         if q.kind != "time" and hour > 24:
             out.append(q)
             continue
         clock24 = bool(hour_word and lang.hour_words_24h and lang.hour_words_24h.match(hour_word.group().strip())) \
-            or (lang.clock_minutes_24h and (q.kind == "time" or bool(dotted)))
+            or (lang.clock_minutes_24h and (q.kind == "time" or bool(dotted) or bare))
         t = _time(q.start, stop, text, hour, minute, part, evidence=q.evidence or bool(part) or bool(hour_word),
                   explicit=explicit, clock24=clock24)
         out.append(t)
     return out
+
+
+# A whole hour after a clock cue (alle 10, a las 9) is a time when the word after it, if any, is this common
+# in the language (nella, del, в, los: function words), not a counted noun (alle 10 persone, до 10 человек).
+BARE_HOUR_NEXT_ZIPF = 6.3
+
+
+def _bare_hour(text: str, q: Quantity, lang: Lang) -> bool:
+    """A whole hour after a clock cue of a 24-hour-clock language (*alle 10 nella sede*: 10 a.m.), with nothing
+    after it but punctuation or a function word."""
+    if lang.clock_before is None or not lang.clock_minutes_24h or not q.text.isdigit() or int(q.text) > 24:
+        return False
+    if not lang.clock_before.search(text, max(0, q.start - 20), q.start):
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[q.end:])
+    return after is None or (morph.zipf(after.group(1).lower(), lang.code) >= BARE_HOUR_NEXT_ZIPF
+                             and not any(after.group(1).lower() == u.lower().rstrip("*") for u in lang.units))
+
+
+def _money_after(text: str, end: int, lang: Lang) -> bool:
+    """A currency word or sign right after a figure (1.50 euros): an amount, not a time."""
+    after = text[end:end + 20]
+    return any(sign in after[:3] for sign in CURRENCY) or bool(
+        lang.currency_words and lang.currency_words.match(after.lstrip()))
 
 
 def _clock_of(q: Quantity) -> tuple[int, int]:

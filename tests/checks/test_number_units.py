@@ -45,3 +45,41 @@ def test_kept_figure_with_another_unit(lang, source, target, span, suggestion):
 ])
 def test_same_unit_or_converted_is_quiet(lang, source, target):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"] == []
+
+
+@pytest.mark.parametrize("lang, source, target, span", [
+    # session 14: volumes, temperatures, a weak fraction, a space-grouped range, rates
+    ("de", "Das Becken fasst rund 1.300 Kubikmeter Wasser.", "The basin holds around 1,300 cubic feet of water.",
+     "1,300 cubic feet"),
+    ("fr", "Le savon est cuit à 120 °C.", "The soap is cooked at 120 °F.", "120 °F"),
+    ("ru", "Ниже минус 25 градусов мойки закрываются.", "Below minus 25 degrees Fahrenheit, washes close.",
+     "25 degrees Fahrenheit"),
+    ("pt", "Vai ao forno a 320 graus.", "It goes into the oven at 320 degrees Fahrenheit.", "320 degrees Fahrenheit"),
+    ("es", "Si te pasas medio milímetro, ya no canta.", "If you go half an inch too far, it no longer sings.",
+     "half an inch"),
+    ("uk", "Кілограм коштує від 1 500 до 3 000 доларів.", "A kilogram costs between 1,500 and 3,000 euros.",
+     "1,500 and 3,000 euros"),
+    ("es", "Las alfombras se venden a 95 euros el metro cuadrado.", "Rugs sell for €95 per square foot.",
+     "95 per square foot"),
+    ("it", "Il tartufo ha toccato i 4.500 euro al chilo.", "Truffles reached €4,500 per gram.", "4,500 per gram"),
+    ("it", "Un buon cartaio produce circa 600 fogli al giorno.", "A good papermaker makes about 600 sheets a week.",
+     "600 sheets a week"),
+    ("ru", "Она печёт 40 тортов в неделю.", "She bakes 40 cakes a month.", "40 cakes a month"),
+])
+def test_changed_unit_session14(lang, source, target, span):
+    findings = [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"]
+    assert [f.target_span.text for f in findings] == [span]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("es", "Hace 27 grados.", "It is 80 degrees."),                                   # converted to Fahrenheit
+    ("es", "Dio un giro de 180 grados.", "It made a 180-degree turn."),              # an angle
+    ("fr", "Il fait 20 °C.", "It is 20 degrees."),
+    ("it", "Costa 3 euro al giorno.", "It costs €3 a day."),
+    ("de", "Er arbeitet 12 Stunden am Tag.", "He works 12 hours a day."),
+    ("pt", "Custa 95 euros por metro quadrado.", "It costs €95 per square metre."),
+    ("es", "Pesa medio kilo.", "It weighs half a kilo."),
+    ("uk", "Кілограм коштує від 1 500 до 3 000 доларів.", "A kilogram costs between 1,500 and 3,000 dollars."),
+])
+def test_same_unit_session14_is_quiet(lang, source, target):
+    assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"] == []

@@ -665,3 +665,85 @@ def test_a_month_with_its_year(lang, source, target, found):
 def test_words_that_multiply(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: "N times as many" is a multiplier; a whole hour after a clock cue, or H.MM where the decimal mark is
+    # a comma, is a time on the 24-hour clock; a figure in degrees the source's temperature does not convert to
+    ("uk", "Вона пече 40 тортів на місяць, а в сезон — удвічі більше.",
+     "She bakes 40 cakes a month, and three times as many in season.",
+     [("three times as", "source has double (удвічі), translation has three times as")]),
+    ("ru", "Цены выросли в три раза.", "Prices are twice as high.",
+     [("twice as", "source has triple (в три раза), translation has twice as")]),
+    ("it", "Il corso si terrà sabato alle 10 nella sede del Bioparco.",
+     "The course will be held on Saturday at 10 p.m. at the Bioparco.",
+     [("10 p.m.", "source has 10 a.m. (10), translation has 10 p.m.: the other half of the day")]),
+    ("es", "Trabajarán de 23.00 a 3.00 los jueves.", "They will work from 11 pm to 3 pm on Thursdays.",
+     [("3 pm", "source has 3 a.m. (3.00), translation has 3 pm: the other half of the day")]),
+    ("uk", "Заборонено при температурі нижче мінус п'яти градусів.", "It is banned below minus 15 degrees.",
+     [("15", "source has 5 (п'яти), translation has 15")]),
+    ("es", "Pesa 4 kilos y está a 27 grados.", "It weighs 4 kilos and is at 80 degrees.", []),
+    ("it", "Il corso si terrà alle 20 nella sede.", "The course will be held at 8 p.m. at the headquarters.", []),
+    ("it", "Il premio andrà alle 10 persone più votate.", "The prize will go to the 10 most voted people.", []),
+    ("es", "Cuesta 1.50 euros.", "It costs 1.50 euros.", []),
+    ("uk", "Ціни зросли у три рази.", "Prices are three times higher.", []),
+    # professional translations (NTREX): a rough conversion, a difference of temperatures, a factor in figures
+    ("it", "Una giornata di sole con quasi 30 gradi.", "It was a sunny 80 degrees outside.", []),
+    ("de", "Es besteht ein Temperaturunterschied von fast 12 ºC.", "There is nearly a 20-degree temperature difference.",
+     []),
+    ("uk", "Ви заплатите в 4 рази більше стандартного тарифу.", "You can expect to pay four times the normal fare.", []),
+])
+def test_multipliers_hours_and_degrees(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: a time left as the source writes it; a day/month written month first
+    ("fr", "Une conférence organisée à 18 h 30 au siège.", "A conference held at 18 h 30 at the headquarters.",
+     [("number-time-notation", "18 h 30", "18:30")]),
+    ("pt", "A sessão começa às 9h15.", "The session starts at 9h15.", [("number-time-notation", "9h15", "9:15")]),
+    ("it", "Le iscrizioni resteranno aperte fino al 12/9 presso l'Ufficio.",
+     "Registration will remain open until 9/12 at the office.", [("number-date-order", "9/12", "12 September")]),
+    ("fr", "Une conférence organisée à 18 h 30 au siège.", "A conference held at 6.30 p.m. at the headquarters.", []),
+    ("it", "Le iscrizioni resteranno aperte fino al 12/9 presso l'Ufficio.",
+     "Registration will remain open until 12 September at the office.", []),
+    ("it", "Le iscrizioni resteranno aperte fino al 12/9 presso l'Ufficio.",
+     "Registration will remain open until 12/9 at the office.", []),
+])
+def test_time_and_date_notation(lang, source, target, found):
+    findings = [f for f in run_check(NumberCheck(), source, target, lang)
+                if f.rule in ("number-time-notation", "number-date-order")]
+    assert [(f.rule, f.target_span.text, f.suggestion) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: a part of a whole (ratio words per language: ratio_link)
+    ("ru", "По словам Хамитовой, отсеиваются примерно двое из трёх.", "According to her, roughly one in three are weeded out.",
+     [("one in three", "source has 2 of 3 (двое из трёх), translation has one in three")]),
+    ("es", "Dos de cada tres vecinos votaron.", "One in three residents voted.",
+     [("One in three", "source has 2 of 3 (Dos de cada tres), translation has One in three")]),
+    ("de", "3 von 10 Kindern fehlen.", "4 out of 10 children are missing.",
+     [("4 out of 10", "source has 3 of 10 (3 von 10), translation has 4 out of 10")]),
+    ("es", "Dos de cada tres vecinos votaron.", "Two in three residents voted.", []),
+    ("it", "Sette su dieci italiani leggono.", "Seven out of 10 Italians read.", []),
+    ("ru", "В 2020 году из 10 школ две закрылись.", "In 2020, two of the 10 schools closed.", []),
+])
+def test_parts_of_a_whole(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 14: a scale word one step off, however the amount is said (a bare scale word, a number word)
+    ("es", "La cartera superó por primera vez el billón de euros.", "The loan book topped one billion euros for the first time.",
+     [("one billion", "source has 1 trillion (billón), translation has one billion: a scale word one step off")]),
+    ("de", "Die Kosten liegen bei einer Milliarde Euro.", "Costs are one million euros.",
+     [("one million", "source has 1 billion (einer Milliarde), translation has one million: a scale word one step off")]),
+    ("es", "La cartera superó el billón de euros.", "The book topped one trillion euros.", []),
+    ("fr", "Un milliard de personnes vivent ici.", "A billion people live here.", []),
+    ("es", "Espera movilizar varios miles de millones de euros.", "It hopes to mobilise several billion euros.", []),
+])
+def test_scale_word_one_step_off(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found

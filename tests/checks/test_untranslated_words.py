@@ -647,3 +647,47 @@ def test_a_quoted_title_ending_in_an_exclamation_mark_stays_a_title():
 ])
 def test_source_words_english_has_only_in_names(lang, source, target, expected):
     assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == expected
+
+
+@pytest.mark.parametrize("source, target, found", [
+    # session 14: German compounds simplemma lacks, after a lower-case word; another case form of the compound; a
+    # verb's stem or a less common word as the first part
+    ("Besonders knapp wird es im Herbst, wenn die Feuerstättenschau ansteht.",
+     "Things get tight in the autumn, when the Feuerstättenschau is due.", ["Feuerstättenschau"]),
+    ("Der Verein vergibt ein Echtheitszertifikat nur an Uhren aus dem Schwarzwald.",
+     "The association awards its Echtheitszertifikat only to clocks from the Black Forest.", ["Echtheitszertifikat"]),
+    ("Für die Inbetriebnahme ist ein Team von 14 Brunnenwärtern zuständig.",
+     "A team of 14 Brunnenwärter is responsible for getting them going.", ["Brunnenwärter"]),
+    ("Seit 41 Jahren zieht er mit seinem Schleifwagen durch die Stadtteile.",
+     "For 41 years he has been touring the neighbourhoods with his Schleifwagen.", ["Schleifwagen"]),
+    ("„Viele Leute haben Streuobstwiesen geerbt und wissen nicht, wohin mit dem Obst“, sagt er.",
+     "\"Lots of people have inherited Streuobstwiesen and don't know what to do with the fruit,\" he says.",
+     ["Streuobstwiesen"]),
+    # quiet: a name after a capitalised word, a place, the translation
+    ("Der Verein Schwarzwalduhr vergibt Zertifikate.", "The Schwarzwalduhr association awards certificates.", []),
+    ("Das Fest findet in Kirchheim statt.", "The festival takes place in Kirchheim.", []),
+    ("Nachdem sie mit Weihegold und Quantaz einen Grand Prix gewonnen hatte, siegte sie.",
+     "After she won a Grand Prix with both Weihegold and Quantaz, she won.", []),
+    ("Die neuen Räume in der Merzhauser Straße stellt die Stadt.", "The city provides the premises on Merzhauser Strasse.",
+     []),
+    ("Die neuen Räume in der Merzhauser Straße stellt die Stadt.", "The city provides the premises on Merzhauser Street.",
+     []),
+    ("Für die Inbetriebnahme ist ein Team von 14 Brunnenwärtern zuständig.",
+     "A team of 14 fountain keepers is responsible for getting them going.", []),
+])
+def test_german_compounds_left_in_the_english(source, target, found):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "de")) == found
+
+
+@pytest.mark.parametrize("lang, source, target, found", [
+    # session 14: an institution's name after "a" as after "the"
+    ("pt", "Os veículos terão de apresentar laudo da Vigilância Sanitária a cada seis meses.",
+     "The vehicles will have to present a Vigilância Sanitária inspection report every six months.",
+     ["Vigilância Sanitária"]),
+    ("pt", "Os veículos terão de apresentar laudo da Vigilância Sanitária a cada seis meses.",
+     "The vehicles will have to present a health inspection report every six months.", []),
+    ("pt", "Ele comprou um Volkswagen Golf usado.", "He bought a used Volkswagen Golf.", []),
+])
+def test_name_word_after_an_article(lang, source, target, found):
+    findings = [f for f in run_check(UntranslatedWordCheck(), source, target, lang) if f.rule == "untranslated-name-word"]
+    assert spans(findings) == found

@@ -1,7 +1,9 @@
 """A figure kept with another unit: 3 kilos as "3 pounds", 480 km as "480 miles", 65 hryvnias as "65 dollars",
-18 months as "18 weeks". A conversion changes the figure as well, so the same figure with a unit of the same
-dimension but another unit is a slip, not a conversion. Units and their forms are data
-(``resources/numbers/units.tsv``); a figure whose unit either side does not name is left alone."""
+18 months as "18 weeks", 120 °C as "120 °F"; or with another unit of a rate (*4.500 euro al chilo* as "€4,500 per
+gram", *600 fogli al giorno* as "600 sheets a week"). A conversion changes the figure as well, so the same figure
+with a unit of the same dimension but another unit is a slip, not a conversion. Units and their forms are data
+(``resources/numbers/units.tsv``, rate words ``rates.tsv``); a figure whose unit either side does not name is left
+alone."""
 from __future__ import annotations
 
 import re
@@ -14,11 +16,17 @@ from tqcheck.numparse import Quantity
 from tqcheck.resources import iter_table
 
 UNITS = "numbers/units.tsv"
-# after a figure: the second figure of a range (18 to 24 weeks, 5-8 km), then a linking word (3 millones de euros)
-_RANGE = r"(?:\s*(?:[-–]|to|and|a|à|bis|und|e|y|et|до|і|и)\s*\d+(?:[.,]\d+)?)?"
+RATES = "numbers/rates.tsv"
+# after a figure: the second figure of a range (18 to 24 weeks, 5-8 km; space-grouped: від 1 500 до 3 000 доларів),
+# then a linking word (3 millones de euros)
+_RANGE = r"(?:\s*(?:[-–]|to|and|a|à|bis|und|e|y|et|до|і|и)\s*\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*)?"
 _SIGN = re.compile(r"[$€£₴₽]")       # a currency sign may stand before the figure: €120, R$ 50
 _LINK = r"[\s\u00a0\u202f-]*(?:(?:de|d'|di|del|dei|da|das|dos|von|an)\s+)?"
 _LEAD = re.compile(_RANGE + _LINK, re.I)
+# A rate's denominator: a unit of these dimensions (a price per kilo, sheets a day), not money or a mixed unit
+RATE_DIMENSIONS = frozenset({"mass", "length", "area", "volume", "duration"})
+# words between a figure (or its unit) and the rate word: 600 *fogli* al giorno, 2 litres *of milk* a day
+RATE_GAP_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,31 @@ def english_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=None)
+def _rate_re(lang: str) -> re.Pattern[str] | None:
+    """The rate words of ``lang`` (``rates.tsv``) after up to RATE_GAP_WORDS words, then the denominator's form."""
+    links = [link for row in iter_table(RATES) if row["lang"] == lang for link in row["links"].split("|")]
+    if not links:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in link.split()) for link in sorted(links, key=len, reverse=True))
+    apostrophe = r"(?<=')" if any(link.endswith("'") for link in links) else "(?!)"
+    return re.compile(rf"(?:\s+[^\W\d_]+){{0,{RATE_GAP_WORDS}}}?\s+(?:{body})(?:\s+|{apostrophe})", re.I)
+
+
+def rate_of(text: str, q: Quantity, unit: Unit | None, lang: str) -> Unit | None:
+    """The unit a rate word puts under the figure (or under its unit): *al chilo*, "per gram", "a week"."""
+    link = _rate_re(lang)
+    at = unit.end if unit is not None and unit.start >= q.end else q.end
+    m = link.match(text, at) if link is not None else None
+    found = _forms(lang).after.match(text, m.end()) if m else None
+    if found is None:
+        return None
+    ids, dimensions = _forms(lang).units[_key(found.group())]
+    if not dimensions & RATE_DIMENSIONS:
+        return None
+    return Unit(ids, dimensions, found.group(), found.start(), found.end())
+
+
 def unit_of(text: str, q: Quantity, lang: str) -> Unit | None:
     """The unit named right after the figure (or its range), or a currency sign right before it."""
     forms = _forms(lang)
@@ -84,13 +117,27 @@ class _Measure:
     figures: tuple[Quantity, ...]
 
 
+def _counted(q: Quantity) -> bool:
+    """A figure with one reading (une quinzaine de jours is 15 days or two weeks, and its unit names the first), not
+    an article (a, un: weak with the value 1); a weak fraction counts (*medio milímetro*, "half an inch")."""
+    return len(q.values) == 1 and not (q.weak and 1.0 in q.values)
+
+
 def _measures(text: str, quantities: list[Quantity], lang: str) -> list[_Measure]:
     by_unit: dict[int, list] = {}
     for q in quantities:
-        # one reading only: une quinzaine de jours is 15 days or two weeks, and its unit names the first
-        if not q.weak and len(q.values) == 1 and (unit := unit_of(text, q, lang)) is not None:
+        if _counted(q) and (unit := unit_of(text, q, lang)) is not None:
             by_unit.setdefault(unit.start, [unit]).append(q)
     return [_Measure(group[0], tuple(group[1:])) for group in by_unit.values()]
+
+
+def _rates(text: str, quantities: list[Quantity], lang: str) -> list[_Measure]:
+    """Each counted figure with the denominator of its rate (4.500 euro al chilo: the kilo), where it has one."""
+    out = []
+    for q in quantities:
+        if _counted(q) and (per := rate_of(text, q, unit_of(text, q, lang), lang)) is not None:
+            out.append(_Measure(per, (q,)))
+    return out
 
 
 def _same_figures(a: _Measure, b: _Measure) -> bool:
@@ -101,27 +148,40 @@ def _same_figures(a: _Measure, b: _Measure) -> bool:
 
 def unit_changes(view: SegmentView, source: list[Quantity], target: list[Quantity], lang: str) -> list[Finding]:
     """A target measure whose figures a source measure has, in a unit of the same dimension but not this one, where
-    no source measure has those figures in this unit."""
-    sources = _measures(view.source, source, lang)
-    findings = []
-    for t in _measures(view.target, target, "en"):
+    no source measure has those figures in this unit; then the same for the denominators of rates."""
+    findings = [_finding(view, s, t) for s, t in _changed(_measures(view.source, source, lang),
+                                                           _measures(view.target, target, "en"))]
+    taken = [(f.target_span.start, f.target_span.end) for f in findings]
+    for s, t in _changed(_rates(view.source, source, lang), _rates(view.target, target, "en")):
+        if not any(a <= t.figures[0].start < b for a, b in taken):
+            findings.append(_finding(view, s, t, rate=True))
+    return findings
+
+
+def _changed(sources: list[_Measure], targets: list[_Measure]) -> list[tuple[_Measure, _Measure]]:
+    """(source, target) measures with the same figures in units of one dimension, where no source measure has the
+    target's figures in the target's unit."""
+    pairs = []
+    for t in targets:
         same = [s for s in sources if _same_figures(s, t)]
         if not same or any(s.unit.ids & t.unit.ids for s in same):
             continue
         changed = next((s for s in same if s.unit.dimensions & t.unit.dimensions), None)
         if changed is not None:
-            findings.append(_finding(view, changed, t))
-    return findings
+            pairs.append((changed, t))
+    return pairs
 
 
-def _finding(view: SegmentView, s: _Measure, t: _Measure) -> Finding:
+def _finding(view: SegmentView, s: _Measure, t: _Measure, rate: bool = False) -> Finding:
     meant = " or ".join(sorted({english_names().get(u, u) for u in s.unit.ids}))
     source_span = view.source_span(min(s.figures[0].start, s.unit.start), max(s.figures[-1].end, s.unit.end))
     target_span = view.target_span(min(t.figures[0].start, t.unit.start), max(t.figures[-1].end, t.unit.end))
     figures = view.target[t.figures[0].start:t.figures[-1].end]
-    return Finding(
-        "number", "major", "number-unit", "accuracy/mistranslation",
-        f"the source says {source_span.text}; the translation keeps the figure but says {t.unit.text}",
-        f"{figures} {meant}, or convert the figure", view.segment.id,
-        target_span=target_span, source_span=source_span,
-    )
+    if rate:
+        message = f"the source says {source_span.text}; the translation keeps the figure but per {t.unit.text}"
+        suggestion = f"{figures} per {meant}, or convert the figure"
+    else:
+        message = f"the source says {source_span.text}; the translation keeps the figure but says {t.unit.text}"
+        suggestion = f"{figures} {meant}, or convert the figure"
+    return Finding("number", "major", "number-unit", "accuracy/mistranslation", message, suggestion,
+                   view.segment.id, target_span=target_span, source_span=source_span)

@@ -14,14 +14,17 @@ from typing import Iterable
 
 from tqcheck import morph, numparse
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.number_units import unit_changes
+from tqcheck.checks.number_units import unit_changes, unit_of
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 
 _SIGN_BEFORE = re.compile(r"(?:R\$|US\$|[$€£₴₽])[ \u00a0]?$")             # a currency sign right before a figure
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
 RESTATED_MIN = 10.0            # a figure restated from earlier in the document: below this, a count that recurs on its own
-_DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
+_DEGREE_SIGNS = ("°", "º")
+CONVERSION_SLACK = 3.0         # a temperature converted between scales is rounded, often to the nearest 5,
+SCALE_STEP_FLOOR = 1e6         # scale words start at a million (a thousand-fold slip below is a separator's)
+CONVERSION_SHARE = 0.1         # or given roughly (quasi 30 gradi, 86 °F: "80 degrees")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
 _LIST_COMMA = re.compile(r"(\d+),(\d+)")                        # 3,5 where the source lists 3, 5
@@ -94,10 +97,14 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
     target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
     findings += _ordinal_notations(view, lang)
+    findings += _time_notations(view)
+    findings += _swapped_dates(view, source)
     target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
     findings += unit_changes(view, source, target, lang)
+    ratios = _changed_ratios(view, source, target, lang)
+    findings += [f for f, _ in ratios]
     if _converted(view, source, lang):
         # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
         # comparable.
@@ -119,7 +126,8 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
         extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
     for s, t in changed:
-        findings.append(_changed_finding(view, s, t))
+        if not any(a <= t.start < b for _, (a, b) in ratios):       # the ratio's finding says it
+            findings.append(_changed_finding(view, s, t))
     paired = {id(q) for pair in changed for q in pair}
     # a month named alone, or a multiplier, is compared only with its own kind: a translation may drop the month or
     # say "last month", or say "rose by 200%" for triplicó
@@ -178,7 +186,22 @@ def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quant
                 free_s.remove(s)
                 free_t.remove(t)
                 pairs.append((s, t))
+    # a scale word one step off is a slip however the amount is said (el billón de euros: "one billion euros")
+    free_s = [s for s in missing if s.kind == "number" and all(s is not p[0] for p in pairs)]
+    for t in [t for t in extra if t.kind == "number" and all(t is not p[1] for p in pairs)]:
+        # not two bare scale words (varios miles de millones: "several billion"): one amount at least is stated
+        s = next((s for s in free_s if _scale_step(s, t) and not (s.weak and t.weak)), None)
+        if s is not None:
+            free_s.remove(s)
+            pairs.append((s, t))
     return sorted(pairs, key=lambda pair: pair[1].start)
+
+
+def _scale_step(s: Quantity, t: Quantity) -> bool:
+    """Amounts of a million or more that differ by a factor of 1,000 exactly: billón read as billion, Milliarde as
+    million or trillion."""
+    return any(min(a, b) >= SCALE_STEP_FLOOR and abs(max(a, b) / min(a, b) - 1000) < 1e-6
+               for a in s.values if isinstance(a, float) for b in t.values if isinstance(b, float))
 
 
 def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantity]):
@@ -365,6 +388,67 @@ def _ordinal_notations(view: SegmentView, lang: str) -> list[Finding]:
             for m in left.finditer(view.target)]
 
 
+# A time in the French or Portuguese notation (18 h 30, 18h30), which English never writes
+_H_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
+# A day and month in figures in the English (9/12, 9/12/2025)
+_EN_NUMERIC_DATE = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)")
+
+
+def _ratios(text: str, quantities: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """Parts of a whole: two numbers joined by the language's ratio words (двое из трёх, one in three)."""
+    link = numparse.language(lang).ratio_link
+    if link is None:
+        return []
+    return [(a, b) for a, b in zip(quantities, quantities[1:]) if a.kind == b.kind == "number"
+            and link.fullmatch(text, a.end, b.start)]
+
+
+def _changed_ratios(view: SegmentView, source: list[Quantity], target: list[Quantity],
+                    lang: str) -> list[tuple[Finding, tuple[int, int]]]:
+    """A part of the same whole changed (примерно двое из трёх: "roughly one in three"): reported even where the
+    part is a weak word (one) or a word the source uses loosely (двое); with the ratio's span in the target."""
+    said = _ratios(view.source, source, lang)
+    findings = []
+    for a, b in _ratios(view.target, target, "en"):
+        same_whole = [(c, d) for c, d in said if d.values & b.values]
+        if same_whole and not any(c.values & a.values for c, _ in same_whole):
+            c, d = same_whole[0]
+            findings.append((Finding(
+                "number", "major", "number-mismatch", "accuracy/mistranslation",
+                f"source has {c.english} of {d.english} ({view.source[c.start:d.end]}), translation has "
+                f"{view.target[a.start:b.end]}", f"{c.english} in {d.english}", view.segment.id,
+                target_span=view.target_span(a.start, b.end), source_span=view.source_span(c.start, d.end)),
+                (a.start, b.end)))
+    return findings
+
+
+def _time_notations(view: SegmentView) -> list[Finding]:
+    """A time left in the source's notation (à 18 h 30: "at 18 h 30"); English writes 18:30 or 6.30 p.m."""
+    return [Finding("number", "minor", "number-time-notation", "locale/convention",
+                    f"time written in the source's notation (“{m.group()}”): English writes "
+                    f"{int(m.group(1))}:{m.group(2)}", f"{int(m.group(1))}:{m.group(2)}", view.segment.id,
+                    target_span=view.target_span(m.start(), m.end()))
+            for m in _H_TIME.finditer(view.target)]
+
+
+def _swapped_dates(view: SegmentView, source: list[Quantity]) -> list[Finding]:
+    """A source date the English writes in figures month first (fino al 12/9: "until 9/12"): British readers, and
+    the source's, read the 9th of December; the month written in words cannot be misread."""
+    dates = {(m, d) for q in source if q.kind == "date" and len(q.values) == 1 for _, m, d in q.values}
+    findings = []
+    for m in _EN_NUMERIC_DATE.finditer(view.target):
+        first, second = int(m.group(1)), int(m.group(2))
+        if first != second and second <= 12 and (first, second) in dates and (second, first) not in dates:
+            day, month = second, first
+            meant = f"{day} {numparse.month_name(month)}"
+            findings.append(Finding(
+                "number", "minor", "number-date-order", "locale/convention",
+                f"“{m.group()}” puts the month first: read day first, as the source writes it, it is "
+                f"{first} {numparse.month_name(second)}, not {meant}", meant, view.segment.id,
+                target_span=view.target_span(m.start(), m.end())))
+    return findings
+
+
 def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:
     style = "thousands-dots" if q.convention == "thousands-dot" and digits.count(".") > 1 else q.convention
     rule, severity, template = _SEPARATORS[style]
@@ -449,17 +533,35 @@ def _either_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)[\s-]?(?:{body})(?!\w)", re.I)
 
 
-def _converted_either(target: str, source: list[Quantity]) -> bool:
-    """A measure in a unit of both systems (degrees) whose figure the source does not have: converted."""
+def _converted_either(target: str, source: list[Quantity], degrees: list[float]) -> bool:
+    """A measure in a unit of both systems (degrees) whose figure the source does not have: converted, unless the
+    source gives temperatures (``degrees``) and the figure converts none of them (*мінус п'яти градусів* as "minus
+    15 degrees": 5 °C is 41 °F, -5 °C 23 °F)."""
     values = {v for q in source for v in q.values}
-    return any(float(m.group(1).replace(",", "")) not in values for m in _either_re().finditer(target))
+    figures = [float(m.group(1).replace(",", "")) for m in _either_re().finditer(target)]
+    return any(f not in values and (not degrees or any(_converts(d, f) for d in degrees)) for f in figures)
+
+
+def _converts(source: float, target: float) -> bool:
+    """``target`` is ``source`` (of either sign: minus is a word apart) in the other temperature scale, or a
+    difference of temperatures converted (12 ºC apart: "a 20-degree difference"), roughly (quasi 30 gradi: "a
+    sunny 80 degrees")."""
+    return any(abs(target - converted) <= max(CONVERSION_SLACK, CONVERSION_SHARE * abs(converted))
+               for s in (source, -source)
+               for converted in (s * 9 / 5 + 32, (s - 32) * 5 / 9, s * 9 / 5, s * 5 / 9))
+
+
+def _temperatures(view: SegmentView, source: list[Quantity], lang: str) -> list[float]:
+    """The source's figures followed by a temperature unit (25 градусов, 120 °C)."""
+    return [v for q in source if (unit := unit_of(view.source, q, lang)) is not None
+            and "temperature" in unit.dimensions for v in q.values if isinstance(v, float)]
 
 
 def _converted(view: SegmentView, source: list[Quantity], lang: str) -> bool:
     """Whether the translation may have converted the source's measures: it names an imperial unit or a
     measure in degrees that the source does not have, or it writes a temperature band (the 80s) where the source
     has a measure."""
-    if _imperial(view.target) or _converted_either(view.target, source):
+    if _imperial(view.target) or _converted_either(view.target, source, _temperatures(view, source, lang)):
         return True
     unit = _unit_re(lang)
     return bool(re.search(r"(?<!\d)" + _DECADE.pattern + r"(?!\w)", view.target)) and any(

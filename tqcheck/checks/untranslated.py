@@ -303,6 +303,8 @@ def _known_german(word: str) -> bool:
 # A German compound the dictionary lacks (Rentenbescheid, Hobbyimker): each part at least this long
 COMPOUND_PART = 4
 COMPOUND_HEAD_COMMON = 3.0      # its last part a common German word (Bescheid, Imker: Zipf >= 3)
+# its first part a German word in use (Streu- 2.95 in Streuobstwiese, a verb's stem: Schleif- 2.6 in Schleifwagen)
+COMPOUND_MODIFIER_COMMON = 2.5
 
 
 @lru_cache(maxsize=None)
@@ -320,11 +322,26 @@ def german_compound(word: str) -> bool:
         head, tail = lower[:cut], lower[cut:]
         if tail in _place_heads() or any(tail.endswith(h) and len(h) >= 4 for h in _place_heads()):
             continue
-        if morph.zipf(tail, "de") < COMPOUND_HEAD_COMMON or not morph.is_known(tail, "de"):
+        if not _common_tail(tail):
             continue
         if any(_compound_head(h) for h in (head, head[:-1] if head.endswith(("s", "n")) else head)):
             return True
     return False
+
+
+def _common_tail(tail: str) -> bool:
+    """A last part of a compound: a dictionary word whose form or lemma is common (Bescheid; Wärtern, a case of
+    Wärter)."""
+    return morph.is_known(tail, "de") and max(morph.zipf(tail, "de"),
+                                              morph.zipf(morph.lemma(tail, "de"), "de")) >= COMPOUND_HEAD_COMMON
+
+
+def _english_tail(word: str) -> bool:
+    """The word ends in a common English word that German has too (Weihe-gold, Sport-park): a name's coinage as
+    often as a German compound."""
+    lower = word.lower()
+    return any(morph.zipf(lower[cut:], "en") >= ENGLISH_STEM_COMMON and morph.is_known(lower[cut:], "de")
+               for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1))
 
 
 def _compound_head(head: str) -> bool:
@@ -332,8 +349,22 @@ def _compound_head(head: str) -> bool:
     (Erstaufnahme-einrichtung, Anwohnerpark-ausweis)."""
     if len(head) < COMPOUND_PART:
         return False
-    common = morph.is_known(head, "de") and morph.zipf(head, "de") >= COMPOUND_HEAD_COMMON
+    common = morph.is_known(head, "de") and morph.zipf(head, "de") >= COMPOUND_MODIFIER_COMMON
     return common or (len(head) >= 2 * COMPOUND_PART and german_compound(head))
+
+
+@lru_cache(maxsize=100_000)
+def german_lemma(word: str) -> str:
+    """The lemma of a German word, for a compound the dictionary lacks its last part's (Brunnenwärtern:
+    brunnenwärter, as wärtern is wärter), so that a case form in the source matches the English's copy."""
+    lower = word.lower()
+    if morph.is_known(lower, "de") or not german_compound(lower):
+        return morph.lemma(lower, "de")
+    for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1):
+        tail = lower[cut:]
+        if _common_tail(tail):
+            return lower[:cut] + morph.lemma(tail, "de")
+    return lower
 
 
 def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
@@ -348,7 +379,9 @@ def _inside_name(text: str, tokens: list[Word], i: int, lang: str) -> bool:
         if _NAME_NEXT.match(text, w.end) is None:
             return False
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        return not (lang == "de" and following is not None and _german_common_noun(following.text))
+        # a street or square after it makes it a place name's first word (Merzhauser Strasse), no institution's
+        return not (lang == "de" and following is not None and _german_common_noun(following.text)
+                    and following.lower not in _place_heads())
     # a particle is short and sits between the two with nothing but spaces (not "the Burela cofradía, Marta
     # Pernas", "the Odesa khlibzavod No. 3": a common noun after a name)
     return (0 < i < len(tokens) - 1 and len(w.text) <= PARTICLE_LETTERS and tokens[i - 1].capitalised
@@ -430,7 +463,10 @@ def _spells(t: Word, s: Word, lang: str) -> bool:
         return any(_romanisation_of(spelling, r) for form in morph.lemmas(s.text, lang) | {s.text}
                    for r in romanisations(form, lang))
     forms = _stems(latin(s.text, lang)) | {latin(morph.lemma(s.text, lang), lang)}
-    return bool(_stems(latin(t.text, lang)) & forms)
+    if _stems(latin(t.text, lang)) & forms:
+        return True
+    # German: another case of the same noun (Brunnenwärtern / Brunnenwärter, Kiezen / Kieze)
+    return lang == "de" and t.capitalised and german_lemma(t.text) == german_lemma(s.text)
 
 
 def _quoted_titles(views: list[SegmentView], lang: str) -> frozenset[str]:
@@ -498,11 +534,18 @@ def _written_as_noun(s_words: list[Word], j: int, lang: str) -> bool:
     w = s_words[j]
     if len(w.text) < RARE_LETTERS:
         return False
+    before = s_words[j - 1] if j else None
     if lang == "de":
-        noun = (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and _known_german(w.text)
+        # a compound the dictionary lacks counts after a lower-case word (die Feuerstättenschau, ein
+        # Echtheitszertifikat), not after a capitalised one: a name's part (der Verein Schwarzwalduhr); nor before
+        # a capitalised one: a place's adjective before its noun (der Merzhauser Straße, am Lindenauer Markt)
+        # and not ending in an English word (Weihegold, a horse: gold): names mix the two
+        after = s_words[j + 1] if j + 1 < len(s_words) else None
+        after_lower = (before is not None and not before.capitalised and not (after is not None and after.capitalised)
+                       and not _english_tail(w.text))
+        noun = (w.capitalised and len(w.text) >= GERMAN_NOUN_LETTERS and (_known_german(w.text) or after_lower)
                 and german_compound(w.text))
     else:
-        before = s_words[j - 1] if j else None
         noun = (_lower_inside(w) and not (before is not None and before.capitalised and not before.initial)
                 and spelt_in(w.text, lang))     # not a third language's word both sides keep (chhappan bhog)
     return noun and not english_compound(latin(w.text, lang))      # écozones: eco + zones
@@ -845,6 +888,8 @@ NAME_WORD_COMMON = 3.0       # Zipf of the lower-case word in the source languag
 NAME_WORD_NOT_ENGLISH = 2.2
 NAME_WORD_GAP = 2.5
 NAME_RUN_WORDS = 5
+# Articles before an institution's name (the Ayuntamiento, a Vigilância Sanitária report): a person's name has none
+_NAME_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @lru_cache(maxsize=None)
@@ -883,13 +928,13 @@ def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, i
 
 
 def _words_in_names(view: SegmentView, lang: str, glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
-    """A capitalised source name copied letter for letter into the English after "the" (an institution's name,
-    which a person's name never follows), headed by a common word of the source language that English does not
+    """A capitalised source name copied letter for letter into the English after "the", "a" or "an" (an
+    institution's name, which a person's name never follows: a Vigilância Sanitária report), headed by a common word of the source language that English does not
     use (the Ayuntamiento, the Comune di Roma, the Consejería de Sanidad, the Câmara Municipal): the span is the
     whole copied name."""
     cited = quoted(view.target)
     tokens = words(view.target)
-    heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower == "the" and w.capitalised
+    heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower in _NAME_ARTICLES and w.capitalised
              and not w.text.isupper() and not overlaps((w.start, w.end), cited) and _common_noun(w.text, lang)
              and w.text not in subdivisions(lang)]      # the Manche, the Var: a place English keeps as it is
     if not heads:
