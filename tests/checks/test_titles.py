@@ -878,3 +878,26 @@ def test_the_other_agency_named_in_the_source_keeps_the_agency_quiet():
     target = "The prosecutor's office inspected school canteens."
     assert [f for f in run_check(TitleCheck(defer_to_lexicon=False), source, target, "ru")
             if f.rule == "ru-office-ag-rospotrebnadzor"] == []
+
+
+# session 14: a deputy (marker word) made an office of its own: a lieutenant governor is no deputy governor
+@pytest.mark.parametrize("lang, source, wrong, span, right", [
+    ("ru", "На открытии присутствовал заместитель губернатора Костромской области Игорь Селезнёв.",
+     "Lieutenant Governor Igor Seleznyov of the Kostroma Region attended the opening.", "Lieutenant Governor",
+     "Deputy Governor Igor Seleznyov of the Kostroma Region attended the opening."),
+    ("uk", "Заступник губернатора Ігор Мельник заявив про нові правила.",
+     "Lieutenant-governor Ihor Melnyk announced new rules.", "Lieutenant-governor",
+     "Deputy governor Ihor Melnyk announced new rules."),
+])
+def test_a_deputy_made_lieutenant_governor_is_another_office(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-rank" and found[0].suggestion == "deputy governor"
+    assert run_check(check, source, right, lang) == []
+
+
+def test_a_vice_governor_by_prefix_may_be_a_lieutenant_governor():
+    # the Americas' vicegobernador is an office of its own, which English may call lieutenant governor
+    found = run_check(TitleCheck(defer_to_lexicon=False), "El vicegobernador de Buenos Aires habló.",
+                      "The lieutenant governor of Buenos Aires spoke.", "es")
+    assert found == []

@@ -113,6 +113,8 @@ class Rank:
     deputy: re.Pattern[str]          # an English deputy word (deputy, vice, under-...)
     first: frozenset[str]            # source lemmas that make a deputy the first deputy (premier adjoint)
     first_deputy: re.Pattern[str]    # the English first deputy, ending a text (first deputy, first vice-)
+    distinct: dict[str, tuple[re.Pattern[str], str]]   # English office key -> (another office ending a text, the
+    #                                                   deputy's title): lieutenant governor is no deputy governor
 
 
 RANK_WINDOW = 3    # words between a deputy marker and its office word (source); between deputy and office (English)
@@ -135,7 +137,8 @@ def rank(lang: str) -> Rank | None:
                 {k: re.compile(rf"\b(?:{'|'.join(english['heads'][part] for part in k.split('|'))})\b", re.I)
                  for k in set(heads.values())},
                 re.compile(rf"\b(?:{english['deputy']})", re.I), frozenset(table.get("first", [])),
-                re.compile(rf"\b(?:{english['first_deputy']})[- ]?$", re.I))
+                re.compile(rf"\b(?:{english['first_deputy']})[- ]?$", re.I),
+                {k: (re.compile(rf"\b(?:{v[0]})$", re.I), v[1]) for k, v in english.get("distinct", {}).items()})
 
 
 def _deputy_office(lemmas: list[frozenset[str]], source: list, lang: str, table: Rank) -> tuple[int, int, str] | None:
@@ -460,6 +463,7 @@ class TitleCheck:
         match = hits[0]
         before = view.target[:match.start()].split()[-RANK_WINDOW:]
         if table.deputy.search(" ".join(before)) or table.deputy.search(match.group()):
+            yield from TitleCheck._distinct(view, lang, source, table, at, match)
             yield from TitleCheck._first(view, lang, source, lemmas, table, at, match)
             return
         wording = view.source[source[at[0]].start:source[at[1] - 1].end]
@@ -468,6 +472,26 @@ class TitleCheck:
                       f"deputy (vice) {match.group().lower()}", view.segment.id,
                       target_span=view.target_span(*match.span()),
                       source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
+
+    @staticmethod
+    def _distinct(view: SegmentView, lang: str, source: list, table: Rank, at: tuple[int, int, str],
+                  match: re.Match[str]) -> Iterable[Finding]:
+        """A deputy word that makes another office with the English office word (lieutenant governor) where the
+        source names a deputy by a marker word (заместитель губернатора); a prefix (vicegobernador) is left alone:
+        in the Americas the vice-governor is an office of its own, which English may call lieutenant governor."""
+        if at[1] - at[0] < 2:
+            return
+        for key in at[2].split("|"):
+            pattern, title = table.distinct.get(key, (None, ""))
+            found = pattern.search(view.target[:match.end()]) if pattern else None
+            if found is None:
+                continue
+            wording = view.source[source[at[0]].start:source[at[1] - 1].end]
+            message = f"“{found.group()}” is another office: “{wording}” is a deputy's title, the {title}."
+            yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message, title,
+                          view.segment.id, target_span=view.target_span(*found.span()),
+                          source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
+            return
 
     @staticmethod
     def _first(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Rank,
