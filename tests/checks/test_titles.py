@@ -901,3 +901,36 @@ def test_a_vice_governor_by_prefix_may_be_a_lieutenant_governor():
     found = run_check(TitleCheck(defer_to_lexicon=False), "El vicegobernador de Buenos Aires habló.",
                       "The lieutenant governor of Buenos Aires spoke.", "es")
     assert found == []
+
+
+# session 14: the title the English gives the person a source office names, where none of the office's English
+# titles is in the segment and no pattern lists the rendering (name-anchored)
+@pytest.mark.parametrize("lang, source, wrong, span, rule, right", [
+    ("de", "Umweltdezernent Harald Quast verwies dagegen auf Erfahrungen aus Augsburg.",
+     "Environmental consultant Harald Quast, however, pointed to experience in Augsburg.", "Environmental consultant",
+     "de-office-dezernent", "Harald Quast, head of the city's environment department, pointed to experience in Augsburg."),
+    ("uk", "Начальник Рівненської обласної військової адміністрації Олександр Коваль відвідав майстерню.",
+     "The Commander of the Rivne Military District, Oleksandr Koval, visited the workshop.",
+     "Commander of the Rivne Military District", "uk-office-viiskova-administratsiia",
+     "The head of the Rivne Regional Military Administration, Oleksandr Koval, visited the workshop."),
+    ("es", "La concejala de Medio Ambiente, Pilar Lacasa, presentó el plan.",
+     "Pilar Lacasa, environment spokeswoman, presented the plan.", "environment spokeswoman",
+     "es-office-concejal", "Pilar Lacasa, the councillor for the environment, presented the plan."),
+])
+def test_the_title_given_to_the_person_an_office_names(lang, source, wrong, span, rule, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == rule
+    assert run_check(check, source, right, lang) == []
+
+
+def test_a_name_anchored_title_that_another_office_of_the_source_gives_is_quiet():
+    # presidente da Câmara Municipal: "mayor" is the title of the person, the council is left out on purpose
+    source = "O presidente da Câmara Municipal de Lisboa, Carlos Moedas, inaugurou a ponte."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, "Lisbon mayor Carlos Moedas opened the bridge.", "pt") == []
+
+
+def test_a_name_anchored_title_needs_a_title_noun():
+    # the words before the name are no title: nothing to compare
+    source = "Umweltdezernent Harald Quast verwies auf Erfahrungen aus Augsburg."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, "In Augsburg, Harald Quast pointed to experience.", "de") == []
