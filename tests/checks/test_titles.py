@@ -934,3 +934,16 @@ def test_a_name_anchored_title_needs_a_title_noun():
     # the words before the name are no title: nothing to compare
     source = "Umweltdezernent Harald Quast verwies auf Erfahrungen aus Augsburg."
     assert run_check(TitleCheck(defer_to_lexicon=False), source, "In Augsburg, Harald Quast pointed to experience.", "de") == []
+
+
+def test_the_local_authority_made_autarchy_is_a_title_not_an_idiom():
+    # session 14: the noun autarquia is an office table's (pt-office-autarca, category title); the idiom entry keeps
+    # the adjective (eleições autárquicas), so that one finding of the right category covers "autarchy"
+    from tqcheck.checks.lexicon import LexiconCheck
+    source = "O presidente da autarquia, Luís Nogueira, admitiu que o valor fica aquém das necessidades."
+    target = "The president of the autarchy, Luís Nogueira, admitted that the amount falls short of what is needed."
+    assert [f.rule for f in run_check(LexiconCheck(), source, target, "pt")] == []
+    assert [f.rule for f in run_check(TitleCheck(defer_to_lexicon=False), source, target, "pt")] == ["pt-office-autarca"]
+    adjective = run_check(LexiconCheck(), "As eleições autárquicas realizam-se em outubro.",
+                          "The autarchic elections take place in October.", "pt")
+    assert [f.rule for f in adjective] == ["pt-autarquico"]
