@@ -911,7 +911,7 @@ def test_a_vice_governor_by_prefix_may_be_a_lieutenant_governor():
      "de-office-dezernent", "Harald Quast, head of the city's environment department, pointed to experience in Augsburg."),
     ("uk", "Начальник Рівненської обласної військової адміністрації Олександр Коваль відвідав майстерню.",
      "The Commander of the Rivne Military District, Oleksandr Koval, visited the workshop.",
-     "Commander of the Rivne Military District", "uk-office-viiskova-administratsiia",
+     "Commander of the Rivne Military District", "uk-office-holova-oda",
      "The head of the Rivne Regional Military Administration, Oleksandr Koval, visited the workshop."),
     ("es", "La concejala de Medio Ambiente, Pilar Lacasa, presentó el plan.",
      "Pilar Lacasa, environment spokeswoman, presented the plan.", "environment spokeswoman",
@@ -947,3 +947,33 @@ def test_the_local_authority_made_autarchy_is_a_title_not_an_idiom():
     adjective = run_check(LexiconCheck(), "As eleições autárquicas realizam-se em outubro.",
                           "The autarchic elections take place in October.", "pt")
     assert [f.rule for f in adjective] == ["pt-autarquico"]
+
+
+# session 14: a body's name given the other sense of its word, a region's Junta made a board, a portfolio after "to"
+@pytest.mark.parametrize("lang, source, wrong, span, rule, right", [
+    ("it", "L'iniziativa è promossa dal Consiglio notarile di Milano.", "It is promoted by the Notarial Advice of Milan.",
+     "Advice", "it-office-council-advice", "It is promoted by the Milan Council of Notaries."),
+    ("fr", "Le Conseil départemental a voté le budget.", "The Departmental Advice voted the budget.", "Advice",
+     "fr-office-council-advice", "The departmental council voted the budget."),
+    ("es", "La Consejería de Cultura de la Junta de Andalucía concedió la ayuda.",
+     "The Culture Council of the Board of Andalusia granted the aid.", "Board of Andalusia", "es-office-junta-regional",
+     "The Andalusian regional government's culture ministry granted the aid."),
+    ("es", "El alcalde ha pedido ayuda a la Conselleria de Agricultura.", "The mayor asked the Agriculture Council for help.",
+     "Agriculture Council", "es-office-consejeria", "The mayor asked the regional agriculture ministry for help."),
+    ("it", "Era presente il sottosegretario alla Cultura.", "The undersecretary to Culture attended.",
+     "undersecretary to Culture", "it-office-sottosegretario", "The undersecretary for Culture attended."),
+])
+def test_a_body_or_portfolio_rendered_word_for_word(lang, source, wrong, span, rule, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert rule in [f.rule for f in found] and span in spans(found)
+    assert run_check(check, source, right, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Il consiglio del medico è di riposare.", "Advice from the doctor: rest."),
+    ("pt", "O conselho dos especialistas é simples.", "The experts' advice is simple."),
+    ("it", "L'assessore alla Cultura ha scritto al sindaco.", "The councillor wrote to the Mayor."),
+])
+def test_advice_and_a_councillor_writing_to_the_mayor_are_quiet(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []

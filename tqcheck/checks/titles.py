@@ -20,7 +20,12 @@ A fourth: a consort's title (``[consort]`` of ``offices/english.toml``: mayoress
 licenses: the woman holds the office. And an office the source names, whose English titles the target lacks, is
 rendered word for word where a run of English words echoes the title's words (cognates: "President of the
 Deputation", "quaestor"), though no ``literal`` pattern lists that rendering. An office's finding wins over these
-signals on the same words. Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this
+signals on the same words. A fifth (session 14): where the source office (one whose ``suggestion`` names a person:
+a title noun of ``offices/english.toml``) stands next to a person's name, the words the English gives that person as a
+title (before the name, or behind a comma after it) that hold a title noun but none of the English titles of the
+segment's offices are flagged: *Umweltdezernent Harald Quast* → "Environmental consultant Harald Quast"; it yields to
+every other finding on its words. And a deputy named by a marker word made an office of its own (``[distinct]``:
+lieutenant governor) is flagged as ``-title-rank``. Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this
 check stays quiet.
 """
 from __future__ import annotations
@@ -529,8 +534,8 @@ class TitleCheck:
         """The title the English gives the person a source office names (Umweltdezernent Harald Quast: "Environmental
         consultant Harald Quast"), where the target has none of the office's English titles: a wrong rendering that
         no ``literal`` or ``other`` pattern lists."""
-        if office.english is None or office.english.search(view.target):
-            return
+        if office.english is None or office.english.search(view.target) or not _title_nouns().search(office.suggestion):
+            return   # a body's office (a council, an administration) names no person
         span = next((found for surname in _people(source, at) if (found := _english_title(view.target, surname))), None)
         if span is None or any(title.search(view.target[span[0]:span[1]]) for title in titles):
             return
