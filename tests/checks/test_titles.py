@@ -977,3 +977,15 @@ def test_a_body_or_portfolio_rendered_word_for_word(lang, source, wrong, span, r
 ])
 def test_advice_and_a_councillor_writing_to_the_mayor_are_quiet(lang, source, target):
     assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # a lone capitalised word is no person's name; a verb between the title noun and the name ends the title
+    ("fr", "Les procureurs des États soutenant Grace ont décrit le Salvador comme un pays dangereux.",
+     "The states' attorneys supporting Grace described El Salvador as a dangerous country."),
+    # a party's name before a title is no title noun of its own
+    ("pt", "O deputado conservador Peter Bone disse na marcha que o Reino Unido já teria saído.",
+     "Conservative backbencher Peter Bone told the march that the UK would have been out."),
+])
+def test_a_name_anchored_title_needs_a_full_name_and_a_title_noun_next_to_it(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []

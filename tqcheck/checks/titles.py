@@ -421,6 +421,8 @@ def _english_title(target: str, surname: str) -> tuple[int, int] | None:
     first = at
     while first > 0 and found[first - 1].text[0].isupper() and not _gap(found[first - 1], found[first]):
         first -= 1
+    if first == at:
+        return None   # a person is named by two words or more (Harald Quast); a lone capitalised word may be anything
     nouns = _title_nouns()
     before = _title_run(target, found, first, -1)
     after = _title_run(target, found, at, 1) if target[found[at].end:found[at].end + 2].startswith(",") else None
@@ -433,7 +435,7 @@ def _english_title(target: str, surname: str) -> tuple[int, int] | None:
 def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int, int] | None:
     """The words next to ``found[at]`` (before it: step -1, after it: 1) up to punctuation, an English function word
     or a ``title_stops`` word (offices/english.toml) outside TITLE_LINKS (by, who, said...) or TITLE_WORDS words; an apposition's comma next to the name is crossed."""
-    function = _function_words()
+    function, nouns = _function_words(), _title_nouns()
     run: list[Word] = []
     k = at + step
     while 0 <= k < len(found) and len(run) < TITLE_WORDS:
@@ -443,6 +445,11 @@ def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int,
             break
         low = word.text.lower()
         if low in function and low not in TITLE_LINKS:
+            break
+        # a lower-case word that is no title noun only modifies the title noun right after it (environment chief)
+        following = near if step < 0 else (found[k + 1] if k + 1 < len(found) else None)
+        if not (word.text[0].isupper() or low in TITLE_LINKS or nouns.fullmatch(word.text)
+                or (following is not None and nouns.fullmatch(following.text) and following is not found[at])):
             break
         run.append(word)
         k += step
