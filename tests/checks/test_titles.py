@@ -989,3 +989,15 @@ def test_advice_and_a_councillor_writing_to_the_mayor_are_quiet(lang, source, ta
 ])
 def test_a_name_anchored_title_needs_a_full_name_and_a_title_noun_next_to_it(lang, source, target):
     assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # a bare title noun after a possessive names the office the text named before
+    ("pt", "O presidente da Junta, Duarte Rebelo, considera que a solução pode funcionar.",
+     "Its president, Duarte Rebelo, believes the solution can work."),
+    # a possessive's s is no title word; the US form of the English title is one
+    ("de", "Die Sicherheit wurde von Bayerns Verkehrsministerin Kerstin Schreyer thematisiert.",
+     "Safety was discussed by Bavaria’s Minister of Transportation Kerstin Schreyer."),
+])
+def test_a_bare_title_noun_and_a_possessive_are_quiet(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []

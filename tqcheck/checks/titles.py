@@ -358,8 +358,9 @@ def _close(run: list[tuple[Word, bool | None]], target: str, runs: list[re.Match
 
 NAME_AFTER = 8      # source words after an office's wording in which a person's name may start (Самара Ольга Лебедева)
 TITLE_WORDS = 8     # words of an English title before or after the name
+TITLE_MIN = 2       # words of it besides TITLE_LINKS and articles
 SURNAME = 4         # letters of a surname compared, folded to ASCII (Селезнёв, Seleznyov)
-TITLE_LINKS = frozenset({"of", "for", "the", "and", "in", "'s", "’s"})   # words a title keeps inside it
+TITLE_LINKS = frozenset({"of", "for", "the", "and", "in", "'s", "’s", "s"})   # words a title keeps inside it
 ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -444,6 +445,10 @@ def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int,
         if between.strip() and not (not run and between.strip() == ","):
             break
         low = word.text.lower()
+        if low == "s" and target[word.start - 1:word.start] in "'’":
+            run.append(word)   # a possessive's s, split off its word (Bavaria’s)
+            k += step
+            continue
         if low in function and low not in TITLE_LINKS:
             break
         # a lower-case word that is no title noun only modifies the title noun right after it (environment chief)
@@ -461,7 +466,10 @@ def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int,
         run.pop(0)
     while run and run[-1].text.lower() in TITLE_LINKS | ARTICLES:
         run.pop()
-    return (run[0].start, run[-1].end) if run else None
+    # a bare title noun (Its president, the director) names the office only by what the text said before
+    if sum(w.text.lower() not in TITLE_LINKS | ARTICLES for w in run) < TITLE_MIN:
+        return None
+    return (run[0].start, run[-1].end)
 
 
 class TitleCheck:
