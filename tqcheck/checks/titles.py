@@ -20,7 +20,12 @@ A fourth: a consort's title (``[consort]`` of ``offices/english.toml``: mayoress
 licenses: the woman holds the office. And an office the source names, whose English titles the target lacks, is
 rendered word for word where a run of English words echoes the title's words (cognates: "President of the
 Deputation", "quaestor"), though no ``literal`` pattern lists that rendering. An office's finding wins over these
-signals on the same words. Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this
+signals on the same words. A fifth (session 14): where the source office (one whose ``suggestion`` names a person:
+a title noun of ``offices/english.toml``) stands next to a person's name, the words the English gives that person as a
+title (before the name, or behind a comma after it) that hold a title noun but none of the English titles of the
+segment's offices are flagged: *Umweltdezernent Harald Quast* → "Environmental consultant Harald Quast"; it yields to
+every other finding on its words. And a deputy named by a marker word made an office of its own (``[distinct]``:
+lieutenant governor) is flagged as ``-title-rank``. Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this
 check stays quiet.
 """
 from __future__ import annotations
@@ -39,6 +44,7 @@ from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.words import Word, data_signature, lexicon_flags, outermost, overlaps, words
 from tqcheck.model import Finding
+from tqcheck.resources import read_words
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,8 @@ class Rank:
     deputy: re.Pattern[str]          # an English deputy word (deputy, vice, under-...)
     first: frozenset[str]            # source lemmas that make a deputy the first deputy (premier adjoint)
     first_deputy: re.Pattern[str]    # the English first deputy, ending a text (first deputy, first vice-)
+    distinct: dict[str, tuple[re.Pattern[str], str]]   # English office key -> (another office ending a text, the
+    #                                                   deputy's title): lieutenant governor is no deputy governor
 
 
 RANK_WINDOW = 3    # words between a deputy marker and its office word (source); between deputy and office (English)
@@ -149,7 +157,8 @@ def rank(lang: str) -> Rank | None:
                 {k: re.compile(rf"\b(?:{'|'.join(english['heads'][part] for part in k.split('|'))})\b", re.I)
                  for k in set(heads.values())},
                 re.compile(rf"\b(?:{english['deputy']})", re.I), frozenset(table.get("first", [])),
-                re.compile(rf"\b(?:{english['first_deputy']})[- ]?$", re.I))
+                re.compile(rf"\b(?:{english['first_deputy']})[- ]?$", re.I),
+                {k: (re.compile(rf"\b(?:{v[0]})$", re.I), v[1]) for k, v in english.get("distinct", {}).items()})
 
 
 def _deputy_office(lemmas: list[frozenset[str]], source: list, lang: str, table: Rank) -> tuple[int, int, str] | None:
@@ -361,6 +370,122 @@ def _close(run: list[tuple[Word, bool | None]], target: str, runs: list[re.Match
         runs.append(re.compile(re.escape(target[first.start:last.end])).search(target, first.start))
 
 
+NAME_AFTER = 8      # source words after an office's wording in which a person's name may start (Самара Ольга Лебедева)
+TITLE_WORDS = 8     # words of an English title before or after the name
+TITLE_MIN = 2       # words of it besides TITLE_LINKS and articles
+SURNAME = 4         # letters of a surname compared, folded to ASCII (Селезнёв, Seleznyov)
+TITLE_LINKS = frozenset({"of", "for", "the", "and", "in", "'s", "’s", "s"})   # words a title keeps inside it
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(read_words("english-function-words.txt")) | frozenset(_english_offices()["title_stops"])
+
+
+@lru_cache(maxsize=None)
+def _title_nouns() -> re.Pattern[str]:
+    return re.compile(rf"\b{_english_offices()['title_nouns']}\b", re.I)
+
+
+def _people(source: list[Word], src: tuple[int, int]) -> list[str]:
+    """The surnames of the people the source title ``src`` (first word, last word + 1) may name: the last word of each
+    run of two or more capitalised words starting within NAME_AFTER words after it (a capitalised portfolio, Medio
+    Ambiente, comes first), and of one ending just before it (Name, title)."""
+    found = []
+    for start in range(src[1], min(src[1] + NAME_AFTER, len(source))):
+        run = _capitalised_run(source, start)
+        if len(run) >= 2 and (start == src[1] or not source[start - 1].text[0].isupper()
+                              or _gap(source[start - 1], source[start])):
+            found.append(run[-1].text)
+    run = _capitalised_run_before(source, src[0])
+    return found + ([run[-1].text] if len(run) >= 2 else [])
+
+
+def _capitalised_run(found: list[Word], start: int) -> list[Word]:
+    run = []
+    for word in found[start:]:
+        if not word.text[0].isupper() or (run and _gap(run[-1], word)):
+            break
+        run.append(word)
+    return run
+
+
+def _capitalised_run_before(found: list[Word], end: int) -> list[Word]:
+    run: list[Word] = []
+    for word in reversed(found[:end]):
+        if not word.text[0].isupper() or word.initial:
+            break
+        run.insert(0, word)
+    return run
+
+
+def _gap(left: Word, right: Word) -> bool:
+    return right.start - left.end > 1
+
+
+def _english_title(target: str, surname: str) -> tuple[int, int] | None:
+    """(start, end) of the words the English gives as the title of the person ``surname`` names: the words before the
+    name (an apposition's comma allowed), or after it behind a comma, that hold an English title noun."""
+    found = list(words(target))
+    key = _fold(surname)[:SURNAME]
+    at = next((k for k, w in enumerate(found) if len(key) == SURNAME and _fold(w.text).startswith(key)
+               and w.text[0].isupper()), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and found[first - 1].text[0].isupper() and not _gap(found[first - 1], found[first]):
+        first -= 1
+    if first == at:
+        return None   # a person is named by two words or more (Harald Quast); a lone capitalised word may be anything
+    nouns = _title_nouns()
+    before = _title_run(target, found, first, -1)
+    after = _title_run(target, found, at, 1) if target[found[at].end:found[at].end + 2].startswith(",") else None
+    for run in (before, after):
+        if run and nouns.search(target[run[0]:run[1]]):
+            return run
+    return None
+
+
+def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int, int] | None:
+    """The words next to ``found[at]`` (before it: step -1, after it: 1) up to punctuation, an English function word
+    or a ``title_stops`` word (offices/english.toml) outside TITLE_LINKS (by, who, said...) or TITLE_WORDS words; an apposition's comma next to the name is crossed."""
+    function, nouns = _function_words(), _title_nouns()
+    run: list[Word] = []
+    k = at + step
+    while 0 <= k < len(found) and len(run) < TITLE_WORDS:
+        word, near = found[k], (run[-1] if run else found[at])
+        between = target[word.end:near.start] if step < 0 else target[near.end:word.start]
+        if between.strip() and not (not run and between.strip() == ","):
+            break
+        low = word.text.lower()
+        if low == "s" and target[word.start - 1:word.start] in "'’":
+            run.append(word)   # a possessive's s, split off its word (Bavaria’s)
+            k += step
+            continue
+        if low in function and low not in TITLE_LINKS:
+            break
+        # a lower-case word that is no title noun only modifies the title noun right after it (environment chief)
+        following = near if step < 0 else (found[k + 1] if k + 1 < len(found) else None)
+        if not (word.text[0].isupper() or low in TITLE_LINKS or nouns.fullmatch(word.text)
+                or (following is not None and nouns.fullmatch(following.text) and following is not found[at])):
+            break
+        run.append(word)
+        k += step
+        if word.initial:
+            break
+    if step < 0:
+        run.reverse()
+    while run and run[0].text.lower() in TITLE_LINKS | ARTICLES:
+        run.pop(0)
+    while run and run[-1].text.lower() in TITLE_LINKS | ARTICLES:
+        run.pop()
+    # a bare title noun (Its president, the director) names the office only by what the text said before
+    if sum(w.text.lower() not in TITLE_LINKS | ARTICLES for w in run) < TITLE_MIN:
+        return None
+    return (run[0].start, run[-1].end)
+
+
 class TitleCheck:
     name = "title"
 
@@ -390,6 +515,8 @@ class TitleCheck:
         endings = _endings(present)
         context: frozenset[str] | None = None
         named: list[Finding] = []
+        matched: list[tuple[Office, tuple[int, int], tuple[int, int]]] = []
+        unanchored: list[tuple[Office, tuple[int, int], tuple[int, int]]] = []
         for office in (table[k] for k in _candidates(lang, present)):
             at = _source_match(office, lemmas, present, endings)
             if at is None:
@@ -403,9 +530,16 @@ class TitleCheck:
             if office.unless_near and office.unless_near & frozenset().union(*near):
                 continue
             src = (source[at[0]].start, source[at[1] - 1].end)
+            matched.append((office, at, src))
             other_named = bool(office.other_unless & present) or (
                 office.compound and any(w + "\n" in endings for w in office.other_unless))
-            named.extend(self._target(view, office, src, other_named, lang))
+            found = list(self._target(view, office, src, other_named, lang))
+            if not found and not other_named:
+                unanchored.append((office, at, src))
+            named.extend(found)
+        # a title that another office of the segment gives the person (presidente da Câmara: "mayor") is no evidence
+        titles = [office.english for office, _, _ in matched if office.english]
+        anchored = [f for office, at, src in unanchored for f in self._anchored(view, office, source, at, src, titles)]
         yield from named
         # the signals that need no office entry yield to an office's finding on the same words (it says more)
         taken = [(f.target_span.start, f.target_span.end) for f in named]
@@ -417,7 +551,28 @@ class TitleCheck:
         if table_sub is not None:
             generic.extend(self._substituted(view, lang, source, lemmas, present, table_sub))
             generic.extend(self._consort(view, lang, source, lemmas, table_sub))
-        yield from (f for f in generic if not overlaps((f.target_span.start, f.target_span.end), taken))
+        generic = [f for f in generic if not overlaps((f.target_span.start, f.target_span.end), taken)]
+        yield from generic
+        # the name-anchored title says least (no pattern, no rank): it yields to every other finding on its words
+        taken += [(f.target_span.start, f.target_span.end) for f in generic]
+        yield from (f for f in anchored if not overlaps((f.target_span.start, f.target_span.end), taken))
+
+    @staticmethod
+    def _anchored(view: SegmentView, office: Office, source: list, at: tuple[int, int], src: tuple[int, int],
+                  titles: list[re.Pattern[str]]) -> Iterable[Finding]:
+        """The title the English gives the person a source office names (Umweltdezernent Harald Quast: "Environmental
+        consultant Harald Quast"), where the target has none of the office's English titles: a wrong rendering that
+        no ``literal`` or ``other`` pattern lists."""
+        if office.english is None or office.english.search(view.target) or not _title_nouns().search(office.suggestion):
+            return   # a body's office (a council, an administration) names no person
+        span = next((found for surname in _people(source, at) if (found := _english_title(view.target, surname))), None)
+        if span is None or any(title.search(view.target[span[0]:span[1]]) for title in titles):
+            return
+        wording = view.source[src[0]:src[1]]
+        message = f"“{view.target[span[0]:span[1]]}” is not how English names the {office.office} " \
+                  f"(“{wording}”). {office.note}"
+        yield Finding("title", "major", office.id, "accuracy/mistranslation", message, office.suggestion,
+                      view.segment.id, target_span=view.target_span(*span), source_span=view.source_span(*src))
 
     @staticmethod
     def _substituted(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]],
@@ -474,6 +629,7 @@ class TitleCheck:
         match = hits[0]
         before = view.target[:match.start()].split()[-RANK_WINDOW:]
         if table.deputy.search(" ".join(before)) or table.deputy.search(match.group()):
+            yield from TitleCheck._distinct(view, lang, source, table, at, match)
             yield from TitleCheck._first(view, lang, source, lemmas, table, at, match)
             return
         wording = view.source[source[at[0]].start:source[at[1] - 1].end]
@@ -482,6 +638,26 @@ class TitleCheck:
                       f"deputy (vice) {match.group().lower()}", view.segment.id,
                       target_span=view.target_span(*match.span()),
                       source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
+
+    @staticmethod
+    def _distinct(view: SegmentView, lang: str, source: list, table: Rank, at: tuple[int, int, str],
+                  match: re.Match[str]) -> Iterable[Finding]:
+        """A deputy word that makes another office with the English office word (lieutenant governor) where the
+        source names a deputy by a marker word (заместитель губернатора); a prefix (vicegobernador) is left alone:
+        in the Americas the vice-governor is an office of its own, which English may call lieutenant governor."""
+        if at[1] - at[0] < 2:
+            return
+        for key in at[2].split("|"):
+            pattern, title = table.distinct.get(key, (None, ""))
+            found = pattern.search(view.target[:match.end()]) if pattern else None
+            if found is None:
+                continue
+            wording = view.source[source[at[0]].start:source[at[1] - 1].end]
+            message = f"“{found.group()}” is another office: “{wording}” is a deputy's title, the {title}."
+            yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message, title,
+                          view.segment.id, target_span=view.target_span(*found.span()),
+                          source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
+            return
 
     @staticmethod
     def _first(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Rank,
