@@ -45,6 +45,9 @@ SECOND_EXAMPLES = [
      "This problem remains actual for many regions.", "actual"),
     ("uk-aktualnyj", "Ця проблема залишається актуальною для багатьох регіонів.",
      "This problem remains actual for many regions.", "actual"),
+    # "este" is "this" before a noun; only "el/al/del este" is the east, which keeps the compass sense out
+    ("es-ff-direccion-gestion", "La dirección de la empresa presentó este jueves los datos a los sindicatos.",
+     "The direction of the company presented the data to the unions this Thursday.", "direction"),
 ]
 
 
