@@ -45,6 +45,15 @@ SECOND_EXAMPLES = [
      "This problem remains actual for many regions.", "actual"),
     ("uk-aktualnyj", "Ця проблема залишається актуальною для багатьох регіонів.",
      "This problem remains actual for many regions.", "actual"),
+    # "este" is "this" before a noun; only "el/al/del este" is the east, which keeps the compass sense out
+    ("es-ff-direccion-gestion", "La dirección de la empresa presentó este jueves los datos a los sindicatos.",
+     "The direction of the company presented the data to the unions this Thursday.", "direction"),
+    # Christian clergy and shrine words place a храм among churches as much as церковь does (not "priests":
+    # ancient temples had them too)
+    ("ru-hram", "Архимандрит вынес святыню из храма.", "The archimandrite carried the relic out of the temple.",
+     "temple"),
+    ("uk-hram", "Архімандрит виніс святиню з храму.", "The archimandrite carried the relic out of the temple.",
+     "temple"),
 ]
 
 
