@@ -193,6 +193,77 @@ def _absent(words: list[str], source: str, target: str, lang: str) -> bool | Non
     return not bool(((own >= (NEAR_CYRILLIC if cyrillic else NEAR)) & (own >= rival) & spelled).any())
 
 
+# an acronym (PNG, GMT, F1, D.C.) or a dotted abbreviation of one word (La., Calif.)
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][A-Z0-9]{1,4}|(?:[A-Z]\.){2,4}|[A-Z][a-z]{1,4}\.)(?![\w])")
+
+
+def _abbreviated(words: list[str], english: str, source: str, target: str) -> bool:
+    """The target writes the name as an abbreviation that the source does not: an acronym with the name's initial
+    (Papua Neuguinea: PNG, по Гринвичу: GMT, Formula 1: F1, Eastern Time: ET) or a word cut short with a period
+    whose letters the name spells in order (Louisiana: La.); the English form of a listed place counts too."""
+    names = [" ".join(words), *re.findall(r"[^\W\d_]+", english)[:1],
+             *(e for w in words for e in places().get(w, ()))]
+    source_fold = _fold(source)
+    for m in _ABBREVIATION.finditer(target):
+        token = m.group()
+        letters = _fold(token.replace(".", ""))
+        if not letters[:1].isalpha() or token.isupper() and re.search(rf"\b{re.escape(letters)}\b", source_fold):
+            continue        # an acronym the source writes too renders some other source word
+        for name in names:
+            key = _fold(name)
+            if token.endswith(".") and not token.isupper():
+                if key.startswith(letters[0]) and _subsequence(letters, key):
+                    return True
+            elif key[:1] == letters[0]:
+                return True
+    return False
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    rest = iter(long_)
+    return all(c in rest for c in short)
+
+
+# a Cyrillic word read first as an adjective or participle (Шотландской, Соединенного), an organisation (Госдепа,
+# Роскомнадзор: translated by description, State Department) or an abbreviation (КНДР, translated as often as kept)
+_RENDERED_BY_SENSE = ("ADJF", "PRTF", "Orgn", "Abbr")
+
+
+def _common_noun(words: list[str], lang: str) -> bool:
+    """Every word of a Cyrillic name is one the dictionary reads first as an adjective, participle, organisation
+    or abbreviation (``_RENDERED_BY_SENSE``), or the name is a single capitalised Latin-script word that is a common noun of the source language, which a translation
+    renders by its sense rather than keeps (Camera: House, Marine: Navy, Fell: hair): English's dictionary knows it
+    as a lower-case word (not Bush, Werth) and, outside German (where every noun is capitalised), the source
+    language's dictionary reads it as a lower-case word too (not Costa, Rosa: English knows neither); or a German
+    word the gazetteer lists as a place that the German dictionary reads as another word's inflected form (Tors:
+    Tor, Elche: Elch; a genitive of a place, Singapurs, is no listed place itself)."""
+    if words and all(_CYRILLIC.search(w) for w in words) and lang in ("ru", "uk"):
+        return all(_read_as_sense(w, lang) for w in words)
+    if len(words) != 1 or _CYRILLIC.search(words[0]) or "-" in words[0] or words[0].isupper():
+        return False
+    word = words[0]
+    low = word.lower()
+    if morph.is_known(low, "en") and _common_english(word) and (
+            lang == "de" or (morph.is_known(word, lang) and morph.lemma(word, lang) == low
+                             and _source_lemma(word, lang)[:1].islower())):
+        return True
+    if lang != "de" or not (places().get(word) or _fold(word) in english_places()):
+        return False
+    return morph.lemma(word, lang) != low and morph.is_known(word, lang)
+
+
+def _read_as_sense(word: str, lang: str) -> bool:
+    found = morph.parses(word, lang)
+    return bool(found) and not set(_RENDERED_BY_SENSE).isdisjoint(re.split(r"[ ,]", str(found[0].tag)))
+
+
+def _source_lemma(word: str, lang: str) -> str:
+    """The dictionary's lemma as it writes it (lower-case: a common word; capitalised: a name)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang, low_memory=True)
+
+
 def _names_in(phrase: str) -> bool:
     """The phrase holds a name: a capitalised word rare in English or a listed place (London, Takagi)."""
     return any(w[:1].isupper() and _name_like(w) for w in phrase.split())
@@ -260,6 +331,11 @@ class NameCounterpartCheck:
                  english: str = "") -> Finding | None:
         """A name-missing finding for source[start:end], unless word vectors find it rendered (``words``)."""
         absent = _absent(words, view.source, view.target, lang) if self._vectors else None
+        if absent and (_abbreviated(words, english, view.source, view.target) or any(
+                _acronym(m.group(), view.source, start, end, lang) for m in _TARGET_NAME.finditer(view.target))):
+            return None         # Louisiana: La., Papua Neuguinea: PNG, Parti pour l’indépendance du Royaume-Uni: Ukip
+        if absent and _common_noun(words, lang):
+            absent = None       # not confirmed: reported only with missing_names = true
         if absent is False:
             return None
         name = view.source[start:end]
@@ -601,9 +677,21 @@ def _common_word(name: str, lang: str) -> bool:
     return bool(words) and min(zipf(w.lower(), lang) for w in words) >= COMMON_SOURCE
 
 
+@lru_cache(maxsize=None)
+def _other_english_names() -> dict[str, tuple[str, ...]]:
+    """A place's preferred English name -> the other English names ``names/established.tsv`` gives it (United
+    Kingdom: UK, Britain, Great Britain), whatever the source language."""
+    return {forms[0]: forms[1:] for forms in tr.established().values() if len(forms) > 1}
+
+
 def _place_present(english: str, target_words: set[str], target_fold: str) -> bool:
-    """A place's English name in the target, loosely (Türkiye/Turkey), by a word of it (New York City: York) or
-    by its initials (United States: US, U.S., USA)."""
+    """A place's English name in the target, loosely (Türkiye/Turkey), by a word of it (New York City: York), by
+    its initials (United States: US, U.S., USA) or by another English name of it (Britain)."""
+    return any(_name_present(name, target_words, target_fold)
+               for name in (english, *_other_english_names().get(english, ())))
+
+
+def _name_present(english: str, target_words: set[str], target_fold: str) -> bool:
     words = english.split()
     initials = r"\.?".join(w[0].casefold() for w in words)
     return _present(english, target_words, target_fold, loose=True) \
