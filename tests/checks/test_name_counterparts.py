@@ -212,12 +212,17 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
      "The vehicle was taken away from the scene at approximately 1200 GMT."),
     ("fr", "L’ancien chef du Parti pour l’indépendance du Royaume-Uni a indiqué que les politiciens hésitaient.",
      "The former Ukip leader said politicians were hesitating."),
-    # another English name of a listed place (names/established.tsv: United Kingdom, Britain)
+    # another name of it (names/aliases.tsv: Cheops, Khufu), another English name of a listed place
+    # (names/established.tsv: United Kingdom, Britain), another transcription (Вифезда, Bethesda: the same consonants)
+    ("de", "Die große Pyramide wurde dem Pharao Cheops zu Ehren erbaut.",
+     "The great pyramid was created to honor the Pharaoh Khufu."),
+    ("ru", "Профессор Джей Берзофски из Национального института рака, Вифезда, штат Мэриленд, доволен.",
+     "Professor Jay Berzofsky, of the National Cancer Institute in Bethesda, Maryland, is pleased."),
     ("it", "È tra le star più redditizie del Regno Unito, secondo gli esperti del settore.",
      "She is among Britain's most bankable stars, according to industry experts."),
     # a Cyrillic adjective, organisation or abbreviation, translated by its sense
-    ("ru", "Команда нанесла лишь второе поражение в матчах Шотландской премьер-лиги.",
-     "The team inflicted just the second defeat in Premiership matches."),
+    ("ru", "Вчера правительство Соединенного Королевства приняло постановление о карантине.",
+     "Yesterday, the government of the United Kingdom adopted a resolution on quarantine."),
     ("ru", "Ольга Баранец направила жалобу в Роскомнадзор на этот сервис.",
      "Olga Baranets sent a complaint about this service to the Federal Service for Supervision of Communications."),
 ])

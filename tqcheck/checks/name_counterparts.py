@@ -224,17 +224,20 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(c in rest for c in short)
 
 
-# a Cyrillic word read first as an adjective or participle (Шотландской, Соединенного), an organisation (Госдепа,
-# Роскомнадзор: translated by description, State Department) or an abbreviation (КНДР, translated as often as kept)
-_RENDERED_BY_SENSE = ("ADJF", "PRTF", "Orgn", "Abbr")
+# a Cyrillic word the dictionary knows and reads first as a participle (Соединенного), an organisation (Госдепа,
+# Роскомнадзор: translated by description, State Department) or an abbreviation (КНДР, translated as often as kept);
+# not a guessed reading (Глечершпитц), nor an adjective (Галапагосские: Galapagos, a name as often as not)
+_RENDERED_BY_SENSE = ("PRTF", "Orgn", "Abbr")
+GERMAN_NOUN = 3.0        # a German word English also knows lower-case is its noun when German uses it this much
 
 
 def _common_noun(words: list[str], lang: str) -> bool:
-    """Every word of a Cyrillic name is one the dictionary reads first as an adjective, participle, organisation
-    or abbreviation (``_RENDERED_BY_SENSE``), or the name is a single capitalised Latin-script word that is a common noun of the source language, which a translation
-    renders by its sense rather than keeps (Camera: House, Marine: Navy, Fell: hair): English's dictionary knows it
-    as a lower-case word (not Bush, Werth) and, outside German (where every noun is capitalised), the source
-    language's dictionary reads it as a lower-case word too (not Costa, Rosa: English knows neither); or a German
+    """Every word of a Cyrillic name is one the dictionary reads first as a participle, organisation or
+    abbreviation (``_RENDERED_BY_SENSE``), or the name is a single capitalised Latin-script word that is a common
+    noun of the source language, which a translation renders by its sense rather than keeps (Camera: House, Marine: Navy, Fell: hair): English's dictionary knows it
+    as a lower-case word (not Bush, Werth), it is no listed place (Rom), and the source language's dictionary knows
+    it: as a lower-case word, outside German (where every noun is capitalised), or, in German, as a word German uses
+    at least ``GERMAN_NOUN`` (not the English words of a name kept in English: Shore, Sentinel); or a German
     word the gazetteer lists as a place that the German dictionary reads as another word's inflected form (Tors:
     Tor, Elche: Elch; a genitive of a place, Singapurs, is no listed place itself)."""
     if words and all(_CYRILLIC.search(w) for w in words) and lang in ("ru", "uk"):
@@ -243,9 +246,9 @@ def _common_noun(words: list[str], lang: str) -> bool:
         return False
     word = words[0]
     low = word.lower()
-    if morph.is_known(low, "en") and _common_english(word) and (
-            lang == "de" or (morph.is_known(word, lang) and morph.lemma(word, lang) == low
-                             and _source_lemma(word, lang)[:1].islower())):
+    if morph.is_known(low, "en") and _common_english(word) and not places().get(word) and morph.is_known(word, lang) \
+            and (zipf(low, lang) >= GERMAN_NOUN if lang == "de" else morph.lemma(word, lang) == low
+                 and _source_lemma(word, lang)[:1].islower()):
         return True
     if lang != "de" or not (places().get(word) or _fold(word) in english_places()):
         return False
@@ -253,7 +256,7 @@ def _common_noun(words: list[str], lang: str) -> bool:
 
 
 def _read_as_sense(word: str, lang: str) -> bool:
-    found = morph.parses(word, lang)
+    found = morph.parses(word, lang) if morph.is_known(word, lang) else ()
     return bool(found) and not set(_RENDERED_BY_SENSE).isdisjoint(re.split(r"[ ,]", str(found[0].tag)))
 
 
@@ -332,8 +335,9 @@ class NameCounterpartCheck:
         """A name-missing finding for source[start:end], unless word vectors find it rendered (``words``)."""
         absent = _absent(words, view.source, view.target, lang) if self._vectors else None
         if absent and (_abbreviated(words, english, view.source, view.target) or any(
-                _acronym(m.group(), view.source, start, end, lang) for m in _TARGET_NAME.finditer(view.target))):
-            return None         # Louisiana: La., Papua Neuguinea: PNG, Parti pour l’indépendance du Royaume-Uni: Ukip
+                _acronym(m.group(), view.source, start, end, lang) for m in _TARGET_NAME.finditer(view.target))
+                or _alias(" ".join(words), " ".join(_W.findall(view.target)), lang)):
+            return None         # Louisiana: La., Parti pour l’indépendance du Royaume-Uni: Ukip, Cheops: Khufu
         if absent and _common_noun(words, lang):
             absent = None       # not confirmed: reported only with missing_names = true
         if absent is False:
@@ -526,9 +530,21 @@ def _forms_folded() -> dict[str, tuple[str, ...]]:
 
 
 def _alike(english: str, romanised: str) -> bool:
-    """An English name and the romanisation of a Cyrillic name are one name: spelled alike, or alike once English
-    spellings of one sound are read as that sound (Bean: Бин romanised Bin; Keith: Кит)."""
-    return tr.similarity(english, romanised) >= 0.6 or _sound(english) == _sound(romanised)
+    """An English name and the romanisation of a Cyrillic name are one name: spelled alike, alike once English
+    spellings of one sound are read as that sound (Bean: Бин romanised Bin; Keith: Кит), or with the same
+    consonants (``_consonants``: Bethesda, Вифезда)."""
+    return tr.similarity(english, romanised) >= 0.6 or _sound(english) == _sound(romanised) \
+        or len(_consonants(english)) >= 2 and _consonants(english) == _consonants(romanised)
+
+
+@lru_cache(maxsize=100_000)
+def _consonants(word: str) -> str:
+    """The consonants of a Latin spelling, the ones transcriptions confuse merged (b/v, th/ph/f, c/k/q, s/z, x) and
+    those they drop or turn into vowels left out (h, j, w, y): a transliteration's variants share it (Bethesda,
+    Vifezda: vfzd; Weeknd, Uikend: knd; Rady, Redi: rd)."""
+    key = _fold(word).replace("th", "f").replace("ph", "f").replace("x", "ks")
+    key = re.sub(r"[^a-z]|[aeiouhjwy]", "", key).translate(str.maketrans("bcqs", "vkkz"))
+    return re.sub(r"(\w)\1", r"\1", key)
 
 
 _SOUNDS = (("ee", "i"), ("ea", "i"), ("ie", "i"), ("ei", "i"), ("oo", "u"), ("ou", "u"), ("ph", "f"), ("th", "t"),
