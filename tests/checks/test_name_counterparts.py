@@ -225,6 +225,13 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
      "Yesterday, the government of the United Kingdom adopted a resolution on quarantine."),
     ("ru", "Ольга Баранец направила жалобу в Роскомнадзор на этот сервис.",
      "Olga Baranets sent a complaint about this service to the Federal Service for Supervision of Communications."),
+    # a listed place's English form, however rare in English (Cracovia: Krakow)
+    ("it", "Da Cracovia e da Lubiana alcuni gruppi hanno ritrasmesso i messaggi.",
+     "Groups in Krakow and Ljubljana relayed the messages."),
+    # an institution the dictionary does not know, beside an English institution's name of common words
+    ("ru", "По данным управления Росрыболовства, рыбаки края добыли 312 тысяч тонн лососей.",
+     "According to the department of the Federal Fisheries Agency, the region's fishermen caught 312 thousand tonnes "
+     "of salmon."),
 ])
 def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang) == []
@@ -240,6 +247,8 @@ def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, targ
     ("de", "Die Polizei von Baton Rouge, Louisiana, meldete die Festnahme am Samstag dem FBI.",
      "Police in Baton Rouge reported the arrest to the FBI on Saturday.", "Louisiana"),
     ("ru", "Об этом сообщил Трамп журналистам CNN в пятницу.", "He told CNN reporters so on Friday.", "Трамп"),
+    # a person the dictionary knows is no institution, even beside an institution's English name
+    ("ru", "Об этом заявил Трамп в Белом доме в пятницу.", "This was said in the White House on Friday.", "Трамп"),
 ])
 def test_vectors_still_report_dropped_names(lang, source, target, expected):
     found = run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang)

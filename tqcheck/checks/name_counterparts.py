@@ -234,8 +234,9 @@ GERMAN_NOUN = 3.0        # a German word English also knows lower-case is its no
 def _common_noun(words: list[str], lang: str) -> bool:
     """Every word of a Cyrillic name is one the dictionary reads first as a participle, organisation or
     abbreviation (``_RENDERED_BY_SENSE``), or the name is a single capitalised Latin-script word that is a common
-    noun of the source language, which a translation renders by its sense rather than keeps (Camera: House, Marine: Navy, Fell: hair): English's dictionary knows it
-    as a lower-case word (not Bush, Werth), it is no listed place (Rom), and the source language's dictionary knows
+    noun of the source language, which a translation renders by its sense rather than keeps (Camera: House, Marine:
+    Navy, Fell: hair): English's dictionary knows it as a lower-case word (not Bush, Werth), it is no listed place
+    (Rom), and the source language's dictionary knows
     it: as a lower-case word, outside German (where every noun is capitalised), or, in German, as a word German uses
     at least ``GERMAN_NOUN`` (not the English words of a name kept in English: Shore, Sentinel); or a German
     word the gazetteer lists as a place that the German dictionary reads as another word's inflected form (Tors:
@@ -253,6 +254,13 @@ def _common_noun(words: list[str], lang: str) -> bool:
     if lang != "de" or not (places().get(word) or _fold(word) in english_places()):
         return False
     return morph.lemma(word, lang) != low and morph.is_known(word, lang)
+
+
+def _institution(name: str, lang: str) -> bool:
+    """Every word of a Cyrillic name is one the dictionary does not know (Росрыболовства) or reads as an
+    organisation: no person or place it knows (Трамп, Айова)."""
+    words = name.split()
+    return all(not morph.is_known(w, lang) or "Orgn" in str(morph.parses(w, lang)[0].tag) for w in words)
 
 
 def _read_as_sense(word: str, lang: str) -> bool:
@@ -302,9 +310,15 @@ class NameCounterpartCheck:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             persons = list(self._missing_persons(view, lang)) if cyrillic else []
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang)) + persons
+            described = self._described(view, lang) if cyrillic and self._vectors and found else set()
+            if described:   # an institution named by its English description (Росрыболовства: Federal Fisheries Agency)
+                kept = [f for f in found if not any(f is g for g in self._confirmed)
+                        or any(f is g for g in self._slavic) or not _institution(f.source_span.text, lang)]
+                found, self._confirmed = kept, [f for f in self._confirmed if any(f is g for g in kept)]
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = [run for run in (self._added(view, lang, cyrillic) if missing else [])
-                     if not _explained(view.target[run[0].start():run[-1].end()], view.source, missing, lang)]
+                     if (run[0].start(), run[-1].end()) not in described
+                     and not _explained(view.target[run[0].start():run[-1].end()], view.source, missing, lang)]
             if missing and any(missing[0] is f for f in self._slavic):
                 # a person's full name is not replaced by a place (downtown Moscow for в центре столицы)
                 added = [run for run in added if not _place_run(view.target[run[0].start():run[-1].end()])]
@@ -336,8 +350,10 @@ class NameCounterpartCheck:
         absent = _absent(words, view.source, view.target, lang) if self._vectors else None
         if absent and (_abbreviated(words, english, view.source, view.target) or any(
                 _acronym(m.group(), view.source, start, end, lang) for m in _TARGET_NAME.finditer(view.target))
-                or _alias(" ".join(words), " ".join(_W.findall(view.target)), lang)):
-            return None         # Louisiana: La., Parti pour l’indépendance du Royaume-Uni: Ukip, Cheops: Khufu
+                or _alias(" ".join(words), " ".join(_W.findall(view.target)), lang)
+                or any(_place_present(e, _words(view.target), _fold(view.target))
+                       for w in words for e in places().get(w, ()))):
+            return None         # La., Ukip, Cheops: Khufu; Cracovia: Krakow, a listed place however rare in English
         if absent and _common_noun(words, lang):
             absent = None       # not confirmed: reported only with missing_names = true
         if absent is False:
@@ -501,6 +517,13 @@ class NameCounterpartCheck:
         return False
 
     # --- target names that no source word accounts for ------------------------------------------------------
+
+    def _described(self, view: SegmentView, lang: str) -> set[tuple[int, int]]:
+        """Spans of the target's title-cased phrases of two or more common English words that no source word
+        accounts for: the English name of an institution, which a Cyrillic source names by its own (Federal Fisheries
+        Agency for Росрыболовства), so word vectors, which compare names, cannot tell that it renders it."""
+        return {(run[0].start(), run[-1].end()) for run in self._added(view, lang, True)
+                if len(run) > 1 and all(_common_english(m.group()) for m in run)}
 
     def _added(self, view: SegmentView, lang: str, cyrillic: bool) -> list[list[re.Match]]:
         """Runs of target names that no source word accounts for."""
