@@ -283,14 +283,16 @@ def _names_in(phrase: str) -> bool:
 class NameCounterpartCheck:
     """Which ``name-missing`` findings are reported (``name-replaced`` always is):
 
-    - ``report_missing=False`` (the pipeline's default): only a full East Slavic personal name (given name and
-      surname) in a Cyrillic source. A reviewer judged 17 of 18 other such findings on professional translations
-      false (a capitalised common noun, a name translated), single words (Білий of Білий дім, Цельсія) among them;
-    - ``"vectors"`` (``[options] missing_names = "vectors"``): also those that word vectors confirm (no target word
-      or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
+    - ``report_missing=False`` (``[options] missing_names = false``): only a full East Slavic personal name (given
+      name and surname) in a Cyrillic source. A reviewer judged 17 of 18 other such findings on professional
+      translations false (a capitalised common noun, a name translated), single words (Білий of Білий дім, Цельсія)
+      among them;
+    - ``"vectors"`` (the pipeline's default since session 14): also those that word vectors confirm (no target word
+      or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru) and no name rendered by its sense or by
+      an abbreviation (``_common_noun``, ``_abbreviated``), and any Cyrillic name so confirmed;
     - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
-    With either option, wherever vectors cover the language, a name they find rendered is neither reported nor
-    taken as replaced (Twitter: tweeted). The default uses no vectors, except to tell whether a title-cased phrase
+    With either of the last two, wherever vectors cover the language, a name they find rendered is neither reported
+    nor taken as replaced (Twitter: tweeted). ``False`` uses no vectors, except to tell whether a title-cased phrase
     of common words that would be reported as a name's replacement translates other source words (``_descriptive``)."""
 
     name = "name-counterpart"
