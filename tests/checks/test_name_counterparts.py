@@ -189,6 +189,72 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target", [
+    # session 14: a common noun of the source language, capitalised, is rendered by its sense (English's dictionary
+    # knows it lower-case; outside German the source's dictionary too): Fell: hair, Camera: House, Marine: Navy
+    ("de", "Sie hielten sie, um leicht an deren Milch, Fell, Fleisch und Haut zu kommen.",
+     "They kept them for easy access to milk, hair, meat, and skins."),
+    ("de", "In dieser Sequenz werden zwar alle Register gezogen, aber das Thema ist bekannt.",
+     "All the stops are pulled out for that sequence, but the subject is well known."),
+    ("it", "Si sono classificati quarti Newt Gingrich, ex presidente della Camera, e Rick Perry.",
+     "Former House Speaker Newt Gingrich and Rick Perry finished fourth."),
+    ("fr", "La nouvelle frégate de la Marine allemande aurait dû être mise en service en 2014.",
+     "German Navy's newest frigate should have been commissioned in 2014."),
+    # a German place by the gazetteer that the German dictionary reads as another word's form (Elche: Elch)
+    ("de", "Egal wie friedlich Bisons, Elche und Bären wirken, sie können angreifen.",
+     "No matter how docile bison, moose and bears look, they can attack."),
+    # an abbreviation of the name: La., PNG, GMT; an acronym of the source phrase ending with it (Ukip)
+    ("de", "Die Polizei von Baton Rouge, Louisiana, gab am Samstag eine Festnahme bekannt.",
+     "Police in Baton Rouge, La., announced an arrest on Saturday."),
+    ("de", "111 Menschen starben in Abstürzen von in Papua Neuguinea registrierten Fluggesellschaften.",
+     "111 people have died in crashes of PNG-registered airlines."),
+    ("ru", "Автомобиль убрали с места происшествия примерно в 12:00 по Гринвичу.",
+     "The vehicle was taken away from the scene at approximately 1200 GMT."),
+    ("fr", "L’ancien chef du Parti pour l’indépendance du Royaume-Uni a indiqué que les politiciens hésitaient.",
+     "The former Ukip leader said politicians were hesitating."),
+    # another name of it (names/aliases.tsv: Cheops, Khufu), another English name of a listed place
+    # (names/established.tsv: United Kingdom, Britain), another transcription (Вифезда, Bethesda: the same consonants)
+    ("de", "Die große Pyramide wurde dem Pharao Cheops zu Ehren erbaut.",
+     "The great pyramid was created to honor the Pharaoh Khufu."),
+    ("ru", "Профессор Джей Берзофски из Национального института рака, Вифезда, штат Мэриленд, доволен.",
+     "Professor Jay Berzofsky, of the National Cancer Institute in Bethesda, Maryland, is pleased."),
+    ("it", "È tra le star più redditizie del Regno Unito, secondo gli esperti del settore.",
+     "She is among Britain's most bankable stars, according to industry experts."),
+    # a Cyrillic adjective, organisation or abbreviation, translated by its sense
+    ("ru", "Вчера правительство Соединенного Королевства приняло постановление о карантине.",
+     "Yesterday, the government of the United Kingdom adopted a resolution on quarantine."),
+    ("ru", "Ольга Баранец направила жалобу в Роскомнадзор на этот сервис.",
+     "Olga Baranets sent a complaint about this service to the Federal Service for Supervision of Communications."),
+    # a listed place's English form, however rare in English (Cracovia: Krakow)
+    ("it", "Da Cracovia e da Lubiana alcuni gruppi hanno ritrasmesso i messaggi.",
+     "Groups in Krakow and Ljubljana relayed the messages."),
+    # an institution the dictionary does not know, beside an English institution's name of common words
+    ("ru", "По данным управления Росрыболовства, рыбаки края добыли 312 тысяч тонн лососей.",
+     "According to the department of the Federal Fisheries Agency, the region's fishermen caught 312 thousand tonnes "
+     "of salmon."),
+])
+def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, target):
+    assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a surname English's dictionary knows capitalised (Bush) or not at all (Werth) is no common noun
+    ("de", "Nach dem Treffen sagte Bush, dass die Gespräche gut verlaufen seien.",
+     "After the meeting, he said that the talks had gone well.", "Bush"),
+    ("de", "Nach dem Spiel sagte Werth, dass die Mannschaft gut gespielt habe.",
+     "After the game, he said that the team had played well.", "Werth"),
+    # an abbreviation with another initial renders nothing (FBI is no Louisiana)
+    ("de", "Die Polizei von Baton Rouge, Louisiana, meldete die Festnahme am Samstag dem FBI.",
+     "Police in Baton Rouge reported the arrest to the FBI on Saturday.", "Louisiana"),
+    ("ru", "Об этом сообщил Трамп журналистам CNN в пятницу.", "He told CNN reporters so on Friday.", "Трамп"),
+    # a person the dictionary knows is no institution, even beside an institution's English name
+    ("ru", "Об этом заявил Трамп в Белом доме в пятницу.", "This was said in the White House on Friday.", "Трамп"),
+])
+def test_vectors_still_report_dropped_names(lang, source, target, expected):
+    found = run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang)
+    assert [(f.rule, f.source_span.text) for f in found] == [("name-missing", expected)]
+
+
 @pytest.mark.parametrize("lang, words, source, target, expected", [
     ("de", ["Twitter"], "Er schrieb per Twitter über die Stürme.", "He tweeted about the storms.", False),
     ("ru", ["Трамп"], "Об этом заявил Трамп.", "Trump said so.", False),

@@ -22,9 +22,11 @@ REGISTRY = {
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
+    # missing_names: "vectors" (default since session 14: those word vectors confirm), true (all), false (none but
+    # full East Slavic names)
     "name-counterpart": lambda config: NameCounterpartCheck(
-        report_missing="vectors" if config.options.get("missing_names") == "vectors"
-        else bool(config.options.get("missing_names", False))),
+        report_missing="vectors" if config.options.get("missing_names", "vectors") == "vectors"
+        else bool(config.options["missing_names"])),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),

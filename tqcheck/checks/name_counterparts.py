@@ -193,6 +193,88 @@ def _absent(words: list[str], source: str, target: str, lang: str) -> bool | Non
     return not bool(((own >= (NEAR_CYRILLIC if cyrillic else NEAR)) & (own >= rival) & spelled).any())
 
 
+# an acronym (PNG, GMT, F1, D.C.) or a dotted abbreviation of one word (La., Calif.)
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][A-Z0-9]{1,4}|(?:[A-Z]\.){2,4}|[A-Z][a-z]{1,4}\.)(?![\w])")
+
+
+def _abbreviated(words: list[str], english: str, source: str, target: str) -> bool:
+    """The target writes the name as an abbreviation that the source does not: an acronym with the name's initial
+    (Papua Neuguinea: PNG, по Гринвичу: GMT, Formula 1: F1, Eastern Time: ET) or a word cut short with a period
+    whose letters the name spells in order (Louisiana: La.); the English form of a listed place counts too."""
+    names = [" ".join(words), *re.findall(r"[^\W\d_]+", english)[:1],
+             *(e for w in words for e in places().get(w, ()))]
+    source_fold = _fold(source)
+    for m in _ABBREVIATION.finditer(target):
+        token = m.group()
+        letters = _fold(token.replace(".", ""))
+        if not letters[:1].isalpha() or token.isupper() and re.search(rf"\b{re.escape(letters)}\b", source_fold):
+            continue        # an acronym the source writes too renders some other source word
+        for name in names:
+            key = _fold(name)
+            if token.endswith(".") and not token.isupper():
+                if key.startswith(letters[0]) and _subsequence(letters, key):
+                    return True
+            elif key[:1] == letters[0]:
+                return True
+    return False
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    rest = iter(long_)
+    return all(c in rest for c in short)
+
+
+# a Cyrillic word the dictionary knows and reads first as a participle (Соединенного), an organisation (Госдепа,
+# Роскомнадзор: translated by description, State Department) or an abbreviation (КНДР, translated as often as kept);
+# not a guessed reading (Глечершпитц), nor an adjective (Галапагосские: Galapagos, a name as often as not)
+_RENDERED_BY_SENSE = ("PRTF", "Orgn", "Abbr")
+GERMAN_NOUN = 3.0        # a German word English also knows lower-case is its noun when German uses it this much
+
+
+def _common_noun(words: list[str], lang: str) -> bool:
+    """Every word of a Cyrillic name is one the dictionary reads first as a participle, organisation or
+    abbreviation (``_RENDERED_BY_SENSE``), or the name is a single capitalised Latin-script word that is a common
+    noun of the source language, which a translation renders by its sense rather than keeps (Camera: House, Marine:
+    Navy, Fell: hair): English's dictionary knows it as a lower-case word (not Bush, Werth), it is no listed place
+    (Rom), and the source language's dictionary knows
+    it: as a lower-case word, outside German (where every noun is capitalised), or, in German, as a word German uses
+    at least ``GERMAN_NOUN`` (not the English words of a name kept in English: Shore, Sentinel); or a German
+    word the gazetteer lists as a place that the German dictionary reads as another word's inflected form (Tors:
+    Tor, Elche: Elch; a genitive of a place, Singapurs, is no listed place itself)."""
+    if words and all(_CYRILLIC.search(w) for w in words) and lang in ("ru", "uk"):
+        return all(_read_as_sense(w, lang) for w in words)
+    if len(words) != 1 or _CYRILLIC.search(words[0]) or "-" in words[0] or words[0].isupper():
+        return False
+    word = words[0]
+    low = word.lower()
+    if morph.is_known(low, "en") and _common_english(word) and not places().get(word) and morph.is_known(word, lang) \
+            and (zipf(low, lang) >= GERMAN_NOUN if lang == "de" else morph.lemma(word, lang) == low
+                 and _source_lemma(word, lang)[:1].islower()):
+        return True
+    if lang != "de" or not (places().get(word) or _fold(word) in english_places()):
+        return False
+    return morph.lemma(word, lang) != low and morph.is_known(word, lang)
+
+
+def _institution(name: str, lang: str) -> bool:
+    """Every word of a Cyrillic name is one the dictionary does not know (Росрыболовства) or reads as an
+    organisation: no person or place it knows (Трамп, Айова)."""
+    words = name.split()
+    return all(not morph.is_known(w, lang) or "Orgn" in str(morph.parses(w, lang)[0].tag) for w in words)
+
+
+def _read_as_sense(word: str, lang: str) -> bool:
+    found = morph.parses(word, lang) if morph.is_known(word, lang) else ()
+    return bool(found) and not set(_RENDERED_BY_SENSE).isdisjoint(re.split(r"[ ,]", str(found[0].tag)))
+
+
+def _source_lemma(word: str, lang: str) -> str:
+    """The dictionary's lemma as it writes it (lower-case: a common word; capitalised: a name)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang, low_memory=True)
+
+
 def _names_in(phrase: str) -> bool:
     """The phrase holds a name: a capitalised word rare in English or a listed place (London, Takagi)."""
     return any(w[:1].isupper() and _name_like(w) for w in phrase.split())
@@ -201,14 +283,16 @@ def _names_in(phrase: str) -> bool:
 class NameCounterpartCheck:
     """Which ``name-missing`` findings are reported (``name-replaced`` always is):
 
-    - ``report_missing=False`` (the pipeline's default): only a full East Slavic personal name (given name and
-      surname) in a Cyrillic source. A reviewer judged 17 of 18 other such findings on professional translations
-      false (a capitalised common noun, a name translated), single words (Білий of Білий дім, Цельсія) among them;
-    - ``"vectors"`` (``[options] missing_names = "vectors"``): also those that word vectors confirm (no target word
-      or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru), and any Cyrillic name so confirmed;
+    - ``report_missing=False`` (``[options] missing_names = false``): only a full East Slavic personal name (given
+      name and surname) in a Cyrillic source. A reviewer judged 17 of 18 other such findings on professional
+      translations false (a capitalised common noun, a name translated), single words (Білий of Білий дім, Цельсія)
+      among them;
+    - ``"vectors"`` (the pipeline's default since session 14): also those that word vectors confirm (no target word
+      or phrase near the source name: ``_absent``; es, fr, de, it, pt, ru) and no name rendered by its sense or by
+      an abbreviation (``_common_noun``, ``_abbreviated``), and any Cyrillic name so confirmed;
     - ``True`` (``missing_names = true``): all, also those the vectors cannot judge (uk).
-    With either option, wherever vectors cover the language, a name they find rendered is neither reported nor
-    taken as replaced (Twitter: tweeted). The default uses no vectors, except to tell whether a title-cased phrase
+    With either of the last two, wherever vectors cover the language, a name they find rendered is neither reported
+    nor taken as replaced (Twitter: tweeted). ``False`` uses no vectors, except to tell whether a title-cased phrase
     of common words that would be reported as a name's replacement translates other source words (``_descriptive``)."""
 
     name = "name-counterpart"
@@ -228,9 +312,15 @@ class NameCounterpartCheck:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             persons = list(self._missing_persons(view, lang)) if cyrillic else []
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang)) + persons
+            described = self._described(view, lang) if cyrillic and self._vectors and found else set()
+            if described:   # an institution named by its English description (Росрыболовства: Federal Fisheries Agency)
+                kept = [f for f in found if not any(f is g for g in self._confirmed)
+                        or any(f is g for g in self._slavic) or not _institution(f.source_span.text, lang)]
+                found, self._confirmed = kept, [f for f in self._confirmed if any(f is g for g in kept)]
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = [run for run in (self._added(view, lang, cyrillic) if missing else [])
-                     if not _explained(view.target[run[0].start():run[-1].end()], view.source, missing, lang)]
+                     if (run[0].start(), run[-1].end()) not in described
+                     and not _explained(view.target[run[0].start():run[-1].end()], view.source, missing, lang)]
             if missing and any(missing[0] is f for f in self._slavic):
                 # a person's full name is not replaced by a place (downtown Moscow for в центре столицы)
                 added = [run for run in added if not _place_run(view.target[run[0].start():run[-1].end()])]
@@ -260,6 +350,14 @@ class NameCounterpartCheck:
                  english: str = "") -> Finding | None:
         """A name-missing finding for source[start:end], unless word vectors find it rendered (``words``)."""
         absent = _absent(words, view.source, view.target, lang) if self._vectors else None
+        if absent and (_abbreviated(words, english, view.source, view.target) or any(
+                _acronym(m.group(), view.source, start, end, lang) for m in _TARGET_NAME.finditer(view.target))
+                or _alias(" ".join(words), " ".join(_W.findall(view.target)), lang)
+                or any(_place_present(e, _words(view.target), _fold(view.target))
+                       for w in words for e in places().get(w, ()))):
+            return None         # La., Ukip, Cheops: Khufu; Cracovia: Krakow, a listed place however rare in English
+        if absent and _common_noun(words, lang):
+            absent = None       # not confirmed: reported only with missing_names = true
         if absent is False:
             return None
         name = view.source[start:end]
@@ -422,6 +520,13 @@ class NameCounterpartCheck:
 
     # --- target names that no source word accounts for ------------------------------------------------------
 
+    def _described(self, view: SegmentView, lang: str) -> set[tuple[int, int]]:
+        """Spans of the target's title-cased phrases of two or more common English words that no source word
+        accounts for: the English name of an institution, which a Cyrillic source names by its own (Federal Fisheries
+        Agency for Росрыболовства), so word vectors, which compare names, cannot tell that it renders it."""
+        return {(run[0].start(), run[-1].end()) for run in self._added(view, lang, True)
+                if len(run) > 1 and all(_common_english(m.group()) for m in run)}
+
     def _added(self, view: SegmentView, lang: str, cyrillic: bool) -> list[list[re.Match]]:
         """Runs of target names that no source word accounts for."""
         source_words = _words(view.source)
@@ -450,9 +555,21 @@ def _forms_folded() -> dict[str, tuple[str, ...]]:
 
 
 def _alike(english: str, romanised: str) -> bool:
-    """An English name and the romanisation of a Cyrillic name are one name: spelled alike, or alike once English
-    spellings of one sound are read as that sound (Bean: Бин romanised Bin; Keith: Кит)."""
-    return tr.similarity(english, romanised) >= 0.6 or _sound(english) == _sound(romanised)
+    """An English name and the romanisation of a Cyrillic name are one name: spelled alike, alike once English
+    spellings of one sound are read as that sound (Bean: Бин romanised Bin; Keith: Кит), or with the same
+    consonants (``_consonants``: Bethesda, Вифезда)."""
+    return tr.similarity(english, romanised) >= 0.6 or _sound(english) == _sound(romanised) \
+        or len(_consonants(english)) >= 2 and _consonants(english) == _consonants(romanised)
+
+
+@lru_cache(maxsize=100_000)
+def _consonants(word: str) -> str:
+    """The consonants of a Latin spelling, the ones transcriptions confuse merged (b/v, th/ph/f, c/k/q, s/z, x) and
+    those they drop or turn into vowels left out (h, j, w, y): a transliteration's variants share it (Bethesda,
+    Vifezda: vfzd; Weeknd, Uikend: knd; Rady, Redi: rd)."""
+    key = _fold(word).replace("th", "f").replace("ph", "f").replace("x", "ks")
+    key = re.sub(r"[^a-z]|[aeiouhjwy]", "", key).translate(str.maketrans("bcqs", "vkkz"))
+    return re.sub(r"(\w)\1", r"\1", key)
 
 
 _SOUNDS = (("ee", "i"), ("ea", "i"), ("ie", "i"), ("ei", "i"), ("oo", "u"), ("ou", "u"), ("ph", "f"), ("th", "t"),
@@ -601,9 +718,21 @@ def _common_word(name: str, lang: str) -> bool:
     return bool(words) and min(zipf(w.lower(), lang) for w in words) >= COMMON_SOURCE
 
 
+@lru_cache(maxsize=None)
+def _other_english_names() -> dict[str, tuple[str, ...]]:
+    """A place's preferred English name -> the other English names ``names/established.tsv`` gives it (United
+    Kingdom: UK, Britain, Great Britain), whatever the source language."""
+    return {forms[0]: forms[1:] for forms in tr.established().values() if len(forms) > 1}
+
+
 def _place_present(english: str, target_words: set[str], target_fold: str) -> bool:
-    """A place's English name in the target, loosely (Türkiye/Turkey), by a word of it (New York City: York) or
-    by its initials (United States: US, U.S., USA)."""
+    """A place's English name in the target, loosely (Türkiye/Turkey), by a word of it (New York City: York), by
+    its initials (United States: US, U.S., USA) or by another English name of it (Britain)."""
+    return any(_name_present(name, target_words, target_fold)
+               for name in (english, *_other_english_names().get(english, ())))
+
+
+def _name_present(english: str, target_words: set[str], target_fold: str) -> bool:
     words = english.split()
     initials = r"\.?".join(w[0].casefold() for w in words)
     return _present(english, target_words, target_fold, loose=True) \
