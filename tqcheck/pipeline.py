@@ -49,6 +49,8 @@ class Checker:
         device: str = "auto",
     ):
         self.config = config or Config()
+        if isinstance(scorer, NoScorer) and self.config.qe:
+            self.config = replace(self.config, qe=False)    # the checks' defaults follow: rules only loads no model
         self.encoder_name = encoder
         self._encoders: dict[str, CachedEncoder] = {}
         if model is not None and scorer is None:   # a neural QE model (tqcheck[neural]): folder, repo id or alias

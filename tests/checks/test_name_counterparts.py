@@ -1,7 +1,10 @@
 import pytest
 
 from helpers import run_check
+from tqcheck import Checker
 from tqcheck.checks.name_counterparts import NameCounterpartCheck
+from tqcheck.config import Config
+from tqcheck.scoring import NoScorer
 
 
 def found(source, target, lang):
@@ -499,3 +502,16 @@ def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):
 ])
 def test_a_typo_of_the_source_corrected_is_no_respelling(lang, source, target, expected):
     assert found(source, target, lang) == expected
+
+
+@pytest.mark.parametrize(("options", "rules_only", "expected"), [
+    ({}, False, "vectors"),                               # the default: names the word vectors confirm
+    ({}, True, False),                                     # a rules-only run loads no model: full Slavic names only
+    ({"missing_names": "vectors"}, True, "vectors"),       # unless asked for
+    ({"missing_names": False}, False, False),
+    ({"missing_names": True}, False, True),
+])
+def test_missing_names_mode_follows_the_option_and_rules_only(options, rules_only, expected):
+    checker = Checker(config=Config(options=options), scorer=NoScorer() if rules_only else None)
+    (check,) = [c for c in checker.checks if isinstance(c, NameCounterpartCheck)]
+    assert check.report_missing == expected

@@ -22,11 +22,7 @@ REGISTRY = {
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
-    # missing_names: "vectors" (default since session 14: those word vectors confirm), true (all), false (none but
-    # full East Slavic names)
-    "name-counterpart": lambda config: NameCounterpartCheck(
-        report_missing="vectors" if config.options.get("missing_names", "vectors") == "vectors"
-        else bool(config.options["missing_names"])),
+    "name-counterpart": lambda config: NameCounterpartCheck(report_missing=_missing_names(config)),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),
@@ -35,6 +31,13 @@ REGISTRY = {
     "cognate-sense": lambda config: CognateSenseCheck(),
     "title": lambda config: TitleCheck(),
 }
+
+
+def _missing_names(config) -> bool | str:
+    """``[options] missing_names``: "vectors" (those the word vectors confirm; the default since session 14), true
+    (all) or false (none but full East Slavic names, the default of a rules-only run, which loads no model)."""
+    mode = config.options.get("missing_names", "vectors" if config.qe else False)
+    return "vectors" if mode == "vectors" else bool(mode)
 
 
 def build_checks(config) -> list[Check]:
