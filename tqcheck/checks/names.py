@@ -387,8 +387,9 @@ def kept_diacritics(view: SegmentView, lang: str | None, document: str = "") -> 
                 or _inside_quotes(view.target, m.start()) or any(c not in letters for c in word if not c.isascii()):
             continue        # Chişinău, Kraków: the place's own diacritics, which English often keeps
         run = _run_around(view.target, m.start(), m.end())
-        if run != word and _CAPITALISED_RUN.fullmatch(run) or _after_given_name(word, document):
-            continue        # part of a longer name: Eduardo Rodríguez Veltzé
+        if run != word and _CAPITALISED_RUN.fullmatch(run) and not _english_words_after(run, word) \
+                or _after_given_name(word, document):
+            continue        # part of a longer name: Eduardo Rodríguez Veltzé (not Taïwan Strait, Panamá Canal)
         at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source)
         if at is None:
             continue
@@ -405,6 +406,14 @@ def _after_given_name(word: str, document: str) -> bool:
     """The document writes ``word`` after a capitalised word English rarely uses (Faustino Rodríguez): a surname."""
     return any(zipf(m.group(1).lower()) < NAME_ZIPF
                for m in re.finditer(rf"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*) {re.escape(word)}(?![\w'’-])", document))
+
+
+def _english_words_after(run: str, word: str) -> bool:
+    """Whether the run is the word followed only by English words (Taïwan Strait, Panamá Canal): an English name
+    built on the place, not a longer foreign name (Rodríguez Veltzé, Perú Libre)."""
+    words = run.split(" ")
+    return words[0] == word and len(words) > 1 \
+        and all(zipf(w.lower()) >= 3.0 and is_known(w.lower(), "en") for w in words[1:])
 
 
 def _run_around(text: str, start: int, end: int) -> str:

@@ -26,7 +26,9 @@ from tqcheck.resources import read_table, read_words
 
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яёіїєґ]|[А-ЯЁІЇЄҐ]{2,}")
 # A capitalised Latin word in English text (letters with diacritics too: Shoigú, Žadan), without a possessive.
-LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*?(?=(?:['’]s)?\b)")
+# a capitalised word; an apostrophe before three lower-case letters is a soft sign inside it (Gor'kij, Vysoc'kyj in
+# scholarly transliteration), not an English clitic ('s, 't, 'll) nor an Irish or Italian prefix (O'Neill, D'Alema)
+LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ]\w*(?:['’](?=[a-zà-ÿ]{3})\w+)*")
 _SENTENCE_OPENERS = frozenset(".!?…:«\"“„(—–-")     # a word after one of these (and spaces) starts a sentence
 SIMILAR = 0.75          # ratio from which a target word is taken to render a source name
 
