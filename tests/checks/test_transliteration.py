@@ -297,3 +297,24 @@ def test_a_non_slavic_dictionary_name_needs_a_letter_only_another_system_has():
     # j for я is also the bearer's own spelling of a foreign name (Karen Jankel); w for в is German only (Elwira)
     assert run_check(TransliterationCheck(), "Дочка Бонда Карен Янкель сказала про лист.",
                      "Bond's daughter Karen Jankel said of the letter.", "uk") == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # a place adjective romanised in the case it agrees with the noun after it (session 14)
+    ("ru", "Ягоды закупают в Костромской области.", "Berries are bought in Kostromskoy oblasti.", "Kostromskoy",
+     "Kostromskaya"),
+    ("uk", "Майстерня працює у Вінницькій області.", "The workshop operates in Vinnytskii oblast.", "Vinnytskii",
+     "Vinnytska"),
+])
+def test_an_adjective_agreeing_with_an_oblique_noun_is_oblique(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, f"“{fix}" in f.message) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Костромская область закупает ягоды.", "Kostromskaya Oblast buys berries."),
+    ("ru", "Ягоды закупают в Костромской области.", "Berries are bought in the Kostroma Region."),
+    ("uk", "Вінницька область закуповує ягоди.", "Vinnytska oblast buys berries."),
+])
+def test_an_adjective_in_the_nominative_or_translated_stays_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []

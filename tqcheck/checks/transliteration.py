@@ -169,6 +169,7 @@ class SourceName:
     namesake: tuple[str, ...] = ()  # after a street noun: the person's nominative the genitive names (улица Шейнкмана)
     russian: str = ""     # a Ukrainian's given name (beside a Ukrainian surname): its Russian counterpart (Ігор: Игорь)
     street: bool = False  # a person's name in the genitive that names a street (на проспекті Дмитра Яворницького)
+    oblique: bool = False  # an adjective whose every reading agreeing with the noun after it is oblique (Костромской области)
 
 
 @lru_cache(maxsize=100_000)
@@ -231,10 +232,35 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         namesake = _namesake(word, lang) if _after_street(text[max(0, m.start() - 30):m.start()], lang) else ()
         street = bool(namesake) or (joined and street and _genitive(word, lang))
+        oblique = _oblique_before_noun(word, _next_lower(text, m.end()), lang)
+        if oblique:     # Костромской области: not the masculine nominative Костромской
+            lemmas = tuple(x for x in lemmas if x.lower() != word.lower()) or lemmas
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
-                              other_declension(word, lang), governed, namesake, street=street))
+                              other_declension(word, lang), governed, namesake, street=street, oblique=oblique))
     out = _before_surnames(out, text, lang)
     return _ukrainians(out, text) if lang == "uk" else out
+
+
+_NEXT_LOWER = re.compile(r" ([а-яёіїєґʼ'’]+)")
+
+
+def _next_lower(text: str, end: int) -> str:
+    m = _NEXT_LOWER.match(text, end)
+    return m.group(1) if m else ""
+
+
+
+@lru_cache(maxsize=50_000)
+def _oblique_before_noun(word: str, noun: str, lang: str) -> bool:
+    """Whether an adjective agrees with the lower-case noun after it only in oblique cases (Костромской области,
+    Новосибирской области): its nominative reading (Костромской, masculine) does not agree with the noun."""
+    if not noun:
+        return False
+    nouns = [p.tag for p in morph.parses(noun, lang) if p.tag.POS == "NOUN"]
+    agreeing = [p.tag for p in morph.parses(word.lower(), lang) if p.tag.POS == "ADJF"
+                and any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
+                        for a in [p.tag] for n in nouns)]
+    return bool(agreeing) and all(t.case != "nomn" for t in agreeing)
 
 
 def _before_surnames(names: list[SourceName], text: str, lang: str) -> list[SourceName]:
@@ -486,7 +512,7 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     # a given name in an oblique case where its case is plain: after a preposition or a noun it stands beside (із
     # сином Тарасом), with no nominative reading
     given = name.given and name.governed and morph.is_known(name.text, lang) and not _nominative(name.text, lang)
-    if not place and not russified and not given and not _oblique_case(name.text, lang) and not (
+    if not place and not russified and not given and not name.oblique and not _oblique_case(name.text, lang) and not (
             morph.is_known(name.text, lang) and _slavic(name.lemmas[0])
             and any("Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
