@@ -373,6 +373,13 @@ def test_a_translated_or_kept_single_name_is_not_changed(lang, source, target):
      "Paoloni"),
     ("es", "El presidente, Luis Ferrándiz, dijo que no.", "The president, Luis Fernández, said no.", "Fernández",
      "Ferrándiz"),
+    # ... or changed into a related name: another person's, or the name anglicised (session 14)
+    ("es", "Su presidente, Julián Esteban, pidió límites.", "Its president, Julián Esteve, asked for limits.",
+     "Esteve", "Esteban"),
+    ("fr", "Le tailleur de pierre Mathieu Lefort travaille ici.", "The stonemason Matthew Lefort works here.",
+     "Matthew", "Mathieu"),
+    ("es", "Lo dijo la presidenta, Montserrat Vidal Ferré, ayer.", "It was said by the president, Montserrat Vidal "
+     "Ferrer, yesterday.", "Ferrer", "Ferré"),
 ])
 def test_a_name_respelled_against_the_source(lang, source, target, span, fix):
     found = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)

@@ -27,6 +27,7 @@ from tqcheck import morph, wordvec
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
+from tqcheck.checks.relayed_names import reads_as_surname
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
 from tqcheck.resources import read_table
@@ -692,8 +693,10 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     """A name of several words whose target keeps all of them but one, at the same place, and puts there a name
     that no source word accounts for (Inês Teixeira for Inês Tavares): one person's name replaced by another's. The
     new word is a name (rare in English, no word of the English dictionary: King, Austrian, Spaniard, Rome translate
-    Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces (a respelling is
-    ``respelled``'s), and the replaced source word is no common word of its language."""
+    Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces, and the replaced source word
+    is no common word of its language. A related spelling is a respelling (``name-changed``): a misspelling, or
+    another name of the same root (Esteve for Esteban, Matthew for Mathieu), unless the source misspells it
+    (Chiders: Childers) or relays a Cyrillic surname (Navalni: Navalny)."""
     target_words = _words(view.target)
     sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
@@ -712,7 +715,11 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
             if s in target_words or t in source_words or len(t) < 3:
                 continue
             if _related(s, t):      # one word of a kept name respelled: Gonzalo Viegas for Gonçalo Viegas
-                if misspelt(word, words[i], lang, in_name=True):
+                # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
+                # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
+                if misspelt(word, words[i], lang, in_name=True) or (
+                        zipf(s, lang) < COMMON_SOURCE and not _spelling_variant(word, words[i])
+                        and not source_typo(word, words[i], lang) and not reads_as_surname(words[i], lang)):
                     yield _respelling(view, target[i], run[i])
                 continue
             if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE:

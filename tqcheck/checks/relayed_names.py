@@ -100,6 +100,12 @@ def _surname_endings() -> re.Pattern[str]:
     return re.compile(f"(?<=\\w\\w)(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
 
 
+def reads_as_surname(word: str, lang: str) -> bool:
+    """Whether some Cyrillic reading of a source-transcribed word has a surname ending of Russia and its neighbours
+    (Navalni: навальний): a relayed name, whose English form may differ from the source's (Navalny)."""
+    return any(_surname_endings().search(c) for c, _ in readings(word, lang))
+
+
 def _given(cyrillic: str) -> bool:
     """A given name or patronymic in pymorphy3's dictionary (Евгений, Сергей)."""
     if not morph.is_known(cyrillic, "ru"):       # a dictionary look-up, far cheaper than parsing a guess
