@@ -424,6 +424,7 @@ def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
     ("fr", "La skieuse Autrichienne Claudia Loesch a gagné.", "The skier Austrian Claudia Loesch won."),
     ("de", "Lazio Rom hat gewonnen.", "Lazio Rome won."),
     ("pt", "Inês Tavares espera que o modelo seja copiado.", "Inês Tavares hopes the model will be copied."),
+    ("de", "Er verwies auf die Lage in der Europäischen Union.", "He pointed to the situation in the European Union."),
 ])
 def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

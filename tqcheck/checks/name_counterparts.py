@@ -696,7 +696,8 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces, and the replaced source word
     is no common word of its language. A related spelling is a respelling (``name-changed``): a misspelling, or
     another name of the same root (Esteve for Esteban, Matthew for Mathieu), unless the source misspells it
-    (Chiders: Childers) or relays a Cyrillic surname (Navalni: Navalny)."""
+    (Chiders: Childers), relays a Cyrillic surname (Navalni: Navalny) or writes a word of both dictionaries
+    (Europäischen Union: European Union)."""
     target_words = _words(view.target)
     sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
@@ -718,7 +719,8 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                 # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
                 # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
                 if misspelt(word, words[i], lang, in_name=True) or (
-                        zipf(s, lang) < COMMON_SOURCE and not _spelling_variant(word, words[i])
+                        zipf(words[i].lower(), lang) < COMMON_SOURCE and not _spelling_variant(word, words[i])
+                        and not (morph.is_known(t, "en") and morph.is_known(words[i].lower(), lang))
                         and not source_typo(word, words[i], lang) and not reads_as_surname(words[i], lang)):
                     yield _respelling(view, target[i], run[i])
                 continue
