@@ -268,10 +268,21 @@ def _before_surnames(names: list[SourceName], text: str, lang: str) -> list[Sour
     the place Victoria nor the word victory)."""
     out = list(names)
     for i, (name, after) in enumerate(zip(names, names[1:])):
-        if not name.person and text[name.start + len(name.text):after.start] == " " \
-                and any("Surn" in g for _, g in morph.nominatives(after.text, lang)):
+        if text[name.start + len(name.text):after.start] != " " \
+                or not any("Surn" in g for _, g in morph.nominatives(after.text, lang)):
+            continue
+        if not name.person:
             out[i] = replace(name, person=True)
+        elif name.given and not name.governed and _singular_oblique(name.text, lang):
+            out[i] = replace(name, governed=True)   # За словами Мар'яни Гуменюк: one person, so not Мар'яни plural
     return out
+
+
+def _singular_oblique(word: str, lang: str) -> bool:
+    """A given name of the dictionary whose every singular reading is in an oblique case (Мар'яни, Марии): before a
+    surname it names one person, so a plural nominative reading (Мар'яни, the Мар'яни) does not count."""
+    singular = [p.tag for p in morph.parses(word.lower(), lang) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
+    return morph.is_known(word, lang) and bool(singular) and all(t.case != "nomn" for t in singular)
 
 
 def _genitive(word: str, lang: str) -> bool:
@@ -511,7 +522,7 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     russified = name.foreign and _slavic(name.lemmas[0]) and (name.governed or not name.text.endswith(("а", "я")))
     # a given name in an oblique case where its case is plain: after a preposition or a noun it stands beside (із
     # сином Тарасом), with no nominative reading
-    given = name.given and name.governed and morph.is_known(name.text, lang) and not _nominative(name.text, lang)
+    given = name.given and name.governed and _singular_oblique(name.text, lang)
     if not place and not russified and not given and not name.oblique and not _oblique_case(name.text, lang) and not (
             morph.is_known(name.text, lang) and _slavic(name.lemmas[0])
             and any("Surn" in g for _, g in morph.nominatives(name.text, lang))):
@@ -545,10 +556,6 @@ def _listed(lemma: str, lang: str) -> bool:
     from tqcheck.checks.gazetteer import places
 
     return (lang, lemma.lower()) in established() or lemma in places()
-
-
-def _nominative(word: str, lang: str) -> bool:
-    return any(p.tag.grammemes & {"nomn", "Fixd"} for p in morph.parses(word.lower(), lang))
 
 
 @lru_cache(maxsize=20_000)
