@@ -242,3 +242,16 @@ def test_a_longer_place_that_begins_with_the_english_name_stays():
     # Rio Grande do Sul (the state) is a GeoNames alternate of the city Rio Grande, which English also writes
     assert run_check(NameCheck(), "Os artesãos no Rio Grande do Sul enfrentam falta.",
                      "Artisans in Rio Grande do Sul face a shortage.", "pt") == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a place of several words rendered by its first word, another place (session 14)
+    ("it", "Guadagnano di più in Svizzera oppure a Monaco di Baviera.",
+     "They earn more in Switzerland or in Monaco, Bavaria.", [("name-place-truncated", "Monaco")]),
+    ("it", "Guadagnano di più in Svizzera oppure a Monaco di Baviera.",
+     "They earn more in Switzerland or in Munich.", []),
+    ("it", "Il Principato di Monaco ha vinto.", "The Principality of Monaco won.", []),
+    ("es", "Llegó a Santiago de Compostela.", "He arrived in Santiago.", []),   # English keeps the first word
+])
+def test_a_place_cut_to_its_first_word(lang, source, target, expected):
+    assert [(f.rule, f.target_span.text) for f in run_check(NameCheck(), source, target, lang)] == expected

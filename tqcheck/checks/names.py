@@ -80,7 +80,8 @@ class NameCheck:
         for view in ctx.aligned:
             found: dict[tuple[int, int], Finding] = {}
             for finding in itertools.chain(foreign_places(view, ctx.source_lang, document),
-                                           kept_diacritics(view, ctx.source_lang, ctx.target.text)):
+                                           kept_diacritics(view, ctx.source_lang, ctx.target.text),
+                                           truncated_places(view)):
                 span = finding.target_span
                 found.setdefault((span.start - view.target_start, span.end - view.target_start), finding)
             if anything is None or not anything.search(view.target):
@@ -362,6 +363,29 @@ def foreign_places(view: SegmentView, lang: str | None = None,
             f"English writes “{english[0]}”", f"write “{english[0]}”", view.segment.id,
             target_span=view.target_span(start, start + len(form)),
             source_span=view.source_span(at, at + len(form)) if at >= 0 else None)
+
+
+TRUNCATED_RULE = "name-place-truncated"
+
+
+def truncated_places(view: SegmentView) -> Iterator[Finding]:
+    """A place of several words in the source whose English name does not begin with its first word, rendered by
+    that first word alone, itself another place (Monaco di Baviera: Munich, not Monaco; session 14). Not where
+    English keeps the first word (Santiago de Compostela, Frankfurt am Main: Frankfurt) or writes the English name."""
+    for start, form in _place_runs(view.source):
+        english = _one_place(_lookup(form))
+        head = form.split(" ")[0]
+        if " " not in form or len(english) != 1 or english[0].split(" ")[0] == head or head not in places() \
+                or english[0] in _lookup(head) or english[0] in view.target:
+            continue
+        at = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", view.target)
+        if at is None:
+            continue
+        yield Finding(
+            "name", "major", TRUNCATED_RULE, "accuracy/mistranslation",
+            f"“{form}” is {english[0]}; “{head}” alone names another place", f"write “{english[0]}”",
+            view.segment.id, target_span=view.target_span(*at.span()),
+            source_span=view.source_span(start, start + len(form)))
 
 
 DIACRITIC_RULE = "name-diacritics-kept"
