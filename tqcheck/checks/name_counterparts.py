@@ -50,6 +50,9 @@ NEAR_CYRILLIC = 0.4      # the same for a Cyrillic name, which needs no spelling
 TYPO_UNSEEN = 1.0
 TYPO_UNSEEN_EN = 1.8
 TYPO_ENGLISH = 2.0
+# English Zipf from which English writes a source spelling as it is (Esteban, Mathieu; not the source's adaptations
+# Misuri, Kyriat, Kongolesischen, whose English forms differ)
+KEPT_NAME = 1.0
 LETTERS = 0.7            # letter similarity a target name needs besides to render a source name by vectors
 
 
@@ -719,7 +722,8 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                 # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
                 # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
                 if misspelt(word, words[i], lang, in_name=True) or (
-                        zipf(words[i].lower(), lang) < COMMON_SOURCE and not _spelling_variant(word, words[i])
+                        zipf(words[i].lower(), lang) < COMMON_SOURCE and zipf(s) >= KEPT_NAME
+                        and not _spelling_variant(word, words[i])
                         and not (morph.is_known(t, "en") and morph.is_known(words[i].lower(), lang))
                         and not source_typo(word, words[i], lang) and not reads_as_surname(words[i], lang)):
                     yield _respelling(view, target[i], run[i])
