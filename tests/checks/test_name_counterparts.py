@@ -428,6 +428,7 @@ def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
     ("es", "Lo descubrió en la Universidad de Central Misuri.", "He found it at the University of Central Missouri."),
     ("fr", "Le bus va à Hébron et pas seulement à Kyriat Arba.", "The bus goes to Hebron, not just to Kiryat Arba."),
     ("de", "Der Preis liegt bei 500 Kongolesischen Francs.", "The price is 500 Congolese Francs."),
+    ("es", "Se jugará en el Estadio San Paolo, en Nápoles.", "It will be played at the Stadio San Paolo in Naples."),
 ])
 def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

@@ -28,6 +28,7 @@ from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
 from tqcheck.checks.relayed_names import reads_as_surname
+from tqcheck.checks.respelled_names import spellings
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
 from tqcheck.resources import read_table
@@ -725,6 +726,7 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                         zipf(words[i].lower(), lang) < COMMON_SOURCE and zipf(s) >= KEPT_NAME
                         and not _spelling_variant(word, words[i])
                         and not (morph.is_known(t, "en") and morph.is_known(words[i].lower(), lang))
+                        and t not in (x for x, _ in spellings(words[i], lang))
                         and not source_typo(word, words[i], lang) and not reads_as_surname(words[i], lang)):
                     yield _respelling(view, target[i], run[i])
                 continue
