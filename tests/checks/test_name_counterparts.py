@@ -429,6 +429,10 @@ def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
     ("fr", "Le bus va à Hébron et pas seulement à Kyriat Arba.", "The bus goes to Hebron, not just to Kiryat Arba."),
     ("de", "Der Preis liegt bei 500 Kongolesischen Francs.", "The price is 500 Congolese Francs."),
     ("es", "Se jugará en el Estadio San Paolo, en Nápoles.", "It will be played at the Stadio San Paolo in Naples."),
+    ("de", "Dabei begegnen sie Olga Kurylenkos Femme Fatale.", "They meet Olga Kurylenko's femme fatale."),
+    ("fr", "Les Hearts, meneurs des Ladbroke Premiership.", "Hearts, leaders of the Ladbrokes Premiership."),
+    ("de", "So Neal Bear, Showrunner der Serie.", "So said Neal Baer, showrunner of the series."),
+    ("it", "L'americano Jordan Spieth è stato sconfitto.", "American Jordan Spieth was beaten."),
 ])
 def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

@@ -700,8 +700,11 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces, and the replaced source word
     is no common word of its language. A related spelling is a respelling (``name-changed``): a misspelling, or
     another name of the same root (Esteve for Esteban, Matthew for Mathieu), unless the source misspells it
-    (Chiders: Childers), relays a Cyrillic surname (Navalni: Navalny) or writes a word of both dictionaries
-    (Europäischen Union: European Union)."""
+    (Chiders: Childers), relays a Cyrillic surname (Navalni: Navalny), writes a word of both dictionaries
+    (Europäischen Union: European Union), a spelling English does not use (``KEPT_NAME``: Misuri for Missouri) or an
+    English word (Bear for Baer), adds an ending (Kurylenkos: Kurylenko's; Murchied) or an elided article
+    (L'americano: American), or the target adds an English s (Ladbrokes) or reads the source with its language's
+    conventions (``names/respell.tsv``: Estadio, Stadio)."""
     target_words = _words(view.target)
     sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
@@ -723,7 +726,8 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                 # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
                 # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
                 if misspelt(word, words[i], lang, in_name=True) or (
-                        zipf(words[i].lower(), lang) < COMMON_SOURCE and zipf(s) >= KEPT_NAME
+                        zipf(words[i].lower(), lang) < COMMON_SOURCE and KEPT_NAME <= zipf(s) < COMMON_EN
+                        and not s.startswith(t) and t != s + "s" and not re.search(r"['’]", s)
                         and not _spelling_variant(word, words[i])
                         and not (morph.is_known(t, "en") and morph.is_known(words[i].lower(), lang))
                         and t not in (x for x, _ in spellings(words[i], lang))
