@@ -433,6 +433,8 @@ def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
     ("fr", "Les Hearts, meneurs des Ladbroke Premiership.", "Hearts, leaders of the Ladbrokes Premiership."),
     ("de", "So Neal Bear, Showrunner der Serie.", "So said Neal Baer, showrunner of the series."),
     ("it", "L'americano Jordan Spieth è stato sconfitto.", "American Jordan Spieth was beaten."),
+    ("de", "Juventus muss gegen Olympique Lyon gewinnen.", "Juventus must beat Olympique Lyonnais."),
+    ("de", "Davon profitierte Tottenham Hotspur am Ende.", "That benefited the Tottenham Hotspurs in the end."),
 ])
 def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

@@ -700,11 +700,7 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces, and the replaced source word
     is no common word of its language. A related spelling is a respelling (``name-changed``): a misspelling, or
     another name of the same root (Esteve for Esteban, Matthew for Mathieu), unless the source misspells it
-    (Chiders: Childers), relays a Cyrillic surname (Navalni: Navalny), writes a word of both dictionaries
-    (Europäischen Union: European Union), a spelling English does not use (``KEPT_NAME``: Misuri for Missouri) or an
-    English word (Bear for Baer), adds an ending (Kurylenkos: Kurylenko's; Murchied) or an elided article
-    (L'americano: American), or the target adds an English s (Ladbrokes) or reads the source with its language's
-    conventions (``names/respell.tsv``: Estadio, Stadio)."""
+    (``_other_name``)."""
     target_words = _words(view.target)
     sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
@@ -725,13 +721,7 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
             if _related(s, t):      # one word of a kept name respelled: Gonzalo Viegas for Gonçalo Viegas
                 # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
                 # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
-                if misspelt(word, words[i], lang, in_name=True) or (
-                        zipf(words[i].lower(), lang) < COMMON_SOURCE and KEPT_NAME <= zipf(s) < COMMON_EN
-                        and not s.startswith(t) and t != s + "s" and not re.search(r"['’]", s)
-                        and not _spelling_variant(word, words[i])
-                        and not (morph.is_known(t, "en") and morph.is_known(words[i].lower(), lang))
-                        and t not in (x for x, _ in spellings(words[i], lang))
-                        and not source_typo(word, words[i], lang) and not reads_as_surname(words[i], lang)):
+                if misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang):
                     yield _respelling(view, target[i], run[i])
                 continue
             if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE:
@@ -741,6 +731,23 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                           "which no source word accounts for", f"write “{words[i]}”", view.segment.id,
                           target_span=view.target_span(target[i].start(), target[i].end()),
                           source_span=view.source_span(run[i].start(), run[i].end()))
+
+
+def _other_name(target: str, source: str, lang: str) -> bool:
+    """A related target word (``_related``) that is another name than the source's, not its translation nor an
+    accident of the source (session 14): not where the source misspells it (Chiders: Childers), relays a Cyrillic
+    surname (Navalni: Navalny), writes a word of both dictionaries (Europäischen Union: European Union), a common
+    word of its language, a spelling English does not use (``KEPT_NAME``: Misuri for Missouri), an English word (Bear
+    for Baer) or place (Olympique Lyon: Lyonnais), adds an ending (Kurylenkos: Kurylenko's; Murchied) or an elided
+    article (L'americano: American); nor where the target adds an English s (Ladbrokes) or reads the source with its
+    language's conventions (``names/respell.tsv``: Estadio, Stadio)."""
+    s, t = _fold(source), _fold(target)
+    return zipf(source.lower(), lang) < COMMON_SOURCE and KEPT_NAME <= zipf(s) < COMMON_EN \
+        and not s.startswith(t) and t != s + "s" and not re.search(r"['’]", s) and s not in english_places() \
+        and not _spelling_variant(target, source) \
+        and not (morph.is_known(t, "en") and morph.is_known(source.lower(), lang)) \
+        and t not in (x for x, _ in spellings(source, lang)) \
+        and not source_typo(target, source, lang) and not reads_as_surname(source, lang)
 
 
 @lru_cache(maxsize=100_000)

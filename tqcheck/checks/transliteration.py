@@ -169,7 +169,7 @@ class SourceName:
     namesake: tuple[str, ...] = ()  # after a street noun: the person's nominative the genitive names (улица Шейнкмана)
     russian: str = ""     # a Ukrainian's given name (beside a Ukrainian surname): its Russian counterpart (Ігор: Игорь)
     street: bool = False  # a person's name in the genitive that names a street (на проспекті Дмитра Яворницького)
-    oblique: bool = False  # an adjective whose every reading agreeing with the noun after it is oblique (Костромской области)
+    oblique: bool = False  # an adjective agreeing with the noun after it only in oblique cases (Костромской области)
 
 
 @lru_cache(maxsize=100_000)
