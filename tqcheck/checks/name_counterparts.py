@@ -699,8 +699,7 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     new word is a name (rare in English, no word of the English dictionary: King, Austrian, Spaniard, Rome translate
     Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces, and the replaced source word
     is no common word of its language. A related spelling is a respelling (``name-changed``): a misspelling, or
-    another name of the same root (Esteve for Esteban, Matthew for Mathieu), unless the source misspells it
-    (``_other_name``)."""
+    another name of the same root (Esteve for Esteban, Matthew for Mathieu: ``_other_name``)."""
     target_words = _words(view.target)
     sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
