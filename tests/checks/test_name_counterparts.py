@@ -442,6 +442,13 @@ def test_a_translated_or_kept_single_name_is_not_changed(lang, source, target):
      "Paoloni"),
     ("es", "El presidente, Luis Ferrándiz, dijo que no.", "The president, Luis Fernández, said no.", "Fernández",
      "Ferrándiz"),
+    # ... or changed into a related name: another person's, or the name anglicised (session 14)
+    ("es", "Su presidente, Julián Esteban, pidió límites.", "Its president, Julián Esteve, asked for limits.",
+     "Esteve", "Esteban"),
+    ("fr", "Le tailleur de pierre Mathieu Lefort travaille ici.", "The stonemason Matthew Lefort works here.",
+     "Matthew", "Mathieu"),
+    ("es", "Lo dijo la presidenta, Montserrat Vidal Ferré, ayer.", "It was said by the president, Montserrat Vidal "
+     "Ferrer, yesterday.", "Ferrer", "Ferré"),
 ])
 def test_a_name_respelled_against_the_source(lang, source, target, span, fix):
     found = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)
@@ -486,6 +493,17 @@ def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
     ("fr", "La skieuse Autrichienne Claudia Loesch a gagné.", "The skier Austrian Claudia Loesch won."),
     ("de", "Lazio Rom hat gewonnen.", "Lazio Rome won."),
     ("pt", "Inês Tavares espera que o modelo seja copiado.", "Inês Tavares hopes the model will be copied."),
+    ("de", "Er verwies auf die Lage in der Europäischen Union.", "He pointed to the situation in the European Union."),
+    ("es", "Lo descubrió en la Universidad de Central Misuri.", "He found it at the University of Central Missouri."),
+    ("fr", "Le bus va à Hébron et pas seulement à Kyriat Arba.", "The bus goes to Hebron, not just to Kiryat Arba."),
+    ("de", "Der Preis liegt bei 500 Kongolesischen Francs.", "The price is 500 Congolese Francs."),
+    ("es", "Se jugará en el Estadio San Paolo, en Nápoles.", "It will be played at the Stadio San Paolo in Naples."),
+    ("de", "Dabei begegnen sie Olga Kurylenkos Femme Fatale.", "They meet Olga Kurylenko's femme fatale."),
+    ("fr", "Les Hearts, meneurs des Ladbroke Premiership.", "Hearts, leaders of the Ladbrokes Premiership."),
+    ("de", "So Neal Bear, Showrunner der Serie.", "So said Neal Baer, showrunner of the series."),
+    ("it", "L'americano Jordan Spieth è stato sconfitto.", "American Jordan Spieth was beaten."),
+    ("de", "Juventus muss gegen Olympique Lyon gewinnen.", "Juventus must beat Olympique Lyonnais."),
+    ("de", "Davon profitierte Tottenham Hotspur am Ende.", "That benefited the Tottenham Hotspurs in the end."),
 ])
 def test_a_name_kept_or_translated_is_not_replaced(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

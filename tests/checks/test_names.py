@@ -20,6 +20,7 @@ def test_flags_transcriptions_and_exonyms(lang, source, target, expected):
     ("de", "Jürgen Müller besuchte Kyjiw.", "Jürgen Müller visited Kyiv."),
     ("pt", "O ministro João Gonçalves chegou a São Paulo.", "Minister João Gonçalves arrived in São Paulo."),
     ("it", "Il ministro Niccolò Rossi è arrivato.", "Minister Niccolò Rossi arrived."),
+    ("es", "El partido Perú Libre ganó.", "The Perú Libre party won."),     # a foreign name built on the place
     # Dmitri is an English form too (established.tsv: Dmitry|Dmitri|Dmitriy; NYT house style)
     ("fr", "Le grand maître Dmitri Andreïkine a gagné.", "Grandmaster Dmitri Andreikin won."),
     ("de", "Standesbeamter Dmitri Wolkow half.", "Registrar Dmitri Volkov helped."),
@@ -196,7 +197,9 @@ def test_kiev_gets_one_style_finding():
     ("es", "Voló a Panamá.", "He flew to Panamá.", "Panamá", "Panama"),
     ("pt", "Ele viajou pela Califórnia.", "He travelled through Califórnia.", "Califórnia", "California"),
     ("pt", "A epidemia chegou à Ásia.", "The epidemic reached Ásia.", "Ásia", "Asia"),
-    ("es", "Viajó a Perú. En Perú firmó.", "He travelled to Perú. In Perú he signed.", "Perú", "Peru"),  # In: no name
+    ("es", "Viajó a Perú. En Perú firmó.", "He travelled to Perú. In Perú he signed.", "Perú", "Peru"),  # In: no name    # an English name built on the place (session 14)
+    ("fr", "La situation dans le détroit de Taïwan.", "The situation in the Taïwan Strait.", "Taïwan", "Taiwan"),
+    ("es", "Cruzó el canal de Panamá.", "He crossed the Panamá Canal.", "Panamá", "Panama"),
 ])
 def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
     findings = run_check(NameCheck(), source, target, lang)
@@ -212,6 +215,7 @@ def test_source_diacritics_kept_on_a_place(lang, source, target, span, english):
     ("es", "La capital de Moldavia es Chişinău.", "The capital of Moldova is Chişinău."),   # the place's own
     ("es", "El expresidente Eduardo Rodríguez Veltzé habló.", "Former president Eduardo Rodríguez Veltzé spoke."),
     ("it", "Il ministro Niccolò Rossi è arrivato.", "Minister Niccolò Rossi arrived."),
+    ("es", "El partido Perú Libre ganó.", "The Perú Libre party won."),     # a foreign name built on the place
     # the surname alone after the document gave the full name (session 12)
     ("es", "El subdelegado, Faustino Rodríguez Prieto, presentó el plan.\n\n«Hay hielo», explicó Rodríguez.",
      "The subdelegate, Faustino Rodríguez Prieto, presented the plan.\n\n\"There is ice,\" Rodríguez explained."),
@@ -238,3 +242,16 @@ def test_a_longer_place_that_begins_with_the_english_name_stays():
     # Rio Grande do Sul (the state) is a GeoNames alternate of the city Rio Grande, which English also writes
     assert run_check(NameCheck(), "Os artesãos no Rio Grande do Sul enfrentam falta.",
                      "Artisans in Rio Grande do Sul face a shortage.", "pt") == []
+
+
+@pytest.mark.parametrize("lang, source, target, expected", [
+    # a place of several words rendered by its first word, another place (session 14)
+    ("it", "Guadagnano di più in Svizzera oppure a Monaco di Baviera.",
+     "They earn more in Switzerland or in Monaco, Bavaria.", [("name-place-truncated", "Monaco")]),
+    ("it", "Guadagnano di più in Svizzera oppure a Monaco di Baviera.",
+     "They earn more in Switzerland or in Munich.", []),
+    ("it", "Il Principato di Monaco ha vinto.", "The Principality of Monaco won.", []),
+    ("es", "Llegó a Santiago de Compostela.", "He arrived in Santiago.", []),   # English keeps the first word
+])
+def test_a_place_cut_to_its_first_word(lang, source, target, expected):
+    assert [(f.rule, f.target_span.text) for f in run_check(NameCheck(), source, target, lang)] == expected

@@ -194,3 +194,29 @@ def test_accented_names_the_source_language_uses_more_than_russian_are_its_own(l
 ])
 def test_accented_relays_russian_uses_far_more_stay_found(lang, source, target, spans_found):
     assert spans(run_check(RelayedNameCheck(), source, target, lang)) == spans_found
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # a Ukrainian name's г written h, with the Ukrainian romanisation suggested (session 14)
+    ("de", "Der Maler Oleksandr Bohomasow stellte aus.", "The painter Oleksandr Bohomasow exhibited.",
+     "Bohomasow", "Bohomazov"),
+    ("it", "Ha parlato il radioamatore Hončarenko.", "The radio amateur Hončarenko spoke.",
+     "Hončarenko", "Honcharenko"),
+    # the scholarly soft sign typed as an apostrophe, inside the word
+    ("it", "Il teatro porta il nome di Maksim Gor'kij.", "The theatre bears the name of Maksim Gor'kij.",
+     "Gor'kij", "Gorky"),
+    # an adjectival Ukrainian surname in -nyj
+    ("de", "Dmytro Pidrutschnyj gewann.", "Dmytro Pidrutschnyj won.", "Pidrutschnyj", "Pidruchny"),
+])
+def test_ukrainian_and_scholarly_relays(lang, source, target, span, fix):
+    found = run_check(RelayedNameCheck(), source, target, lang)
+    assert [(f.target_span.text, f"“{fix}”" in f.suggestion) for f in found] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("fr", "Yannick Le Goff, 58 ans, a tenu le stand.", "Yannick Le Goff, 58, ran the stall."),  # гов: no stem
+    ("de", "Heinrich Hoffmann kam nach Hamburg.", "Heinrich Hoffmann came to Hamburg."),       # h: no Slavic name
+    ("it", "Sean O'Neill e Massimo D'Alema hanno parlato.", "Sean O'Neill and Massimo D'Alema spoke."),
+])
+def test_short_stems_and_latin_names_with_h_stay_quiet(lang, source, target):
+    assert run_check(RelayedNameCheck(), source, target, lang) == []

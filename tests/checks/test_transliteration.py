@@ -297,3 +297,44 @@ def test_a_non_slavic_dictionary_name_needs_a_letter_only_another_system_has():
     # j for я is also the bearer's own spelling of a foreign name (Karen Jankel); w for в is German only (Elwira)
     assert run_check(TransliterationCheck(), "Дочка Бонда Карен Янкель сказала про лист.",
                      "Bond's daughter Karen Jankel said of the letter.", "uk") == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # a place adjective romanised in the case it agrees with the noun after it (session 14)
+    ("ru", "Ягоды закупают в Костромской области.", "Berries are bought in Kostromskoy oblasti.", "Kostromskoy",
+     "Kostromskaya"),
+    ("uk", "Майстерня працює у Вінницькій області.", "The workshop operates in Vinnytskii oblast.", "Vinnytskii",
+     "Vinnytska"),
+])
+def test_an_adjective_agreeing_with_an_oblique_noun_is_oblique(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, f"“{fix}" in f.message) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Костромская область закупает ягоды.", "Kostromskaya Oblast buys berries."),
+    ("ru", "Ягоды закупают в Костромской области.", "Berries are bought in the Kostroma Region."),
+    ("uk", "Вінницька область закуповує ягоди.", "Vinnytska oblast buys berries."),
+])
+def test_an_adjective_in_the_nominative_or_translated_stays_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # a given name before a surname names one person: its plural nominative reading does not count (session 14)
+    ("uk", "За словами Мар'яни Гуменюк, ціни зросли.", "According to Maryany Humeniuk, prices rose.",
+     "Maryany Humeniuk", "Maryana Humeniuk"),
+    ("ru", "По словам Марии Ивановой, цены выросли.", "According to Marii Ivanovoy, prices rose.", "Marii Ivanovoy",
+     "Maria Ivanova"),
+])
+def test_a_given_name_in_an_oblique_case_before_a_surname(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, f"“{fix}”" in f.message) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("uk", "За словами Мар'яни Гуменюк, ціни зросли.", "According to Maryana Humeniuk, prices rose."),
+    ("ru", "По словам Марии Ивановой, цены выросли.", "According to Maria Ivanova, prices rose."),
+])
+def test_a_given_name_before_a_surname_in_the_nominative_stays_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []

@@ -27,6 +27,8 @@ from tqcheck import morph, wordvec
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
+from tqcheck.checks.relayed_names import reads_as_surname
+from tqcheck.checks.respelled_names import spellings
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
 from tqcheck.resources import read_table
@@ -49,6 +51,9 @@ NEAR_CYRILLIC = 0.4      # the same for a Cyrillic name, which needs no spelling
 TYPO_UNSEEN = 1.0
 TYPO_UNSEEN_EN = 1.8
 TYPO_ENGLISH = 2.0
+# English Zipf from which English writes a source spelling as it is (Esteban, Mathieu; not the source's adaptations
+# Misuri, Kyriat, Kongolesischen, whose English forms differ)
+KEPT_NAME = 1.0
 LETTERS = 0.7            # letter similarity a target name needs besides to render a source name by vectors
 
 
@@ -821,8 +826,9 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     """A name of several words whose target keeps all of them but one, at the same place, and puts there a name
     that no source word accounts for (Inês Teixeira for Inês Tavares): one person's name replaced by another's. The
     new word is a name (rare in English, no word of the English dictionary: King, Austrian, Spaniard, Rome translate
-    Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces (a respelling is
-    ``respelled``'s), and the replaced source word is no common word of its language."""
+    Rey, Autrichienne, Espagnol, Rom), unrelated in spelling to the word it replaces, and the replaced source word
+    is no common word of its language. A related spelling is a respelling (``name-changed``): a misspelling, or
+    another name of the same root (Esteve for Esteban, Matthew for Mathieu: ``_other_name``)."""
     target_words = _words(view.target)
     sources = [r for r in tr.name_runs(view.source, _LATIN_SOURCE_WORD.finditer(view.source)) if len(r) >= 2]
     if not sources:
@@ -841,7 +847,9 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
             if s in target_words or t in source_words or len(t) < 3:
                 continue
             if _related(s, t):      # one word of a kept name respelled: Gonzalo Viegas for Gonçalo Viegas
-                if misspelt(word, words[i], lang, in_name=True):
+                # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
+                # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
+                if misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang):
                     yield _respelling(view, target[i], run[i])
                 continue
             if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE:
@@ -851,6 +859,23 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                           "which no source word accounts for", f"write “{words[i]}”", view.segment.id,
                           target_span=view.target_span(target[i].start(), target[i].end()),
                           source_span=view.source_span(run[i].start(), run[i].end()))
+
+
+def _other_name(target: str, source: str, lang: str) -> bool:
+    """A related target word (``_related``) that is another name than the source's, not its translation nor an
+    accident of the source (session 14): not where the source misspells it (Chiders: Childers), relays a Cyrillic
+    surname (Navalni: Navalny), writes a word of both dictionaries (Europäischen Union: European Union), a common
+    word of its language, a spelling English does not use (``KEPT_NAME``: Misuri for Missouri), an English word (Bear
+    for Baer) or place (Olympique Lyon: Lyonnais), adds an ending (Kurylenkos: Kurylenko's; Murchied) or an elided
+    article (L'americano: American); nor where the target adds an English s (Ladbrokes) or reads the source with its
+    language's conventions (``names/respell.tsv``: Estadio, Stadio)."""
+    s, t = _fold(source), _fold(target)
+    return zipf(source.lower(), lang) < COMMON_SOURCE and KEPT_NAME <= zipf(s) < COMMON_EN \
+        and not s.startswith(t) and t != s + "s" and not re.search(r"['’]", s) and s not in english_places() \
+        and not _spelling_variant(target, source) \
+        and not (morph.is_known(t, "en") and morph.is_known(source.lower(), lang)) \
+        and t not in (x for x, _ in spellings(source, lang)) \
+        and not source_typo(target, source, lang) and not reads_as_surname(source, lang)
 
 
 @lru_cache(maxsize=100_000)

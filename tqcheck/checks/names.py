@@ -80,7 +80,8 @@ class NameCheck:
         for view in ctx.aligned:
             found: dict[tuple[int, int], Finding] = {}
             for finding in itertools.chain(foreign_places(view, ctx.source_lang, document),
-                                           kept_diacritics(view, ctx.source_lang, ctx.target.text)):
+                                           kept_diacritics(view, ctx.source_lang, ctx.target.text),
+                                           truncated_places(view)):
                 span = finding.target_span
                 found.setdefault((span.start - view.target_start, span.end - view.target_start), finding)
             if anything is None or not anything.search(view.target):
@@ -364,6 +365,29 @@ def foreign_places(view: SegmentView, lang: str | None = None,
             source_span=view.source_span(at, at + len(form)) if at >= 0 else None)
 
 
+TRUNCATED_RULE = "name-place-truncated"
+
+
+def truncated_places(view: SegmentView) -> Iterator[Finding]:
+    """A place of several words in the source whose English name does not begin with its first word, rendered by
+    that first word alone, itself another place (Monaco di Baviera: Munich, not Monaco; session 14). Not where
+    English keeps the first word (Santiago de Compostela, Frankfurt am Main: Frankfurt) or writes the English name."""
+    for start, form in _place_runs(view.source):
+        english = _one_place(_lookup(form))
+        head = form.split(" ")[0]
+        if " " not in form or len(english) != 1 or english[0].split(" ")[0] == head or head not in places() \
+                or english[0] in _lookup(head) or english[0] in view.target:
+            continue
+        at = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", view.target)
+        if at is None:
+            continue
+        yield Finding(
+            "name", "major", TRUNCATED_RULE, "accuracy/mistranslation",
+            f"“{form}” is {english[0]}; “{head}” alone names another place", f"write “{english[0]}”",
+            view.segment.id, target_span=view.target_span(*at.span()),
+            source_span=view.source_span(start, start + len(form)))
+
+
 DIACRITIC_RULE = "name-diacritics-kept"
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*\w")
 
@@ -387,8 +411,9 @@ def kept_diacritics(view: SegmentView, lang: str | None, document: str = "") -> 
                 or _inside_quotes(view.target, m.start()) or any(c not in letters for c in word if not c.isascii()):
             continue        # Chişinău, Kraków: the place's own diacritics, which English often keeps
         run = _run_around(view.target, m.start(), m.end())
-        if run != word and _CAPITALISED_RUN.fullmatch(run) or _after_given_name(word, document):
-            continue        # part of a longer name: Eduardo Rodríguez Veltzé
+        if run != word and _CAPITALISED_RUN.fullmatch(run) and not _english_words_after(run, word) \
+                or _after_given_name(word, document):
+            continue        # part of a longer name: Eduardo Rodríguez Veltzé (not Taïwan Strait, Panamá Canal)
         at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", view.source)
         if at is None:
             continue
@@ -405,6 +430,14 @@ def _after_given_name(word: str, document: str) -> bool:
     """The document writes ``word`` after a capitalised word English rarely uses (Faustino Rodríguez): a surname."""
     return any(zipf(m.group(1).lower()) < NAME_ZIPF
                for m in re.finditer(rf"(?<![\w'’-])([A-ZÀ-ÖØ-ÞŠŽČŁ][\w'’-]*) {re.escape(word)}(?![\w'’-])", document))
+
+
+def _english_words_after(run: str, word: str) -> bool:
+    """Whether the run is the word followed only by English words (Taïwan Strait, Panamá Canal): an English name
+    built on the place, not a longer foreign name (Rodríguez Veltzé, Perú Libre)."""
+    words = run.split(" ")
+    return words[0] == word and len(words) > 1 \
+        and all(zipf(w.lower()) >= 3.0 and is_known(w.lower(), "en") for w in words[1:])
 
 
 def _run_around(text: str, start: int, end: int) -> str:

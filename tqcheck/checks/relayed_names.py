@@ -25,7 +25,7 @@ from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.names import NAME_ZIPF, diacritic_letters
 from tqcheck.checks.respelled_names import respelled
-from tqcheck.checks.transliteration import LATIN_WORD, _slavic, english_forms, is_accepted, whole_word
+from tqcheck.checks.transliteration import LATIN_WORD, _slavic, english_forms, is_accepted, similarity, whole_word
 from tqcheck.lang import name
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
@@ -96,7 +96,14 @@ def readings(word: str, lang: str) -> tuple[tuple[str, int], ...]:
 @lru_cache(maxsize=1)
 def _surname_endings() -> re.Pattern[str]:
     endings = read_words("names/relayed-surnames.txt")
-    return re.compile(f"(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
+    # two letters of stem at least: гов (Le Goff) is no surname, Лавров and Путин are
+    return re.compile(f"(?<=\\w\\w)(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
+
+
+def reads_as_surname(word: str, lang: str) -> bool:
+    """Whether some Cyrillic reading of a source-transcribed word has a surname ending of Russia and its neighbours
+    (Navalni: навальний): a relayed name, whose English form may differ from the source's (Navalny)."""
+    return any(_surname_endings().search(c) for c, _ in readings(word, lang))
 
 
 def _given(cyrillic: str) -> bool:
@@ -148,6 +155,15 @@ def _differences(a: str, b: str) -> int:
     return sum(op != "equal" for op, *_ in ops)
 
 
+def _english(word: str, cyrillic: str) -> str:
+    """The English form of a reading: the Ukrainian romanisation where the written word renders г as Ukrainian
+    does, without the Russian g, and is closer to it (Bohomasow: Bohomazov; Hončarenko: Honcharenko), else the
+    Russian (Jewgeni: Yevgeny; Tokaïev: Tokayev)."""
+    russian, ukrainian = english_forms(cyrillic, "ru")[0], english_forms(cyrillic, "uk")[0]
+    ukrainian_g = "г" in cyrillic and "g" not in anyascii(word).lower()
+    return ukrainian if ukrainian_g and similarity(word, ukrainian) > similarity(word, russian) else russian
+
+
 @dataclass(frozen=True)
 class Relay:
     fixes: tuple[str, ...]      # English forms, the one to suggest first
@@ -173,7 +189,7 @@ def relayed(word: str, lang: str) -> Relay | None:
     if _source_own(word, lang, top):
         return None
     cheapest = top[0][1]
-    fixes = tuple(dict.fromkeys(english_forms(c, "ru")[0] for c, cost in top if cost <= cheapest + 1))
+    fixes = tuple(dict.fromkeys(_english(word, c) for c, cost in top if cost <= cheapest + 1))
     # A second reading only where one letter may stand for two (German sch: Shaksylykov or Zhaksylykov), not where
     # it adds a soft sign or an iotated vowel (Yarmolyenko), and never beside a dictionary name.
     fixes = fixes[:1] + tuple(f for f in fixes[1:2] if best > 1 and len(f) == len(fixes[0]))

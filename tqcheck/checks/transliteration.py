@@ -26,7 +26,9 @@ from tqcheck.resources import read_table, read_words
 
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яёіїєґ]|[А-ЯЁІЇЄҐ]{2,}")
 # A capitalised Latin word in English text (letters with diacritics too: Shoigú, Žadan), without a possessive.
-LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*?(?=(?:['’]s)?\b)")
+# a capitalised word; an apostrophe before three lower-case letters is a soft sign inside it (Gor'kij, Vysoc'kyj in
+# scholarly transliteration), not an English clitic ('s, 't, 'll) nor an Irish or Italian prefix (O'Neill, D'Alema)
+LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ]\w*(?:['’](?=[a-zà-ÿ]{3})\w+)*")
 _SENTENCE_OPENERS = frozenset(".!?…:«\"“„(—–-")     # a word after one of these (and spaces) starts a sentence
 SIMILAR = 0.75          # ratio from which a target word is taken to render a source name
 
@@ -167,6 +169,7 @@ class SourceName:
     namesake: tuple[str, ...] = ()  # after a street noun: the person's nominative the genitive names (улица Шейнкмана)
     russian: str = ""     # a Ukrainian's given name (beside a Ukrainian surname): its Russian counterpart (Ігор: Игорь)
     street: bool = False  # a person's name in the genitive that names a street (на проспекті Дмитра Яворницького)
+    oblique: bool = False  # an adjective agreeing with the noun after it only in oblique cases (Костромской области)
 
 
 @lru_cache(maxsize=100_000)
@@ -229,10 +232,35 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         namesake = _namesake(word, lang) if _after_street(text[max(0, m.start() - 30):m.start()], lang) else ()
         street = bool(namesake) or (joined and street and _genitive(word, lang))
+        oblique = _oblique_before_noun(word, _next_lower(text, m.end()), lang)
+        if oblique:     # Костромской области: not the masculine nominative Костромской
+            lemmas = tuple(x for x in lemmas if x.lower() != word.lower()) or lemmas
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
-                              other_declension(word, lang), governed, namesake, street=street))
+                              other_declension(word, lang), governed, namesake, street=street, oblique=oblique))
     out = _before_surnames(out, text, lang)
     return _ukrainians(out, text) if lang == "uk" else out
+
+
+_NEXT_LOWER = re.compile(r" ([а-яёіїєґʼ'’]+)")
+
+
+def _next_lower(text: str, end: int) -> str:
+    m = _NEXT_LOWER.match(text, end)
+    return m.group(1) if m else ""
+
+
+
+@lru_cache(maxsize=50_000)
+def _oblique_before_noun(word: str, noun: str, lang: str) -> bool:
+    """Whether an adjective agrees with the lower-case noun after it only in oblique cases (Костромской области,
+    Новосибирской области): its nominative reading (Костромской, masculine) does not agree with the noun."""
+    if not noun:
+        return False
+    nouns = [p.tag for p in morph.parses(noun, lang) if p.tag.POS == "NOUN"]
+    agreeing = [p.tag for p in morph.parses(word.lower(), lang) if p.tag.POS == "ADJF"
+                and any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
+                        for a in [p.tag] for n in nouns)]
+    return bool(agreeing) and all(t.case != "nomn" for t in agreeing)
 
 
 def _before_surnames(names: list[SourceName], text: str, lang: str) -> list[SourceName]:
@@ -240,10 +268,21 @@ def _before_surnames(names: list[SourceName], text: str, lang: str) -> list[Sour
     the place Victoria nor the word victory)."""
     out = list(names)
     for i, (name, after) in enumerate(zip(names, names[1:])):
-        if not name.person and text[name.start + len(name.text):after.start] == " " \
-                and any("Surn" in g for _, g in morph.nominatives(after.text, lang)):
+        if text[name.start + len(name.text):after.start] != " " \
+                or not any("Surn" in g for _, g in morph.nominatives(after.text, lang)):
+            continue
+        if not name.person:
             out[i] = replace(name, person=True)
+        elif name.given and not name.governed and _singular_oblique(name.text, lang):
+            out[i] = replace(name, governed=True)   # За словами Мар'яни Гуменюк: one person, so not Мар'яни plural
     return out
+
+
+def _singular_oblique(word: str, lang: str) -> bool:
+    """A given name of the dictionary whose every singular reading is in an oblique case (Мар'яни, Марии): before a
+    surname it names one person, so a plural nominative reading (Мар'яни, the Мар'яни) does not count."""
+    singular = [p.tag for p in morph.parses(word.lower(), lang) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
+    return morph.is_known(word, lang) and bool(singular) and all(t.case != "nomn" for t in singular)
 
 
 def _genitive(word: str, lang: str) -> bool:
@@ -485,8 +524,8 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     russified = name.foreign and _slavic(name.lemmas[0]) and (name.governed or not name.text.endswith(("а", "я")))
     # a given name in an oblique case where its case is plain: after a preposition or a noun it stands beside (із
     # сином Тарасом), with no nominative reading
-    given = name.given and name.governed and morph.is_known(name.text, lang) and not _nominative(name.text, lang)
-    if not place and not russified and not given and not _oblique_case(name.text, lang) and not (
+    given = name.given and name.governed and _singular_oblique(name.text, lang)
+    if not place and not russified and not given and not name.oblique and not _oblique_case(name.text, lang) and not (
             morph.is_known(name.text, lang) and _slavic(name.lemmas[0])
             and any("Surn" in g for _, g in morph.nominatives(name.text, lang))):
         return None         # a foreign name read into Cyrillic (Лакха, Олівера), an indeclinable one (Игора Драйв)
@@ -518,10 +557,6 @@ def _listed(lemma: str, lang: str) -> bool:
     from tqcheck.checks.gazetteer import places
 
     return (lang, lemma.lower()) in established() or lemma in places()
-
-
-def _nominative(word: str, lang: str) -> bool:
-    return any(p.tag.grammemes & {"nomn", "Fixd"} for p in morph.parses(word.lower(), lang))
 
 
 @lru_cache(maxsize=20_000)
