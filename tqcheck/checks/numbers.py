@@ -21,10 +21,10 @@ from tqcheck.numparse import Quantity
 _SIGN_BEFORE = re.compile(r"(?:R\$|US\$|[$€£₴₽])[ \u00a0]?$")             # a currency sign right before a figure
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
 RESTATED_MIN = 10.0            # a figure restated from earlier in the document: below this, a count that recurs on its own
-_DEGREE_SIGNS = ("°", "º")
+_DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree sign read with the number
 CONVERSION_SLACK = 3.0         # a temperature converted between scales is rounded, often to the nearest 5,
+CONVERSION_SHARE = 0.1         # or given roughly (quasi 30 gradi, 86 °F: "80 degrees")
 SCALE_STEP_FLOOR = 1e6         # scale words start at a million (a thousand-fold slip below is a separator's)
-CONVERSION_SHARE = 0.1         # or given roughly (quasi 30 gradi, 86 °F: "80 degrees")                                 # 26º: a degree sign read with the number
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
 _LIST_COMMA = re.compile(r"(\d+),(\d+)")                        # 3,5 where the source lists 3, 5

@@ -25,8 +25,8 @@ a title noun of ``offices/english.toml``) stands next to a person's name, the wo
 title (before the name, or behind a comma after it) that hold a title noun but none of the English titles of the
 segment's offices are flagged: *Umweltdezernent Harald Quast* → "Environmental consultant Harald Quast"; it yields to
 every other finding on its words. And a deputy named by a marker word made an office of its own (``[distinct]``:
-lieutenant governor) is flagged as ``-title-rank``. Where a bundled list rule (``rules/<src>-en/titles.tsv``) already flags the span, this
-check stays quiet.
+lieutenant governor) is flagged as ``-title-rank``. Where a bundled list rule (``rules/<src>-en/titles.tsv``)
+already flags the span, this check stays quiet.
 """
 from __future__ import annotations
 
@@ -449,7 +449,8 @@ def _english_title(target: str, surname: str) -> tuple[int, int] | None:
 
 def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int, int] | None:
     """The words next to ``found[at]`` (before it: step -1, after it: 1) up to punctuation, an English function word
-    or a ``title_stops`` word (offices/english.toml) outside TITLE_LINKS (by, who, said...) or TITLE_WORDS words; an apposition's comma next to the name is crossed."""
+    or a ``title_stops`` word (offices/english.toml) outside TITLE_LINKS (by, who, said...) or TITLE_WORDS words; an
+    apposition's comma next to the name is crossed."""
     function, nouns = _function_words(), _title_nouns()
     run: list[Word] = []
     k = at + step

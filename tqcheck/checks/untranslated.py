@@ -929,9 +929,9 @@ def _copied_run(tokens: list[Word], i: int, s_words: list[Word]) -> tuple[int, i
 
 def _words_in_names(view: SegmentView, lang: str, glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
     """A capitalised source name copied letter for letter into the English after "the", "a" or "an" (an
-    institution's name, which a person's name never follows: a Vigilância Sanitária report), headed by a common word of the source language that English does not
-    use (the Ayuntamiento, the Comune di Roma, the Consejería de Sanidad, the Câmara Municipal): the span is the
-    whole copied name."""
+    institution's name, which a person's name never follows: a Vigilância Sanitária report), headed by a common word
+    of the source language that English does not use (the Ayuntamiento, the Comune di Roma, the Consejería de
+    Sanidad, the Câmara Municipal): the span is the whole copied name."""
     cited = quoted(view.target)
     tokens = words(view.target)
     heads = [i for i, w in enumerate(tokens) if i and tokens[i - 1].lower in _NAME_ARTICLES and w.capitalised
