@@ -217,6 +217,8 @@ def test_ukrainian_and_scholarly_relays(lang, source, target, span, fix):
     ("fr", "Yannick Le Goff, 58 ans, a tenu le stand.", "Yannick Le Goff, 58, ran the stall."),  # гов: no stem
     ("de", "Heinrich Hoffmann kam nach Hamburg.", "Heinrich Hoffmann came to Hamburg."),       # h: no Slavic name
     ("it", "Sean O'Neill e Massimo D'Alema hanno parlato.", "Sean O'Neill and Massimo D'Alema spoke."),
+    # -ний only after a consonant: Esitjeni (a village of Eswatini, DEMETR) is no adjectival surname read as -ений
+    ("es", "Los huérfanos del pueblo de Esitjeni.", "The orphans from the village of Esitjeni."),
 ])
 def test_short_stems_and_latin_names_with_h_stay_quiet(lang, source, target):
     assert run_check(RelayedNameCheck(), source, target, lang) == []

@@ -393,6 +393,8 @@ def test_german_compound_outside_the_dictionary(source, target, span):
 @pytest.mark.parametrize("source, target", [
     ("Er wohnt in der Fischerstraße.", "He lives in Fischerstraße."),       # a street: place-heads-de.txt
     ("Der Ausflug ging an den Wolfgangsee.", "The trip went to the Wolfgangsee."),    # a lake
+    # a street whose English copy splits another way too (Tals-trasse: a route), after a lower-case word (DEMETR)
+    ("Ein Zeuge hörte Geräusche in der Talstraße.", "A witness heard noises on Talstrasse."),
 ])
 def test_german_compound_ending_as_places_do_is_quiet(source, target):
     assert run_check(UntranslatedWordCheck(), source, target, "de") == []

@@ -318,9 +318,11 @@ def german_compound(word: str) -> bool:
     first maybe a compound itself: Erstaufnahmeeinrichtung) whose last part is a common German word and no usual
     last part of a place name (Kirchheim, Wolfgangsee: ``names/place-heads-de.txt``)."""
     lower = word.lower()
+    if any(lower.endswith(h) and len(h) >= 4 for h in _place_heads()):
+        return False    # whatever another split reads (Tals-trasse: a route), Talstrasse is a street's name
     for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1):
         head, tail = lower[:cut], lower[cut:]
-        if tail in _place_heads() or any(tail.endswith(h) and len(h) >= 4 for h in _place_heads()):
+        if tail in _place_heads():
             continue
         if not _common_tail(tail):
             continue
