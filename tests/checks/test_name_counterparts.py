@@ -235,6 +235,8 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
     ("ru", "По данным управления Росрыболовства, рыбаки края добыли 312 тысяч тонн лососей.",
      "According to the department of the Federal Fisheries Agency, the region's fishermen caught 312 thousand tonnes "
      "of salmon."),
+    # ... in a Latin-script source too (the pt-news demo article)
+    ("pt", "O Itamaraty evitou comentar a ausência.", "Brazil's Foreign Ministry declined to comment on the absence."),
 ])
 def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang) == []

@@ -689,6 +689,9 @@ def test_german_compounds_left_in_the_english(source, target, found):
     ("pt", "Os veículos terão de apresentar laudo da Vigilância Sanitária a cada seis meses.",
      "The vehicles will have to present a health inspection report every six months.", []),
     ("pt", "Ele comprou um Volkswagen Golf usado.", "He bought a used Volkswagen Golf.", []),
+    # one word after "a"/"an" is a place's as often (the es-clean demo article)
+    ("es", "Lo contó Antonio Pérez, vecino de Alcantarilla.", "Antonio Pérez, an Alcantarilla resident, said so.", []),
+    ("es", "Lo contó el vecino de Alcantarilla.", "The resident of the Alcantarilla said so.", ["Alcantarilla"]),
 ])
 def test_name_word_after_an_article(lang, source, target, found):
     findings = [f for f in run_check(UntranslatedWordCheck(), source, target, lang) if f.rule == "untranslated-name-word"]

@@ -262,9 +262,11 @@ def _common_noun(words: list[str], lang: str) -> bool:
 
 
 def _institution(name: str, lang: str) -> bool:
-    """Every word of a Cyrillic name is one the dictionary does not know (Росрыболовства) or reads as an
-    organisation: no person or place it knows (Трамп, Айова)."""
+    """Every word of the name is one the dictionary does not know (Росрыболовства, Itamaraty) or, in a Cyrillic
+    name, reads as an organisation: no person or place it knows (Трамп, Айова), and no listed place."""
     words = name.split()
+    if not _CYRILLIC.search(name):
+        return not any(places().get(w) for w in words) and not any(morph.is_known(w, lang) for w in words)
     return all(not morph.is_known(w, lang) or "Orgn" in str(morph.parses(w, lang)[0].tag) for w in words)
 
 
@@ -317,8 +319,10 @@ class NameCounterpartCheck:
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
             persons = list(self._missing_persons(view, lang)) if cyrillic else []
             found = list(self._cyrillic(view, lang) if cyrillic else self._latin(view, lang)) + persons
-            described = self._described(view, lang) if cyrillic and self._vectors and found else set()
-            if described:   # an institution named by its English description (Росрыболовства: Federal Fisheries Agency)
+            described = self._described(view, lang) if self._vectors and found else set()
+            # an institution named by its English description (Росрыболовства: Federal Fisheries Agency; Itamaraty:
+            # Brazil's Foreign Ministry)
+            if described:
                 kept = [f for f in found if not any(f is g for g in self._confirmed)
                         or any(f is g for g in self._slavic) or not _institution(f.source_span.text, lang)]
                 found, self._confirmed = kept, [f for f in self._confirmed if any(f is g for g in kept)]
@@ -527,16 +531,20 @@ class NameCounterpartCheck:
 
     def _described(self, view: SegmentView, lang: str) -> set[tuple[int, int]]:
         """Spans of the target's title-cased phrases of two or more common English words that no source word
-        accounts for: the English name of an institution, which a Cyrillic source names by its own (Federal Fisheries
-        Agency for Росрыболовства), so word vectors, which compare names, cannot tell that it renders it."""
-        return {(run[0].start(), run[-1].end()) for run in self._added(view, lang, True)
-                if len(run) > 1 and all(_common_english(m.group()) for m in run)}
+        accounts for: the English name of an institution, which the source names by its own (Federal Fisheries
+        Agency for Росрыболовства, Foreign Ministry for Itamaraty), so word vectors, which compare names, cannot tell
+        that it renders it."""
+        runs = [run for run in _capitalised_runs(view.target)
+                if len(run) > 1 and all(_common_english(m.group()) for m in run)]
+        cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
+        return {(run[0].start(), run[-1].end()) for run in self._added(view, lang, cyrillic, runs)}
 
-    def _added(self, view: SegmentView, lang: str, cyrillic: bool) -> list[list[re.Match]]:
-        """Runs of target names that no source word accounts for."""
+    def _added(self, view: SegmentView, lang: str, cyrillic: bool,
+               runs: list[list[re.Match]] | None = None) -> list[list[re.Match]]:
+        """Runs of target names (or the ``runs`` given) that no source word accounts for."""
         source_words = _words(view.source)
         names = tr.source_names(view.source, lang) if cyrillic else []
-        return [run for run in _target_runs(view.target)
+        return [run for run in (_target_runs(view.target) if runs is None else runs)
                 if not any(self._accounted(m.group(), source_words, view.source, names, lang) for m in run)]
 
     @staticmethod
@@ -969,6 +977,11 @@ def _source_runs(text: str, lang: str) -> list[list[re.Match]]:
 def _target_runs(text: str) -> list[list[re.Match]]:
     """Runs of adjacent capitalised target words inside a sentence where at least one word is name-like: rare in
     English, or a listed place."""
+    return [r for r in _capitalised_runs(text) if any(_name_like(m.group()) for m in r)]
+
+
+def _capitalised_runs(text: str) -> list[list[re.Match]]:
+    """Runs of adjacent capitalised target words (of three letters or more, not all capitals) inside a sentence."""
     runs: list[list[re.Match]] = []
     for m in tr.LATIN_WORD.finditer(text):
         if not _mid_sentence(text, m.start()) or len(m.group()) < 3 or m.group().isupper():
@@ -977,7 +990,7 @@ def _target_runs(text: str) -> list[list[re.Match]]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [r for r in runs if any(_name_like(m.group()) for m in r)]
+    return runs
 
 
 @lru_cache(maxsize=100_000)

@@ -951,6 +951,8 @@ def _words_in_names(view: SegmentView, lang: str, glossed: frozenset[str] = froz
         # the name runs on over common source words English does not use (de Sanidad, dei ministri), not over a
         # place or a word English shares (de Madrid, Municipal)
         last = max((k for k in range(i, c + 1) if k == i or _source_not_english(tokens[k].text, lang)))
+        if last == i and tokens[i - 1].lower != "the":
+            continue    # one word after "a"/"an" is a place's as often (an Alcantarilla resident), no institution's
         # a name the English classifies or glosses (the Stretto di Messina company, the Palácio da Bolsa, the
         # city's former stock exchange), here or earlier (the frigate Amiral Ronarc'h): the reader knows what it is
         if mentioned(view.target, tokens[i].start, tokens[c].end) or term_key(tokens[i].text) in glossed:
