@@ -237,6 +237,8 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
      "of salmon."),
     # ... in a Latin-script source too (the pt-news demo article)
     ("pt", "O Itamaraty evitou comentar a ausência.", "Brazil's Foreign Ministry declined to comment on the absence."),
+    ("pt", "A cúpula terminou cedo.\n\nO Itamaraty evitou comentar a ausência.",     # not the document's first segment
+     "The summit ended early.\n\nBrazil's Foreign Ministry declined to comment on the absence."),
 ])
 def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang) == []

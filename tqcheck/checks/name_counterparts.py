@@ -27,9 +27,10 @@ from tqcheck import morph, wordvec
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
+from tqcheck.checks.names import definite_articles
 from tqcheck.checks.relayed_names import reads_as_surname
 from tqcheck.checks.respelled_names import spellings
-from tqcheck.model import Finding
+from tqcheck.model import Finding, Span
 from tqcheck.morph import zipf
 from tqcheck.resources import read_table
 
@@ -261,12 +262,16 @@ def _common_noun(words: list[str], lang: str) -> bool:
     return morph.lemma(word, lang) != low and morph.is_known(word, lang)
 
 
-def _institution(name: str, lang: str) -> bool:
-    """Every word of the name is one the dictionary does not know (Росрыболовства, Itamaraty) or, in a Cyrillic
-    name, reads as an organisation: no person or place it knows (Трамп, Айова), and no listed place."""
-    words = name.split()
-    if not _CYRILLIC.search(name):
-        return not any(places().get(w) for w in words) and not any(morph.is_known(w, lang) for w in words)
+def _institution(span: Span, view: SegmentView, lang: str) -> bool:
+    """Every word of a Cyrillic name is one the dictionary does not know (Росрыболовства) or reads as an
+    organisation: no person or place it knows (Трамп, Айова). A Latin-script name must be one word after a definite
+    article that the dictionary does not know and no listed place: a body named by its seat (o Itamaraty, el
+    Kremlin), where a person's surname, also unknown to the dictionary, takes no article."""
+    words = span.text.split()
+    if not _CYRILLIC.search(span.text):
+        before = view.source[:span.start - view.source_start].split()
+        return len(words) == 1 and bool(before) and before[-1].lower() in definite_articles(lang) \
+            and not places().get(words[0]) and not morph.is_known(words[0], lang)
     return all(not morph.is_known(w, lang) or "Orgn" in str(morph.parses(w, lang)[0].tag) for w in words)
 
 
@@ -324,7 +329,7 @@ class NameCounterpartCheck:
             # Brazil's Foreign Ministry)
             if described:
                 kept = [f for f in found if not any(f is g for g in self._confirmed)
-                        or any(f is g for g in self._slavic) or not _institution(f.source_span.text, lang)]
+                        or any(f is g for g in self._slavic) or not _institution(f.source_span, view, lang)]
                 found, self._confirmed = kept, [f for f in self._confirmed if any(f is g for g in kept)]
             missing = [f for f in found if f.rule == "name-missing" and not _common_word(f.source_span.text, lang)]
             added = [run for run in (self._added(view, lang, cyrillic) if missing else [])

@@ -270,7 +270,7 @@ def _translated_elsewhere(source: str, form: str, english: str, lang: str | None
     Coruña of A Coruña), nor a form after a definite article in the source (el Sevilla, la Roma: the club)."""
     if english in form or form in english or not document.in_target(english) or " " in form:
         return False        # Frankfurt am Main beside Frankfurt; Coruña, the article-less A Coruña
-    articles = _definite_articles(lang)
+    articles = definite_articles(lang)
     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", source):
         before = re.search(r"(\w+['’]?)\s*$", source[:m.start()])
         if not (before and before.group(1).lower() in articles):
@@ -279,7 +279,7 @@ def _translated_elsewhere(source: str, form: str, english: str, lang: str | None
 
 
 @lru_cache(maxsize=None)
-def _definite_articles(lang: str | None) -> frozenset[str]:
+def definite_articles(lang: str | None) -> frozenset[str]:
     """Definite articles of the source language (``names/determiners.tsv``, ``definite`` rows)."""
     return frozenset(w for r in read_table("names/determiners.tsv") if r["lang"] == f"{lang}:definite"
                      for w in r["words"].split("|"))
