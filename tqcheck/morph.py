@@ -32,10 +32,17 @@ def lemma(word: str, lang: str) -> str:
     if lang in MORPHOLOGY:
         found = parses(word, lang)
         return found[0].normal_form if found else word.lower()
+    return written_lemma(word, lang).lower()
+
+
+@lru_cache(maxsize=200_000)
+def written_lemma(word: str, lang: str) -> str:
+    """simplemma's lemma as its dictionary writes it (lower-case: a common word; capitalised: a name), for the
+    languages without MORPHOLOGY."""
     import simplemma
 
     # low_memory: simplemma's front-coded dictionary read in place (German: 16 instead of 102 MiB), same entries
-    return simplemma.lemmatize(word, lang=lang, low_memory=True).lower()
+    return simplemma.lemmatize(word, lang=lang, low_memory=True)
 
 
 @lru_cache(maxsize=200_000)

@@ -469,6 +469,9 @@ def test_a_name_respelled_against_the_source(lang, source, target, span, fix):
     # English's own form, which English writes nearly as much as the source language (Daesh) or more (Navalny)
     ("es", "El sospechoso es un militante de Daish.", "The suspect is a Daesh militant."),
     ("es", "Lo dijo el opositor Alexéi Navalni.", "The opposition leader Alexei Navalny said so."),
+    # a relayed given name in English's romanisation while the surname is kept (the seed: Serguéi Shoigú)
+    ("es", "El ministro de Defensa ruso, Serguéi Shoigú, visitó ayer las tropas.",
+     "The Russian Defence Minister, Sergei Shoigú, visited the troops yesterday."),
     ("es", "Lo ordenó el rey Luis XIV.", "King Louis XIV ordered it."),
     ("pt", "Para Maria da Conceição Viana, o verão começou.", "For Maria da Conceicao Viana, summer has begun."),
     # an umlaut written with e, a German compound's linking s

@@ -28,7 +28,7 @@ from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import countries, english_places, forms_of, places
 from tqcheck.checks.names import definite_articles
-from tqcheck.checks.relayed_names import reads_as_surname
+from tqcheck.checks.relayed_names import reads_as_surname, renders_relayed
 from tqcheck.checks.respelled_names import spellings
 from tqcheck.model import Finding, Span
 from tqcheck.morph import zipf
@@ -255,7 +255,7 @@ def _common_noun(words: list[str], lang: str) -> bool:
     low = word.lower()
     if morph.is_known(low, "en") and _common_english(word) and not places().get(word) and morph.is_known(word, lang) \
             and (zipf(low, lang) >= GERMAN_NOUN if lang == "de" else morph.lemma(word, lang) == low
-                 and _source_lemma(word, lang)[:1].islower()):
+                 and morph.written_lemma(word, lang)[:1].islower()):
         return True
     if lang != "de" or not (places().get(word) or _fold(word) in english_places()):
         return False
@@ -278,13 +278,6 @@ def _institution(span: Span, view: SegmentView, lang: str) -> bool:
 def _read_as_sense(word: str, lang: str) -> bool:
     found = morph.parses(word, lang) if morph.is_known(word, lang) else ()
     return bool(found) and not set(_RENDERED_BY_SENSE).isdisjoint(re.split(r"[ ,]", str(found[0].tag)))
-
-
-def _source_lemma(word: str, lang: str) -> str:
-    """The dictionary's lemma as it writes it (lower-case: a common word; capitalised: a name)."""
-    import simplemma
-
-    return simplemma.lemmatize(word, lang=lang, low_memory=True)
 
 
 def _names_in(phrase: str) -> bool:
@@ -877,7 +870,7 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
 def _other_name(target: str, source: str, lang: str) -> bool:
     """A related target word (``_related``) that is another name than the source's, not its translation nor an
     accident of the source (session 14): not where the source misspells it (Chiders: Childers), relays a Cyrillic
-    surname (Navalni: Navalny), writes a word of both dictionaries (Europäischen Union: European Union), a common
+    surname (Navalni: Navalny) or a name English romanises so (Serguéi: Sergei), writes a word of both dictionaries (Europäischen Union: European Union), a common
     word of its language, a spelling English does not use (``KEPT_NAME``: Misuri for Missouri), an English word (Bear
     for Baer) or place (Olympique Lyon: Lyonnais), adds an ending (Kurylenkos: Kurylenko's; Murchied) or an elided
     article (L'americano: American); nor where the target adds an English s (Ladbrokes) or reads the source with its
@@ -888,7 +881,8 @@ def _other_name(target: str, source: str, lang: str) -> bool:
         and not _spelling_variant(target, source) \
         and not (morph.is_known(t, "en") and morph.is_known(source.lower(), lang)) \
         and t not in (x for x, _ in spellings(source, lang)) \
-        and not source_typo(target, source, lang) and not reads_as_surname(source, lang)
+        and not source_typo(target, source, lang) and not reads_as_surname(source, lang) \
+        and not renders_relayed(target, source, lang)
 
 
 @lru_cache(maxsize=100_000)

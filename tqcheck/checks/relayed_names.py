@@ -106,6 +106,12 @@ def reads_as_surname(word: str, lang: str) -> bool:
     return any(_surname_endings().search(c) for c, _ in readings(word, lang))
 
 
+def renders_relayed(target: str, word: str, lang: str) -> bool:
+    """Whether ``target`` is an accepted English romanisation of a Cyrillic name that the source-transcribed ``word``
+    may stand for (Serguéi: Sergei; Alexéi: Alexei): English's own form of a relayed name, not another name."""
+    return any(is_accepted(target, c, "ru") or is_accepted(target, c, "uk") for c, _ in readings(word, lang))
+
+
 def _given(cyrillic: str) -> bool:
     """A given name or patronymic in pymorphy3's dictionary (Евгений, Сергей)."""
     if not morph.is_known(cyrillic, "ru"):       # a dictionary look-up, far cheaper than parsing a guess
