@@ -40,7 +40,7 @@ from typing import Iterable
 
 from anyascii import anyascii
 
-from tqcheck import morph
+from tqcheck import morph, wordvec
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.words import Word, data_signature, lexicon_flags, outermost, overlaps, words
 from tqcheck.model import Finding
@@ -487,6 +487,34 @@ def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int,
     return (run[0].start, run[-1].end)
 
 
+LEVEL_SOURCE = 0.7    # a source word this near an English level word is of its level (départemental: departmental 0.74)
+LEVEL_TWIN = 0.66     # a source word this near the English level word renders it (Regione: Province 0.63, no)
+LEVEL_PAIR = 0.7      # the words beside the two levels render each other (conseil: council 0.77)
+LEVEL_NEAR = 2        # source words either side of the source's level word that may pair with the English neighbour
+LEVEL_LETTERS = 3     # shorter source words (articles, prepositions) take no part
+
+
+@dataclass(frozen=True)
+class Levels:
+    levels: dict[str, str]       # English level word (lower case) -> its level
+    english: dict[str, str]      # level -> the first English word of it (a suggestion)
+    words: tuple[str, ...]       # the English level words, in table order
+    pattern: dict[str, str]      # English word as written (a capitalised one: a noun, matched only so) -> level
+
+    def level(self, word: str) -> str | None:
+        """The level an English word of the target names, or None."""
+        return self.pattern.get(word.lower() if word.lower() in self.pattern else word)
+
+
+@lru_cache(maxsize=None)
+def _levels() -> Levels:
+    table = _english_offices().get("levels", {})
+    return Levels({w.lower(): level for level, found in table.items() for w in found},
+                  {level: found[0] for level, found in table.items()},
+                  tuple(w.lower() for found in table.values() for w in found),
+                  {w: level for level, found in table.items() for w in found})
+
+
 class TitleCheck:
     name = "title"
 
@@ -552,6 +580,7 @@ class TitleCheck:
         if table_sub is not None:
             generic.extend(self._substituted(view, lang, source, lemmas, present, table_sub))
             generic.extend(self._consort(view, lang, source, lemmas, table_sub))
+        generic.extend(self._level(view, lang, source))
         generic = [f for f in generic if not overlaps((f.target_span.start, f.target_span.end), taken)]
         yield from generic
         # the name-anchored title says least (no pattern, no rank): it yields to every other finding on its words
@@ -574,6 +603,50 @@ class TitleCheck:
                   f"(“{wording}”). {office.note}"
         yield Finding("title", "major", office.id, "accuracy/mistranslation", message, office.suggestion,
                       view.segment.id, target_span=view.target_span(*span), source_span=view.source_span(*src))
+
+    @staticmethod
+    def _level(view: SegmentView, lang: str, source: list[Word]) -> Iterable[Finding]:
+        """An English level of government (``[levels]`` of ``offices/english.toml``) that no source word renders,
+        beside a word that renders one beside a source word of another level: conseil départemental → "regional
+        council"."""
+        table = _levels()
+        target = words(view.target)
+        found = [(k, level) for k, w in enumerate(target) if (level := table.level(w.text))]
+        via = wordvec.vector_language(lang) if found else None
+        if via is None:
+            return
+        # a Ukrainian word is read as the Russian one it is spelled like; one with no such twin takes no part
+        known = [(w, spelled) for w in source
+                 if len(w.text) >= LEVEL_LETTERS and (spelled := wordvec.respell(w.text, lang))]
+        if not known:
+            return
+        spelled = [s.lower() for _, s in known]
+        levels = wordvec.similarity_matrix(spelled, list(table.words))
+        source_level = [table.levels[table.words[j]] if levels[i, j] >= LEVEL_SOURCE else None
+                        for i, j in enumerate(levels.argmax(axis=1))]
+        for k, level in found:
+            neighbours = [w for w in target[max(0, k - 1):k + 2] if w is not target[k] and len(w.text) >= 3]
+            twins = wordvec.similarity_matrix(spelled, [target[k].text.lower()] + [w.text for w in neighbours])
+            if level in source_level or (twins[:, 0] >= LEVEL_TWIN).any():
+                continue   # the source names this level, or a source word is rendered by the English one
+            for i, other in enumerate(source_level):
+                if other is None:
+                    continue
+                near = [n for n in range(max(0, i - LEVEL_NEAR), min(len(known), i + LEVEL_NEAR + 1)) if n != i]
+                pair = next((neighbours[j] for j in range(len(neighbours)) for n in near
+                             if twins[n, j + 1] >= LEVEL_PAIR
+                             or _fold(known[n][0].text) == _fold(neighbours[j].text)), None)
+                if pair is None:
+                    continue
+                start, end = min(pair.start, target[k].start), max(pair.end, target[k].end)
+                word = known[i][0]
+                english = table.english[other]
+                message = f"“{view.target[start:end]}” changes the level: “{word.text}” is {english}, " \
+                          f"not {target[k].text.lower()}."
+                yield Finding("title", "major", f"{lang}-title-level", "accuracy/mistranslation", message, english,
+                              view.segment.id, target_span=view.target_span(start, end),
+                              source_span=view.source_span(word.start, word.end))
+                break
 
     @staticmethod
     def _substituted(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]],
