@@ -487,6 +487,39 @@ def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int,
     return (run[0].start, run[-1].end)
 
 
+CHANGED_RENDERS = 0.7   # an English word this near a word of the source office renders it (Câmara: Chamber)
+CHANGED_ALIEN = 0.55    # an English word under this with the source words around the office renders none of them
+CHANGED_ANYWHERE = 0.65   # ... and under this with every source word of the segment (People: участников 0.6)
+CHANGED_NEAR = 3        # source words either side of the office's wording that the English title may render
+CHANGED_LETTERS = 4     # shorter words (of, the, 's) say nothing
+
+
+def _capitalised_runs(target: str) -> list[list[Word]]:
+    """Runs of two or more capitalised words, linked by of, for, the, and ('s): the names English gives offices
+    and institutions (Chamber of Deputies, People's Artist of Tatarstan); a sentence's first word starts none."""
+    runs: list[list[Word]] = []
+    run: list[Word] = []
+    for word in (*words(target), None):
+        joined = bool(run) and word is not None and not target[run[-1].end:word.start].strip(" '’")
+        if word is not None and (joined or not word.initial) and (
+                word.text[0].isupper() or (joined and word.text.lower() in TITLE_LINKS)):
+            if not joined:
+                run = [] if not run else _keep(run, runs)
+            run.append(word)
+            continue
+        run = _keep(run, runs) if run else []
+    return runs
+
+
+def _keep(run: list[Word], runs: list[list[Word]]) -> list[Word]:
+    """Add ``run`` without its end links to ``runs`` when two of its words are capitalised; an empty run."""
+    while run and run[-1].text.lower() in TITLE_LINKS:
+        run.pop()
+    if sum(w.text[0].isupper() for w in run) >= 2:
+        runs.append(run)
+    return []
+
+
 LEVEL_SOURCE = 0.7    # a source word this near an English level word is of its level (départemental: departmental 0.74)
 LEVEL_TWIN = 0.66     # a source word this near the English level word renders it (Regione: Province 0.63, no)
 LEVEL_PAIR = 0.7      # the words beside the two levels render each other (conseil: council 0.77)
@@ -569,6 +602,7 @@ class TitleCheck:
         # a title that another office of the segment gives the person (presidente da Câmara: "mayor") is no evidence
         titles = [office.english for office, _, _ in matched if office.english]
         anchored = [f for office, at, src in unanchored for f in self._anchored(view, office, source, at, src, titles)]
+        anchored += [f for office, at, src in unanchored for f in self._changed(view, office, source, at, src, lang)]
         yield from named
         # the signals that need no office entry yield to an office's finding on the same words (it says more)
         taken = [(f.target_span.start, f.target_span.end) for f in named]
@@ -625,7 +659,8 @@ class TitleCheck:
         source_level = [table.levels[table.words[j]] if levels[i, j] >= LEVEL_SOURCE else None
                         for i, j in enumerate(levels.argmax(axis=1))]
         for k, level in found:
-            neighbours = [w for w in target[max(0, k - 1):k + 2] if w is not target[k] and len(w.text) >= 3]
+            neighbours = [w for w in target[max(0, k - 1):k + 2]
+                          if w is not target[k] and len(w.text) >= 3 and w.text.lower() not in _function_words()]
             twins = wordvec.similarity_matrix(spelled, [target[k].text.lower()] + [w.text for w in neighbours])
             if level in source_level or (twins[:, 0] >= LEVEL_TWIN).any():
                 continue   # the source names this level, or a source word is rendered by the English one
@@ -647,6 +682,38 @@ class TitleCheck:
                               view.segment.id, target_span=view.target_span(start, end),
                               source_span=view.source_span(word.start, word.end))
                 break
+
+    @staticmethod
+    def _changed(view: SegmentView, office: Office, source: list[Word], at: tuple[int, int], src: tuple[int, int],
+                 lang: str) -> Iterable[Finding]:
+        """A capitalised English name of an office or institution that renders a word of the source office and holds
+        a word no source word renders, where the target has none of the office's English titles: another office or
+        institution (Câmara Municipal → "Chamber of Deputies", заслуженный артист → "People's Artist")."""
+        if office.english is None or office.english.search(view.target) or wordvec.vector_language(lang) is None:
+            return
+        runs = _capitalised_runs(view.target)
+        if not runs:
+            return
+        segment = [(w, spelled.lower()) for w in source if (spelled := wordvec.respell(w.text, lang))]
+        wording = [k for k, (w, _) in enumerate(segment) if src[0] <= w.start and w.end <= src[1]]
+        if not wording:
+            return
+        folded = {_fold(w.text)[:SURNAME] for w, _ in segment}
+        near = list(range(max(0, wording[0] - CHANGED_NEAR), min(len(segment), wording[-1] + CHANGED_NEAR + 1)))
+        for run in runs:
+            sims = wordvec.similarity_matrix([s for _, s in segment], [w.text.lower() for w in run])
+            renders = sims[wording].max(axis=0) >= CHANGED_RENDERS
+            alien = [w for j, w in enumerate(run) if not renders[j] and len(w.text) >= CHANGED_LETTERS
+                     and w.text.lower() not in TITLE_LINKS and sims[near, j].max() < CHANGED_ALIEN
+                     and sims[:, j].max() < CHANGED_ANYWHERE and _fold(w.text)[:SURNAME] not in folded]
+            if not renders.any() or not alien:
+                continue
+            start, end = run[0].start, run[-1].end
+            message = f"“{view.target[start:end]}” is another office or institution: “{alien[0].text}” renders no " \
+                      f"source word, and “{view.source[src[0]:src[1]]}” is the {office.office}. {office.note}"
+            yield Finding("title", "major", office.id, "accuracy/mistranslation", message, office.suggestion,
+                          view.segment.id, target_span=view.target_span(start, end), source_span=view.source_span(*src))
+            return
 
     @staticmethod
     def _substituted(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]],
