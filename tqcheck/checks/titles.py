@@ -137,6 +137,8 @@ class Rank:
     #                                                   deputy's title): lieutenant governor is no deputy governor
 
 
+LOWERED_WINDOW = 2    # words before an English office word in which a deputy word lowers a source head's rank
+LOWERED_RENDERS = 0.55  # a source word this near the English deputy word says deputy (adjunto 0.59)
 RANK_WINDOW = 3    # words between a deputy marker and its office word (source); between deputy and office (English)
 
 
@@ -434,11 +436,13 @@ def _english_title(target: str, surname: str) -> tuple[int, int] | None:
     if at is None:
         return None
     first = at
-    while first > 0 and found[first - 1].text[0].isupper() and not _gap(found[first - 1], found[first]):
+    nouns = _title_nouns()
+    # a capitalised title noun before the name is its title, not a first name (Congressman Carlos Shimizu)
+    while first > 0 and found[first - 1].text[0].isupper() and not _gap(found[first - 1], found[first]) \
+            and not nouns.fullmatch(found[first - 1].text):
         first -= 1
     if first == at:
         return None   # a person is named by two words or more (Harald Quast); a lone capitalised word may be anything
-    nouns = _title_nouns()
     before = _title_run(target, found, first, -1)
     after = _title_run(target, found, at, 1) if target[found[at].end:found[at].end + 2].startswith(",") else None
     for run in (before, after):
@@ -481,12 +485,26 @@ def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int,
         run.pop(0)
     while run and run[-1].text.lower() in TITLE_LINKS | ARTICLES:
         run.pop()
-    # a bare title noun (Its president, the director) names the office only by what the text said before
-    if sum(w.text.lower() not in TITLE_LINKS | ARTICLES for w in run) < TITLE_MIN:
+    # a bare title noun (Its president, the director) names the office only by what the text said before; one
+    # capitalised with no determiner before it, right before the name, is the person's title (Congressman Carlos
+    # Shimizu: session 15)
+    content = [w for w in run if w.text.lower() not in TITLE_LINKS | ARTICLES]
+    if len(content) < TITLE_MIN and not (step < 0 and len(run) == 1 and _formal_title(target, run[0])):
         return None
     return (run[0].start, run[-1].end)
 
 
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
+
+
+def _formal_title(target: str, word: Word) -> bool:
+    """A capitalised title noun with no determiner before it: a title before a name (Councillor Ana Reis)."""
+    before = target[:word.start].split()[-1:]
+    return (word.text[0].isupper() and _title_nouns().fullmatch(word.text) is not None
+            and not (before and before[0].lower().strip("\"'“‘(") in DETERMINERS))
+
+
+NAME_LINKS = frozenset({"of", "for", "the", "and", "s"})   # words an office's English name keeps inside it
 CHANGED_RENDERS = 0.7   # an English word this near a word of the source office renders it (Câmara: Chamber)
 CHANGED_ALIEN = 0.55    # an English word under this with the source words around the office renders none of them
 CHANGED_ANYWHERE = 0.65   # ... and under this with every source word of the segment (People: участников 0.6)
@@ -502,7 +520,7 @@ def _capitalised_runs(target: str) -> list[list[Word]]:
     for word in (*words(target), None):
         joined = bool(run) and word is not None and not target[run[-1].end:word.start].strip(" '’")
         if word is not None and (joined or not word.initial) and (
-                word.text[0].isupper() or (joined and word.text.lower() in TITLE_LINKS)):
+                word.text[0].isupper() or (joined and word.text.lower() in NAME_LINKS)):
             if not joined:
                 run = [] if not run else _keep(run, runs)
             run.append(word)
@@ -513,7 +531,7 @@ def _capitalised_runs(target: str) -> list[list[Word]]:
 
 def _keep(run: list[Word], runs: list[list[Word]]) -> list[Word]:
     """Add ``run`` without its end links to ``runs`` when two of its words are capitalised; an empty run."""
-    while run and run[-1].text.lower() in TITLE_LINKS:
+    while run and run[-1].text.lower() in NAME_LINKS:
         run.pop()
     if sum(w.text[0].isupper() for w in run) >= 2:
         runs.append(run)
@@ -522,7 +540,7 @@ def _keep(run: list[Word], runs: list[list[Word]]) -> list[Word]:
 
 LEVEL_SOURCE = 0.7    # a source word this near an English level word is of its level (départemental: departmental 0.74)
 LEVEL_TWIN = 0.66     # a source word this near the English level word renders it (Regione: Province 0.63, no)
-LEVEL_PAIR = 0.7      # the words beside the two levels render each other (conseil: council 0.77)
+LEVEL_PAIR = 0.55     # the words beside the two levels render each other (conseil: council 0.77, consejo 0.58)
 LEVEL_NEAR = 2        # source words either side of the source's level word that may pair with the English neighbour
 LEVEL_LETTERS = 3     # shorter source words (articles, prepositions) take no part
 
@@ -704,7 +722,7 @@ class TitleCheck:
             sims = wordvec.similarity_matrix([s for _, s in segment], [w.text.lower() for w in run])
             renders = sims[wording].max(axis=0) >= CHANGED_RENDERS
             alien = [w for j, w in enumerate(run) if not renders[j] and len(w.text) >= CHANGED_LETTERS
-                     and w.text.lower() not in TITLE_LINKS and sims[near, j].max() < CHANGED_ALIEN
+                     and w.text.lower() not in NAME_LINKS and sims[near, j].max() < CHANGED_ALIEN
                      and sims[:, j].max() < CHANGED_ANYWHERE and _fold(w.text)[:SURNAME] not in folded]
             if not renders.any() or not alien:
                 continue
@@ -763,6 +781,7 @@ class TitleCheck:
         """The English office word of a deputy's title, standing alone once in the target: the rank raised."""
         at = _deputy_office(lemmas, source, lang, table)
         if at is None:
+            yield from TitleCheck._lowered(view, lang, source, lemmas, table)
             return
         hits = list(table.english[at[2]].finditer(view.target))
         if len(hits) != 1:
@@ -779,6 +798,36 @@ class TitleCheck:
                       f"deputy (vice) {match.group().lower()}", view.segment.id,
                       target_span=view.target_span(*match.span()),
                       source_span=view.source_span(source[at[0]].start, source[at[1] - 1].end))
+
+    @staticmethod
+    def _lowered(view: SegmentView, lang: str, source: list, lemmas: list[frozenset[str]], table: Rank) \
+            -> Iterable[Finding]:
+        """A deputy word before the one English office word of a source head's title, where the source has no deputy
+        (no marker, no prefixed word, no word whose vector renders the deputy word): начальник управления → "deputy
+        head of the department", die Vorsitzende → "deputy chair": the rank lowered."""
+        if frozenset().union(*lemmas) & table.markers or wordvec.vector_language(lang) is None or any(
+                w.text.lower().startswith(table.prefixes) for w in source):
+            return
+        for k, here in enumerate(lemmas):
+            key = next((table.heads[w] for w in sorted(here) if w in table.heads), None)
+            hits = list(table.english[key].finditer(view.target)) if key else []
+            if len(hits) != 1:
+                continue
+            before = list(re.finditer(r"[\w-]+", view.target[:hits[0].start()]))[-LOWERED_WINDOW:]
+            deputy = next((m for m in before if table.deputy.match(m.group())), None)
+            if deputy is None or view.target[deputy.end():hits[0].start()].strip(" -").count(" ") >= LOWERED_WINDOW:
+                continue
+            # the head word itself is no deputy (Direktor: "deputy" 0.63)
+            spelled = [r.lower() for w in source if w is not source[k] and (r := wordvec.respell(w.text, lang))]
+            if (wordvec.similarity_matrix(spelled, [deputy.group().lower()]) >= LOWERED_RENDERS).any():
+                return   # a source word says deputy (adjunto, secretário-adjunto) though the table lists no marker
+            span = (deputy.start(), hits[0].end())
+            message = f"“{view.target[span[0]:span[1]]}” makes a deputy of “{source[k].text}”, which the source " \
+                      "names without one (rank lowered)."
+            yield Finding("title", "major", f"{lang}-title-rank", "accuracy/mistranslation", message,
+                          hits[0].group().lower(), view.segment.id, target_span=view.target_span(*span),
+                          source_span=view.source_span(source[k].start, source[k].end))
+            return
 
     @staticmethod
     def _distinct(view: SegmentView, lang: str, source: list, table: Rank, at: tuple[int, int, str],
