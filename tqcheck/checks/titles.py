@@ -25,7 +25,15 @@ a title noun of ``offices/english.toml``) stands next to a person's name, the wo
 title (before the name, or behind a comma after it) that hold a title noun but none of the English titles of the
 segment's offices are flagged: *Umweltdezernent Harald Quast* → "Environmental consultant Harald Quast"; it yields to
 every other finding on its words. And a deputy named by a marker word made an office of its own (``[distinct]``:
-lieutenant governor) is flagged as ``-title-rank``. Where a bundled list rule (``rules/<src>-en/titles.tsv``)
+lieutenant governor) is flagged as ``-title-rank``. Session 15, by word vectors (``tqcheck/wordvec.py``): an
+English level of government (``[levels]`` of ``offices/english.toml``) that no source word renders, beside a word that
+renders the one beside a source word of another level (conseil départemental → "regional council": ``-title-level``);
+a capitalised English name that renders a word of a source office with none of its English titles in the target and
+holds a word that renders no source word near it (Câmara Municipal → "Chamber of Deputies", заслуженный артист →
+"People's Artist"; the office's id, with the name-anchored signal's standing); a deputy word before the one English
+office word of a source head with no deputy in the source (начальник → "deputy head": ``-title-rank``, rank lowered);
+and a lone capitalised title noun with no determiner right before a name is the title it gives (Congressman Carlos
+Shimizu for *vereador*). Where a bundled list rule (``rules/<src>-en/titles.tsv``)
 already flags the span, this check stays quiet.
 """
 from __future__ import annotations
