@@ -548,6 +548,7 @@ def _keep(run: list[Word], runs: list[list[Word]]) -> list[Word]:
 
 LEVEL_SOURCE = 0.7    # a source word this near an English level word is of its level (départemental: departmental 0.74)
 LEVEL_TWIN = 0.66     # a source word this near the English level word renders it (Regione: Province 0.63, no)
+LEVEL_RENDERED = 0.8  # a source level word this near an English word of the target is rendered by it
 LEVEL_PAIR = 0.55     # the words beside the two levels render each other (conseil: council 0.77, consejo 0.58)
 LEVEL_NEAR = 2        # source words either side of the source's level word that may pair with the English neighbour
 LEVEL_LETTERS = 3     # shorter source words (articles, prepositions) take no part
@@ -682,13 +683,17 @@ class TitleCheck:
             return
         spelled = [s.lower() for _, s in known]
         levels = wordvec.similarity_matrix(spelled, list(table.words))
-        source_level = [table.levels[table.words[j]] if levels[i, j] >= LEVEL_SOURCE else None
-                        for i, j in enumerate(levels.argmax(axis=1))]
+        named = [table.levels[table.words[j]] if levels[i, j] >= LEVEL_SOURCE else None
+                 for i, j in enumerate(levels.argmax(axis=1))]
+        # a source level word that another English word renders (департаменту: "department", province: "provinces")
+        # is not what the English level word stands for
+        rendered = wordvec.similarity_matrix(spelled, [w.text.lower() for w in target]).max(axis=1) >= LEVEL_RENDERED
+        source_level = [None if done else level for level, done in zip(named, rendered)]
         for k, level in found:
             neighbours = [w for w in target[max(0, k - 1):k + 2]
                           if w is not target[k] and len(w.text) >= 3 and w.text.lower() not in _function_words()]
             twins = wordvec.similarity_matrix(spelled, [target[k].text.lower()] + [w.text for w in neighbours])
-            if level in source_level or (twins[:, 0] >= LEVEL_TWIN).any():
+            if level in named or (twins[:, 0] >= LEVEL_TWIN).any():
                 continue   # the source names this level, or a source word is rendered by the English one
             for i, other in enumerate(source_level):
                 if other is None:
