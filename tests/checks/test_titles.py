@@ -1135,9 +1135,9 @@ def test_a_deputy_the_source_names_is_no_rank_lowered(lang, source, target):
      "Congressman Carlos Shimizu, who lives in the neighbourhood, has filed a bill.", "Congressman",
      "pt-office-vereador",
      "Councillor Carlos Shimizu, who lives in the neighbourhood, has filed a bill."),
-    ("es", "La concejala Pilar Lacasa presentó el plan.", "Yesterday Senator Pilar Lacasa presented the plan.",
+    ("es", "La concejala Pilar Lacasa presentó el plan.", "On Monday, Senator Pilar Lacasa presented the plan.",
      "Senator",
-     "es-office-concejal", "Yesterday councillor Pilar Lacasa presented the plan."),
+     "es-office-concejal", "On Monday, councillor Pilar Lacasa presented the plan."),
 ])
 def test_a_lone_capitalised_title_before_the_name(lang, source, wrong, span, rule, right):
     check = TitleCheck(defer_to_lexicon=False)
@@ -1166,3 +1166,24 @@ def test_a_lone_title_noun_after_a_determiner_is_quiet():
 def test_a_source_level_word_rendered_by_another_english_word_is_quiet(lang, source, target):
     found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
     assert [f for f in found if f.rule.endswith("-title-level")] == []
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # a title noun after another capitalised word stays in the name's run: no lone title (professional FLORES text)
+    ("pt", "O ex-presidente da Câmara Newt Gingrich terminou em quarto lugar.",
+     "Former House Speaker Newt Gingrich finished in fourth place."),
+    ("es", "El ministro de Hacienda en la sombra, John McDonnell, habló en la conferencia.",
+     "Shadow Chancellor John McDonnell spoke at the conference."),
+])
+def test_a_title_noun_inside_a_capitalised_run_is_no_lone_title(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+@needs_vectors
+def test_an_office_name_word_spelt_like_a_source_word_or_in_a_long_run_is_no_added_word():
+    # East is the source's Este (a place name's part), not a word the English added; a run of six words mixes the
+    # place's name with the office's (NTREX)
+    source = "El Juzgado de Instrucción del distrito de Baton Rouge Este publicó un informe preliminar."
+    target = "The East Baton Rouge Parish Coroner's Office released a preliminary report."
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "es")
+    assert [f for f in found if f.rule == "es-office-juez-instruccion"] == []

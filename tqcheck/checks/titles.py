@@ -445,9 +445,10 @@ def _english_title(target: str, surname: str) -> tuple[int, int] | None:
         return None
     first = at
     nouns = _title_nouns()
-    # a capitalised title noun before the name is its title, not a first name (Congressman Carlos Shimizu)
+    # a lone capitalised title noun before the name is its title, not a first name (Congressman Carlos Shimizu); one
+    # after another capitalised word stays in the run as before (House Speaker Newt Gingrich, Shadow Chancellor)
     while first > 0 and found[first - 1].text[0].isupper() and not _gap(found[first - 1], found[first]) \
-            and not nouns.fullmatch(found[first - 1].text):
+            and not (nouns.fullmatch(found[first - 1].text) and not _capitalised_before(found, first - 1)):
         first -= 1
     if first == at:
         return None   # a person is named by two words or more (Harald Quast); a lone capitalised word may be anything
@@ -457,6 +458,11 @@ def _english_title(target: str, surname: str) -> tuple[int, int] | None:
         if run and nouns.search(target[run[0]:run[1]]):
             return run
     return None
+
+
+def _capitalised_before(found: list[Word], at: int) -> bool:
+    """Whether a capitalised word stands right before ``found[at]``."""
+    return at > 0 and found[at - 1].text[0].isupper() and not _gap(found[at - 1], found[at])
 
 
 def _title_run(target: str, found: list[Word], at: int, step: int) -> tuple[int, int] | None:
@@ -516,8 +522,16 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "s"})   # words an office's E
 CHANGED_RENDERS = 0.7   # an English word this near a word of the source office renders it (Câmara: Chamber)
 CHANGED_ALIEN = 0.55    # an English word under this with the source words around the office renders none of them
 CHANGED_ANYWHERE = 0.65   # ... and under this with every source word of the segment (People: участников 0.6)
+CHANGED_WORDS = 4       # longer capitalised runs mix a place's name with the office's (East Baton Rouge Parish Coroner's
+#                         Office for Juzgado de Instrucción ... Baton Rouge Este): left alone
 CHANGED_NEAR = 3        # source words either side of the office's wording that the English title may render
 CHANGED_LETTERS = 4     # shorter words (of, the, 's) say nothing
+
+
+def _spelled_like(word: str, source: set[str]) -> bool:
+    """Whether a folded English word is spelt like a folded source word: a name or a cognate kept (East: Este)."""
+    return any(w[:1] == word[:1] and (w.startswith(word[:SURNAME]) or SequenceMatcher(None, w, word).ratio() >= 0.7)
+               for w in source if w)
 
 
 def _capitalised_runs(target: str) -> list[list[Word]]:
@@ -729,14 +743,14 @@ class TitleCheck:
         wording = [k for k, (w, _) in enumerate(segment) if src[0] <= w.start and w.end <= src[1]]
         if not wording:
             return
-        folded = {_fold(w.text)[:SURNAME] for w, _ in segment}
+        folded = {_fold(w.text) for w, _ in segment}
         near = list(range(max(0, wording[0] - CHANGED_NEAR), min(len(segment), wording[-1] + CHANGED_NEAR + 1)))
-        for run in runs:
+        for run in (r for r in runs if sum(w.text.lower() not in NAME_LINKS for w in r) <= CHANGED_WORDS):
             sims = wordvec.similarity_matrix([s for _, s in segment], [w.text.lower() for w in run])
             renders = sims[wording].max(axis=0) >= CHANGED_RENDERS
             alien = [w for j, w in enumerate(run) if not renders[j] and len(w.text) >= CHANGED_LETTERS
                      and w.text.lower() not in NAME_LINKS and sims[near, j].max() < CHANGED_ALIEN
-                     and sims[:, j].max() < CHANGED_ANYWHERE and _fold(w.text)[:SURNAME] not in folded]
+                     and sims[:, j].max() < CHANGED_ANYWHERE and not _spelled_like(_fold(w.text), folded)]
             if not renders.any() or not alien:
                 continue
             start, end = run[0].start, run[-1].end
