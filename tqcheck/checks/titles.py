@@ -522,8 +522,9 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "s"})   # words an office's E
 CHANGED_RENDERS = 0.7   # an English word this near a word of the source office renders it (Câmara: Chamber)
 CHANGED_ALIEN = 0.55    # an English word under this with the source words around the office renders none of them
 CHANGED_ANYWHERE = 0.65   # ... and under this with every source word of the segment (People: участников 0.6)
-CHANGED_WORDS = 4       # longer capitalised runs mix a place's name with the office's (East Baton Rouge Parish Coroner's
-#                         Office for Juzgado de Instrucción ... Baton Rouge Este): left alone
+# longer capitalised runs mix a place's name with the office's (East Baton Rouge Parish Coroner's Office for Juzgado de
+# Instrucción ... Baton Rouge Este): left alone
+CHANGED_WORDS = 4
 CHANGED_NEAR = 3        # source words either side of the office's wording that the English title may render
 CHANGED_LETTERS = 4     # shorter words (of, the, 's) say nothing
 
