@@ -1187,3 +1187,12 @@ def test_an_office_name_word_spelt_like_a_source_word_or_in_a_long_run_is_no_add
     target = "The East Baton Rouge Parish Coroner's Office released a preliminary report."
     found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "es")
     assert [f for f in found if f.rule == "es-office-juez-instruccion"] == []
+
+
+@needs_vectors
+def test_a_possessive_s_renders_no_office_word():
+    # "Scotland's NHS": the s is near the source's de, no word of the Spanish secretary of state (NTREX)
+    source = "La Secretaria de Estado de Salud ha escrito a la plantilla de la UE que trabaja en el HHS de Escocia."
+    target = "The Health Secretary has written to EU staff working in Scotland's NHS."
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "es")
+    assert [f for f in found if f.target_span.text == "Scotland's NHS"] == []

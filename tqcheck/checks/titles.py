@@ -46,6 +46,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterable
 
+import numpy as np
 from anyascii import anyascii
 
 from tqcheck import morph, wordvec
@@ -748,7 +749,9 @@ class TitleCheck:
         near = list(range(max(0, wording[0] - CHANGED_NEAR), min(len(segment), wording[-1] + CHANGED_NEAR + 1)))
         for run in (r for r in runs if sum(w.text.lower() not in NAME_LINKS for w in r) <= CHANGED_WORDS):
             sims = wordvec.similarity_matrix([s for _, s in segment], [w.text.lower() for w in run])
-            renders = sims[wording].max(axis=0) >= CHANGED_RENDERS
+            # only a content word renders the office (the possessive's s is 0.87 from de)
+            content = np.array([len(w.text) >= CHANGED_LETTERS and w.text.lower() not in NAME_LINKS for w in run])
+            renders = (sims[wording].max(axis=0) >= CHANGED_RENDERS) & content
             alien = [w for j, w in enumerate(run) if not renders[j] and len(w.text) >= CHANGED_LETTERS
                      and w.text.lower() not in NAME_LINKS and sims[near, j].max() < CHANGED_ALIEN
                      and sims[:, j].max() < CHANGED_ANYWHERE and not _spelled_like(_fold(w.text), folded)]
