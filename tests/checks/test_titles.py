@@ -1196,3 +1196,26 @@ def test_a_possessive_s_renders_no_office_word():
     target = "The Health Secretary has written to EU staff working in Scotland's NHS."
     found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "es")
     assert [f for f in found if f.target_span.text == "Scotland's NHS"] == []
+
+
+@needs_vectors
+@pytest.mark.parametrize("lang, source, target", [
+    # a name beside an adjective level pairs nothing (Diputación de Valladolid is the provincial council)
+    ("es", "La obra costó 185.000 euros, financiados por el Ayuntamiento y la Diputación de Valladolid.",
+     "The work cost 185,000 euros, funded by the town council and Valladolid Provincial Council."),
+    # district and city words are not flagged: district heating, the city insists
+    ("es", "Los adjudicatarios se elegirán por sorteo en la Junta Municipal de Villaverde.",
+     "Plot holders will be chosen by public draw at the Villaverde district council offices."),
+])
+def test_a_name_beside_an_adjective_level_or_a_district_word_is_quiet(lang, source, target):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+    assert [f for f in found if f.rule.endswith("-title-level")] == []
+
+
+@needs_vectors
+def test_a_deputy_with_a_portfolio_is_no_rank_lowered():
+    # a German city's Bürgermeisterin für Wirtschaft is a deputy mayor with a portfolio
+    source = "Die Bürgermeisterin für Wirtschaft, Claudia Wendt-Rosner, kündigte einen Mietzuschuss an."
+    target = "Claudia Wendt-Rosner, the deputy mayor for economic affairs, announced a rent subsidy."
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "de")
+    assert [f for f in found if f.rule == "de-title-rank"] == []

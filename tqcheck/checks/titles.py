@@ -576,6 +576,8 @@ class Levels:
     english: dict[str, str]      # level -> the first English word of it (a suggestion)
     words: tuple[str, ...]       # the English level words, in table order
     pattern: dict[str, str]      # English word as written (a capitalised one: a noun, matched only so) -> level
+    nouns: frozenset[str]        # the capitalised entries (Province, Region)
+    flagged: frozenset[str]      # the levels whose English words are flagged
 
     def level(self, word: str) -> str | None:
         """The level an English word of the target names, or None."""
@@ -588,7 +590,9 @@ def _levels() -> Levels:
     return Levels({w.lower(): level for level, found in table.items() for w in found},
                   {level: found[0] for level, found in table.items()},
                   tuple(w.lower() for found in table.values() for w in found),
-                  {w: level for level, found in table.items() for w in found})
+                  {w: level for level, found in table.items() for w in found},
+                  frozenset(w for found in table.values() for w in found if w[0].isupper()),
+                  frozenset(_english_offices().get("levels_flagged", [])))
 
 
 class TitleCheck:
@@ -688,7 +692,7 @@ class TitleCheck:
         council"."""
         table = _levels()
         target = words(view.target)
-        found = [(k, level) for k, w in enumerate(target) if (level := table.level(w.text))]
+        found = [(k, level) for k, w in enumerate(target) if (level := table.level(w.text)) in table.flagged]
         via = wordvec.vector_language(lang) if found else None
         if via is None:
             return
@@ -706,7 +710,10 @@ class TitleCheck:
         rendered = wordvec.similarity_matrix(spelled, [w.text.lower() for w in target]).max(axis=1) >= LEVEL_RENDERED
         source_level = [None if done else level for level, done in zip(named, rendered)]
         for k, level in found:
-            neighbours = [w for w in target[max(0, k - 1):k + 2]
+            # an adjective pairs by the noun after it (Valladolid Provincial Council: Council, not Valladolid); the
+            # institution's noun by either word beside it (Emilia-Romagna Province)
+            noun = target[k].text in table.nouns
+            neighbours = [w for w in target[max(0, k - 1) if noun else k:k + 2]
                           if w is not target[k] and len(w.text) >= 3 and w.text.lower() not in _function_words()]
             twins = wordvec.similarity_matrix(spelled, [target[k].text.lower()] + [w.text for w in neighbours])
             if level in named or (twins[:, 0] >= LEVEL_TWIN).any():
@@ -715,9 +722,12 @@ class TitleCheck:
                 if other is None:
                     continue
                 near = [n for n in range(max(0, i - LEVEL_NEAR), min(len(known), i + LEVEL_NEAR + 1)) if n != i]
+                # a name beside both pairs them only where the English level word is the institution's noun
+                # (Regione Emilia-Romagna: "Emilia-Romagna Province"), not an adjective before another noun
+                # (Diputación de Valladolid: "Valladolid Provincial Council")
                 pair = next((neighbours[j] for j in range(len(neighbours)) for n in near
                              if twins[n, j + 1] >= LEVEL_PAIR
-                             or _fold(known[n][0].text) == _fold(neighbours[j].text)), None)
+                             or (noun and _fold(known[n][0].text) == _fold(neighbours[j].text))), None)
                 if pair is None:
                     continue
                 start, end = min(pair.start, target[k].start), max(pair.end, target[k].end)
@@ -845,6 +855,8 @@ class TitleCheck:
             if len(hits) != 1:
                 continue
             before = list(re.finditer(r"[\w-]+", view.target[:hits[0].start()]))[-LOWERED_WINDOW:]
+            if view.target[hits[0].end():].lstrip().startswith("for "):
+                continue   # a deputy with a portfolio (deputy mayor for economic affairs): Bürgermeisterin für X is one
             deputy = next((m for m in before if table.deputy.match(m.group())), None)
             if deputy is None or view.target[deputy.end():hits[0].start()].strip(" -").count(" ") >= LOWERED_WINDOW:
                 continue
