@@ -1219,3 +1219,12 @@ def test_a_deputy_with_a_portfolio_is_no_rank_lowered():
     target = "Claudia Wendt-Rosner, the deputy mayor for economic affairs, announced a rent subsidy."
     found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "de")
     assert [f for f in found if f.rule == "de-title-rank"] == []
+
+
+@needs_vectors
+def test_a_city_in_a_place_name_is_no_changed_level():
+    # "Mexico City" for Мехико beside районах (NTREX): city words only name a source word's level
+    source = "В некоторых районах Мехико, таких как Сочимилько, пользователи публиковали фотографии."
+    target = "Images on social media showed ash in neighborhoods of Mexico City such as Xochimilco."
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "ru")
+    assert [f for f in found if f.rule == "ru-title-level"] == []
