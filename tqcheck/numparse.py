@@ -517,6 +517,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out = _shared_scales(text, lang, out)
     out = _dates(text, lang, out)
     out = _times(text, lang, out)
+    out = _range_starts(text, out)
     out += _clock_words(text, lang, out)
     return sorted(out, key=lambda q: q.start)
 
@@ -612,13 +613,15 @@ def _numeric_dates(text: str, lang: Lang, taken: list) -> list[Quantity]:
 
 
 def _day_months(text: str, lang: Lang, taken: list) -> list[Quantity]:
-    """A day/month without a year after a date cue (a partir de 3/11, desde 01/06): day first, as the source
-    language writes it; without the cue 3/4 may be a fraction."""
+    """A day/month without a year after a date cue (a partir de 3/11, desde 01/06), or written with two figures each
+    and a leading zero (marcada para 04/09: no fraction or score is written so): day first, as the source language
+    writes it; without either 3/4 may be a fraction."""
     out = []
     for m in _DAY_MONTH.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
+        padded = len(m.group(1)) == len(m.group(2)) == 2 and "0" in (m.group(1)[0], m.group(2)[0])
         if 1 <= day <= 31 and 1 <= month <= 12 and _free(taken, *m.span()) \
-                and lang.date_before.search(text, max(0, m.start() - 25), m.start()):
+                and (padded or lang.date_before.search(text, max(0, m.start() - 25), m.start())):
             taken.append(m.span())
             out.append(_date(m.start(), m.end(), text, {(month, day)}))
     return out
@@ -879,6 +882,9 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
             run, pending, prev_end = [], None, None
             continue
         joined = prev_end is not None and _JOIN.fullmatch(text[prev_end:start]) is not None
+        if joined and text[prev_end:start].isspace() and _COUNTED_COMPOUND.match(text, end) \
+                and not word_info(_COUNTED_COMPOUND.match(text, end).group(1), lang.code):
+            joined = False        # thirty six-month traineeships: 30 of them, each of six months (not 36)
         if info[0][1] == "connector":
             if not (run and joined):
                 out.extend(_phrase(text, lang, run))
@@ -898,6 +904,7 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
     return out
 
 
+_COUNTED_COMPOUND = re.compile(r"-([^\W\d_]+)")      # a number word hyphen-joined to what it counts (six-month)
 _FIGURE_BEFORE = re.compile(r"\d[^\W\d_]{0,3}\.?\s+$")
 
 
@@ -1057,6 +1064,27 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
         t = _time(q.start, stop, text, hour, minute, part, evidence=q.evidence or bool(part) or bool(hour_word),
                   explicit=explicit, clock24=clock24)
         out.append(t)
+    return out
+
+
+# Between the start of a range of hours and its end, which alone carries the hour word or day part (from 5 to 8 p.m.,
+# von 17 bis 20 Uhr, с 17 до 20 часов, dalle 17 alle 20): the start is a time of the same clock.
+_CLOCK_RANGE = re.compile(r"\s*(?:[-–—]|to|till|until|and|bis|und|до|по|и|і|a|à|al|alle|às|ás|a las|e|et|y)\s*", re.I)
+
+
+def _range_starts(text: str, items: list[Quantity]) -> list[Quantity]:
+    """A bare whole hour that starts a range ending in a time becomes a time, in the end's half of the day when it
+    fits before the end (5 to 8 p.m.: 17:00; 9 to 5 p.m.: 9:00)."""
+    out = list(items)
+    for i, (q, end) in enumerate(zip(items, items[1:])):
+        if q.kind != "number" or end.kind != "time" or not q.text.isdigit() or int(q.text) > 24 \
+                or not _CLOCK_RANGE.fullmatch(text, q.end, end.start):
+            continue
+        ends = {v[1] for v in end.values}
+        hour = int(q.text)
+        if len(ends) == 1 and 1 <= hour < 12 <= min(ends) and hour + 12 <= min(ends):
+            hour += 12
+        out[i] = _time(q.start, q.end, text, hour, 0, None, evidence=q.evidence, explicit=False, clock24=True)
     return out
 
 

@@ -747,3 +747,28 @@ def test_parts_of_a_whole(lang, source, target, found):
 def test_scale_word_one_step_off(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 15: a range of hours whose end alone carries the clock (the start is a time of the same clock)
+    ("de", "Jeden Dienstag wird von 17 bis 20 Uhr gekocht.", "Every Tuesday the group cooks from 5 to 8 p.m.", []),
+    ("ru", "Клуб работает с 9 до 17 часов.", "The club is open from 9 a.m. to 5 p.m.", []),
+    ("de", "Jeden Dienstag wird von 17 bis 20 Uhr gekocht.", "Every Tuesday the group cooks from 6 to 8 p.m.",
+     [("6", "source has 5 p.m. (17), translation has 6")]),
+    # a decade of a century as a German adjective or compound
+    ("de", "Viele Geräte stammen noch aus den sechziger Jahren.", "Many units date back to the 1960s.", []),
+    ("de", "Die Halle stammt aus den Siebzigerjahren.", "The hall dates from the 1970s.", []),
+    ("de", "Die Halle stammt aus den Siebzigerjahren.", "The hall dates from the 1960s.",
+     [("1960s", "source has 70 (Siebzigerjahren), translation has 1960s")]),
+    # a day/month with a leading zero is a date without a cue; the figures of two are no fraction
+    ("pt", "A reunião está marcada para 04/09, às 19h.", "The meeting is scheduled for 4 September at 7 p.m.", []),
+    ("pt", "A reunião está marcada para 04/09, às 19h.", "The meeting is scheduled for 9 April at 7 p.m.",
+     [("9 April", "source has September 4 (04/09), translation has 9 April: day and month swapped")]),
+    # a number word hyphen-joined to what it counts is no part of the number word before it
+    ("it", "Finanzia trenta tirocini di sei mesi.", "It funds thirty six-month traineeships.", []),
+    ("it", "Finanzia trentasei tirocini.", "It funds thirty six-month traineeships.",
+     [("thirty", "source has 36 (trentasei), translation has thirty")]),
+])
+def test_session15_number_readings(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
