@@ -116,6 +116,8 @@ class Lang:
     clock_before: re.Pattern | None = None  # words that make the figure after them a time (alle 1.25, a las 3.00)
     date_before: re.Pattern | None = None   # words that make a day/month after them a date (a partir de 3/11)
     ratio_link: re.Pattern | None = None    # the words between a part and its whole: двое из трёх, one in three
+    minus: re.Pattern | None = None         # a sign before a figure (минус 18, -18): a temperature below zero
+    below_zero: re.Pattern | None = None    # (en) words that say a temperature is below zero without a sign
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -228,6 +230,9 @@ def language(code: str) -> Lang:
         clock_minutes_24h=d.get("clock_minutes_24h", False),
         date_before=re.compile(rf"(?<![^\W\d_])(?:{d['date_before']})\s+$", re.I) if d.get("date_before") else None,
         ratio_link=re.compile(rf"\s+(?:{d['ratio_link']})\s+", re.I) if d.get("ratio_link") else None,
+        minus=re.compile(rf"(?:{d['minus']})\s*$", re.I) if d.get("minus") else None,
+        below_zero=re.compile(rf"(?<![^\W\d_])(?:{d['below_zero']})(?![^\W\d_])", re.I)
+        if d.get("below_zero") else None,
         clock_before=re.compile(rf"(?<![^\W\d_])(?:{d['clock_before']})\s+$", re.I) if d.get("clock_before") else None,
         ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
         if d.get("ordinal_left") else None,

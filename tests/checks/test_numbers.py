@@ -772,3 +772,22 @@ def test_scale_word_one_step_off(lang, source, target, found):
 def test_session15_number_readings(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 15: a temperature below zero whose figure the translation keeps without its sign
+    ("ru", "При температуре воздуха минус 18 градусов окунулись 120 человек.",
+     "At an air temperature of 18 degrees, 120 people plunged in.",
+     [("18", "source has minus 18 (below zero), translation has 18: the sign is lost")]),
+    ("de", "Bei minus 5 Grad froren 20 Leute.", "At 5 degrees, 20 people froze.",
+     [("5", "source has minus 5 (below zero), translation has 5: the sign is lost")]),
+    ("ru", "При температуре воздуха минус 18 градусов окунулись 120 человек.",
+     "At an air temperature of minus 18 degrees, 120 people plunged in.", []),
+    ("uk", "При температурі -18 градусів вийшли 120 людей.", "At -18C, 120 people came out.", []),
+    ("ru", "При минус 18 градусах окунулись 120 человек.", "At 18 degrees below zero, 120 people plunged in.", []),
+    ("es", "Hacía al menos 18 grados.", "It was at least 18 degrees.", []),
+    ("fr", "Il faisait au moins 18 degrés.", "It was at least 18 degrees.", []),
+])
+def test_a_lost_minus_sign(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
