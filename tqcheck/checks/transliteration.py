@@ -254,9 +254,12 @@ def _next_lower(text: str, end: int) -> str:
 def _oblique_before_noun(word: str, noun: str, lang: str) -> bool:
     """Whether an adjective agrees with the lower-case noun after it only in oblique cases (Костромской области,
     Новосибирской области): its nominative reading (Костромской, masculine) does not agree with the noun."""
-    if not noun:
+    parses = morph.parses(noun, lang) if noun else []
+    # the word after must be read first as a noun, and not as a letter or an abbreviation: в (a preposition first,
+    # the letter "в" only in the dictionary) after Елена Кайгородова is no noun for the name to agree with
+    if not parses or parses[0].tag.POS != "NOUN":
         return False
-    nouns = [p.tag for p in morph.parses(noun, lang) if p.tag.POS == "NOUN"]
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes]
     agreeing = [p.tag for p in morph.parses(word.lower(), lang) if p.tag.POS == "ADJF"
                 and any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
                         for a in [p.tag] for n in nouns)]
