@@ -518,9 +518,16 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     Zipf >= 2) are left alone."""
     from tqcheck.checks.gazetteer import places
 
-    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0:
+    if not target_word.isascii():
+        return None
+    english_word = zipf(target_word.lower()) >= 2.0
+    if english_word and not target_word[:1].isupper():
         return None         # first: most target words are English words, and the name's own tests cost more
     place = places().get(name.lemmas[0], ()) or tuple(filter(None, [named_place(name.lemmas[0], name.text, lang)]))
+    # a place whose written form is in an oblique case only (на Оби) and romanised letter for letter is that case
+    # even when the letters spell an English word (obi, a sash); a person's name may be a nominative of its own
+    if english_word and not (place and _oblique_case(name.text, lang)):
+        return None
     lemmas = name.lemmas[:1] if place else name.lemmas
     # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
     # it may be their own nominative (Джо Аллева).
