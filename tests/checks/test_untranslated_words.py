@@ -696,3 +696,17 @@ def test_german_compounds_left_in_the_english(source, target, found):
 def test_name_word_after_an_article(lang, source, target, found):
     findings = [f for f in run_check(UntranslatedWordCheck(), source, target, lang) if f.rule == "untranslated-name-word"]
     assert spans(findings) == found
+
+
+@pytest.mark.parametrize("lang, source, target, found", [
+    # session 15: a lower-case word the dictionary lacks (a rare compound) romanised as it stands
+    ("ru", "Для многих жителей таёжных сёл шишкобой — главный источник дохода на весь год.",
+     "For many people in the taiga villages, shishkoboi is the main source of income for the whole year.",
+     ["shishkoboi"]),
+    ("uk", "Для багатьох жителів сіл шишкобій — головне джерело доходу.",
+     "For many villagers, shyshkobii is the main source of income.", ["shyshkobii"]),
+    ("ru", "Для многих жителей таёжных сёл шишкобой — главный источник дохода на весь год.",
+     "For many people in the taiga villages, cone harvesting is the main source of income for the whole year.", []),
+])
+def test_a_lower_case_word_the_dictionary_lacks(lang, source, target, found):
+    assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found

@@ -663,7 +663,9 @@ class UntranslatedWordCheck:
         written as a common noun however rare (``_written_as_noun``)."""
         w = s_words[j]
         if lang in CYRILLIC:
-            return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang)
+            # a word the dictionary lacks counts too where it is written in lower case inside a sentence: a rare
+            # compound (шишкобой) is a word of the language, not a name
+            return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang) or _lower_inside(w)
                                                               or lemma_zipf(w.text, lang) >= CYRILLIC_USED)
         if "-" in w.text and not (_known_compound(w, lang) or _used_compound(w, lang)):
             return False        # four-ball: no one word
