@@ -710,3 +710,13 @@ def test_name_word_after_an_article(lang, source, target, found):
 ])
 def test_a_lower_case_word_the_dictionary_lacks(lang, source, target, found):
     assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found
+
+
+@pytest.mark.parametrize("lang, source, target, found", [
+    # session 15: a place's name that an English "parish" or "council" classifies names that body (a clean pair)
+    ("pt", "O projeto é promovido pela Junta de Freguesia da Misericórdia em parceria com uma escola.",
+     "The project is run by the Misericórdia parish council in partnership with a school.", []),
+    ("es", "El Ayuntamiento aprobó el presupuesto.", "The Ayuntamiento approved the budget.", ["Ayuntamiento"]),
+])
+def test_a_name_classified_by_parish_or_council(lang, source, target, found):
+    assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found
