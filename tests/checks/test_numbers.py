@@ -786,6 +786,8 @@ def test_session15_number_readings(lang, source, target, found):
     ("uk", "При температурі -18 градусів вийшли 120 людей.", "At -18C, 120 people came out.", []),
     ("ru", "При минус 18 градусах окунулись 120 человек.", "At 18 degrees below zero, 120 people plunged in.", []),
     ("es", "Hacía al menos 18 grados.", "It was at least 18 degrees.", []),
+    ("ru", "Хотя по сравнению с нормой всё же на 2 - 3 градуса прохладнее.",
+     "But it will still be 2–3 degrees cooler than the norm.", []),                  # a range's dash, no sign
     ("fr", "Il faisait au moins 18 degrés.", "It was at least 18 degrees.", []),
 ])
 def test_a_lost_minus_sign(lang, source, target, found):
