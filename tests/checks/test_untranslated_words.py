@@ -707,6 +707,11 @@ def test_name_word_after_an_article(lang, source, target, found):
      "For many villagers, shyshkobii is the main source of income.", ["shyshkobii"]),
     ("ru", "Для многих жителей таёжных сёл шишкобой — главный источник дохода на весь год.",
      "For many people in the taiga villages, cone harvesting is the main source of income for the whole year.", []),
+    # a word relayed into Russian from English, which English knows (Zipf 1.2), and a web address
+    ("ru", "Многие пляжи тенистые благодаря таким деревьям, как похутукава.",
+     "Most have shade from trees such as the pohutukawa.", []),
+    ("ru", "Об этом сообщает сайт стопкоронавирус.рф по данным штаба.",
+     "The site стопкоронавирус.рф reports, citing data from the federal crisis center.", []),
 ])
 def test_a_lower_case_word_the_dictionary_lacks(lang, source, target, found):
     assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found
