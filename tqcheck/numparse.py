@@ -1078,8 +1078,9 @@ _CLOCK_RANGE = re.compile(r"\s*(?:[-–—]|to|till|until|and|bis|und|до|по|
 
 
 def _range_starts(text: str, items: list[Quantity]) -> list[Quantity]:
-    """A bare whole hour that starts a range ending in a time becomes a time, in the end's half of the day when it
-    fits before the end (5 to 8 p.m.: 17:00; 9 to 5 p.m.: 9:00)."""
+    """A bare whole hour that starts a range ending in a time becomes a time, in the afternoon when the end has an
+    afternoon day part and the start fits before it (5 to 8 p.m.: 17:00; 9 to 5 p.m., 8 to 8 p.m., von 8 bis 20 Uhr:
+    the morning)."""
     out = list(items)
     for i, (q, end) in enumerate(zip(items, items[1:])):
         if q.kind != "number" or end.kind != "time" or not q.text.isdigit() or int(q.text) > 24 \
@@ -1087,7 +1088,10 @@ def _range_starts(text: str, items: list[Quantity]) -> list[Quantity]:
             continue
         ends = {v[1] for v in end.values}
         hour = int(q.text)
-        if len(ends) == 1 and 1 <= hour < 12 <= min(ends) and hour + 12 <= min(ends):
+        written = re.match(r"\d+", end.text)
+        # the end's own day part (8 p.m.: written 8, read 20), not a 24-hour clock (20 Uhr: the start is 8 a.m.)
+        afternoon = written is not None and int(written.group()) <= 12 <= min(ends)
+        if len(ends) == 1 and afternoon and 1 <= hour < 12 and hour + 12 < min(ends):
             hour += 12
         out[i] = _time(q.start, q.end, text, hour, 0, None, evidence=q.evidence, explicit=False, clock24=True)
     return out

@@ -753,6 +753,8 @@ def test_scale_word_one_step_off(lang, source, target, found):
     # session 15: a range of hours whose end alone carries the clock (the start is a time of the same clock)
     ("de", "Jeden Dienstag wird von 17 bis 20 Uhr gekocht.", "Every Tuesday the group cooks from 5 to 8 p.m.", []),
     ("ru", "Клуб работает с 9 до 17 часов.", "The club is open from 9 a.m. to 5 p.m.", []),
+    ("de", "Der Kuckuck ruft zur vollen Stunde, von 8 bis 20 Uhr.", "The cuckoo calls every hour from 8 a.m. to 8 p.m.",
+     []),
     ("de", "Jeden Dienstag wird von 17 bis 20 Uhr gekocht.", "Every Tuesday the group cooks from 6 to 8 p.m.",
      [("6", "source has 5 p.m. (17), translation has 6")]),
     # a decade of a century as a German adjective or compound
