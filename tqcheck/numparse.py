@@ -116,6 +116,8 @@ class Lang:
     clock_before: re.Pattern | None = None  # words that make the figure after them a time (alle 1.25, a las 3.00)
     date_before: re.Pattern | None = None   # words that make a day/month after them a date (a partir de 3/11)
     ratio_link: re.Pattern | None = None    # the words between a part and its whole: двое из трёх, one in three
+    minus: re.Pattern | None = None         # a sign before a figure (минус 18, -18): a temperature below zero
+    below_zero: re.Pattern | None = None    # (en) words that say a temperature is below zero without a sign
 
 
 def _word_re(keys: list[str]) -> re.Pattern:
@@ -228,6 +230,9 @@ def language(code: str) -> Lang:
         clock_minutes_24h=d.get("clock_minutes_24h", False),
         date_before=re.compile(rf"(?<![^\W\d_])(?:{d['date_before']})\s+$", re.I) if d.get("date_before") else None,
         ratio_link=re.compile(rf"\s+(?:{d['ratio_link']})\s+", re.I) if d.get("ratio_link") else None,
+        minus=re.compile(rf"(?:{d['minus']})\s*$", re.I) if d.get("minus") else None,
+        below_zero=re.compile(rf"(?<![^\W\d_])(?:{d['below_zero']})(?![^\W\d_])", re.I)
+        if d.get("below_zero") else None,
         clock_before=re.compile(rf"(?<![^\W\d_])(?:{d['clock_before']})\s+$", re.I) if d.get("clock_before") else None,
         ordinal_left=re.compile(rf"(?<![\d.,])(\d+)(?:{d['ordinal_left']})(?![^\W\d_])")
         if d.get("ordinal_left") else None,
@@ -517,6 +522,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out = _shared_scales(text, lang, out)
     out = _dates(text, lang, out)
     out = _times(text, lang, out)
+    out = _range_starts(text, out)
     out += _clock_words(text, lang, out)
     return sorted(out, key=lambda q: q.start)
 
@@ -612,13 +618,15 @@ def _numeric_dates(text: str, lang: Lang, taken: list) -> list[Quantity]:
 
 
 def _day_months(text: str, lang: Lang, taken: list) -> list[Quantity]:
-    """A day/month without a year after a date cue (a partir de 3/11, desde 01/06): day first, as the source
-    language writes it; without the cue 3/4 may be a fraction."""
+    """A day/month without a year after a date cue (a partir de 3/11, desde 01/06), or written with two figures each
+    and a leading zero (marcada para 04/09: no fraction or score is written so): day first, as the source language
+    writes it; without either 3/4 may be a fraction."""
     out = []
     for m in _DAY_MONTH.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
+        padded = len(m.group(1)) == len(m.group(2)) == 2 and "0" in (m.group(1)[0], m.group(2)[0])
         if 1 <= day <= 31 and 1 <= month <= 12 and _free(taken, *m.span()) \
-                and lang.date_before.search(text, max(0, m.start() - 25), m.start()):
+                and (padded or lang.date_before.search(text, max(0, m.start() - 25), m.start())):
             taken.append(m.span())
             out.append(_date(m.start(), m.end(), text, {(month, day)}))
     return out
@@ -879,6 +887,9 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
             run, pending, prev_end = [], None, None
             continue
         joined = prev_end is not None and _JOIN.fullmatch(text[prev_end:start]) is not None
+        if joined and text[prev_end:start].isspace() and _COUNTED_COMPOUND.match(text, end) \
+                and not word_info(_COUNTED_COMPOUND.match(text, end).group(1), lang.code):
+            joined = False        # thirty six-month traineeships: 30 of them, each of six months (not 36)
         if info[0][1] == "connector":
             if not (run and joined):
                 out.extend(_phrase(text, lang, run))
@@ -898,6 +909,7 @@ def _words(text: str, lang: Lang, taken: list) -> list[Quantity]:
     return out
 
 
+_COUNTED_COMPOUND = re.compile(r"-([^\W\d_]+)")      # a number word hyphen-joined to what it counts (six-month)
 _FIGURE_BEFORE = re.compile(r"\d[^\W\d_]{0,3}\.?\s+$")
 
 
@@ -1057,6 +1069,31 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
         t = _time(q.start, stop, text, hour, minute, part, evidence=q.evidence or bool(part) or bool(hour_word),
                   explicit=explicit, clock24=clock24)
         out.append(t)
+    return out
+
+
+# Between the start of a range of hours and its end, which alone carries the hour word or day part (from 5 to 8 p.m.,
+# von 17 bis 20 Uhr, с 17 до 20 часов, dalle 17 alle 20): the start is a time of the same clock.
+_CLOCK_RANGE = re.compile(r"\s*(?:[-–—]|to|till|until|and|bis|und|до|по|и|і|a|à|al|alle|às|ás|a las|e|et|y)\s*", re.I)
+
+
+def _range_starts(text: str, items: list[Quantity]) -> list[Quantity]:
+    """A bare whole hour that starts a range ending in a time becomes a time, in the afternoon when the end has an
+    afternoon day part and the start fits before it (5 to 8 p.m.: 17:00; 9 to 5 p.m., 8 to 8 p.m., von 8 bis 20 Uhr:
+    the morning)."""
+    out = list(items)
+    for i, (q, end) in enumerate(zip(items, items[1:])):
+        if q.kind != "number" or end.kind != "time" or not q.text.isdigit() or int(q.text) > 24 \
+                or not _CLOCK_RANGE.fullmatch(text, q.end, end.start):
+            continue
+        ends = {v[1] for v in end.values}
+        hour = int(q.text)
+        written = re.match(r"\d+", end.text)
+        # the end's own day part (8 p.m.: written 8, read 20), not a 24-hour clock (20 Uhr: the start is 8 a.m.)
+        afternoon = written is not None and int(written.group()) <= 12 <= min(ends)
+        if len(ends) == 1 and afternoon and 1 <= hour < 12 and hour + 12 < min(ends):
+            hour += 12
+        out[i] = _time(q.start, q.end, text, hour, 0, None, evidence=q.evidence, explicit=False, clock24=True)
     return out
 
 

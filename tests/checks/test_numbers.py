@@ -747,3 +747,51 @@ def test_parts_of_a_whole(lang, source, target, found):
 def test_scale_word_one_step_off(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 15: a range of hours whose end alone carries the clock (the start is a time of the same clock)
+    ("de", "Jeden Dienstag wird von 17 bis 20 Uhr gekocht.", "Every Tuesday the group cooks from 5 to 8 p.m.", []),
+    ("ru", "Клуб работает с 9 до 17 часов.", "The club is open from 9 a.m. to 5 p.m.", []),
+    ("de", "Der Kuckuck ruft zur vollen Stunde, von 8 bis 20 Uhr.", "The cuckoo calls every hour from 8 a.m. to 8 p.m.",
+     []),
+    ("de", "Jeden Dienstag wird von 17 bis 20 Uhr gekocht.", "Every Tuesday the group cooks from 6 to 8 p.m.",
+     [("6", "source has 5 p.m. (17), translation has 6")]),
+    # a decade of a century as a German adjective or compound
+    ("de", "Viele Geräte stammen noch aus den sechziger Jahren.", "Many units date back to the 1960s.", []),
+    ("de", "Die Halle stammt aus den Siebzigerjahren.", "The hall dates from the 1970s.", []),
+    ("de", "Die Halle stammt aus den Siebzigerjahren.", "The hall dates from the 1960s.",
+     [("1960s", "source has 70 (Siebzigerjahren), translation has 1960s")]),
+    # a day/month with a leading zero is a date without a cue; the figures of two are no fraction
+    ("pt", "A reunião está marcada para 04/09, às 19h.", "The meeting is scheduled for 4 September at 7 p.m.", []),
+    ("pt", "A reunião está marcada para 04/09, às 19h.", "The meeting is scheduled for 9 April at 7 p.m.",
+     [("9 April", "source has September 4 (04/09), translation has 9 April: day and month swapped")]),
+    # a number word hyphen-joined to what it counts is no part of the number word before it
+    ("it", "Finanzia trenta tirocini di sei mesi.", "It funds thirty six-month traineeships.", []),
+    ("it", "Finanzia trentasei tirocini.", "It funds thirty six-month traineeships.",
+     [("thirty", "source has 36 (trentasei), translation has thirty")]),
+])
+def test_session15_number_readings(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang,source,target,found", [
+    # session 15: a temperature below zero whose figure the translation keeps without its sign
+    ("ru", "При температуре воздуха минус 18 градусов окунулись 120 человек.",
+     "At an air temperature of 18 degrees, 120 people plunged in.",
+     [("18", "source has minus 18 (below zero), translation has 18: the sign is lost")]),
+    ("de", "Bei minus 5 Grad froren 20 Leute.", "At 5 degrees, 20 people froze.",
+     [("5", "source has minus 5 (below zero), translation has 5: the sign is lost")]),
+    ("ru", "При температуре воздуха минус 18 градусов окунулись 120 человек.",
+     "At an air temperature of minus 18 degrees, 120 people plunged in.", []),
+    ("uk", "При температурі -18 градусів вийшли 120 людей.", "At -18C, 120 people came out.", []),
+    ("ru", "При минус 18 градусах окунулись 120 человек.", "At 18 degrees below zero, 120 people plunged in.", []),
+    ("es", "Hacía al menos 18 grados.", "It was at least 18 degrees.", []),
+    ("ru", "Хотя по сравнению с нормой всё же на 2 - 3 градуса прохладнее.",
+     "But it will still be 2–3 degrees cooler than the norm.", []),                  # a range's dash, no sign
+    ("fr", "Il faisait au moins 18 degrés.", "It was at least 18 degrees.", []),
+])
+def test_a_lost_minus_sign(lang, source, target, found):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.target_span.text, f.message) for f in findings] == found

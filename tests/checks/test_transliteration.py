@@ -104,6 +104,9 @@ def test_genitive_of_a_place_in_ovo_reads_as_that_place():
     ("ru", "Журналисты встретились с Путиным вчера.", "Journalists met Putinym yesterday.", "Putinym", "Putin"),
     # places the gazetteer lacks: a geographical name to the dictionary, or a place known by its English name
     ("ru", "Это древняя история Персии.", "This is the ancient history of Persii.", "Persii", "Persia"),
+    # session 15: an oblique-only place romanised letter for letter though the letters spell an English word (obi)
+    ("ru", "Клуб провёл первый заплыв в проруби на Оби.", "The club held its first swim in an ice hole on the Obi.",
+     "Obi", "Ob"),
     ("uk", "Президент Молдови приїхав учора.", "The president of Moldovy arrived yesterday.", "Moldovy", "Moldova"),
     # a word the dictionary reads only in an oblique case: an adjectival name, a place, a patronymic-like name
     ("ru", "Жительница улицы Чистопольской рассказала об этом.", "A resident of Chistopolskoi Street said so.",
@@ -315,6 +318,13 @@ def test_an_adjective_agreeing_with_an_oblique_noun_is_oblique(lang, source, tar
     ("ru", "Костромская область закупает ягоды.", "Kostromskaya Oblast buys berries."),
     ("ru", "Ягоды закупают в Костромской области.", "Berries are bought in the Kostroma Region."),
     ("uk", "Вінницька область закуповує ягоди.", "Vinnytska oblast buys berries."),
+    ("ru", "Клуб провёл первый заплыв в проруби на Оби.", "The club held its first swim in an ice hole on the Ob."),
+    ("ru", "Он жил в Лиме.", "He lived in Lima."),
+    # session 15: a preposition after a feminine surname (в, the letter "в" only in the dictionary) is no noun
+    ("ru", "Местный предприниматель Елена Кайгородова в прошлом году открыла цех.",
+     "Local entrepreneur Yelena Kaigorodova opened a workshop last year."),
+    ("uk", "Підприємиця Олена Кайгородова у минулому році відкрила цех.",
+     "Entrepreneur Olena Kaihorodova opened a workshop last year."),
 ])
 def test_an_adjective_in_the_nominative_or_translated_stays_quiet(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []

@@ -696,3 +696,32 @@ def test_german_compounds_left_in_the_english(source, target, found):
 def test_name_word_after_an_article(lang, source, target, found):
     findings = [f for f in run_check(UntranslatedWordCheck(), source, target, lang) if f.rule == "untranslated-name-word"]
     assert spans(findings) == found
+
+
+@pytest.mark.parametrize("lang, source, target, found", [
+    # session 15: a lower-case word the dictionary lacks (a rare compound) romanised as it stands
+    ("ru", "Для многих жителей таёжных сёл шишкобой — главный источник дохода на весь год.",
+     "For many people in the taiga villages, shishkoboi is the main source of income for the whole year.",
+     ["shishkoboi"]),
+    ("uk", "Для багатьох жителів сіл шишкобій — головне джерело доходу.",
+     "For many villagers, shyshkobii is the main source of income.", ["shyshkobii"]),
+    ("ru", "Для многих жителей таёжных сёл шишкобой — главный источник дохода на весь год.",
+     "For many people in the taiga villages, cone harvesting is the main source of income for the whole year.", []),
+    # a word relayed into Russian from English, which English knows (Zipf 1.2), and a web address
+    ("ru", "Многие пляжи тенистые благодаря таким деревьям, как похутукава.",
+     "Most have shade from trees such as the pohutukawa.", []),
+    ("ru", "Об этом сообщает сайт стопкоронавирус.рф по данным штаба.",
+     "The site стопкоронавирус.рф reports, citing data from the federal crisis center.", []),
+])
+def test_a_lower_case_word_the_dictionary_lacks(lang, source, target, found):
+    assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found
+
+
+@pytest.mark.parametrize("lang, source, target, found", [
+    # session 15: a place's name that an English "parish" or "council" classifies names that body (a clean pair)
+    ("pt", "O projeto é promovido pela Junta de Freguesia da Misericórdia em parceria com uma escola.",
+     "The project is run by the Misericórdia parish council in partnership with a school.", []),
+    ("es", "El Ayuntamiento aprobó el presupuesto.", "The Ayuntamiento approved the budget.", ["Ayuntamiento"]),
+])
+def test_a_name_classified_by_parish_or_council(lang, source, target, found):
+    assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found

@@ -99,6 +99,7 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     findings += _ordinal_notations(view, lang)
     findings += _time_notations(view)
     findings += _swapped_dates(view, source)
+    findings += _lost_signs(view, source, numparse.parse(view.target, "en", lang), lang)
     target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
@@ -447,6 +448,34 @@ def _swapped_dates(view: SegmentView, source: list[Quantity]) -> list[Finding]:
                 f"{first} {numparse.month_name(second)}, not {meant}", meant, view.segment.id,
                 target_span=view.target_span(m.start(), m.end())))
     return findings
+
+
+def _signed(text: str, q: Quantity, lang: str) -> bool:
+    """A sign (минус, minus, -) right before the figure."""
+    minus = numparse.language(lang).minus
+    return minus is not None and minus.search(text, max(0, q.start - 12), q.start) is not None
+
+
+def _lost_signs(view: SegmentView, source: list[Quantity], target: list[Quantity], lang: str) -> list[Finding]:
+    """A temperature below zero (минус 18 градусов) whose figure the translation keeps without the sign or words
+    that say below zero ("18 degrees"): a frost made a thaw."""
+    english = numparse.language("en")
+    if numparse.language(lang).minus is None or english.below_zero is None \
+            or english.below_zero.search(view.target):
+        return []
+    out = []
+    for s in source:
+        unit = unit_of(view.source, s, lang) if s.kind == "number" and _signed(view.source, s, lang) else None
+        if unit is None or "temperature" not in unit.dimensions:
+            continue
+        same = [t for t in target if t.kind == "number" and t.values & s.values]
+        if same and not any(_signed(view.target, t, "en") for t in same):
+            t = same[0]
+            message = f"source has minus {s.english} (below zero), translation has {t.text}: the sign is lost"
+            out.append(Finding("number", "major", "number-sign", "accuracy/mistranslation", message,
+                               f"minus {t.text}", view.segment.id, target_span=view.target_span(t.start, t.end),
+                               source_span=view.source_span(s.start, s.end)))
+    return out
 
 
 def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:

@@ -254,9 +254,12 @@ def _next_lower(text: str, end: int) -> str:
 def _oblique_before_noun(word: str, noun: str, lang: str) -> bool:
     """Whether an adjective agrees with the lower-case noun after it only in oblique cases (Костромской области,
     Новосибирской области): its nominative reading (Костромской, masculine) does not agree with the noun."""
-    if not noun:
+    parses = morph.parses(noun, lang) if noun else []
+    # the word after must be read first as a noun, and not as a letter or an abbreviation: в (a preposition first,
+    # the letter "в" only in the dictionary) after Елена Кайгородова is no noun for the name to agree with
+    if not parses or parses[0].tag.POS != "NOUN":
         return False
-    nouns = [p.tag for p in morph.parses(noun, lang) if p.tag.POS == "NOUN"]
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes]
     agreeing = [p.tag for p in morph.parses(word.lower(), lang) if p.tag.POS == "ADJF"
                 and any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
                         for a in [p.tag] for n in nouns)]
@@ -515,9 +518,16 @@ def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     Zipf >= 2) are left alone."""
     from tqcheck.checks.gazetteer import places
 
-    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0:
+    if not target_word.isascii():
+        return None
+    english_word = zipf(target_word.lower()) >= 2.0
+    if english_word and not target_word[:1].isupper():
         return None         # first: most target words are English words, and the name's own tests cost more
     place = places().get(name.lemmas[0], ()) or tuple(filter(None, [named_place(name.lemmas[0], name.text, lang)]))
+    # a place whose written form is in an oblique case only (на Оби) and romanised letter for letter is that case
+    # even when the letters spell an English word (obi, a sash); a person's name may be a nominative of its own
+    if english_word and not (place and _oblique_case(name.text, lang)):
+        return None
     lemmas = name.lemmas[:1] if place else name.lemmas
     # A foreign person's Russified surname in an oblique case (Саиповым; Саипова after a preposition); in -а alone
     # it may be their own nominative (Джо Аллева).

@@ -499,6 +499,15 @@ def _lower_inside(w: Word) -> bool:
     return not w.initial and w.text[:1].islower()
 
 
+def _unlisted(w: Word, lang: str) -> bool:
+    """A Cyrillic word the dictionary lacks and the language barely uses, written in lower case inside a sentence
+    and of letters only (шишкобой, a rare compound; not a name): a source word only where the English romanises it
+    and has never seen the romanisation (pohutukawa, relayed into Russian from English, English knows; a web
+    address copied in Cyrillic, стопкоронавирус.рф, is no romanisation)."""
+    return lang in CYRILLIC and _lower_inside(w) and w.text.replace("-", "").isalpha() \
+        and not morph.is_known(w.text, lang) and lemma_zipf(w.text, lang) < CYRILLIC_USED
+
+
 def no_english_word(w: Word) -> bool:
     """Written in lower case but in no English dictionary, nor its lemma nor its stem without a plural ending: its
     wordfreq frequency comes from names or foreign text (albo, orla, lipa)."""
@@ -638,6 +647,8 @@ class UntranslatedWordCheck:
             named = t.capitalised or marked
             loose = no_english_word(t) and not marked
             j = next((j for j in source if not _source_name(s_words[j], t, lang)
+                      and not (_unlisted(s_words[j], lang) and (lemma_zipf(t.text, "en") >= UNSEEN
+                                                                 or _CYRILLIC_LETTER.search(t.text)))
                       and self._same(t, s_words[j], lang, marked, loose)
                       and not (named and overlaps((s_words[j].start, s_words[j].end), s_cited))), None)
             if j is None:
@@ -663,7 +674,9 @@ class UntranslatedWordCheck:
         written as a common noun however rare (``_written_as_noun``)."""
         w = s_words[j]
         if lang in CYRILLIC:
-            return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang)
+            # a word the dictionary lacks counts too where it is written in lower case inside a sentence: a rare
+            # compound (шишкобой) is a word of the language, not a name
+            return bool(_CYRILLIC_LETTER.search(w.text)) and (morph.is_known(w.text, lang) or _unlisted(w, lang)
                                                               or lemma_zipf(w.text, lang) >= CYRILLIC_USED)
         if "-" in w.text and not (_known_compound(w, lang) or _used_compound(w, lang)):
             return False        # four-ball: no one word
