@@ -10,6 +10,7 @@ from tqcheck.checks.name_counterparts import NameCounterpartCheck
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
+from tqcheck.checks.region_forms import RegionFormCheck
 from tqcheck.checks.relayed_names import RelayedNameCheck
 from tqcheck.checks.transliteration import TransliterationCheck
 from tqcheck.checks.titles import TitleCheck
@@ -21,6 +22,7 @@ REGISTRY = {
     "lexicon": lambda config: LexiconCheck(config.lexicons),
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
+    "region-form": lambda config: RegionFormCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(report_missing=_missing_names(config)),
     "number": lambda config: NumberCheck(),
