@@ -5,6 +5,7 @@ from tqcheck.checks.alignment import AlignmentCheck
 from tqcheck.checks.base import Check, CheckContext, SegmentView
 from tqcheck.checks.cognate_sense import CognateSenseCheck
 from tqcheck.checks.cognates import CognateCheck
+from tqcheck.checks.family_names import FamilyNameCheck
 from tqcheck.checks.lexicon import LexiconCheck
 from tqcheck.checks.name_counterparts import NameCounterpartCheck
 from tqcheck.checks.names import NameCheck
@@ -23,6 +24,7 @@ REGISTRY = {
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
     "region-form": lambda config: RegionFormCheck(),
+    "family-name": lambda config: FamilyNameCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(report_missing=_missing_names(config)),
     "number": lambda config: NumberCheck(),
