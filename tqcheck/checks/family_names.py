@@ -3,6 +3,8 @@ Melnychuky, підприємство Гончаренків: the Honcharenkiv bu
 the Melnychuks. pymorphy3 reads the form as an animate plural noun whose nominative singular differs."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable
 
 from tqcheck import morph
@@ -10,6 +12,7 @@ from tqcheck.checks.base import CheckContext
 from tqcheck.checks.transliteration import accepted_spelling, english_forms
 from tqcheck.checks.words import words
 from tqcheck.model import Finding
+from tqcheck.resources import read_words
 
 LANGS = frozenset({"uk"})       # Russian has the same forms (Ивановы); not measured there yet (session 15)
 
@@ -21,7 +24,16 @@ def _family_form(text: str, lang: str) -> str | None:
     if not found or not {"NOUN", "anim", "plur"} <= found[0].tag.grammemes:
         return None
     nominative = found[0].normal_form
-    return nominative if nominative != text.lower() else None
+    # a surname: a Ukrainian ending (Мельничук, Гончаренко) or one the dictionary knows (Бойко); pymorphy3 guesses
+    # foreign names as plurals too (Феррелл read as a case of Феррелла, Ерік of Еріка)
+    surname = _ukrainian_surname().search(nominative) or ("Surn" in found[0].tag.grammemes
+                                                          and morph.is_known(text, lang))
+    return nominative if surname and nominative != text.lower() else None
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_surname() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(read_words('names/surnames-uk.txt'))})$")
 
 
 class FamilyNameCheck:
