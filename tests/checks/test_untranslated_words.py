@@ -186,6 +186,22 @@ def test_german_short_name_stays_quiet():
     assert run_check(UntranslatedWordCheck(), source, "Kretschmann spoke with Schneider on Monday.", "de") == []
 
 
+def test_german_noun_english_never_saw_is_found_after_a_determiner():
+    source = "Die gelbe Raute markiert die Zubringerwege."
+    findings = run_check(UntranslatedWordCheck(), source, "The yellow Raute marks the feeder paths.", "de")
+    assert spans(findings) == ["Raute"]
+
+
+@pytest.mark.parametrize("source, target", [
+    # as rare in English and as common in German, but names: no determiner before them
+    ("Laschet sprach am Montag in Vechta.", "Laschet spoke in Vechta on Monday."),
+    ("Das Fest findet in Marzahn statt.", "The festival takes place in Marzahn."),
+    ("Die gelbe Raute markiert die Wege.", "The yellow diamond marks the paths."),
+])
+def test_german_name_or_translated_noun_without_determiner_is_quiet(source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, "de") == []
+
+
 @pytest.mark.parametrize("lang, source, target, word", [
     ("ru", "Дело передали в областной суд.", "The case went to the oblastnoi court.", "oblastnoi"),
     ("ru", "Его задержала милиция.", "He was detained by the militsia.", "militsia"),

@@ -5,11 +5,13 @@ from tqcheck.checks.alignment import AlignmentCheck
 from tqcheck.checks.base import Check, CheckContext, SegmentView
 from tqcheck.checks.cognate_sense import CognateSenseCheck
 from tqcheck.checks.cognates import CognateCheck
+from tqcheck.checks.family_names import FamilyNameCheck
 from tqcheck.checks.lexicon import LexiconCheck
 from tqcheck.checks.name_counterparts import NameCounterpartCheck
 from tqcheck.checks.names import NameCheck
 from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
+from tqcheck.checks.region_forms import RegionFormCheck
 from tqcheck.checks.relayed_names import RelayedNameCheck
 from tqcheck.checks.transliteration import TransliterationCheck
 from tqcheck.checks.titles import TitleCheck
@@ -21,6 +23,8 @@ REGISTRY = {
     "lexicon": lambda config: LexiconCheck(config.lexicons),
     "name": lambda config: NameCheck(exonyms=config.options.get("exonyms", "default")),
     "transliteration": lambda config: TransliterationCheck(),
+    "region-form": lambda config: RegionFormCheck(),
+    "family-name": lambda config: FamilyNameCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(report_missing=_missing_names(config)),
     "number": lambda config: NumberCheck(),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from tqcheck.checks.family_names import LANGS as FAMILY_LANGS
+from tqcheck.checks.region_forms import region_forms
 from tqcheck.checks.untranslated import NAME_WORD_LANGS
 from tqcheck.lang import LANGUAGE_NAMES
 
@@ -84,6 +86,12 @@ def _fixed(lang: str | None) -> list[RuleId]:
                           f"a {LANGUAGE_NAMES[code]} name in another language's transliteration"))
         out.append(RuleId(f"name-romanisation-{code}", "name", "transliteration",
                           f"a {LANGUAGE_NAMES[code]} name in none of its English romanisations"))
+        if code in FAMILY_LANGS:
+            out.append(RuleId(f"name-family-{code}", "name", "family-name",
+                              f"a {LANGUAGE_NAMES[code]} family named by a surname's plural case form (the Melnychuky)"))
+        if region_forms(code):
+            out.append(RuleId(f"name-region-{code}", "name", "region-form",
+                              f"a {LANGUAGE_NAMES[code]} region's colloquial name romanised (Vinnychchyna)"))
     return out
 
 

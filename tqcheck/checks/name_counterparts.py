@@ -125,7 +125,7 @@ def _determiners(lang: str) -> frozenset[str]:
     return frozenset(w for r in read_table("names/determiners.tsv") if r["lang"] == lang for w in r["words"].split("|"))
 
 
-def _after_determiner(text: str, start: int, lang: str) -> bool:
+def after_determiner(text: str, start: int, lang: str) -> bool:
     """An article or determiner stands before the word, perhaps with one lower-case word (an adjective) between:
     a common noun (der Bub, von den Blauhelmen), not a name (per Twitter, hatte Werth)."""
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])[-2:]
@@ -405,7 +405,7 @@ class NameCounterpartCheck:
                         expected.append((m, (english[0], word)))
                 elif kept_in_english(word, lang, len(run) > 1) or (_fold(word) in english_places() and zipf(word.lower(), lang) < 4) \
                         or (self._vectors and lang == "de" and len(run) == 1 and _german_name(word)
-                            and not _after_determiner(view.source, m.start(), lang)):
+                            and not after_determiner(view.source, m.start(), lang)):
                     expected.append((m, (word,)))
             kept = [any(_present(e, target_words, target_fold, loose=len(forms) > 1) for e in forms)
                     for _, forms in expected]

@@ -10,6 +10,7 @@ from anyascii import anyascii
 
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.name_counterparts import after_determiner
 from tqcheck.checks.transliteration import accepted_spelling
 from tqcheck.checks.words import (CYRILLIC, NAME_TAGS, Word, data_signature, is_source_name, latin, lemma_zipf,
                                   outermost, overlaps, quoted, word_texts, words)
@@ -132,6 +133,10 @@ GERMAN_NOT_ENGLISH = 1.0
 GERMAN_SHORT_NOUN_LETTERS = 6
 GERMAN_SHORT_NOT_ENGLISH = 1.5
 GERMAN_SHORT_COMMON = 4.0
+# A shorter or rarer German noun English has never seen (Raute, Kiez: Zipf < UNSEEN) counts when German uses it
+# (SOURCE_COMMON) and its source word stands after an article or determiner (die gelbe Raute): names are as rare
+# and as capitalised (Laschet, Vechta, Marzahn: 3.2-3.4 in German, unseen in English) but stand without one.
+GERMAN_DETERMINED_LETTERS = 5
 # A long German noun before another capitalised word is the head of an institution's name left in German (das
 # Auswärtige Amt) when that word is a common German noun English does not use, not a name (Würzburger Kickers).
 GERMAN_NEXT_COMMON = 4.0
@@ -574,6 +579,28 @@ def _used_compound(w: Word, lang: str) -> bool:
             and not all(lemma_zipf(part, "en") >= ENGLISH_STEM_COMMON for part in w.text.split("-") if part))
 
 
+def _determined_noun(w: Word) -> bool:
+    """A capitalised German dictionary word English has never seen and German uses (Raute, Obmann, Kiez): a noun
+    left as is only where its source word stands after a determiner (``_needs_determiner``)."""
+    return (w.capitalised and len(w.text) >= GERMAN_DETERMINED_LETTERS and lemma_zipf(w.text, "en") < UNSEEN
+            and lemma_zipf(w.text, "de") >= SOURCE_COMMON and _known_german(w.text))
+
+
+def _german_noun(w: Word) -> bool:
+    """A capitalised word that is a German noun whatever stands before it: a long noun of the German dictionary
+    (Kindergeld) or a compound of German words, or a shorter one common in German (Entscheidung), no English word."""
+    english = lemma_zipf(w.text, "en")
+    long_noun = len(w.text) >= GERMAN_NOUN_LETTERS and english < GERMAN_NOT_ENGLISH
+    common_noun = (len(w.text) >= GERMAN_SHORT_NOUN_LETTERS and english < GERMAN_SHORT_NOT_ENGLISH
+                   and lemma_zipf(w.text, "de") >= GERMAN_SHORT_COMMON)
+    return (long_noun or common_noun) and (_known_german(w.text) or (long_noun and german_compound(w.text)))
+
+
+def _needs_determiner(w: Word) -> bool:
+    """A capitalised German word that is a candidate only as a ``_determined_noun``."""
+    return w.capitalised and _determined_noun(w) and not _german_noun(w)
+
+
 def _plural(w: Word, lang: str) -> bool:
     """The Cyrillic word is in pymorphy3's dictionary and read first as a plural noun (a surname it does not know,
     Кузьминов, is guessed as one)."""
@@ -650,6 +677,8 @@ class UntranslatedWordCheck:
                       and not (_unlisted(s_words[j], lang) and (lemma_zipf(t.text, "en") >= UNSEEN
                                                                  or _CYRILLIC_LETTER.search(t.text)))
                       and self._same(t, s_words[j], lang, marked, loose)
+                      and not (lang == "de" and _needs_determiner(t)
+                               and not after_determiner(view.source, s_words[j].start, lang))
                       and not (named and overlaps((s_words[j].start, s_words[j].end), s_cited))), None)
             if j is None:
                 continue
@@ -696,11 +725,7 @@ class UntranslatedWordCheck:
             return True
         if lang != "de":
             return w.initial     # capitalised inside a sentence: a name
-        english = lemma_zipf(w.text, "en")
-        long_noun = len(w.text) >= GERMAN_NOUN_LETTERS and english < GERMAN_NOT_ENGLISH
-        common_noun = (len(w.text) >= GERMAN_SHORT_NOUN_LETTERS and english < GERMAN_SHORT_NOT_ENGLISH
-                       and lemma_zipf(w.text, "de") >= GERMAN_SHORT_COMMON)
-        return (long_noun or common_noun) and (_known_german(w.text) or (long_noun and german_compound(w.text)))
+        return _german_noun(w) or _determined_noun(w)
 
     @staticmethod
     def _same(t: Word, s: Word, lang: str, marked: bool = False, loose: bool = False) -> bool:
