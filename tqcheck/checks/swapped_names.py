@@ -1,0 +1,141 @@
+"""A name the translation writes where the source names someone else of the same article (name-swapped).
+
+Session 15: the commonest name error left on the development sets is a quote or an act given to the wrong person
+(«...», afirmó Ayllón → "...", Hernando recalled; Moura, por sua vez → Damasceno, for his part). Each name is
+rendered somewhere, so neither ``name-missing`` nor ``name-replaced`` fires. The signal is a count: in one aligned
+segment the target writes a name of the source document more often than the source segment does, and another name
+less often. One sentence of the pair is blamed where both sides have as many sentences; otherwise the target
+occurrence farthest from the source's occurrences of that name (relative offsets).
+
+A name here is a word both documents write capitalised: for a Latin-script source the same word (English uses it under ``COMMON``, the
+source language under ``COMMON_SOURCE``, and the source writes it inside a sentence at least once: a name, not a
+capitalised first word), for a Cyrillic one a personal name whose nominative the target word romanises. Places are
+left out: English often says "the city" for one and names it again later.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterator
+
+from tqcheck.checks import transliteration as tr
+from tqcheck.checks.base import CheckContext, SegmentView
+from tqcheck.checks.gazetteer import english_places, places
+from tqcheck.checks.name_counterparts import _mid_sentence
+from tqcheck.model import Finding
+from tqcheck.morph import zipf
+
+COMMON = 4.0          # a capitalised word English uses this much is a word first
+COMMON_SOURCE = 4.8   # the same in the source language, where common surnames are frequent (Moura, pt 4.2)
+_WORD = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w")
+_CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _key(word: str) -> str:
+    return _POSSESSIVE.sub("", word).casefold()
+
+
+@lru_cache(maxsize=100_000)
+def _name_word(key: str, lang: str) -> bool:
+    return len(key) >= 3 and zipf(key) < COMMON and zipf(key, lang) < COMMON_SOURCE \
+        and key not in english_places() and not places().get(key.capitalize())
+
+
+class SwappedNameCheck:
+    name = "swapped-name"
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        lang = ctx.source_lang
+        views = ctx.aligned
+        cyrillic = lang in ("ru", "uk") and bool(_CYRILLIC.search(ctx.source.text))
+        source_names = {id(v): self._source_names(v, lang, cyrillic) for v in views}
+        names = set().union(*source_names.values()) if source_names else set()
+        if not cyrillic:
+            # a name, not a capitalised first word: the source writes it inside a sentence somewhere
+            inside = {_key(m.group()) for m in _WORD.finditer(ctx.source.text) if _mid_sentence(ctx.source.text, m.start())}
+            target_keys = {_key(m.group()) for m in _WORD.finditer(ctx.target.text)}
+            names = {n for n in names if n in inside and n in target_keys}
+        if len(names) < 2:
+            return
+        for view in views:
+            yield from self._segment(view, lang, cyrillic, names)
+
+    @staticmethod
+    def _source_names(view: SegmentView, lang: str, cyrillic: bool) -> list[str]:
+        """The names of a source segment that may be swapped (a Cyrillic one as its first nominative)."""
+        if cyrillic:
+            return [n.lemmas[0].casefold() for n in tr.source_names(view.source, lang) if n.person and n.lemmas]
+        return [k for k in (_key(m.group()) for m in _WORD.finditer(view.source)) if _name_word(k, lang)]
+
+    @staticmethod
+    def _target_names(text: str, lang: str, cyrillic: bool, names: set[str], base: int = 0) -> list[tuple[str, int]]:
+        out = []
+        for m in _WORD.finditer(text):
+            word = _POSSESSIVE.sub("", m.group())
+            keys = [n for n in names if tr.is_accepted(word, n.capitalize(), lang)] if cyrillic else [_key(word)]
+            out.extend((key, base + m.start()) for key in keys if key in names)
+        return out
+
+    def _segment(self, view: SegmentView, lang: str, cyrillic: bool, names: set[str]) -> Iterator[Finding]:
+        source = Counter(k for r in _readings(view.source, lang, cyrillic) for k in r & names)
+        found = self._target_names(view.target, lang, cyrillic, names)
+        target = Counter(k for k, _ in found)
+        more = [n for n in target if target[n] > source[n]]
+        fewer = [n for n in source if source[n] > target[n]]
+        for name in more:
+            # two readings of one word (Елисеевой: Елисеева, Елисеев) are one person, not two
+            others = [n for n in fewer if not any({n, name} <= r for r in _readings(view.source, lang, cyrillic))]
+            if not others:
+                continue
+            start = self._blamed(view, lang, cyrillic, names, name, found)
+            if start is None:
+                continue
+            word = _WORD.match(view.target, start).group()
+            word = _POSSESSIVE.sub("", word)
+            shown = _shown(view.source, others[0], cyrillic)
+            yield Finding("name", "major", "name-swapped", "accuracy/mistranslation",
+                          f"the translation names “{word}” here, where the source names “{shown}”",
+                          f"check who is meant: the source writes “{shown}”", view.segment.id,
+                          target_span=view.target_span(start, start + len(word)))
+
+    def _blamed(self, view: SegmentView, lang: str, cyrillic: bool, names: set[str], name: str,
+                found: list[tuple[str, int]]) -> int | None:
+        """The target offset (in the segment) of the occurrence of ``name`` that the source does not account for."""
+        src, tgt = view.source_sentences, view.target_sentences
+        if len(src) == len(tgt) > 1:
+            for (s0, s1), (t0, t1) in zip(src, tgt):
+                s_text = view.source[s0 - view.source_start:s1 - view.source_start]
+                t_base = t0 - view.target_start
+                t_found = self._target_names(view.target[t_base:t1 - view.target_start], lang, cyrillic, names, t_base)
+                here = [p for k, p in t_found if k == name]
+                if len(here) > sum(name in r for r in _readings(s_text, lang, cyrillic)):
+                    return here[-1]
+            return None
+        # no sentence pairing: the occurrence farthest from every source occurrence of the name (relative offsets)
+        s_len, t_len = max(len(view.source), 1), max(len(view.target), 1)
+        words = _CYRILLIC_WORD if cyrillic else _WORD
+        s_pos = [m.start() / s_len for m, r in zip(words.finditer(view.source), _readings(view.source, lang, cyrillic))
+                 if name in r]
+        t_pos = [p for k, p in found if k == name]
+        return max(t_pos, key=lambda p: min((abs(p / t_len - s) for s in s_pos), default=1.0))
+
+
+_CYRILLIC_WORD = re.compile(r"(?<![\w’'-])[А-ЯЁІЇЄҐ][\w’'-]*\w")
+
+
+def _readings(text: str, lang: str, cyrillic: bool) -> list[frozenset[str]]:
+    """Each capitalised word of a source text as the names it may be: itself (casefolded), or for a Cyrillic word
+    every nominative the dictionary reads (a sentence-initial Елисеева too, which ``source_names`` leaves out)."""
+    if cyrillic:
+        return [frozenset(x.casefold() for x in tr.name_lemmas(m.group(), lang)[0])
+                for m in _CYRILLIC_WORD.finditer(text)]
+    return [frozenset((_key(m.group()),)) for m in _WORD.finditer(text)]
+
+
+def _shown(source: str, name: str, cyrillic: bool) -> str:
+    """How the source writes ``name``: its own word, or a Cyrillic name's nominative."""
+    if cyrillic:
+        return name.capitalize()
+    return next((_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(source) if _key(m.group()) == name), name)
