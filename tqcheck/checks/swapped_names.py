@@ -1,16 +1,19 @@
-"""A name the translation writes where the source names someone else of the same article (name-swapped).
+"""A name the translation writes where the source names someone else of the same article (session 15).
 
-Session 15: the commonest name error left on the development sets is a quote or an act given to the wrong person
-(«...», afirmó Ayllón → "...", Hernando recalled; Moura, por sua vez → Damasceno, for his part). Each name is
-rendered somewhere, so neither ``name-missing`` nor ``name-replaced`` fires. The signal is a count: in one aligned
-segment the target writes a name of the source document more often than the source segment does, and another name
-less often. One sentence of the pair is blamed where both sides have as many sentences; otherwise the target
-occurrence farthest from the source's occurrences of that name (relative offsets).
+The commonest name error left on the development sets is a quote or an act given to the wrong person («...», afirmó
+Ayllón → "...", Hernando recalled; Moura, por sua vez → Damasceno, for his part). Each name is rendered somewhere,
+so neither ``name-missing`` nor ``name-replaced`` of ``name-counterpart`` fires. The signal is a count: in one
+aligned segment the target writes a name of the source document more often than the source segment does, and
+another name less often (``name-swapped``). One sentence of the pair is blamed where both sides have as many
+sentences; otherwise the target occurrence farthest from the source's occurrences of that name (relative offsets).
+Where a name is written fewer times and no other name of the document more, a target name no source word accounts
+for in the same segment is its changed mention (``name-changed``: Gotti for the second Gatti; ``name-replaced``:
+Caputo for the second Capasso).
 
-A name here is a word both documents write capitalised: for a Latin-script source the same word (English uses it under ``COMMON``, the
-source language under ``COMMON_SOURCE``, and the source writes it inside a sentence at least once: a name, not a
-capitalised first word), for a Cyrillic one a personal name whose nominative the target word romanises. Places are
-left out: English often says "the city" for one and names it again later.
+A name is a word both documents write capitalised: for a Latin-script source the same word (English uses it under
+``COMMON``, the source language under ``COMMON_SOURCE``, and the source writes it inside a sentence at least once: a
+name, not a capitalised first word), for a Cyrillic one a personal name whose nominative the target word romanises.
+Places are left out: English often says "the city" for one and names it again later.
 """
 from __future__ import annotations
 
@@ -19,15 +22,18 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
+from tqcheck import morph
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import english_places, places
-from tqcheck.checks.name_counterparts import _mid_sentence
+from tqcheck.checks.gazetteer import english_places, forms_of, places
+from tqcheck.checks.name_counterparts import NameCounterpartCheck, _fold, _mid_sentence, _related, _words
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
 
 COMMON = 4.0          # a capitalised word English uses this much is a word first
 COMMON_SOURCE = 4.8   # the same in the source language, where common surnames are frequent (Moura, pt 4.2)
+RARE = 3.0            # a target word from nowhere English uses under this much is a name (Caputo 2.5, Gotti 2.7)
+ALIKE = 0.7           # letter similarity from which that word respells the name the segment lacks (Gotti: Gatti)
 _WORD = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞŠŽČŁ][\w’'-]*\w")
 _CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -54,19 +60,71 @@ class SwappedNameCheck:
         names = set().union(*source_names.values()) if source_names else set()
         if not cyrillic:
             # a name, not a capitalised first word: the source writes it inside a sentence somewhere
-            inside = {_key(m.group()) for m in _WORD.finditer(ctx.source.text) if _mid_sentence(ctx.source.text, m.start())}
+            inside = {_key(m.group()) for m in _WORD.finditer(ctx.source.text)
+                      if _mid_sentence(ctx.source.text, m.start())}
             target_keys = {_key(m.group()) for m in _WORD.finditer(ctx.target.text)}
             names = {n for n in names if n in inside and n in target_keys}
-        if len(names) < 2:
-            return
+        self._source_text, self._source_words = ctx.source.text, _words(ctx.source.text)
+        self._document_names = tr.source_names(ctx.source.text, lang) if cyrillic else []
         for view in views:
-            yield from self._segment(view, lang, cyrillic, names)
+            if len(names) >= 2:
+                yield from self._segment(view, lang, cyrillic, names)
+            yield from self._from_nowhere(view, lang, cyrillic, names)
+
+    _source_text, _source_words, _document_names = "", frozenset(), []
+
+    def _accounted(self, word: str, lost: set[str], lang: str, cyrillic: bool) -> bool:
+        """A source word accounts for this target word: for a Latin-script source a capitalised one spelled alike
+        other than the names lost (Caputo is alike Capasso, and a lower-case word, aperto, explains no name)."""
+        if cyrillic:
+            return False        # the document's names are read before the spelling is compared
+        key = _fold(word)
+        capitalised = {_fold(_key(m.group())) for m in _WORD.finditer(self._source_text)} - lost
+        return any(_related(key, c) for c in capitalised) \
+            or any(f in self._source_text for f in forms_of().get(word, ()))
+
+    def _from_nowhere(self, view: SegmentView, lang: str, cyrillic: bool, names: set[str]) -> Iterator[Finding]:
+        """A source name written fewer times in the target segment than in the source, and in its place a name no
+        word of the source document accounts for: a near spelling (Gotti for the second Gatti: name-changed) or
+        another name (Caputo for the second Capasso: name-replaced). ``name-counterpart`` judges a name the segment
+        drops altogether; this one a name kept once and changed once."""
+        source = Counter(k for r in _readings(view.source, lang, cyrillic) for k in r & names)
+        target = Counter(k for k, _ in self._target_names(view.target, lang, cyrillic, names))
+        fewer = [n for n in source if source[n] > target[n]]
+        if not fewer or not target:
+            return
+        for m in _WORD.finditer(view.target):
+            word = _POSSESSIVE.sub("", m.group())
+            if len(word) < 4 or word.isupper() or _fold(word) in self._source_words or zipf(word.lower()) >= RARE \
+                    or morph.is_known(word.lower(), "en") or _fold(word) in english_places() or "-" in word:
+                continue
+            lost = [n for n in fewer if target[n]]     # kept elsewhere in the segment: one of its mentions changed
+            if not lost:
+                return
+            if cyrillic and NameCounterpartCheck._accounted(word, self._source_words, self._source_text,
+                                                            self._document_names, lang):
+                continue        # a romanisation of a name of the document, good or bad (transliteration's)
+            shown = _shown(view.source, lost[0], cyrillic)
+            english = tr.english_forms(shown, lang)[0] if cyrillic else shown
+            if tr.similarity(_fold(word), _fold(english)) >= ALIKE:
+                rule, message = "name-changed", f"“{word}” respells the name “{shown}” the source writes here"
+            elif self._accounted(word, set(lost), lang, cyrillic):
+                continue
+            else:
+                rule, message = "name-replaced", f"“{word}” stands where the source names “{shown}”"
+            yield Finding("name", "major", rule, "accuracy/mistranslation", message, f"write “{english}”",
+                          view.segment.id, target_span=view.target_span(m.start(), m.start() + len(word)))
+            return
 
     @staticmethod
     def _source_names(view: SegmentView, lang: str, cyrillic: bool) -> list[str]:
         """The names of a source segment that may be swapped (a Cyrillic one as its first nominative)."""
         if cyrillic:
-            return [n.lemmas[0].casefold() for n in tr.source_names(view.source, lang) if n.person and n.lemmas]
+            found = tr.source_names(view.source, lang)
+            # an adjectival surname the dictionary reads as an adjective only (Бельская) is one after a given name
+            return [n.lemmas[0].casefold() for i, n in enumerate(found) if n.lemmas and not places().get(n.lemmas[0])
+                    and (n.person or n.slavic and i and found[i - 1].given
+                         and view.source[found[i - 1].start + len(found[i - 1].text):n.start] == " ")]
         return [k for k in (_key(m.group()) for m in _WORD.finditer(view.source)) if _name_word(k, lang)]
 
     @staticmethod
