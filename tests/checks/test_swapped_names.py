@@ -93,6 +93,19 @@ def test_flags_one_mention_of_a_name_changed(lang, source, target, expected):
      "Lucía Ferrándiz, the director, explains. She recalls that it opened in Seville in 1990."),
     ("ru", "Реставрацию провела художница Галина Решетникова. «Было сложно», — рассказала Решетникова.",
      "The restoration was carried out by artist Galina Reshetnikova. “It was hard,” she said."),
+    # English's own form of a place, same consonants (professional translations, FLORES)
+    ("pt", "Ela atravessa o rio Oiapoque para ligar as cidades de Oiapoque, no Brasil, e São Jorge do Oiapoque.",
+     "It spans the Oyapock River to link the cities of Oiapoque in Brazil and Saint-Georges de l'Oyapock."),
+    # a word of a longer name the source repeats
+    ("pt", "O porta-voz do Medecines Sans Frontiere, Medecines Sans Frontiere, disse que a situação é má.",
+     "Spokesman for Medecines Sans Frontiere Richard Veerman said the situation is bad."),
+    # a hyphenated Cyrillic place read part by part, names English does not romanise (Гиннес: Guinness), titles
+    ("ru", "Первая леди Кристина Киршнер выступила в Ла-Плате, в 50 километрах от Буэнос-Айреса. Г-жа Киршнер "
+           "выступила в театре провинции Буэнос-Айрес, как записано в книге Гиннеса.",
+     "First Lady Cristina Kirchner spoke in La Plata, 50 kilometres from Buenos Aires. Mrs. Kirchner spoke at the "
+     "theatre of Buenos Aires province, as the Guinness book records."),
+    ("uk", "Раніше генеральний директор Рінг Джеймі Сімінов зауважив, що компанія утворилася в гаражі.",
+     "Previously, Ring's CEO, Jamie Siminoff, remarked the company started in his garage."),
 ])
 def test_quiet_on_a_mention_dropped_or_accounted_for(lang, source, target):
     assert found(source, target, lang) == []

@@ -800,10 +800,12 @@ def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[
 
 def _split(view: SegmentView, targets: list[re.Match], names: list[re.Match]) -> Iterator[Finding]:
     """A one-word source name written as two capitalised words (Van Damme for Vandamme; session 15), where the
-    source nowhere writes it so: the bearer's spelling is one word."""
+    source nowhere writes it so: the bearer's spelling is one word. Not a compound English writes apart, whose
+    second word is an English word (Nationalpark: National Park, Ellsworthland, Hongkong: Hong Kong)."""
     joined = {_fold(m.group()): m for m in names if len(m.group()) >= 6}
     for first, second in zip(targets, targets[1:]):
-        if view.target[first.end():second.start()] != " " or first.group().isupper() or second.group().isupper():
+        if view.target[first.end():second.start()] != " " or first.group().isupper() or second.group().isupper() \
+                or morph.is_known(second.group().lower(), "en"):
             continue
         source = joined.get(_fold(first.group() + second.group()))
         if source is not None and _fold(f"{first.group()} {second.group()}") not in _fold(view.source):

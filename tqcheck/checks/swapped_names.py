@@ -26,7 +26,8 @@ from tqcheck import morph
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import english_places, forms_of, places
-from tqcheck.checks.name_counterparts import NameCounterpartCheck, _fold, _mid_sentence, _related, _words
+from tqcheck.checks.name_counterparts import (NameCounterpartCheck, _consonants, _fold, _mid_sentence, _related,
+                                             _words)
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
 
@@ -58,7 +59,11 @@ class SwappedNameCheck:
         cyrillic = lang in ("ru", "uk") and bool(_CYRILLIC.search(ctx.source.text))
         source_names = {id(v): self._source_names(v, lang, cyrillic) for v in views}
         names = set().union(*source_names.values()) if source_names else set()
-        if not cyrillic:
+        if cyrillic:
+            # a name whose English form the romanisation predicts: the target writes it somewhere (not Гиннес: Guinness)
+            written = {_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(ctx.target.text)}
+            names = {n for n in names if any(tr.is_accepted(w, n.capitalize(), lang) for w in written)}
+        else:
             # a name, not a capitalised first word: the source writes it inside a sentence somewhere
             inside = {_key(m.group()) for m in _WORD.finditer(ctx.source.text)
                       if _mid_sentence(ctx.source.text, m.start())}
@@ -98,7 +103,9 @@ class SwappedNameCheck:
             if len(word) < 4 or word.isupper() or _fold(word) in self._source_words or zipf(word.lower()) >= RARE \
                     or morph.is_known(word.lower(), "en") or _fold(word) in english_places() or "-" in word:
                 continue
-            lost = [n for n in fewer if target[n]]     # kept elsewhere in the segment: one of its mentions changed
+            # kept elsewhere in the segment (one of its mentions changed) and written alone, a person's surname (not
+            # a word of a longer name: Medecines of Medecines Sans Frontiere)
+            lost = [n for n in fewer if target[n] and (cyrillic or _alone(view.source, n))]
             if not lost:
                 return
             if cyrillic and NameCounterpartCheck._accounted(word, self._source_words, self._source_text,
@@ -106,6 +113,8 @@ class SwappedNameCheck:
                 continue        # a romanisation of a name of the document, good or bad (transliteration's)
             shown = _shown(view.source, lost[0], cyrillic)
             english = tr.english_forms(shown, lang)[0] if cyrillic else shown
+            if _consonants(word) == _consonants(english) and tr.similarity(_fold(word), _fold(english)) < ALIKE:
+                continue        # the same consonants: English's own form of the name (Oyapock for Oiapoque)
             if tr.similarity(_fold(word), _fold(english)) >= ALIKE:
                 rule, message = "name-changed", f"“{word}” respells the name “{shown}” the source writes here"
             elif self._accounted(word, set(lost), lang, cyrillic):
@@ -180,14 +189,16 @@ class SwappedNameCheck:
         return max(t_pos, key=lambda p: min((abs(p / t_len - s) for s in s_pos), default=1.0))
 
 
-_CYRILLIC_WORD = re.compile(r"(?<![\w’'-])[А-ЯЁІЇЄҐ][\w’'-]*\w")
+_CYRILLIC_WORD = re.compile(r"(?<![\w’'])[А-ЯЁІЇЄҐ][\w’']*\w")     # each part of Буэнос-Айреса
 
 
 def _readings(text: str, lang: str, cyrillic: bool) -> list[frozenset[str]]:
     """Each capitalised word of a source text as the names it may be: itself (casefolded), or for a Cyrillic word
     every nominative the dictionary reads (a sentence-initial Елисеева too, which ``source_names`` leaves out)."""
     if cyrillic:
-        return [frozenset(x.casefold() for x in tr.name_lemmas(m.group(), lang)[0])
+        names = {n.start: n for n in tr.source_names(text, lang)}
+        return [frozenset(x.casefold() for x in (*tr.name_lemmas(m.group(), lang)[0],
+                                                  *_lemmas(names.get(m.start()))))
                 for m in _CYRILLIC_WORD.finditer(text)]
     return [frozenset((_key(m.group()),)) for m in _WORD.finditer(text)]
 
@@ -197,3 +208,21 @@ def _shown(source: str, name: str, cyrillic: bool) -> str:
     if cyrillic:
         return name.capitalize()
     return next((_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(source) if _key(m.group()) == name), name)
+
+
+def _lemmas(name: tr.SourceName | None) -> tuple[str, ...]:
+    """The nominatives ``source_names`` reads in context (a surname after a foreign given name: Сімінов)."""
+    return () if name is None else (*name.lemmas, *name.also)
+
+
+def _alone(source: str, name: str) -> bool:
+    """The source segment writes ``name`` at least once with no capitalised word joined to it."""
+    words = list(_WORD.finditer(source))
+    for i, m in enumerate(words):
+        if _key(m.group()) != name:
+            continue
+        before = i and source[words[i - 1].end():m.start()] in (" ", "-")
+        after = i + 1 < len(words) and source[m.end():words[i + 1].start()] in (" ", "-")
+        if not before and not after:
+            return True
+    return False
