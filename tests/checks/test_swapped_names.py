@@ -96,6 +96,11 @@ def test_flags_one_mention_of_a_name_changed(lang, source, target, expected):
     # English's own form of a place, same consonants (professional translations, FLORES)
     ("pt", "Ela atravessa o rio Oiapoque para ligar as cidades de Oiapoque, no Brasil, e São Jorge do Oiapoque.",
      "It spans the Oyapock River to link the cities of Oiapoque in Brazil and Saint-Georges de l'Oyapock."),
+    # a name of a thing the source leaves out where it names a person (NTREX)
+    ("fr", "Le Brexit divise. Le journal publia une photo de Theresa May, et Boris Johnson attaqua ses plans."
+           "\n\nTheresa May répondit.",
+     "Brexit divides. Next to her on the front page, Boris Johnson attacked her plans for Brexit."
+     "\n\nTheresa May replied."),
     # a word of a longer name the source repeats
     ("pt", "O porta-voz do Medecines Sans Frontiere, Medecines Sans Frontiere, disse que a situação é má.",
      "Spokesman for Medecines Sans Frontiere Richard Veerman said the situation is bad."),

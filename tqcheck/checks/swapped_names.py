@@ -69,6 +69,9 @@ class SwappedNameCheck:
                       if _mid_sentence(ctx.source.text, m.start())}
             target_keys = {_key(m.group()) for m in _WORD.finditer(ctx.target.text)}
             names = {n for n in names if n in inside and n in target_keys}
+        # the name written more often is a person's: the source names the person in full somewhere (Julián
+        # Hernando), or the dictionary reads it as a personal name (Brexit, a name of a thing, is written more)
+        self._persons = names if cyrillic else _in_full_names(ctx.source.text) & names
         self._source_text, self._source_words = ctx.source.text, _words(ctx.source.text)
         self._document_names = tr.source_names(ctx.source.text, lang) if cyrillic else []
         for view in views:
@@ -76,7 +79,7 @@ class SwappedNameCheck:
                 yield from self._segment(view, lang, cyrillic, names)
             yield from self._from_nowhere(view, lang, cyrillic, names)
 
-    _source_text, _source_words, _document_names = "", frozenset(), []
+    _source_text, _source_words, _document_names, _persons = "", frozenset(), [], frozenset()
 
     def _accounted(self, word: str, lost: set[str], lang: str, cyrillic: bool) -> bool:
         """A source word accounts for this target word: for a Latin-script source a capitalised one spelled alike
@@ -151,7 +154,7 @@ class SwappedNameCheck:
         target = Counter(k for k, _ in found)
         more = [n for n in target if target[n] > source[n]]
         fewer = [n for n in source if source[n] > target[n]]
-        for name in more:
+        for name in (n for n in more if n in self._persons):
             # two readings of one word (Елисеевой: Елисеева, Елисеев) are one person, not two
             others = [n for n in fewer if not any({n, name} <= r for r in _readings(view.source, lang, cyrillic))]
             if not others:
@@ -226,3 +229,14 @@ def _alone(source: str, name: str) -> bool:
         if not before and not after:
             return True
     return False
+
+
+def _in_full_names(text: str) -> set[str]:
+    """Words of the text written in a run of two or more capitalised words inside a sentence (a given name and a
+    surname; not Le Brexit at a sentence's start)."""
+    words = list(_WORD.finditer(text))
+    out = set()
+    for a, b in zip(words, words[1:]):
+        if text[a.end():b.start()] == " " and _mid_sentence(text, a.start()):
+            out |= {_key(a.group()), _key(b.group())}
+    return out
