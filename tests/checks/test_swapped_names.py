@@ -70,6 +70,10 @@ def test_keeps_quiet_on_names_as_the_source_writes_them(lang, source, target):
     ("it", "Parla Roberto Gatti, presidente del comitato. Gatti chiede che le aree chiudano alle 22.",
      "Roberto Gatti, chairman of the committee, speaks. Gotti wants the areas to close at 10pm.",
      [("name-changed", "Gotti")]),
+    # the changed mention in a segment of its own, the name written right in another (sentence segments)
+    ("it", "Parla Roberto Gatti, presidente del comitato.\n\nGatti chiede che le aree chiudano alle 22.",
+     "Roberto Gatti, chairman of the committee, speaks.\n\nGotti wants the areas to close at 10pm.",
+     [("name-changed", "Gotti")]),
     ("it", "Protesta Salvatore Capasso, presidente dell'Unione. Capasso teme che molti chiudano.",
      "Salvatore Capasso, president of the Union, protests. Caputo fears that many will close.",
      [("name-replaced", "Caputo")]),

@@ -94,21 +94,21 @@ class SwappedNameCheck:
     def _from_nowhere(self, view: SegmentView, lang: str, cyrillic: bool, names: set[str]) -> Iterator[Finding]:
         """A source name written fewer times in the target segment than in the source, and in its place a name no
         word of the source document accounts for: a near spelling (Gotti for the second Gatti: name-changed) or
-        another name (Caputo for the second Capasso: name-replaced). ``name-counterpart`` judges a name the segment
-        drops altogether; this one a name kept once and changed once."""
+        another name (Caputo for the second Capasso: name-replaced). ``name-counterpart`` takes a name the target
+        article writes anywhere for rendered; this one compares the segment's mentions."""
         source = Counter(k for r in _readings(view.source, lang, cyrillic) for k in r & names)
         target = Counter(k for k, _ in self._target_names(view.target, lang, cyrillic, names))
         fewer = [n for n in source if source[n] > target[n]]
-        if not fewer or not target:
+        if not fewer:
             return
         for m in _WORD.finditer(view.target):
             word = _POSSESSIVE.sub("", m.group())
             if len(word) < 4 or word.isupper() or _fold(word) in self._source_words or zipf(word.lower()) >= RARE \
                     or morph.is_known(word.lower(), "en") or _fold(word) in english_places() or "-" in word:
                 continue
-            # kept elsewhere in the segment (one of its mentions changed) and written alone, a person's surname (not
-            # a word of a longer name: Medecines of Medecines Sans Frontiere)
-            lost = [n for n in fewer if target[n] and (cyrillic or _alone(view.source, n))]
+            # written alone, a person's surname (not a word of a longer name: Medecines of Medecines Sans Frontiere);
+            # the target writes it elsewhere in the article (``names``), so one of its mentions changed
+            lost = [n for n in fewer if cyrillic or _alone(view.source, n)]
             if not lost:
                 return
             if cyrillic and NameCounterpartCheck._accounted(word, self._source_words, self._source_text,
