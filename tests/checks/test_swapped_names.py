@@ -105,6 +105,9 @@ def test_flags_one_mention_of_a_name_changed(lang, source, target, expected):
            "\n\nTheresa May répondit.",
      "Brexit divides. Next to her on the front page, Boris Johnson attacked her plans for Brexit."
      "\n\nTheresa May replied."),
+    # the name with an English ending (NTREX)
+    ("es", "Lo dijo Ethel Rosenberg.\n\nLos dos Rosenberg fueron ejecutados en 1953.",
+     "Ethel Rosenberg said so.\n\nBoth Rosenbergs were put to death in 1953."),
     # a word of a longer name the source repeats
     ("pt", "O porta-voz do Medecines Sans Frontiere, Medecines Sans Frontiere, disse que a situação é má.",
      "Spokesman for Medecines Sans Frontiere Richard Veerman said the situation is bad."),

@@ -118,6 +118,8 @@ class SwappedNameCheck:
             english = tr.english_forms(shown, lang)[0] if cyrillic else shown
             if _consonants(word) == _consonants(english) and tr.similarity(_fold(word), _fold(english)) < ALIKE:
                 continue        # the same consonants: English's own form of the name (Oyapock for Oiapoque)
+            if _fold(word).startswith(_fold(english)):
+                continue        # the name with an English ending (Rosenbergs, MWPs, Brexiteers: NTREX)
             if tr.similarity(_fold(word), _fold(english)) >= ALIKE:
                 rule, message = "name-changed", f"“{word}” respells the name “{shown}” the source writes here"
             elif self._accounted(word, set(lost), lang, cyrillic):
