@@ -108,6 +108,11 @@ def test_flags_one_mention_of_a_name_changed(lang, source, target, expected):
     # the name with an English ending (NTREX)
     ("es", "Lo dijo Ethel Rosenberg.\n\nLos dos Rosenberg fueron ejecutados en 1953.",
      "Ethel Rosenberg said so.\n\nBoth Rosenbergs were put to death in 1953."),
+    # a thing's name (no person's in full) and a short form (NTREX)
+    ("es", "El plan sufre los ataques de los favorables al Brexit.\n\nEl Brexit divide.",
+     "The plan is under attack from Remainers.\n\nBrexit divides."),
+    ("it", "Ronaldo giocò con Cristiano Juventus.\n\nSi unirà all'italiana Juventus.",
+     "Ronaldo played with Cristiano Juventus.\n\nHe moved to Italian giants Juve."),
     # a word of a longer name the source repeats
     ("pt", "O porta-voz do Medecines Sans Frontiere, Medecines Sans Frontiere, disse que a situação é má.",
      "Spokesman for Medecines Sans Frontiere Richard Veerman said the situation is bad."),

@@ -106,9 +106,10 @@ class SwappedNameCheck:
             if len(word) < 4 or word.isupper() or _fold(word) in self._source_words or zipf(word.lower()) >= RARE \
                     or morph.is_known(word.lower(), "en") or _fold(word) in english_places() or "-" in word:
                 continue
-            # written alone, a person's surname (not a word of a longer name: Medecines of Medecines Sans Frontiere);
+            # written alone, a person's surname (not a word of a longer name: Medecines of Medecines Sans Frontiere;
+            # the source names the person in full somewhere: not Brexit, Juventus);
             # the target writes it elsewhere in the article (``names``), so one of its mentions changed
-            lost = [n for n in fewer if cyrillic or _alone(view.source, n)]
+            lost = [n for n in fewer if cyrillic or _alone(view.source, n) and n in self._persons]
             if not lost:
                 return
             if cyrillic and NameCounterpartCheck._accounted(word, self._source_words, self._source_text,
@@ -118,8 +119,8 @@ class SwappedNameCheck:
             english = tr.english_forms(shown, lang)[0] if cyrillic else shown
             if _consonants(word) == _consonants(english) and tr.similarity(_fold(word), _fold(english)) < ALIKE:
                 continue        # the same consonants: English's own form of the name (Oyapock for Oiapoque)
-            if _fold(word).startswith(_fold(english)):
-                continue        # the name with an English ending (Rosenbergs, MWPs, Brexiteers: NTREX)
+            if _fold(word).startswith(_fold(english)) or _fold(english).startswith(_fold(word)):
+                continue        # the name with an English ending or cut short (Rosenbergs, MWPs; Juve: NTREX)
             if tr.similarity(_fold(word), _fold(english)) >= ALIKE:
                 rule, message = "name-changed", f"“{word}” respells the name “{shown}” the source writes here"
             elif self._accounted(word, set(lost), lang, cyrillic):
