@@ -239,6 +239,9 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
     ("pt", "O Itamaraty evitou comentar a ausência.", "Brazil's Foreign Ministry declined to comment on the absence."),
     ("pt", "A cúpula terminou cedo.\n\nO Itamaraty evitou comentar a ausência.",     # not the document's first segment
      "The summit ended early.\n\nBrazil's Foreign Ministry declined to comment on the absence."),
+    # the second part of a hyphenated place English writes as one word (session 15)
+    ("ru", "Зрителей впечатлил номер воздушных гимнастов из Улан-Батора и выступление дрессировщика.",
+     "Audiences were impressed by an aerial gymnastics act from Ulaanbaatar and by the trainer."),
 ])
 def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang) == []
@@ -494,6 +497,8 @@ def test_a_name_respelled_against_the_source(lang, source, target, span, fix):
     # a compound English writes apart (FLORES)
     ("de", "Der Kruger Nationalpark liegt im Nordosten.", "The Kruger National Park lies in the north-east."),
     ("de", "Sie nahmen Touristen aus Hongkong als Geiseln.", "They took Hong Kong tourists hostage."),
+    # a place English writes apart, no given name before it
+    ("it", "I monaci tornarono a Montecassino nel 1950.", "The monks returned to Monte Cassino in 1950."),
 ])
 def test_a_translated_or_inflected_name_is_not_respelled(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []

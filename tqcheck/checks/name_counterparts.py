@@ -493,8 +493,10 @@ class NameCounterpartCheck:
             if vectors and any(self._rendered(n, self._names_in_document(), lang) for n in surnames or entity):
                 continue        # named in another sentence: "he said" for считает Адамс
             if len(entity) == 1 and (not (_mid_sentence(view.source, entity[0].start) or vectors and entity[0].tagged)
-                                     or entity[0].given or len(entity[0].lemmas[0]) < 4):
-                continue        # Немає, Вона: a capitalised first word the dictionary reads as no name; Джей; Ын
+                                     or entity[0].given or len(entity[0].lemmas[0]) < 4
+                                     or view.source[entity[0].start - 1:entity[0].start] == "-"):
+                continue        # Немає, Вона: a capitalised first word the dictionary reads as no name; Джей; Ын;
+                # the second part of a hyphenated name, which English may write as one word (Улан-Батора: Ulaanbaatar)
             if not _full_translation(view):
                 continue
             start, end = entity[0].start, entity[-1].start + len(entity[-1].text)
@@ -798,14 +800,21 @@ def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[
     yield from _split(view, targets, names)
 
 
+def _after_given_name(text: str, start: int) -> bool:
+    """A capitalised word stands right before ``start``, after a space: a person's given name (Thierry Van Damme;
+    not the abbey of Monte Cassino, a place English writes apart)."""
+    before = re.search(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'-]*) $", text[:start])
+    return before is not None and zipf(before.group(1).lower()) < COMMON_EN      # not The, In
+
+
 def _split(view: SegmentView, targets: list[re.Match], names: list[re.Match]) -> Iterator[Finding]:
-    """A one-word source name written as two capitalised words (Van Damme for Vandamme; session 15), where the
-    source nowhere writes it so: the bearer's spelling is one word. Not a compound English writes apart, whose
+    """A one-word source name written as two capitalised words after a given name (Van Damme for Vandamme; session
+    15), where the source nowhere writes it so: the bearer's spelling is one word. Not a compound English writes apart, whose
     second word is an English word (Nationalpark: National Park, Ellsworthland, Hongkong: Hong Kong)."""
     joined = {_fold(m.group()): m for m in names if len(m.group()) >= 6}
     for first, second in zip(targets, targets[1:]):
         if view.target[first.end():second.start()] != " " or first.group().isupper() or second.group().isupper() \
-                or morph.is_known(second.group().lower(), "en"):
+                or morph.is_known(second.group().lower(), "en") or not _after_given_name(view.target, first.start()):
             continue
         source = joined.get(_fold(first.group() + second.group()))
         if source is not None and _fold(f"{first.group()} {second.group()}") not in _fold(view.source):
