@@ -111,6 +111,10 @@ def test_flags_one_mention_of_a_name_changed(lang, source, target, expected):
     # a thing's name (no person's in full) and a short form (NTREX)
     ("es", "El plan sufre los ataques de los favorables al Brexit.\n\nEl Brexit divide.",
      "The plan is under attack from Remainers.\n\nBrexit divides."),
+    # a thing's name after an article, though the source writes it in a run elsewhere (NTREX)
+    ("es", "Lo dijo el líder del partido Brexit Nigel Farage.\n\nEl plan sufre los ataques de los favorables al "
+           "Brexit.",
+     "The leader of the Brexit party Nigel Farage said so.\n\nThe plan is under attack from Remainers."),
     ("it", "Ronaldo giocò con Cristiano Juventus.\n\nSi unirà all'italiana Juventus.",
      "Ronaldo played with Cristiano Juventus.\n\nHe moved to Italian giants Juve."),
     # a word of a longer name the source repeats

@@ -809,8 +809,8 @@ def _after_given_name(text: str, start: int) -> bool:
 
 def _split(view: SegmentView, targets: list[re.Match], names: list[re.Match]) -> Iterator[Finding]:
     """A one-word source name written as two capitalised words after a given name (Van Damme for Vandamme; session
-    15), where the source nowhere writes it so: the bearer's spelling is one word. Not a compound English writes apart, whose
-    second word is an English word (Nationalpark: National Park, Ellsworthland, Hongkong: Hong Kong)."""
+    15), where the source nowhere writes it so: the bearer's spelling is one word. Not a compound English writes
+    apart, whose second word is an English word (Nationalpark: National Park, Ellsworthland, Hongkong: Hong Kong)."""
     joined = {_fold(m.group()): m for m in names if len(m.group()) >= 6}
     for first, second in zip(targets, targets[1:]):
         if view.target[first.end():second.start()] != " " or first.group().isupper() or second.group().isupper() \

@@ -26,6 +26,7 @@ from tqcheck import morph
 from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import english_places, forms_of, places
+from tqcheck.checks.names import definite_articles
 from tqcheck.checks.name_counterparts import (NameCounterpartCheck, _consonants, _fold, _mid_sentence, _related,
                                              _words)
 from tqcheck.model import Finding
@@ -109,7 +110,7 @@ class SwappedNameCheck:
             # written alone, a person's surname (not a word of a longer name: Medecines of Medecines Sans Frontiere;
             # the source names the person in full somewhere: not Brexit, Juventus);
             # the target writes it elsewhere in the article (``names``), so one of its mentions changed
-            lost = [n for n in fewer if cyrillic or _alone(view.source, n) and n in self._persons]
+            lost = [n for n in fewer if cyrillic or _alone(view.source, n, lang) and n in self._persons]
             if not lost:
                 return
             if cyrillic and NameCounterpartCheck._accounted(word, self._source_words, self._source_text,
@@ -221,15 +222,17 @@ def _lemmas(name: tr.SourceName | None) -> tuple[str, ...]:
     return () if name is None else (*name.lemmas, *name.also)
 
 
-def _alone(source: str, name: str) -> bool:
-    """The source segment writes ``name`` at least once with no capitalised word joined to it."""
+def _alone(source: str, name: str, lang: str) -> bool:
+    """The source segment writes ``name`` at least once with no capitalised word joined to it and no article
+    before it (al Brexit: a thing)."""
     words = list(_WORD.finditer(source))
     for i, m in enumerate(words):
         if _key(m.group()) != name:
             continue
         before = i and source[words[i - 1].end():m.start()] in (" ", "-")
         after = i + 1 < len(words) and source[m.end():words[i + 1].start()] in (" ", "-")
-        if not before and not after:
+        article = re.search(r"(\w+)['’ ]$", source[:m.start()])
+        if not before and not after and not (article and article.group(1).lower() in definite_articles(lang)):
             return True
     return False
 
