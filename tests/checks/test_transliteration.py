@@ -134,6 +134,11 @@ def test_genitive_of_a_place_in_ovo_reads_as_that_place():
     # a place English calls by a name of its own, romanised from the Cyrillic (relayed through Russian)
     ("ru", "Скульпторы приехали из Харбина.", "The sculptors came from Kharbin.", "Kharbin", "Harbin"),
     ("uk", "Делегація прибула з Мюнхена.", "The delegation arrived from Miunkhen.", "Miunkhen", "Munich"),
+    # the second part of a hyphenated place: inside the word, not the first word of a sentence (session 15)
+    ("ru", "Первые из них появятся в Ново-Савиновском районе.", "The first of them will appear in the "
+     "Novo-Savinovskom district.", "Novo-Savinovskom", "Savinovsky"),
+    ("uk", "Перші з них з'являться в Ново-Савинівському районі.", "The first of them will appear in the "
+     "Novo-Savynivskomu district.", "Novo-Savynivskomu", "Savynivskyi"),
 ])
 def test_oblique_case_romanised(lang, source, target, span, suggestion):
     findings = run_check(TransliterationCheck(), source, target, lang)
@@ -171,6 +176,8 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
     ("ru", "Он родился в Ленинграде.", "He was born in Leningrad."),          # a name English uses as written
     ("uk", "Лакха Сінгх так само презентував бхайан.", "Lakkha Singh also presented a bhajan."),   # a guess
     ("ru", "Делегация прибыла из Харькова.", "The delegation arrived from Kharkov."),   # an established form
+    ("ru", "Первые из них появятся в Ново-Савиновском районе.", "The first will appear in the Novo-Savinovsky "
+     "district."),
 ])
 def test_quiet_on_nominatives_and_foreign_names(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
@@ -193,6 +200,8 @@ def test_sentence_start_is_the_prefix_search(text):
     assert _sentence_start(text, start) == expected
     assert [_sentence_start(t, t.index("П")) for t in ("Путин", "  Путин", "\nПутин", "да. Путин", "да Путин")] == [
         True, False, True, True, False]
+    # a hyphen joined to the word is a compound's, one before a space a dash (session 15)
+    assert [_sentence_start(t, t.index("С")) for t in ("в Ново-Савиновском", "сказал - Савинов")] == [False, True]
 
 
 def test_accepted_spelling_takes_one_form_of_each_chunk():

@@ -13,6 +13,7 @@ from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
 from tqcheck.checks.region_forms import RegionFormCheck
 from tqcheck.checks.relayed_names import RelayedNameCheck
+from tqcheck.checks.swapped_names import SwappedNameCheck
 from tqcheck.checks.transliteration import TransliterationCheck
 from tqcheck.checks.titles import TitleCheck
 from tqcheck.checks.untranslated import UntranslatedCheck, UntranslatedWordCheck
@@ -27,6 +28,7 @@ REGISTRY = {
     "family-name": lambda config: FamilyNameCheck(),
     "relayed-name": lambda config: RelayedNameCheck(),
     "name-counterpart": lambda config: NameCounterpartCheck(report_missing=_missing_names(config)),
+    "swapped-name": lambda config: SwappedNameCheck(),
     "number": lambda config: NumberCheck(),
     "punctuation": lambda config: PunctuationCheck(),
     "untranslated": lambda config: UntranslatedCheck(),

@@ -45,6 +45,8 @@ def _fixed(lang: str | None) -> list[RuleId]:
                "a source name dropped (by default where word vectors confirm it: [options] missing_names)"),
         RuleId("name-changed", "name", "name-counterpart", "a source name respelled"),
         RuleId("name-replaced", "name", "name-counterpart", "a source name replaced by another"),
+        RuleId("name-swapped", "name", "swapped-name", "a name of the article written where the source names "
+               "another person (also name-changed, name-replaced: one mention changed)"),
         RuleId("name-place-foreign", "name", "name", "a place in its source-language or foreign form"),
         RuleId("name-two-spellings", "name", "name", "one name written two ways in a translation"),
         RuleId("punct-unbalanced", "punctuation", "punctuation", "a bracket or quote never closed or opened"),

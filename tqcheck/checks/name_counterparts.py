@@ -493,8 +493,10 @@ class NameCounterpartCheck:
             if vectors and any(self._rendered(n, self._names_in_document(), lang) for n in surnames or entity):
                 continue        # named in another sentence: "he said" for считает Адамс
             if len(entity) == 1 and (not (_mid_sentence(view.source, entity[0].start) or vectors and entity[0].tagged)
-                                     or entity[0].given or len(entity[0].lemmas[0]) < 4):
-                continue        # Немає, Вона: a capitalised first word the dictionary reads as no name; Джей; Ын
+                                     or entity[0].given or len(entity[0].lemmas[0]) < 4
+                                     or view.source[entity[0].start - 1:entity[0].start] == "-"):
+                continue        # Немає, Вона: a capitalised first word the dictionary reads as no name; Джей; Ын;
+                # the second part of a hyphenated name, which English may write as one word (Улан-Батора: Ulaanbaatar)
             if not _full_translation(view):
                 continue
             start, end = entity[0].start, entity[-1].start + len(entity[-1].text)
@@ -786,7 +788,8 @@ def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[
              and _fold(m.group()) not in target_words]
     if not names:
         return
-    for t in _TARGET_NAME.finditer(view.target):
+    targets = list(_TARGET_NAME.finditer(view.target))
+    for t in targets:
         word = t.group()
         if len(word) < 5 or word.isupper() or _fold(word) in source_words:
             continue
@@ -794,6 +797,32 @@ def respelled(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[
                       None)
         if source is not None:
             yield _respelling(view, t, source)
+    yield from _split(view, targets, names)
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """A capitalised word stands right before ``start``, after a space: a person's given name (Thierry Van Damme;
+    not the abbey of Monte Cassino, a place English writes apart)."""
+    before = re.search(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'-]*) $", text[:start])
+    return before is not None and zipf(before.group(1).lower()) < COMMON_EN      # not The, In
+
+
+def _split(view: SegmentView, targets: list[re.Match], names: list[re.Match]) -> Iterator[Finding]:
+    """A one-word source name written as two capitalised words after a given name (Van Damme for Vandamme; session
+    15), where the source nowhere writes it so: the bearer's spelling is one word. Not a compound English writes
+    apart, whose second word is an English word (Nationalpark: National Park, Ellsworthland, Hongkong: Hong Kong)."""
+    joined = {_fold(m.group()): m for m in names if len(m.group()) >= 6}
+    for first, second in zip(targets, targets[1:]):
+        if view.target[first.end():second.start()] != " " or first.group().isupper() or second.group().isupper() \
+                or morph.is_known(second.group().lower(), "en") or not _after_given_name(view.target, first.start()):
+            continue
+        source = joined.get(_fold(first.group() + second.group()))
+        if source is not None and _fold(f"{first.group()} {second.group()}") not in _fold(view.source):
+            yield Finding("name", "major", "name-changed", "fluency/spelling",
+                          f"“{first.group()} {second.group()}” splits the source name “{source.group()}”",
+                          f"write “{source.group()}”", view.segment.id,
+                          target_span=view.target_span(first.start(), second.end()),
+                          source_span=view.source_span(source.start(), source.end()))
 
 
 def source_typo(target: str, source: str, lang: str) -> bool:
@@ -897,7 +926,8 @@ def misspelt(target: str, source: str, lang: str, in_name: bool = False) -> bool
     numeral or a title that changes too): a spelling the source language uses more than English is that language's
     variant up to ``RESPELT_RARE_IN_NAME``."""
     a, b = _fold(target), _fold(source)
-    if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a) or (a[-1] != b[-1] and a[-2:] != b[:-3:-1]) \
+    if a == b or a[0] != b[0] or a.startswith(b) or b.startswith(a) \
+            or (a[-1] != b[-1] and a[-2:] != b[:-3:-1] and not _final_consonant(a, b)) \
             or _spelling_variant(target, source) or zipf(b) >= COMMON_EN:
         return False
     distance, there = _edits(a, b), zipf(a)
@@ -911,6 +941,15 @@ def misspelt(target: str, source: str, lang: str, in_name: bool = False) -> bool
     if there >= rare or (english and there >= zipf(b)) or morph.is_known(a, "en") or a in english_places():
         return False
     return target not in places().get(source, ())
+
+
+_ENDING_LETTERS = frozenset("aeiouys")    # letters a language's ending changes (Teresa/Therese, Merenidi/Merenids)
+
+
+def _final_consonant(a: str, b: str) -> bool:
+    """One final consonant for another, the rest alike (Ilfort for Ilford; session 15): a slip, not an ending that
+    a language changes, which is a vowel or s."""
+    return a[:-1] == b[:-1] and not {a[-1], b[-1]} & _ENDING_LETTERS
 
 
 def _edits(a: str, b: str) -> int:

@@ -373,6 +373,8 @@ def _sentence_start(text: str, start: int) -> bool:
         k -= 1
     if k == 0:
         return start == 0 or text[:start] == "\n"
+    if text[k - 1] == "-" and k == start:
+        return False        # a hyphen joined to the word is a compound's (Ново-Савиновском), not a dash
     return text[k - 1] in _SENTENCE_OPENERS
 
 
