@@ -199,15 +199,17 @@ class SwappedNameCheck:
 _CYRILLIC_WORD = re.compile(r"(?<![\w’'])[А-ЯЁІЇЄҐ][\w’']*\w")     # each part of Буэнос-Айреса
 
 
-def _readings(text: str, lang: str, cyrillic: bool) -> list[frozenset[str]]:
+@lru_cache(maxsize=4096)
+def _readings(text: str, lang: str, cyrillic: bool) -> tuple[frozenset[str], ...]:
     """Each capitalised word of a source text as the names it may be: itself (casefolded), or for a Cyrillic word
-    every nominative the dictionary reads (a sentence-initial Елисеева too, which ``source_names`` leaves out)."""
+    every nominative the dictionary reads (a sentence-initial Елисеева too, which ``source_names`` leaves out).
+    Cached: both signals and the blamed sentence read the same segment's names, once per name compared."""
     if cyrillic:
         names = {n.start: n for n in tr.source_names(text, lang)}
-        return [frozenset(x.casefold() for x in (*tr.name_lemmas(m.group(), lang)[0],
-                                                  *_lemmas(names.get(m.start()))))
-                for m in _CYRILLIC_WORD.finditer(text)]
-    return [frozenset((_key(m.group()),)) for m in _WORD.finditer(text)]
+        return tuple(frozenset(x.casefold() for x in (*tr.name_lemmas(m.group(), lang)[0],
+                                                       *_lemmas(names.get(m.start()))))
+                     for m in _CYRILLIC_WORD.finditer(text))
+    return tuple(frozenset((_key(m.group()),)) for m in _WORD.finditer(text))
 
 
 def _shown(source: str, name: str, cyrillic: bool) -> str:
