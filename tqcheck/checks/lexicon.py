@@ -120,6 +120,31 @@ class Expression:
         return None
 
 
+@lru_cache(maxsize=None)
+def _pronoun_sets(lang: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(triggers, all the set's words) of ``lang`` in ``rules/pronouns.tsv``, folded as tokens are."""
+    from tqcheck.resources import read_table
+
+    return tuple((frozenset(map(fold, r["triggers"].split("|"))),
+                  frozenset(map(fold, f"{r['triggers']}|{r['others']}".strip("|").split("|"))))
+                 for r in read_table("rules/pronouns.tsv") if r["lang"] == lang)
+
+
+def pronoun_sets(expression: Expression, lang: str) -> Expression:
+    """``expression`` with each word position that lists a trigger of one of ``lang``'s pronoun sets matching the whole
+    set: an idiom written with one person is used with any (``hacer su agosto``: "hacemos nuestro agosto";
+    ``make their August``: "make our August")."""
+    sets = _pronoun_sets(lang)
+    if not sets:
+        return expression
+
+    def widened(word: Word) -> Word:
+        return Word(word.forms.union(*(members for triggers, members in sets if word.forms & triggers)),
+                    word.prefixes)
+
+    return Expression(tuple(map(widened, expression.words)), expression.gaps, expression.text)
+
+
 # ---- sense conditions ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Keyword:
@@ -235,29 +260,27 @@ class Rule:
     def _literal_hit(self, view: SegmentView, source_tokens: tuple[int, ...]) -> Hit | None:
         """The idiom rendered word for word without a listed wording: every content word of the matched source
         expression (at least two, or one rare one: *Zahnfleisch*) has a word-vector translation among the aligned
-        English words, close together and tied to the source, and none of the suggested renderings is there."""
+        English words, close together and tied to the source, and none of the suggested renderings is there.
+        An expression of one content word may take the idiom's verb along, written in an ``only-with`` condition
+        because its place varies (fällt unter den Tisch / unter den Tisch fallen; den Braten riechen)."""
         seg, lang = view.tokens, view.source_lang
-        content = [seg.source[i] for i in source_tokens if _content(seg.source[i].lower, lang)]
-        if not content or len(content) == 1 and zipf(content[0].lower, lang) >= RARE_ZIPF \
-                or not wordvec.available(lang) or _suggested(self.suggestion, seg.target):
+        if not wordvec.vector_language(lang) or _suggested(self.suggestion, seg.target):
             return None
-        english = [t for t in seg.target if _content(t.lower, "en")]
-        if not english:
-            return None
-        # a word as written (a German noun's capital helps) and its lemma: the nearer of the two counts
-        sims = wordvec.similarity_matrix([t.text for t in content] + [t.lemma for t in content],
-                                         [t.text.lower() for t in english])
-        sims = np.maximum(sims[:len(content)], sims[len(content):])
-        best = sims.max(axis=1)
-        if best.min() < LITERAL_SIMILARITY or best.mean() < LITERAL_MEAN:
-            return None
-        chosen = sorted({english[int(j)].index for j in sims.argmax(axis=1)})
-        if chosen[-1] - chosen[0] >= LITERAL_WIDTH or not tied(seg, source_tokens, tuple(chosen), view.target_names):
-            return None
-        tgt = seg.target
-        return Hit((seg.source[source_tokens[0]].start - view.source_start,
-                    seg.source[source_tokens[-1]].end - view.source_start),
-                   (tgt[chosen[0]].start - view.target_start, tgt[chosen[-1]].end - view.target_start))
+        tries = [source_tokens]
+        if sum(_content(seg.source[i].lower, lang) for i in source_tokens) == 1:
+            verbs = self._required_words(view, source_tokens)
+            if verbs:
+                tries.append(tuple(sorted(source_tokens + verbs)))
+        return next(filter(None, (_literal_rendering(view, t) for t in tries)), None)
+
+    def _required_words(self, view: SegmentView, taken: tuple[int, ...]) -> tuple[int, ...]:
+        """The content words of the aligned source segment that an ``only-with`` condition asks for (one word
+        each, outside the matched expression ``taken``)."""
+        tokens, lang = view.tokens.source, view.source_lang
+        wanted = [w.words[0] for c in self.conditions if c.keyword.name == "only-with" for w in c.words
+                  if len(w.words) == 1]
+        return tuple(t.index for t in tokens if t.index not in taken and _content(t.lower, lang)
+                     and any(w.matches(t) for w in wanted))
 
     def considers(self, view: SegmentView) -> list[tuple[int, int]]:
         """Target spans (in the segment's text) of this entry's English words where its source words are in the
@@ -298,9 +321,49 @@ class Rule:
                 yield covered, m.span()
 
 
+def _literal_rendering(view: SegmentView, source_tokens: tuple[int, ...]) -> Hit | None:
+    """Where the content words of ``source_tokens`` (at least two, or one rare one) are rendered word for word in
+    the aligned English by word vectors, close together and tied to the source; None if they are not."""
+    seg, lang = view.tokens, view.source_lang
+    content = [seg.source[i] for i in source_tokens if _content(seg.source[i].lower, lang)]
+    if not content or len(content) == 1 and zipf(content[0].lower, lang) >= RARE_ZIPF:
+        return None
+    english = [t for t in seg.target if _content(t.lower, "en")]
+    if not english:
+        return None
+    spellings = [_vector_spellings(t, lang) for t in content]
+    width = max(map(len, spellings))
+    # each word's spellings (as written: a German noun's capital helps; its lemma; a uk word as Russian spells it):
+    # the nearest one counts
+    rows = [s[min(k, len(s) - 1)] for k in range(width) for s in spellings]
+    sims = wordvec.similarity_matrix(rows, [t.text.lower() for t in english])
+    sims = np.max(sims.reshape(width, len(content), len(english)), axis=0)
+    best = sims.max(axis=1)
+    if best.min() < LITERAL_SIMILARITY or best.mean() < LITERAL_MEAN:
+        return None
+    chosen = sorted({english[int(j)].index for j in sims.argmax(axis=1)})
+    if chosen[-1] - chosen[0] >= LITERAL_WIDTH or not tied(seg, source_tokens, tuple(chosen), view.target_names):
+        return None
+    tgt = seg.target
+    return Hit((seg.source[source_tokens[0]].start - view.source_start,
+                seg.source[source_tokens[-1]].end - view.source_start),
+               (tgt[chosen[0]].start - view.target_start, tgt[chosen[-1]].end - view.target_start))
+
+
 def _content(word: str, lang: str) -> bool:
     """A word that can carry an idiom's image: three letters or more, not a function word or a basic verb."""
     return len(word) >= 3 and word not in PLACEHOLDERS and zipf(word, lang) < CONTENT_ZIPF
+
+
+def _vector_spellings(token: Token, lang: str) -> tuple[str, ...]:
+    """A source word's spellings for word vectors: as written, its lemma, and both as the vector language spells them
+    where the encoder lacks ``lang`` (``wordvec.respell``: uk хата read as ru хата; a word with no respelling
+    keeps its own spelling, which the encoder reads less well)."""
+    forms = (token.text, token.lemma)
+    if wordvec.available(lang):
+        return forms
+    respelled = tuple(r for f in forms if (r := wordvec.respell(f.lower(), lang)))
+    return tuple(dict.fromkeys(forms + respelled))
 
 
 def _suggested(suggestion: str, target: tuple[Token, ...]) -> bool:
@@ -395,9 +458,10 @@ def _rule(row: list[str], path, line: int, lang: str) -> Rule:
     if not (f["source"] or f["source_re"]) or not (f["english"] or f["target_re"]):
         raise InputError(f"{path}: line {line}: an entry needs a source expression and an English rendering")
     try:
-        source = Expression.parse(f["source"]) if f["source"] else None
+        source = pronoun_sets(Expression.parse(f["source"]), lang) if f["source"] else None
         literal = f["english"] == LITERAL
-        english = Expression.parse(f["english"], gap=ENGLISH_GAP) if f["english"] and not literal else None
+        english = pronoun_sets(Expression.parse(f["english"], gap=ENGLISH_GAP), "en") \
+            if f["english"] and not literal else None
         conditions = parse_conditions(f["condition"])
     except ValueError as exc:
         raise InputError(f"{path}: line {line}: {exc}") from None
