@@ -131,3 +131,13 @@ def test_listed_entries_do_not_fall_back_on_word_vectors_by_default():
     entry = rule("de", "de-ni-fell-des-baeren")
     assert entry.fires("Man verteilt das Fell des Bären, bevor er erlegt ist.",
                        "They are handing out the bear's fur before it has been shot.") is None
+
+
+def test_a_name_copied_from_the_source_is_no_literal_rendering():
+    # lower-cased, Faden is 0.59 from "Bernd" and 0.56 from "thread": the name took the word and the match spread
+    # wider than an idiom (session 16)
+    entry = rule("de", "de-li-maus-faden")
+    source = "„Das letzte Fass zapfe ich selbst an, da beißt die Maus keinen Faden ab“, sagte Bernd Klöckner."
+    assert entry.fires(source, "\"I'll tap the last barrel myself, the mouse won't bite through that thread,\" "
+                               "said Bernd Klöckner.") is not None
+    assert entry.fires(source, "\"I'll tap the last barrel myself, and that's final,\" said Bernd Klöckner.") is None
