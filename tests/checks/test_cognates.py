@@ -275,3 +275,56 @@ def test_the_articles_subject_is_no_cognate():
               "The defectologist is Olena.")
     assert run_check(CognateCheck(), source, target, "uk") == []
     assert spans(run_check(CognateCheck(), source.split("\n\n")[0], target.split("\n\n")[0], "uk")) == ["defectologist"]
+
+
+# Session 16: an English word English knows but seldom uses (Zipf 2.0-2.5) carried over for a source word 10
+# times as frequent whose cognate key it shares exactly; a word English has never seen whose vowels were respelt near its start.
+UNCOMMON_COGNATES = [
+    ("ru", "Администрация сада ввела продажу билетов на сеансы.",
+     "The garden's management introduced tickets for seances.", "seances"),
+    ("uk", "Музей продає квитки на сеанси по пів години.",
+     "The museum sells tickets for half-hour seances.", "seances"),
+    ("ru", "Из-за прошлогоднего ажиотажа администрация ввела билеты.",
+     "Because of last year's agiotage, the management introduced tickets.", "agiotage"),
+    ("fr", "Les moniteurs vérifient les mousquetons avant chaque parcours.",
+     "The instructors check the musketoons before each course.", "musketoons"),
+]
+UNCOMMON_RIGHT = [   # the same sources rendered as a professional would, and true cognates at that frequency: quiet
+    ("ru", "Администрация сада ввела продажу билетов на сеансы.",
+     "The garden's management introduced tickets for timed sessions."),
+    ("uk", "Музей продає квитки на сеанси по пів години.",
+     "The museum sells tickets for half-hour sessions."),
+    ("ru", "Из-за прошлогоднего ажиотажа администрация ввела билеты.",
+     "Because of last year's frenzy, the management introduced tickets."),
+    ("fr", "Les moniteurs vérifient les mousquetons avant chaque parcours.",
+     "The instructors check the carabiners before each course."),
+    # true cognates in that band, the source word less than 10 times as frequent (FLORES: solemnity 2.5 /
+    # solemnidad 3.1, egocentric 2.5 / égocentriques 3.0; sacristy 2.3 / sacristía 3.1)
+    ("es", "Dele al lugar toda la dignidad, la solemnidad y el respeto que amerita.",
+     "Please treat the site with all of the dignity, solemnity and respect it deserves."),
+    ("fr", "Les Parisiens ont la réputation d'être égocentriques, grossiers et arrogants.",
+     "Parisians have a reputation for being egocentric, rude and arrogant."),
+    ("es", "El párroco guarda los cálices en la sacristía.", "The parish priest keeps the chalices in the sacristy."),
+    ("pt", "Os Sundarbans são o maior cinturão de mangue litoral do mundo.",
+     "The Sundarbans are the largest littoral mangrove belt in the world."),    # littoral 2.7 / litoral 4.2
+    ("es", "El laboratorio municipal analiza el agua del río.",
+     "The municipal laboratory analyses the river water."),       # a common English word
+]
+
+
+@pytest.mark.parametrize("lang, source, target, word", UNCOMMON_COGNATES)
+def test_uncommon_or_respelt_cognate_carried_over(lang, source, target, word):
+    findings = run_check(CognateCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text) for f in findings] == [("cognate-rare", word)]
+
+
+@pytest.mark.parametrize("lang, source, target", UNCOMMON_RIGHT)
+def test_right_rendering_or_true_cognate_at_that_frequency_is_quiet(lang, source, target):
+    assert run_check(CognateCheck(), source, target, lang) == []
+
+
+def test_session16_spelling_correspondences():
+    assert cognate("seance", "seans", "ru", strict=True) and cognate("consistory", "consistorio", "es", strict=True)
+    assert cognate("agiotage", "azhiotazh", "ru", strict=True)
+    assert cognate("musketoons", "mousquetons", "fr", loose=True) and not cognate("musketoons", "mousquetons", "fr")
+    assert not cognate("mustard", "mousquetons", "fr", loose=True)

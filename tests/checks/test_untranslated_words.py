@@ -586,6 +586,9 @@ def test_a_german_hill_or_district_name_is_a_place():
     # the comma after a fronted phrase opens the main clause: no apposition glosses the word
     ("de", "Für die Binnenschiffer bedeutet die Sperrung erhebliche Umwege.",
      "For the Binnenschiffer, the closure means long detours.", ["Binnenschiffer"]),
+    # ... a fronted causal phrase too, with a few words before the word (session 16)
+    ("de", "Wegen der vielen Binnenschiffer im letzten Sommer wurde die Schleuse erweitert.",
+     "Because of last summer's many Binnenschiffer, the lock was extended.", ["Binnenschiffer"]),
     # a quotation of speech opens with a capital as any sentence does: no quoted name
     ("de", "„Schnapszahlen sind bei Hochzeitspaaren seit Jahren sehr beliebt“, sagte die Leiterin.",
      "“Schnapszahlen have been very popular with wedding couples for years,” said the head.", ["Schnapszahlen"]),
