@@ -30,7 +30,7 @@ _TRAILING_ZERO = re.compile(r"\d{1,3}\.\d\d0")
 _DAY_MONTH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")      # 3/11 after a date cue
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
+_SCALE_WORD = re.compile(r"[ \u00a0\u202f-]?([^\W\d_]+)")    # 12 million, a 12-million-euro scheme
 _ADJECTIVE_SCALE = re.compile(r"-([^\W\d_]+)")    # a figure, a hyphen, the ordinal of a scale word: 25-тысячный
 _SCALES = (1e3, 1e6, 1e9)
 _JOIN = re.compile(r"[\s\-‐–]{1,3}")
@@ -765,6 +765,15 @@ def _between(first: Quantity, last: Quantity) -> list[Quantity]:
     low, high = int(min(first.values)), int(max(last.values))
     return [replace(first, values=frozenset({float(v)}), english=f"{ordinal_en(v)} century", evidence=False,
                     weak=True) for v in range(low + 1, high)]
+
+
+_ROMAN_WORD = re.compile(rf"(?<![\w.])({_ROMAN})(?![\w])")
+
+
+def roman_values(text: str) -> frozenset[float]:
+    """The values of the upper-case Roman numerals standing as words in ``text`` (XII Concurso, XII выставка):
+    an ordinal English may write in figures (the 12th competition)."""
+    return frozenset(float(_roman(m.group(1))) for m in _ROMAN_WORD.finditer(text))
 
 
 def _roman(numeral: str) -> int:
