@@ -242,6 +242,9 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
     # the second part of a hyphenated place English writes as one word (session 15)
     ("ru", "Зрителей впечатлил номер воздушных гимнастов из Улан-Батора и выступление дрессировщика.",
      "Audiences were impressed by an aerial gymnastics act from Ulaanbaatar and by the trainer."),
+    # a rare compound of two dictionary words (Sensen|mahd: scythe mowing) is a noun, no name (session 16)
+    ("de", "Die Stadt will deshalb bis 2027 rund 15 Hektar ihrer Grünflächen auf Sensenmahd umstellen.",
+     "The city therefore plans to switch around 15 hectares of its green spaces to scythe mowing by 2027."),
 ])
 def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang) == []
@@ -259,6 +262,9 @@ def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, targ
     ("ru", "Об этом сообщил Трамп журналистам CNN в пятницу.", "He told CNN reporters so on Friday.", "Трамп"),
     # a person the dictionary knows is no institution, even beside an institution's English name
     ("ru", "Об этом заявил Трамп в Белом доме в пятницу.", "This was said in the White House on Friday.", "Трамп"),
+    # a German name of no dictionary parts, unknown to both languages (session 16)
+    ("de", "Die Stadt will deshalb rund 15 Hektar auf Lantagne umstellen.",
+     "The city therefore plans to switch around 15 hectares to it.", "Lantagne"),
 ])
 def test_vectors_still_report_dropped_names(lang, source, target, expected):
     found = run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang)

@@ -116,8 +116,18 @@ def _german_name(word: str) -> bool:
         return False
     if src < 1.5 and en < 1.5:
         return len(word) >= 4 and not any(zipf(low[:i], "de") >= 3.0 and zipf(low[i:], "de") >= 2.5
-                                          for i in range(3, len(low) - 2))
+                                          or _dictionary_parts(low[:i], low[i:]) for i in range(3, len(low) - 2))
     return 1.5 <= en < 5.0 and en >= src - 1.0
+
+
+DICTIONARY_PART = 4     # letters of each part of a German compound read from the dictionary (Mahd, Sense)
+
+
+def _dictionary_parts(head: str, tail: str) -> bool:
+    """Two German dictionary words of four letters or more, the first maybe with a linking -n or -s (Sensen|mahd:
+    mowing by scythe; Wolfs|berater): a compound noun however rare its parts, no name."""
+    return len(tail) >= DICTIONARY_PART and morph.is_known(tail, "de") and any(
+        len(h) >= DICTIONARY_PART and morph.is_known(h, "de") for h in (head, head[:-1] if head[-1:] in "ns" else head))
 
 
 @lru_cache(maxsize=None)
