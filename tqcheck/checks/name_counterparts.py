@@ -613,6 +613,9 @@ def _sound(word: str) -> str:
 
 # --- a target name that is no replacement after all ---------------------------------------------------------------
 
+ACRONYM_LETTERS = 5     # an acronym's letters at most, for one read in another order (OTAN: NATO)
+
+
 def _explained(text: str, source: str, missing: list[Finding], lang: str) -> bool:
     """The target name ``text`` renders a missing source name after all (another name of it, an acronym of the
     source words around it), or is a title-cased phrase of common English words that translates other source
@@ -621,7 +624,15 @@ def _explained(text: str, source: str, missing: list[Finding], lang: str) -> boo
     spans = [(m.start(), m.end()) for n in dict.fromkeys(names) for m in re.finditer(re.escape(n), source)]
     return any(_alias(n, text, lang) for n in names) \
         or any(_acronym(text, source, start, end, lang) for start, end in spans) \
+        or any(_reordered_acronym(text, w) for n in names for w in n.split()) \
         or _descriptive(text, source, names, lang)
+
+
+def _reordered_acronym(text: str, word: str) -> bool:
+    """The English acronym spells the source one's letters in another order, as English puts the adjective first
+    (Dop: PDO, OTAN: NATO, ONG: NGO, UE: EU)."""
+    return text.isupper() and 2 <= len(text) <= ACRONYM_LETTERS and len(word) == len(text) and word.isalpha() \
+        and word[:1].isupper() and text != word.upper() and sorted(text) == sorted(word.upper())
 
 
 @lru_cache(maxsize=None)
@@ -897,7 +908,8 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                 if misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang):
                     yield _respelling(view, target[i], run[i])
                 continue
-            if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE:
+            if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE \
+                    or _reordered_acronym(word, words[i]):
                 continue
             yield Finding("name", "major", "name-replaced", "accuracy/mistranslation",
                           f"the source name “{' '.join(words)}” is rendered with “{word}” for “{words[i]}”, "
