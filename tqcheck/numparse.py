@@ -1086,23 +1086,27 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
 _CLOCK_RANGE = re.compile(r"\s*(?:[-–—]|to|till|until|and|bis|und|до|по|и|і|a|à|al|alle|às|ás|a las|e|et|y)\s*", re.I)
 
 
+_RANGE_START = re.compile(r"(\d{1,2})(?:[.:]([0-5]\d))?")     # 5 or 4.30 (a British time read as a decimal alone)
+
+
 def _range_starts(text: str, items: list[Quantity]) -> list[Quantity]:
-    """A bare whole hour that starts a range ending in a time becomes a time, in the afternoon when the end has an
-    afternoon day part and the start fits before it (5 to 8 p.m.: 17:00; 9 to 5 p.m., 8 to 8 p.m., von 8 bis 20 Uhr:
-    the morning)."""
+    """A bare hour (with its minutes: 4.30) that starts a range ending in a time becomes a time, in the afternoon when
+    the end has an afternoon day part and the start fits before it (5 to 8 p.m.: 17:00; 9 to 5 p.m., 8 to 8 p.m.,
+    von 8 bis 20 Uhr: the morning)."""
     out = list(items)
     for i, (q, end) in enumerate(zip(items, items[1:])):
-        if q.kind != "number" or end.kind != "time" or not q.text.isdigit() or int(q.text) > 24 \
+        start = _RANGE_START.fullmatch(q.text)
+        if q.kind != "number" or end.kind != "time" or not start or int(start[1]) > 24 \
                 or not _CLOCK_RANGE.fullmatch(text, q.end, end.start):
             continue
         ends = {v[1] for v in end.values}
-        hour = int(q.text)
+        hour, minute = int(start[1]), int(start[2] or 0)
         written = re.match(r"\d+", end.text)
         # the end's own day part (8 p.m.: written 8, read 20), not a 24-hour clock (20 Uhr: the start is 8 a.m.)
         afternoon = written is not None and int(written.group()) <= 12 <= min(ends)
         if len(ends) == 1 and afternoon and 1 <= hour < 12 and hour + 12 < min(ends):
             hour += 12
-        out[i] = _time(q.start, q.end, text, hour, 0, None, evidence=q.evidence, explicit=False, clock24=True)
+        out[i] = _time(q.start, q.end, text, hour, minute, None, evidence=q.evidence, explicit=False, clock24=True)
     return out
 
 

@@ -808,6 +808,9 @@ def test_a_lost_minus_sign(lang, source, target, found):
     # an ordinal whose stem drops its last vowel (ventiquattr|esima)
     ("it", "Si è aperta a Jesolo la ventiquattresima edizione del festival.",
      "The 24th festival opened in Jesolo.", "The 25th festival opened in Jesolo."),
+    # the start of a range of times takes the day part of its end, minutes after a point too (session 16)
+    ("es", "Se encuentran de 16.30 a 19.30 en el antiguo matadero.", "They meet from 4.30 to 7.30 pm in the old "
+     "slaughterhouse.", "They meet from 5.30 to 7.30 pm in the old slaughterhouse."),
     # a scale word joined to its figure by a hyphen
     ("es", "Madrid abrirá una línea de subvenciones de 12 millones de euros.",
      "Madrid will open a 12-million-euro subsidy scheme.", "Madrid will open a 15-million-euro subsidy scheme."),
