@@ -239,7 +239,7 @@ def language(code: str) -> Lang:
         century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
                             for k, v in d.get("century_names", {}).items()),
         multiplier_names={int(k): v for k, v in d.get("multiplier_names", {}).items()},
-        multiplicatives=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})[^\W\d_]*", re.I), int(v))
+        multiplicatives=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})[^\W\d_]*", re.I), v if v % 1 else int(v))
                               for k, v in d.get("multiplicatives", {}).items()),
         any_multiplicative=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{k})' for k in d['multiplicatives'])})",
                                       re.I) if d.get("multiplicatives") else None,
@@ -752,10 +752,12 @@ def _multiplicatives(text: str, lang: Lang, taken: list) -> list[Quantity]:
         for m in rx.finditer(text):
             if _free(taken, m.start(), m.end()):
                 taken.append(m.span())
-                # loose: the factor may stand as a plain number on the other side (в 4 рази: "four times the")
+                # loose: the factor may stand as a plain number on the other side (в 4 рази: "four times the"), or
+                # as the percentage it adds or takes away (в полтора раза: "by 50%"; triplicó: "rose by 200%")
                 out.append(Quantity(m.start(), m.end(), m.group(), "times", frozenset({("times", factor)}),
                                     language("en").multiplier_names.get(factor, f"{factor} times"),
-                                    loose=frozenset({float(factor)})))
+                                    loose=frozenset({float(factor), _value_key((factor - 1) * 100),
+                                                     _value_key((1 - 1 / factor) * 100)})))
     return out
 
 

@@ -811,6 +811,12 @@ def test_a_lost_minus_sign(lang, source, target, found):
     # the start of a range of times takes the day part of its end, minutes after a point too (session 16)
     ("es", "Se encuentran de 16.30 a 19.30 en el antiguo matadero.", "They meet from 4.30 to 7.30 pm in the old "
      "slaughterhouse.", "They meet from 5.30 to 7.30 pm in the old slaughterhouse."),
+    # a multiplier said as the percentage it adds (session 16)
+    ("ru", "Число пунктов выдачи за год выросло почти в полтора раза.", "The number of pickup points has risen by "
+     "almost 50% in a year.", "The number of pickup points has risen by almost 40% in a year."),
+    ("uk", "Кількість пунктів видачі зросла у півтора рази.", "The number of pickup points rose by 50%.",
+     "The number of pickup points rose by 60%."),
+    ("es", "Las ventas se triplicaron el año pasado.", "Sales rose by 200% last year.", "Sales rose by 150% last year."),
     # a scale word joined to its figure by a hyphen
     ("es", "Madrid abrirá una línea de subvenciones de 12 millones de euros.",
      "Madrid will open a 12-million-euro subsidy scheme.", "Madrid will open a 15-million-euro subsidy scheme."),
