@@ -522,7 +522,8 @@ def test_a_translated_or_inflected_name_is_not_respelled(lang, source, target):
     ("es", "Lo explicó la alcaldesa Carmen Ruiz Ortega en el pleno.", "The mayor, Carmen Díaz Ortega, explained it.",
      "Díaz", "Ruiz"),
     # an acronym of other letters is no reordering (session 16)
-    ("it", "L'Aceto Balsamico di Modena Dop richiede dodici anni.", "Balsamic Vinegar of Modena IGP takes twelve years.",
+    ("it", "L'Aceto Balsamico di Modena Dop richiede dodici anni.",
+     "Balsamic Vinegar of Modena IGP takes twelve years.",
      "IGP", "Dop"),
 ])
 def test_one_word_of_a_name_replaced(lang, source, target, span, fix):

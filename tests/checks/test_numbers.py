@@ -816,7 +816,8 @@ def test_a_lost_minus_sign(lang, source, target, found):
      "almost 50% in a year.", "The number of pickup points has risen by almost 40% in a year."),
     ("uk", "Кількість пунктів видачі зросла у півтора рази.", "The number of pickup points rose by 50%.",
      "The number of pickup points rose by 60%."),
-    ("es", "Las ventas se triplicaron el año pasado.", "Sales rose by 200% last year.", "Sales rose by 150% last year."),
+    ("es", "Las ventas se triplicaron el año pasado.", "Sales rose by 200% last year.",
+     "Sales rose by 150% last year."),
     # a scale word joined to its figure by a hyphen
     ("es", "Madrid abrirá una línea de subvenciones de 12 millones de euros.",
      "Madrid will open a 12-million-euro subsidy scheme.", "Madrid will open a 15-million-euro subsidy scheme."),
