@@ -30,7 +30,7 @@ _TRAILING_ZERO = re.compile(r"\d{1,3}\.\d\d0")
 _DAY_MONTH = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")      # 3/11 after a date cue
 _ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_SCALE_WORD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+)")
+_SCALE_WORD = re.compile(r"[ \u00a0\u202f-]?([^\W\d_]+)")    # 12 million, a 12-million-euro scheme
 _ADJECTIVE_SCALE = re.compile(r"-([^\W\d_]+)")    # a figure, a hyphen, the ordinal of a scale word: 25-тысячный
 _SCALES = (1e3, 1e6, 1e9)
 _JOIN = re.compile(r"[\s\-‐–]{1,3}")
@@ -239,7 +239,7 @@ def language(code: str) -> Lang:
         century_names=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})(?![^\W\d_])"), int(v))
                             for k, v in d.get("century_names", {}).items()),
         multiplier_names={int(k): v for k, v in d.get("multiplier_names", {}).items()},
-        multiplicatives=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})[^\W\d_]*", re.I), int(v))
+        multiplicatives=tuple((re.compile(rf"(?<![^\W\d_])(?:{k})[^\W\d_]*", re.I), v if v % 1 else int(v))
                               for k, v in d.get("multiplicatives", {}).items()),
         any_multiplicative=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(f'(?:{k})' for k in d['multiplicatives'])})",
                                       re.I) if d.get("multiplicatives") else None,
@@ -752,10 +752,12 @@ def _multiplicatives(text: str, lang: Lang, taken: list) -> list[Quantity]:
         for m in rx.finditer(text):
             if _free(taken, m.start(), m.end()):
                 taken.append(m.span())
-                # loose: the factor may stand as a plain number on the other side (в 4 рази: "four times the")
+                # loose: the factor may stand as a plain number on the other side (в 4 рази: "four times the"), or
+                # as the percentage it adds or takes away (в полтора раза: "by 50%"; triplicó: "rose by 200%")
                 out.append(Quantity(m.start(), m.end(), m.group(), "times", frozenset({("times", factor)}),
                                     language("en").multiplier_names.get(factor, f"{factor} times"),
-                                    loose=frozenset({float(factor)})))
+                                    loose=frozenset({float(factor), _value_key((factor - 1) * 100),
+                                                     _value_key((1 - 1 / factor) * 100)})))
     return out
 
 
@@ -765,6 +767,15 @@ def _between(first: Quantity, last: Quantity) -> list[Quantity]:
     low, high = int(min(first.values)), int(max(last.values))
     return [replace(first, values=frozenset({float(v)}), english=f"{ordinal_en(v)} century", evidence=False,
                     weak=True) for v in range(low + 1, high)]
+
+
+_ROMAN_WORD = re.compile(rf"(?<![\w.])({_ROMAN})(?![\w])")
+
+
+def roman_values(text: str) -> frozenset[float]:
+    """The values of the upper-case Roman numerals standing as words in ``text`` (XII Concurso, XII выставка):
+    an ordinal English may write in figures (the 12th competition)."""
+    return frozenset(float(_roman(m.group(1))) for m in _ROMAN_WORD.finditer(text))
 
 
 def _roman(numeral: str) -> int:
@@ -1077,23 +1088,27 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
 _CLOCK_RANGE = re.compile(r"\s*(?:[-–—]|to|till|until|and|bis|und|до|по|и|і|a|à|al|alle|às|ás|a las|e|et|y)\s*", re.I)
 
 
+_RANGE_START = re.compile(r"(\d{1,2})(?:[.:]([0-5]\d))?")     # 5 or 4.30 (a British time read as a decimal alone)
+
+
 def _range_starts(text: str, items: list[Quantity]) -> list[Quantity]:
-    """A bare whole hour that starts a range ending in a time becomes a time, in the afternoon when the end has an
-    afternoon day part and the start fits before it (5 to 8 p.m.: 17:00; 9 to 5 p.m., 8 to 8 p.m., von 8 bis 20 Uhr:
-    the morning)."""
+    """A bare hour (with its minutes: 4.30) that starts a range ending in a time becomes a time, in the afternoon when
+    the end has an afternoon day part and the start fits before it (5 to 8 p.m.: 17:00; 9 to 5 p.m., 8 to 8 p.m.,
+    von 8 bis 20 Uhr: the morning)."""
     out = list(items)
     for i, (q, end) in enumerate(zip(items, items[1:])):
-        if q.kind != "number" or end.kind != "time" or not q.text.isdigit() or int(q.text) > 24 \
+        start = _RANGE_START.fullmatch(q.text)
+        if q.kind != "number" or end.kind != "time" or not start or int(start[1]) > 24 \
                 or not _CLOCK_RANGE.fullmatch(text, q.end, end.start):
             continue
         ends = {v[1] for v in end.values}
-        hour = int(q.text)
+        hour, minute = int(start[1]), int(start[2] or 0)
         written = re.match(r"\d+", end.text)
         # the end's own day part (8 p.m.: written 8, read 20), not a 24-hour clock (20 Uhr: the start is 8 a.m.)
         afternoon = written is not None and int(written.group()) <= 12 <= min(ends)
         if len(ends) == 1 and afternoon and 1 <= hour < 12 and hour + 12 < min(ends):
             hour += 12
-        out[i] = _time(q.start, q.end, text, hour, 0, None, evidence=q.evidence, explicit=False, clock24=True)
+        out[i] = _time(q.start, q.end, text, hour, minute, None, evidence=q.evidence, explicit=False, clock24=True)
     return out
 
 

@@ -242,6 +242,15 @@ def test_vectors_confirm_missing_names(lang, source, target, expected):
     # the second part of a hyphenated place English writes as one word (session 15)
     ("ru", "Зрителей впечатлил номер воздушных гимнастов из Улан-Батора и выступление дрессировщика.",
      "Audiences were impressed by an aerial gymnastics act from Ulaanbaatar and by the trainer."),
+    # an acronym English writes in another order (Dop: PDO), a province by its English name (session 16)
+    ("it", "L'Aceto Balsamico Tradizionale di Modena Dop richiede un invecchiamento minimo di dodici anni.",
+     "Traditional Balsamic Vinegar of Modena PDO must be aged for at least twelve years."),
+    ("es", "El número de ferreterías en Bizkaia ha caído de 412 en 2010 a 236 el año pasado.",
+     "The number of hardware stores in Biscay has fallen from 412 in 2010 to 236 last year."),
+    ("es", "La OTAN celebró ayer una cumbre en Bruselas.", "NATO held a summit in Brussels yesterday."),
+    # a rare compound of two dictionary words (Sensen|mahd: scythe mowing) is a noun, no name (session 16)
+    ("de", "Die Stadt will deshalb bis 2027 rund 15 Hektar ihrer Grünflächen auf Sensenmahd umstellen.",
+     "The city therefore plans to switch around 15 hectares of its green spaces to scythe mowing by 2027."),
 ])
 def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang) == []
@@ -259,6 +268,9 @@ def test_vectors_leave_names_rendered_by_sense_or_abbreviated(lang, source, targ
     ("ru", "Об этом сообщил Трамп журналистам CNN в пятницу.", "He told CNN reporters so on Friday.", "Трамп"),
     # a person the dictionary knows is no institution, even beside an institution's English name
     ("ru", "Об этом заявил Трамп в Белом доме в пятницу.", "This was said in the White House on Friday.", "Трамп"),
+    # a German name of no dictionary parts, unknown to both languages (session 16)
+    ("de", "Die Stadt will deshalb rund 15 Hektar auf Lantagne umstellen.",
+     "The city therefore plans to switch around 15 hectares to it.", "Lantagne"),
 ])
 def test_vectors_still_report_dropped_names(lang, source, target, expected):
     found = run_check(NameCounterpartCheck(report_missing="vectors"), source, target, lang)
@@ -509,6 +521,10 @@ def test_a_translated_or_inflected_name_is_not_respelled(lang, source, target):
      "Teixeira", "Tavares"),
     ("es", "Lo explicó la alcaldesa Carmen Ruiz Ortega en el pleno.", "The mayor, Carmen Díaz Ortega, explained it.",
      "Díaz", "Ruiz"),
+    # an acronym of other letters is no reordering (session 16)
+    ("it", "L'Aceto Balsamico di Modena Dop richiede dodici anni.",
+     "Balsamic Vinegar of Modena IGP takes twelve years.",
+     "IGP", "Dop"),
 ])
 def test_one_word_of_a_name_replaced(lang, source, target, span, fix):
     found = run_check(NameCounterpartCheck(report_missing=False), source, target, lang)

@@ -795,3 +795,40 @@ def test_session15_number_readings(lang, source, target, found):
 def test_a_lost_minus_sign(lang, source, target, found):
     findings = run_check(NumberCheck(), source, target, lang)
     assert [(f.target_span.text, f.message) for f in findings] == found
+
+
+@pytest.mark.parametrize("lang, source, target, faulty", [
+    # a Roman numeral before a noun is an ordinal English writes in figures or words
+    ("es", "Guijuelo acogió la final del XII Concurso Nacional de Cortadores de Jamón.",
+     "Guijuelo hosted the final of the 12th National Ham Carving Competition.",
+     "Guijuelo hosted the final of the 13th National Ham Carving Competition."),
+    ("ru", "В Вологде открылась XII Международная выставка кружева.",
+     "The twelfth International Lace Exhibition opened in Vologda.",
+     "The 11th International Lace Exhibition opened in Vologda."),
+    # an ordinal whose stem drops its last vowel (ventiquattr|esima)
+    ("it", "Si è aperta a Jesolo la ventiquattresima edizione del festival.",
+     "The 24th festival opened in Jesolo.", "The 25th festival opened in Jesolo."),
+    # the start of a range of times takes the day part of its end, minutes after a point too (session 16)
+    ("es", "Se encuentran de 16.30 a 19.30 en el antiguo matadero.", "They meet from 4.30 to 7.30 pm in the old "
+     "slaughterhouse.", "They meet from 5.30 to 7.30 pm in the old slaughterhouse."),
+    # a multiplier said as the percentage it adds (session 16)
+    ("ru", "Число пунктов выдачи за год выросло почти в полтора раза.", "The number of pickup points has risen by "
+     "almost 50% in a year.", "The number of pickup points has risen by almost 40% in a year."),
+    ("uk", "Кількість пунктів видачі зросла у півтора рази.", "The number of pickup points rose by 50%.",
+     "The number of pickup points rose by 60%."),
+    ("es", "Las ventas se triplicaron el año pasado.", "Sales rose by 200% last year.",
+     "Sales rose by 150% last year."),
+    # a scale word joined to its figure by a hyphen
+    ("es", "Madrid abrirá una línea de subvenciones de 12 millones de euros.",
+     "Madrid will open a 12-million-euro subsidy scheme.", "Madrid will open a 15-million-euro subsidy scheme."),
+])
+def test_ordinals_and_scales_written_another_way(lang, source, target, faulty):
+    assert [(f.rule, f.message) for f in run_check(NumberCheck(), source, target, lang)] == []
+    assert run_check(NumberCheck(), source, faulty, lang) != []
+
+
+def test_a_clock_word_against_another_hour_is_a_changed_time():
+    source = "Le domande potranno essere presentate fino alle 12 del 28 febbraio."
+    assert run_check(NumberCheck(), source, "Applications can be submitted until noon on 28 February.", "it") == []
+    f = _one("it", source, "Applications can be submitted until midnight on 28 February.")
+    assert (f.rule, f.target_span.text, f.source_span.text) == ("number-mismatch", "midnight", "12")

@@ -620,6 +620,13 @@ def test_words_behind_name_gloss_and_quote_guards_are_found(lang, source, target
     # a short quoted name keeps its capital from the quotation
     ("de", "Das sagte er der „Frankfurter Allgemeinen Zeitung“ am Montag.",
      "He told the Frankfurter Allgemeinen Zeitung on Monday."),
+    # session 16: a collective, a park; a possessive between the name and its noun (the Castelo Residents' Association)
+    ("fr", "Selon le collectif Graines de Loire, une centaine de variétés locales ont déjà été recensées.",
+     "According to the Graines de Loire collective, around a hundred local varieties have already been catalogued."),
+    ("fr", "L'accident est survenu le 2 août au parc Aventure Lac, à Sevrier.",
+     "The accident happened on 2 August at the Aventure Lac park in Sevrier."),
+    ("pt", "A Associação de Moradores do Castelo aplaude a medida.",
+     "The Castelo Residents’ Association welcomed the measure."),
 ])
 def test_classified_or_glossed_names_are_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
@@ -711,6 +718,10 @@ def test_german_compounds_left_in_the_english(source, target, found):
     # one word after "a"/"an" is a place's as often (the es-clean demo article)
     ("es", "Lo contó Antonio Pérez, vecino de Alcantarilla.", "Antonio Pérez, an Alcantarilla resident, said so.", []),
     ("es", "Lo contó el vecino de Alcantarilla.", "The resident of the Alcantarilla said so.", ["Alcantarilla"]),
+    # the same names with no English noun classifying them (session 16)
+    ("fr", "Selon le collectif Graines de Loire, une centaine de variétés ont été recensées.",
+     "According to the Graines de Loire, around a hundred varieties have been catalogued.", ["Graines"]),
+    ("pt", "A Associação de Moradores do Castelo aplaude a medida.", "The Castelo welcomed the measure.", ["Castelo"]),
 ])
 def test_name_word_after_an_article(lang, source, target, found):
     findings = [f for f in run_check(UntranslatedWordCheck(), source, target, lang) if f.rule == "untranslated-name-word"]

@@ -116,8 +116,18 @@ def _german_name(word: str) -> bool:
         return False
     if src < 1.5 and en < 1.5:
         return len(word) >= 4 and not any(zipf(low[:i], "de") >= 3.0 and zipf(low[i:], "de") >= 2.5
-                                          for i in range(3, len(low) - 2))
+                                          or _dictionary_parts(low[:i], low[i:]) for i in range(3, len(low) - 2))
     return 1.5 <= en < 5.0 and en >= src - 1.0
+
+
+DICTIONARY_PART = 4     # letters of each part of a German compound read from the dictionary (Mahd, Sense)
+
+
+def _dictionary_parts(head: str, tail: str) -> bool:
+    """Two German dictionary words of four letters or more, the first maybe with a linking -n or -s (Sensen|mahd:
+    mowing by scythe; Wolfs|berater): a compound noun however rare its parts, no name."""
+    return len(tail) >= DICTIONARY_PART and morph.is_known(tail, "de") and any(
+        len(h) >= DICTIONARY_PART and morph.is_known(h, "de") for h in (head, head[:-1] if head[-1:] in "ns" else head))
 
 
 @lru_cache(maxsize=None)
@@ -603,6 +613,9 @@ def _sound(word: str) -> str:
 
 # --- a target name that is no replacement after all ---------------------------------------------------------------
 
+ACRONYM_LETTERS = 5     # an acronym's letters at most, for one read in another order (OTAN: NATO)
+
+
 def _explained(text: str, source: str, missing: list[Finding], lang: str) -> bool:
     """The target name ``text`` renders a missing source name after all (another name of it, an acronym of the
     source words around it), or is a title-cased phrase of common English words that translates other source
@@ -611,7 +624,15 @@ def _explained(text: str, source: str, missing: list[Finding], lang: str) -> boo
     spans = [(m.start(), m.end()) for n in dict.fromkeys(names) for m in re.finditer(re.escape(n), source)]
     return any(_alias(n, text, lang) for n in names) \
         or any(_acronym(text, source, start, end, lang) for start, end in spans) \
+        or any(_reordered_acronym(text, w) for n in names for w in n.split()) \
         or _descriptive(text, source, names, lang)
+
+
+def _reordered_acronym(text: str, word: str) -> bool:
+    """The English acronym spells the source one's letters in another order, as English puts the adjective first
+    (Dop: PDO, OTAN: NATO, ONG: NGO, UE: EU)."""
+    return text.isupper() and 2 <= len(text) <= ACRONYM_LETTERS and len(word) == len(text) and word.isalpha() \
+        and word[:1].isupper() and text != word.upper() and sorted(text) == sorted(word.upper())
 
 
 @lru_cache(maxsize=None)
@@ -887,7 +908,8 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                 if misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang):
                     yield _respelling(view, target[i], run[i])
                 continue
-            if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE:
+            if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE \
+                    or _reordered_acronym(word, words[i]):
                 continue
             yield Finding("name", "major", "name-replaced", "accuracy/mistranslation",
                           f"the source name “{' '.join(words)}” is rendered with “{word}” for “{words[i]}”, "

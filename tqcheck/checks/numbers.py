@@ -25,6 +25,7 @@ _DEGREE_SIGNS = ("°", "º")                                 # 26º: a degree si
 CONVERSION_SLACK = 3.0         # a temperature converted between scales is rounded, often to the nearest 5,
 CONVERSION_SHARE = 0.1         # or given roughly (quasi 30 gradi, 86 °F: "80 degrees")
 SCALE_STEP_FLOOR = 1e6         # scale words start at a million (a thousand-fold slip below is a separator's)
+_ORDINAL_EN = re.compile(r"\d+(?:st|nd|rd|th)|[^\W\d_]+", re.I)   # 12th, twelfth: an ordinal, no plain figure
 _DECADE = re.compile(r"[1-9]0['’]?s")                      # the 80s: a temperature band in US English
 _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, the 20s
 _LIST_COMMA = re.compile(r"(\d+),(\d+)")                        # 3,5 where the source lists 3, 5
@@ -120,6 +121,7 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
                and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
                and not _stutter(q, view.source)]
     extra = [q for q in extra if not _written_in(q.text, view.source) and not _inside_name(q, view.target)
+             and not _roman_ordinal(q, view.source)
              and not _repeated(q, view.target) and not _named(q, named)
              and not (_year_of_said_date(q, view.target, [t for t in target if t not in extra])
                       and not any(s.kind == "number" and 1000 <= (s.primary or 0) < 2100 for s in missing))]
@@ -178,11 +180,12 @@ def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quant
     """Leftover source and target quantities of one kind, paired in text order: a value the translation changed."""
     pairs = []
     free_s = [s for s in missing if not s.weak]
-    free_t = [t for t in extra if not t.weak]
+    # a clock word (noon, midnight) is weak alone but names its hour: against a source time it is a changed time
+    free_t = [t for t in extra if not t.weak or t.kind == "time"]
     for same_kind in (True, False):              # a plain 21 against "10 p.m." only when nothing closer is left
-        for t in list(free_t):
+        for t in sorted(free_t, key=lambda t: t.weak):     # a clock word takes only a time no figure took
             s = next((s for s in free_s if (s.kind == t.kind) == same_kind and (s.evidence or t.evidence)
-                      and (same_kind or not {"month", "times"} & {s.kind, t.kind})), None)
+                      and (same_kind or not t.weak and not {"month", "times"} & {s.kind, t.kind})), None)
             if s is not None:
                 free_s.remove(s)
                 free_t.remove(t)
@@ -323,6 +326,11 @@ def _english_words(text: str) -> frozenset:
         if re.fullmatch(r"[\s-]*", text[a.end:b.start]):
             values |= {x * 100 + y for x in a.values for y in b.values if 10 <= x <= 99 and 10 <= y <= 99}
     return frozenset(values)
+
+
+def _roman_ordinal(q: Quantity, source: str) -> bool:
+    """An English ordinal (12th, twelfth) for a Roman numeral of the source (el XII Concurso, XII выставка)."""
+    return _ORDINAL_EN.fullmatch(q.text) is not None and bool(q.values & numparse.roman_values(source))
 
 
 def _stutter(q: Quantity, text: str) -> bool:

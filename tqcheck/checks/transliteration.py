@@ -636,6 +636,9 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", _ascii(word).replace("h", "g")))
 
 
+SKELETON_CONSONANTS = 3     # consonants a place's skeleton needs to name it (brgv: Berehove; not tr: Tyre, Tira)
+
+
 def russian_form(target_word: str, name: SourceName, lang: str) -> str | None:
     """The English form of a Ukrainian place that the target writes in its Russian form (Beregovo for Берегове,
     Oposhnya for Опішня, Nikolaev for Миколаїв), or None. The target is no accepted romanisation (asked before),
@@ -652,7 +655,9 @@ def russian_form(target_word: str, name: SourceName, lang: str) -> str | None:
     stems = [*name.lemmas, _PLACE_ADJECTIVE.sub("", name.text.lower()).capitalize()]
     for english in places().get(part, ()):
         for stem in stems:
-            if is_accepted(english, stem, lang) or _consonants(english) == _consonants(romanise(stem, lang)):
+            # a skeleton of two consonants tells no place from another (Tyras, listed for Tyre, is no Тіра)
+            if is_accepted(english, stem, lang) or (len(_consonants(english)) >= SKELETON_CONSONANTS
+                                                    and _consonants(english) == _consonants(romanise(stem, lang))):
                 return english_forms(stem, lang)[0]
     if name.person or is_accepted(part, name.text, lang) or not morph.is_known(name.text, lang):
         return None     # an inflected form is ``oblique_fix``'s; a foreign name has g for г (Мангола: Mangola)
