@@ -235,10 +235,27 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         oblique = _oblique_before_noun(word, _next_lower(text, m.end()), lang)
         if oblique:     # Костромской области: not the masculine nominative Костромской
             lemmas = tuple(x for x in lemmas if x.lower() != word.lower()) or lemmas
+        if after_given is None and (family := _family(word, lang, document)):
+            lemmas, person, oblique = (family,), True, True     # семья Ковалёвых, майстерня Бондарів: the family
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
                               other_declension(word, lang), governed, namesake, street=street, oblique=oblique))
     out = _before_surnames(out, text, lang)
     return _ukrainians(out, text) if lang == "uk" else out
+
+
+def _family(word: str, lang: str, document: frozenset[str]) -> str | None:
+    """The surname whose plural, in an oblique case, the word is (семья Ковалёвых, майстерня Бондарів: the
+    Kovalyov family, the Bondars), or None: a plural reading the dictionary tags as a surname, or one whose
+    nominative the source document writes as a name elsewhere (Петро Бондар). A word with a singular nominative
+    reading as a name is that name (Ольвія), and a nominative plural is no case form the English would copy."""
+    if any(g & morph.NAME_TAGS for _, g in morph.nominatives(word, lang)):
+        return None
+    for p in morph.parses(word, lang):
+        lemma = p.normal_form[:1].upper() + p.normal_form[1:]
+        if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case not in ("nomn", "voct") \
+                and lemma.lower() != word.lower() and ("Surn" in p.tag.grammemes or lemma in document):
+            return lemma
+    return None
 
 
 _NEXT_LOWER = re.compile(r" ([а-яёіїєґʼ'’]+)")
@@ -606,7 +623,7 @@ def inflected_fix(target_word: str, name: SourceName, lang: str, street: bool) -
     return None
 
 
-PLACE_ZIPF = 2.5        # a place's English name English attests at least this much (Harbin 2.6, Munich)
+PLACE_ZIPF = 2.0        # a place's English name English attests at least this much (Lublin 2.4, Harbin 2.6, Munich)
 
 
 def english_place(target_word: str, name: SourceName, lang: str) -> str | None:
@@ -771,7 +788,8 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
         if (fix := relayed_foreign(target_word, name, lang, _beside_person(name, names))) is not None:
             return Verdict(name, f"romanises the foreign name {name.text} letter by letter from the Cyrillic; "
                                  f"English writes the bearer's own spelling, {fix}", fix)
-    for name in names:
+    # a name the source writes as its nominative first: Petro Bondar is Бондар, not the family's Бондарів beside it
+    for name in sorted(names, key=lambda n: n.oblique):
         if any(is_accepted(target_word, x, lang) for x in name.also if not _listed(name.lemmas[0], lang)) or any(
                 is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
                 for lemma in name.lemmas):
