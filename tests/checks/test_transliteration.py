@@ -186,6 +186,10 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
     # a plural the article writes as no name elsewhere is a common noun's (бондарів: coopers', no family)
     ("uk", "Це майстерня Бондарів із Тульчина.", "This is the Bondariv workshop from Tulchyn."),
     ("uk", "Перша партія вирушить до Любліна.", "The first consignment will leave for Lublin."),
+    # a foreign name the dictionary only guesses at is no family's plural (professional translations, NTREX)
+    ("ru", "Об этом говорит Кавадарков.", "Kavadarkov said so."),
+    ("ru", "Теллис проводил время с Чемберс. Адвокат Теллиса молчит.", "Tellis was with Chambers. Tellis's lawyer "
+     "is silent."),
     ("ru", "Он родился в Ленинграде.", "He was born in Leningrad."),          # a name English uses as written
     ("uk", "Лакха Сінгх так само презентував бхайан.", "Lakkha Singh also presented a bhajan."),   # a guess
     ("ru", "Делегация прибыла из Харькова.", "The delegation arrived from Kharkov."),   # an established form

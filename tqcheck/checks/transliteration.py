@@ -246,9 +246,11 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
 def _family(word: str, lang: str, document: frozenset[str]) -> str | None:
     """The surname whose plural, in an oblique case, the word is (семья Ковалёвых, майстерня Бондарів: the
     Kovalyov family, the Bondars), or None: a plural reading the dictionary tags as a surname, or one whose
-    nominative the source document writes as a name elsewhere (Петро Бондар). A word with a singular nominative
-    reading as a name is that name (Ольвія), and a nominative plural is no case form the English would copy."""
-    if any(g & morph.NAME_TAGS for _, g in morph.nominatives(word, lang)):
+    nominative the source document writes as a name elsewhere (Петро Бондар). The dictionary must know the form
+    (its guesses make a plural of any foreign name: Кавадарков, Теллис), and a word with a singular nominative
+    reading as a name or noun is that one (Ольвія); a nominative plural is no case form the English would copy."""
+    if not morph.is_known(word, lang) or any(g & morph.NAME_TAGS or "NOUN" in g
+                                             for _, g in morph.nominatives(word, lang) if "nomn" in g):
         return None
     for p in morph.parses(word, lang):
         lemma = p.normal_form[:1].upper() + p.normal_form[1:]
