@@ -235,6 +235,11 @@ def test_accepted_spelling_takes_one_form_of_each_chunk():
      "Igor Sayenko", "Ihor"),
     ("Суддя Володимир Гнатюк заявив про це.", "Judge Vladimir Hnatiuk said so.", "Vladimir Hnatiuk", "Volodymyr"),
     ("Про це сказала Олена Литвиненко.", "Elena Litvinenko said so.", "Elena", "Olena"),
+    # session 16: names spelled alike in both languages that English romanises apart (Борис: Borys, not Boris)
+    ("Засновник майстерні Богдан Литвиненко розповів.", "The workshop's founder Bogdan Lytvynenko said so.",
+     "Bogdan Lytvynenko", "Bohdan"),
+    ("Про це сказала Марина Ковальчук.", "Marina Kovalchuk said so.", "Marina Kovalchuk", "Maryna"),
+    ("Про це сказав Вадим Шевчук.", "Vadim Shevchuk said so.", "Vadim Shevchuk", "Vadym"),
 ])
 def test_a_ukrainians_given_name_in_its_russian_form(source, target, span, fix):
     findings = run_check(TransliterationCheck(), source, target, "uk")
@@ -244,6 +249,9 @@ def test_a_ukrainians_given_name_in_its_russian_form(source, target, span, fix):
 @pytest.mark.parametrize("source, target", [
     ("Директор комбінату Ігор Саєнко розповів про це.", "The director of the plant, Ihor Saienko, said so."),
     ("Володимир Путін заявив про це.", "Vladimir Putin said so."),        # a Russian: no Ukrainian surname
+    ("Засновник майстерні Богдан Литвиненко розповів.", "The workshop's founder Bohdan Lytvynenko said so."),
+    ("Про це сказала Марина Ковальчук.", "Maryna Kovalchuk said so."),
+    ("Про це сказав Вадим Абрамов.", "Vadim Abramov said so."),    # no Ukrainian surname ending
     ("Олександр Усик переміг.", "Alexander Usyk won."),                  # an established English form
 ])
 def test_quiet_on_ukrainian_forms_and_russians(source, target):
