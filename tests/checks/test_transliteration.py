@@ -142,6 +142,9 @@ def test_genitive_of_a_place_in_ovo_reads_as_that_place():
      "Kovalyovykh", "Kovalyov"),
     ("uk", "Родинна майстерня Бондарів працює 30 років. Її власник Петро Бондар радіє.",
      "The Bondariv family workshop has worked for 30 years. Its owner Petro Bondar is glad.", "Bondariv", "Bondar"),
+    # the family in the nominative plural, romanised in another case (Строгановых)
+    ("ru", "Особую роль сыграли Строгановы, чья усадьба сохранилась.", "A special role was played by the "
+     "Stroganovykh, whose estate has survived.", "Stroganovykh", "Stroganov"),
     # the second part of a hyphenated place: inside the word, not the first word of a sentence (session 15)
     ("ru", "Первые из них появятся в Ново-Савиновском районе.", "The first of them will appear in the "
      "Novo-Savinovskom district.", "Novo-Savinovskom", "Savinovsky"),
@@ -183,6 +186,8 @@ def test_oblique_case_romanised(lang, source, target, span, suggestion):
     ("ru", "Скульпторы приехали из Харбина.", "The sculptors came from Harbin."),
     ("ru", "Победителем стала семья Ковалёвых.", "The winner was the Kovalyov family."),
     ("ru", "Победителем стала семья Ковалёвых.", "The winners were the Kovalyovs."),
+    ("ru", "Особую роль сыграли Строгановы, чья усадьба сохранилась.", "A special role was played by the "
+     "Stroganovs, whose estate has survived."),
     # a plural the article writes as no name elsewhere is a common noun's (бондарів: coopers', no family)
     ("uk", "Це майстерня Бондарів із Тульчина.", "This is the Bondariv workshop from Tulchyn."),
     ("uk", "Перша партія вирушить до Любліна.", "The first consignment will leave for Lublin."),
