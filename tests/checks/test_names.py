@@ -90,6 +90,12 @@ def test_same_name_two_spellings():
      "Corea del Nord", "North Korea"),
     # a possessive ends the place (Köln's Porz district); a dateline is a place; the English name beside it
     ("de", "Er betreibt eine Firma in Köln-Porz.", "He runs a firm in Köln's Porz district.", "Köln", "Cologne"),
+    # a four-letter name the source writes only as its -er adjective (session 16); local names with an exonym
+    ("de", "Die Brauerei in der Kölner Südstadt schließt.", "The brewery in Köln's Südstadt district closes.",
+     "Köln", "Cologne"),
+    ("it", "«Compra un pezzo della storia di Venezia», ha detto.", "“They buy a piece of the history of Venezia,” "
+     "he said.", "Venezia", "Venice"),
+    ("de", "Senf aus dem Rheinland ist beliebt.", "Mustard from the Rheinland is popular.", "Rheinland", "Rhineland"),
     ("it", "Torino, 9 ottobre 2025 – Il club rischia di chiudere.", "Torino, 9 October 2025 – The club may close.",
      "Torino", "Turin"),
     ("pt", "Lisboa, 11 de fevereiro – A escola de Lisboa vai crescer.",
@@ -145,6 +151,9 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     ("de", "Die Messe in Frankfurt am Main.\n\nIn Frankfurt regnet es.",
      "The fair in Frankfurt am Main.\n\nIn Frankfurt it is raining."),
     ("de", "Die Stadt Hannover zahlt.", "The city of Hanover pays."),
+    ("de", "Die Brauerei in der Kölner Südstadt schließt.", "The brewery in Cologne's Südstadt district closes."),
+    ("de", "Sie wohnt in Rheinland-Pfalz.", "She lives in Rhineland-Palatinate."),
+    ("it", "Il Romanico di Roma è noto.", "The Romanesque of Rome is well known."),
     # a historical name the source uses too, beside the English name (not a second form of one place)
     ("it", "La città di Casablanca fu fondata; con il nome di Anfa, fu un porto.",
      "The city of Casablanca was founded; as Anfa, it was a port."),

@@ -451,6 +451,18 @@ LOCAL_OFFICES = [
      "judicial board", "uk-office-suddivska-kolehiia", "The head of the judging panel Andriy Lozynskyi announced the winner."),
     ("uk", "Оргкомітет ярмарку оголосив програму.", "The fair's orgcommittee announced the programme.",
      "orgcommittee", "uk-office-orgkomitet", "The fair's organising committee announced the programme."),
+    # session 16: an institution every region has, and a research rank rendered as a worker
+    ("uk", "Львівська торгово-промислова палата видала сертифікат.", "The Lviv Trade and Industrial Chamber issued a "
+     "certificate.", "Trade and Industrial Chamber", "uk-office-torhovo-promyslova-palata",
+     "The Lviv Chamber of Commerce and Industry issued a certificate."),
+    ("ru", "Справку выдала торгово-промышленная палата области.", "The certificate was issued by the regional "
+     "trade-industrial chamber.", "trade-industrial chamber", "ru-office-torhovo-promyslova-palata",
+     "The certificate was issued by the regional chamber of commerce."),
+    ("ru", "Старший научный сотрудник сада Анна Петрова рассказала.", "Senior scientific worker of the garden Anna "
+     "Petrova said.", "scientific worker", "ru-office-nauchnyi-sotrudnik",
+     "Senior researcher of the garden Anna Petrova said."),
+    ("uk", "Науковий співробітник музею розповів.", "A science worker of the museum said.", "science worker",
+     "uk-office-naukovyi-spivrobitnyk", "A research fellow of the museum said."),
 ]
 
 

@@ -327,9 +327,12 @@ _DERIVED = 3       # letters of a derived word's ending after a place's name: Le
 
 def _derived(source: str, form: str) -> bool:
     """The source writes a word derived from the one-word form (im Lemberger Gebiet for Lemberg): the source
-    language's adjective of its own name of the place."""
-    return " " not in form and len(form) >= 5 and re.search(
-        rf"(?<!\w){re.escape(form)}[a-zà-ÿ]{{1,{_DERIVED}}}(?!\w)", source) is not None
+    language's adjective of its own name of the place. A four-letter name takes only the German -er (in der Kölner
+    Südstadt: Köln; Wiener, Genfer), since a longer ending on so short a stem makes other words."""
+    if " " in form or len(form) < 4:
+        return False
+    ending = f"[a-zà-ÿ]{{1,{_DERIVED}}}" if len(form) >= 5 else "er"
+    return re.search(rf"(?<!\w){re.escape(form)}{ending}(?!\w)", source) is not None
 
 
 def foreign_places(view: SegmentView, lang: str | None = None,

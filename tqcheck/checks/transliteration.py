@@ -170,6 +170,7 @@ class SourceName:
     russian: str = ""     # a Ukrainian's given name (beside a Ukrainian surname): its Russian counterpart (Ігор: Игорь)
     street: bool = False  # a person's name in the genitive that names a street (на проспекті Дмитра Яворницького)
     oblique: bool = False  # an adjective agreeing with the noun after it only in oblique cases (Костромской области)
+    family: bool = False  # a surname's plural, the family (семья Ковалёвых, сыграли Строгановы)
 
 
 @lru_cache(maxsize=100_000)
@@ -235,10 +236,33 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         oblique = _oblique_before_noun(word, _next_lower(text, m.end()), lang)
         if oblique:     # Костромской области: not the masculine nominative Костромской
             lemmas = tuple(x for x in lemmas if x.lower() != word.lower()) or lemmas
+        family = _family(word, lang, document) if after_given is None else None
+        if family:      # семья Ковалёвых, майстерня Бондарів, сыграли Строгановы: the family
+            lemmas, person, oblique = (family,), True, True
         out.append(SourceName(word, m.start(), lemmas, tagged, common, slavic, given, person, after_foreign,
-                              other_declension(word, lang), governed, namesake, street=street, oblique=oblique))
+                              other_declension(word, lang), governed, namesake, street=street, oblique=oblique,
+                              family=bool(family)))
     out = _before_surnames(out, text, lang)
     return _ukrainians(out, text) if lang == "uk" else out
+
+
+def _family(word: str, lang: str, document: frozenset[str]) -> str | None:
+    """The surname whose plural, in an oblique case, the word is (семья Ковалёвых, майстерня Бондарів: the
+    Kovalyov family, the Bondars), or None: a plural reading the dictionary tags as a surname, or one whose
+    nominative the source document writes as a name elsewhere (Петро Бондар). The dictionary must know the form
+    (its guesses make a plural of any foreign name: Кавадарков, Теллис), and a word with a singular nominative
+    reading as a name or noun is that one (Ольвія); a nominative plural counts only as a tagged surname."""
+    if not morph.is_known(word, lang) or any(g & morph.NAME_TAGS or "NOUN" in g
+                                             for _, g in morph.nominatives(word, lang) if "nomn" in g):
+        return None
+    for p in morph.parses(word, lang):
+        lemma = p.normal_form[:1].upper() + p.normal_form[1:]
+        # a nominative plural counts where the dictionary tags it a surname (сыграли Строгановы)
+        oblique = p.tag.case not in ("nomn", "voct") or "Surn" in p.tag.grammemes
+        if p.tag.POS == "NOUN" and p.tag.number == "plur" and oblique \
+                and lemma.lower() != word.lower() and ("Surn" in p.tag.grammemes or lemma in document):
+            return lemma
+    return None
 
 
 _NEXT_LOWER = re.compile(r" ([а-яёіїєґʼ'’]+)")
@@ -585,13 +609,20 @@ def inflected_forms(lemma: str, lang: str, known: bool = False) -> tuple[str, ..
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=20_000)
+def _plural_forms(lemma: str, lang: str) -> tuple[str, ...]:
+    """A surname's plural forms (Строгановых, Строгановым of Строганов): the family's other cases."""
+    return tuple(dict.fromkeys(f.word for p in morph.parses(lemma.lower(), lang) if "Surn" in p.tag.grammemes
+                               for f in p.lexeme if "plur" in f.tag.grammemes and f.word != lemma.lower()))
+
+
 def inflected_fix(target_word: str, name: SourceName, lang: str, street: bool) -> tuple[str, str] | None:
     """(the form, the English nominative) when the target romanises another case of the source name than the
     one the source writes, and no nominative (Dnipra for у Дніпрі: the genitive Дніпра; Sumskoi Street for на
     Сумській вулиці). Only names the dictionary tags (a place, a person) and, before an English street word,
     adjectives; no English word (Zipf >= 2)."""
-    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or name.foreign or not (name.tagged or street) \
-            or is_accepted(target_word, name.text, lang):
+    if not target_word.isascii() or zipf(target_word.lower()) >= 2.0 or name.foreign \
+            or not (name.tagged or street or name.family) or is_accepted(target_word, name.text, lang):
         return None         # the source's own case is oblique_fix's to judge
     from tqcheck.checks.gazetteer import places
 
@@ -600,13 +631,14 @@ def inflected_fix(target_word: str, name: SourceName, lang: str, street: bool) -
         known = street or bool(place) or (lang, lemma.lower()) in established()
         if not (known or morph.is_known(lemma, lang)):
             continue        # a guessed lemma's forms are guesses too (Лакха: Лакх)
-        form = next((f for f in inflected_forms(lemma, lang, known) if is_accepted(target_word, f, lang)), None)
+        forms = _plural_forms(lemma, lang) if name.family else inflected_forms(lemma, lang, known)
+        form = next((f for f in forms if is_accepted(target_word, f, lang)), None)
         if form is not None:
             return form, place[0] if len(place) == 1 else english_forms(lemma, lang)[0]
     return None
 
 
-PLACE_ZIPF = 2.5        # a place's English name English attests at least this much (Harbin 2.6, Munich)
+PLACE_ZIPF = 2.0        # a place's English name English attests at least this much (Lublin 2.4, Harbin 2.6, Munich)
 
 
 def english_place(target_word: str, name: SourceName, lang: str) -> str | None:
@@ -776,7 +808,8 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
         if (fix := relayed_foreign(target_word, name, lang, _beside_person(name, names))) is not None:
             return Verdict(name, f"romanises the foreign name {name.text} letter by letter from the Cyrillic; "
                                  f"English writes the bearer's own spelling, {fix}", fix)
-    for name in names:
+    # a name the source writes as its nominative first: Petro Bondar is Бондар, not the family's Бондарів beside it
+    for name in sorted(names, key=lambda n: n.oblique):
         if any(is_accepted(target_word, x, lang) for x in name.also if not _listed(name.lemmas[0], lang)) or any(
                 is_accepted(target_word, lemma, lang) or (name.person and own_spelling(target_word, lemma, lang))
                 for lemma in name.lemmas):
