@@ -16,7 +16,8 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import ascii_english_places, english_places, home_towns, places, tagged
+from tqcheck.checks.gazetteer import (ascii_english_places, english_places, home_towns, own_exonyms, places,
+                                     tagged)
 from tqcheck.model import Finding
 from tqcheck.morph import is_known, zipf
 from tqcheck.resources import read_table
@@ -323,12 +324,13 @@ def _without(text: str, start: int, form: str, english: str) -> str:
 
 
 _DERIVED = 3       # letters of a derived word's ending after a place's name: Lemberger, Moskauer, Pariser
+_DERIVED_FROM = 4  # letters of the shortest name a derived word counts for (Kölner, Genfer, Prager)
 
 
 def _derived(source: str, form: str) -> bool:
     """The source writes a word derived from the one-word form (im Lemberger Gebiet for Lemberg): the source
     language's adjective of its own name of the place."""
-    return " " not in form and len(form) >= 5 and re.search(
+    return " " not in form and len(form) >= _DERIVED_FROM and re.search(
         rf"(?<!\w){re.escape(form)}[a-zà-ÿ]{{1,{_DERIVED}}}(?!\w)", source) is not None
 
 
@@ -340,6 +342,8 @@ def foreign_places(view: SegmentView, lang: str | None = None,
     it is the source language's tagged form), or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
         english = _one_place(_lookup(form))
+        if len(english) > 1 and (form, lang) in own_exonyms():
+            english = (own_exonyms()[(form, lang)],)       # the source language's place (Mosel: Moselle)
         if len(english) != 1 or _inside_quotes(view.target, start) or (form, lang) in home_towns():
             continue        # (a town of the source's country: Tolosa in a Spanish source is not Toulouse)
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None
