@@ -153,6 +153,9 @@ def test_places_in_a_foreign_form(lang, source, target, span, english):
     ("de", "Die Schleuse an der Mosel ist gesperrt.", "The lock on the Moselle is closed."),
     ("de", "Senf aus dem Rheinland ist beliebt.", "Mustard from the Rhineland is popular."),
     ("de", "Die Stadt Mossul wurde befreit.", "The city of Mosul was liberated."),
+    ("de", "Die Prüfung wird in München-Riem abgenommen.", "The examination is held in Munich-Riem."),
+    ("de", "Die Messe in Frankfurt-Höchst beginnt.", "The fair in Frankfurt-Höchst begins."),
+    ("de", "Die Wahl in Baden-Württemberg ist am Sonntag.", "The election in Baden-Württemberg is on Sunday."),
 ])
 def test_quiet_on_english_place_names(lang, source, target):
     assert run_check(NameCheck(), source, target, lang) == []
@@ -167,6 +170,9 @@ def test_quiet_on_english_place_names(lang, source, target):
      "Köln", "Cologne"),
     # a form the gazetteer gives two places (Moselle, Mosul): the source language's exonym row decides
     ("de", "Die Schleuse an der Mosel ist gesperrt.", "The lock on the Mosel is closed.", "Mosel", "Moselle"),
+    # a city and its district joined by a hyphen: the city's name in the source's form
+    ("de", "Die Prüfung wird in München-Riem abgenommen.", "The examination is held in München-Riem.", "München",
+     "Munich"),
     # German regions and Austrian states English names differently
     ("de", "Senf aus dem Rheinland ist beliebt.", "Mustard from the Rheinland is popular.", "Rheinland",
      "Rhineland"),

@@ -137,6 +137,7 @@ _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ -]{_CAP})*")
 _PARTICLE_RUN = re.compile(rf"{_CAP}(?:(?:[ -]| (?:du|de|del|della|do|da|di|des|dos|das|der|la|d['’])\s?){_CAP})*")
 _QUOTED = re.compile(r"[\"“”«»„]")
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")
+_DISTRICT_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+$")
 
 
 def _place_runs(text: str) -> Iterator[tuple[int, str]]:
@@ -162,9 +163,10 @@ def _place_form(form: str) -> tuple[int, str] | None:
     first = _FIRST_WORD.match(form)
     if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
         start, form = first.end(), form[first.end():]      # "In Francia": a capitalised first word
-    tail = _HYPHEN_TAIL.search(form)
+    tail = _HYPHEN_TAIL.search(form) or _DISTRICT_TAIL.search(form)
     if tail and not _lookup(_bare(form)) and _lookup(form[:tail.start()]):
-        form = form[:tail.start()]      # Francfort-based, Mailand-born: an English compound on the place
+        form = form[:tail.start()]      # Francfort-based, Mailand-born: an English compound on the place;
+        # München-Riem, Köln-Porz: a city and its district, the city's name in the source's form
     if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
         return start, _english_tail(_bare(form))  # a longer name with a particle (Vasco da Gama) is no place
     return None
