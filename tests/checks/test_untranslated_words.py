@@ -396,6 +396,13 @@ def test_apposition_the_source_has_too_is_no_gloss(lang, source, target, word):
     assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == [word]
 
 
+def test_bracket_gloss_the_source_has_too_keeps_a_foreign_term():
+    """A source that glosses a word in brackets keeps it as a foreign term: the translation may keep it so too."""
+    source = "Para moverse por Goma se puede tomar una boda-boda (mototaxi)."
+    target = "You can use a boda-boda (motorcycle taxi) to get around Goma."
+    assert run_check(UntranslatedWordCheck(), source, target, "es") == []
+
+
 def test_reporting_clause_is_no_gloss():
     source = "A situação é preocupante, disse o ministro."
     target = "The situation is preocupante, the minister said."

@@ -186,8 +186,8 @@ def mentioned(text: str, start: int, end: int, source_after: str = "") -> bool:
     "ninis" (young people...), "Kurzarbeit, the state-funded scheme"), names a work or outlet (the newspaper
     Le Monde) or is a name an English noun classifies (the Hermanos Portilla foundry): kept on purpose, no
     translation slip. Quotation marks or italics around it are looked through. ``source_after``: the source text
-    after the word's source; an apposition or bracket the source has there too is translated, no gloss (die gelbe
-    Raute, das Zeichen für ...: the yellow Raute, the symbol for ...)."""
+    after the word's source; an apposition the source has there too is translated, no gloss (die gelbe Raute, das
+    Zeichen für ...: the yellow Raute, the symbol for ...)."""
     capitalised = text[start:start + 1].isupper()
     while start and text[start - 1] in _OPENING_MARKS:
         start -= 1
@@ -198,8 +198,8 @@ def mentioned(text: str, start: int, end: int, source_after: str = "") -> bool:
     # "For the Binnenschiffer, the closure means...": the comma ends a fronted phrase, no apposition follows
     if glossed and glossed.group().startswith(",") and fronted.search(text[max(0, start - 80):start]):
         glossed = None
-    if glossed and glossed.group().lstrip()[:1] in ",(" \
-            and _CLOSING_MARKS_RUN.sub("", source_after)[:1] == glossed.group().lstrip()[:1]:
+    # (not a bracket: a source that glosses a word in brackets keeps it as a foreign term, boda-boda (mototaxi))
+    if glossed and glossed.group().startswith(",") and _CLOSING_MARKS_RUN.sub("", source_after)[:1] == ",":
         glossed = None
     return bool(glossed or before.search(text[max(0, start - 80):start]))
 
