@@ -83,3 +83,27 @@ def test_changed_unit_session14(lang, source, target, span):
 ])
 def test_same_unit_session14_is_quiet(lang, source, target):
     assert [f.rule for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"] == []
+
+
+@pytest.mark.parametrize("source, target, span", [
+    # a rate fronted before the figure, as German puts its adverbials (pro Kilogramm 30 Gramm)
+    ("In einem Fall wog eine Obstwaage pro Kilogramm 30 Gramm zu viel.",
+     "In one case a fruit scale weighed 30 grams too much per pound.", "30"),
+    # hectolitres kept as litres
+    ("Die Brauerei stellt jährlich rund 1.800 Hektoliter Kölsch her.",
+     "The brewery produces around 1,800 litres of Kölsch a year.", "1,800"),
+])
+def test_german_fronted_rate_and_hectolitres_session16(source, target, span):
+    findings = [f for f in run_check(NumberCheck(), source, target, "de") if f.rule.startswith("number-unit")]
+    assert [f.target_span.text.split()[0] for f in findings] == [span]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("In einem Fall wog eine Obstwaage pro Kilogramm 30 Gramm zu viel.",
+     "In one case a fruit scale weighed 30 grams too much per kilogram."),
+    ("Die Brauerei stellt jährlich rund 1.800 Hektoliter Kölsch her.",
+     "The brewery produces around 1,800 hectolitres of Kölsch a year."),
+])
+def test_german_fronted_rate_and_hectolitres_kept_are_quiet_session16(source, target):
+    assert [f for f in run_check(NumberCheck(), source, target, "de") if f.rule.startswith("number-unit")] == []
+

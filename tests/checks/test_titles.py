@@ -1240,3 +1240,37 @@ def test_a_city_in_a_place_name_is_no_changed_level():
     target = "Images on social media showed ash in neighborhoods of Mexico City such as Xochimilco."
     found = run_check(TitleCheck(defer_to_lexicon=False), source, target, "ru")
     assert [f for f in found if f.rule == "ru-title-level"] == []
+
+
+@pytest.mark.parametrize("source, target, span", [
+    # an agency (Landesamt, Bundesamt) made a ministry: the substitution signal, named by the -amt head
+    ("Das Bayerische Landesamt für Maß und Gewicht prüfte 9.800 Geräte.",
+     "The Bavarian State Ministry for Weights and Measures checked 9,800 devices.", "Ministry for Weights and Measures"),
+    ("Das Bundesamt für Migration prüft die Anträge.", "The Federal Ministry for Migration is examining the applications.",
+     "Ministry for Migration"),
+    # the head of a district made one of its councillors
+    ("Die Landrätin des Landkreises Esslingen hat ihren Besuch angekündigt.",
+     "The District Councillor of Esslingen has announced her visit.", "District Councillor"),
+    ("Streifen des Ordnungsdienstes kontrollieren die Grillplätze.", "Order service patrols check the barbecue areas.",
+     "Order service"),
+])
+def test_german_agencies_and_local_offices_session16(source, target, span):
+    assert spans(run_check(TitleCheck(), source, target, "de")) == [span]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Das Bayerische Landesamt für Maß und Gewicht prüfte 9.800 Geräte.",
+     "The Bavarian State Office for Weights and Measures checked 9,800 devices."),
+    ("Das Bundesamt für Migration prüft die Anträge.", "The Federal Office for Migration is examining the applications."),
+    ("Die Landrätin des Landkreises Esslingen hat ihren Besuch angekündigt.",
+     "The district administrator of Esslingen has announced her visit."),
+    ("Streifen des Ordnungsdienstes kontrollieren die Grillplätze.",
+     "Patrols by the city's enforcement officers check the barbecue areas."),
+    ("Der Heimatverein betreibt das Museum.", "The local history society runs the museum."),
+    ("Die Stadt prüft nach Angaben des Liegenschaftsamts den Verkauf.",
+     "According to the city's property office, the city is examining the sale."),
+    ("Das Bezirksamt übernahm die Kosten.", "The district office covered the costs."),
+    ("Die Volkshochschule bietet Kurse an.", "The adult education centre offers courses."),
+])
+def test_german_agencies_and_local_offices_rendered_right_are_quiet_session16(source, target):
+    assert run_check(TitleCheck(), source, target, "de") == []

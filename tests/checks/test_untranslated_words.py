@@ -385,6 +385,24 @@ def test_kept_on_purpose_is_quiet(lang, source, target):
     assert run_check(UntranslatedWordCheck(), source, target, lang) == []
 
 
+@pytest.mark.parametrize("lang, source, target, word", [
+    ("de", "Die gelbe Raute, das Zeichen für Zubringerwege, muss er nachmalen.",
+     "He has to repaint the yellow Raute, the symbol for feeder paths.", "Raute"),
+    ("es", "Cerró el ayuntamiento, el edificio más antiguo del pueblo.",
+     "The ayuntamiento, the oldest building in the village, closed.", "ayuntamiento"),
+])
+def test_apposition_the_source_has_too_is_no_gloss(lang, source, target, word):
+    """The source's own apposition translated after a kept word glosses nothing: the translator left the word."""
+    assert spans(run_check(UntranslatedWordCheck(), source, target, lang)) == [word]
+
+
+def test_bracket_gloss_the_source_has_too_keeps_a_foreign_term():
+    """A source that glosses a word in brackets keeps it as a foreign term: the translation may keep it so too."""
+    source = "Para moverse por Goma se puede tomar una boda-boda (mototaxi)."
+    target = "You can use a boda-boda (motorcycle taxi) to get around Goma."
+    assert run_check(UntranslatedWordCheck(), source, target, "es") == []
+
+
 def test_reporting_clause_is_no_gloss():
     source = "A situação é preocupante, disse o ministro."
     target = "The situation is preocupante, the minister said."

@@ -94,3 +94,13 @@ def tagged() -> dict[str, frozenset[str]]:
         if row["lang"] not in ("*", ALSO_ENGLISH):
             out[row["form"]].add(row["lang"])
     return {form: frozenset(langs) for form, langs in out.items()}
+
+
+@lru_cache(maxsize=None)
+def own_exonyms() -> dict[tuple[str, str], str]:
+    """(form, language that writes it) -> English name, from the hand-written exonyms alone: what that language
+    means by a form the gazetteer gives several places (German Mosel: the Moselle, not Mosul)."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in iter_table(EXONYMS):
+        out[(row["form"], row["lang"])].add(row["english"])
+    return {key: next(iter(english)) for key, english in out.items() if len(english) == 1}

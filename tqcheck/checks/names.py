@@ -16,7 +16,8 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import ascii_english_places, english_places, home_towns, places, tagged
+from tqcheck.checks.gazetteer import (ascii_english_places, english_places, home_towns, own_exonyms, places,
+                                     tagged)
 from tqcheck.model import Finding
 from tqcheck.morph import is_known, zipf
 from tqcheck.resources import read_table
@@ -136,6 +137,7 @@ _CAPITALISED_RUN = re.compile(rf"{_CAP}(?:[ -]{_CAP})*")
 _PARTICLE_RUN = re.compile(rf"{_CAP}(?:(?:[ -]| (?:du|de|del|della|do|da|di|des|dos|das|der|la|d['’])\s?){_CAP})*")
 _QUOTED = re.compile(r"[\"“”«»„]")
 _HYPHEN_TAIL = re.compile(r"-[a-z]+$")
+_DISTRICT_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+$")
 
 
 def _place_runs(text: str) -> Iterator[tuple[int, str]]:
@@ -161,9 +163,10 @@ def _place_form(form: str) -> tuple[int, str] | None:
     first = _FIRST_WORD.match(form)
     if first and not _lookup(_bare(form)) and zipf(first.group().strip().lower()) >= 5.0:
         start, form = first.end(), form[first.end():]      # "In Francia": a capitalised first word
-    tail = _HYPHEN_TAIL.search(form)
+    tail = _HYPHEN_TAIL.search(form) or _DISTRICT_TAIL.search(form)
     if tail and not _lookup(_bare(form)) and _lookup(form[:tail.start()]):
-        form = form[:tail.start()]      # Francfort-based, Mailand-born: an English compound on the place
+        form = form[:tail.start()]      # Francfort-based, Mailand-born: an English compound on the place;
+        # München-Riem, Köln-Porz: a city and its district, the city's name in the source's form
     if _lookup(_bare(form)) or _CAPITALISED_RUN.fullmatch(form):
         return start, _english_tail(_bare(form))  # a longer name with a particle (Vasco da Gama) is no place
     return None
@@ -343,6 +346,8 @@ def foreign_places(view: SegmentView, lang: str | None = None,
     it is the source language's tagged form), or is a plainly foreign word (English Zipf 0, not ASCII)."""
     for start, form in _place_runs(view.target):
         english = _one_place(_lookup(form))
+        if len(english) > 1 and (form, lang) in own_exonyms():
+            english = (own_exonyms()[(form, lang)],)       # the source language's place (Mosel: Moselle)
         if len(english) != 1 or _inside_quotes(view.target, start) or (form, lang) in home_towns():
             continue        # (a town of the source's country: Tolosa in a Spanish source is not Toulouse)
         in_source = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source) is not None

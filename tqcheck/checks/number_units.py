@@ -83,12 +83,30 @@ def _rate_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:\s+[^\W\d_]+){{0,{RATE_GAP_WORDS}}}?\s+(?:{body})(?:\s+|{apostrophe})", re.I)
 
 
+@lru_cache(maxsize=None)
+def _fronted_rate_re(lang: str) -> re.Pattern[str] | None:
+    """A rate word and its denominator right before the figure (pro Kilogramm 30 Gramm): the form is group 1."""
+    links = [link for row in iter_table(RATES) if row["lang"] == lang for link in row["links"].split("|")]
+    if not links:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in link.split()) for link in sorted(links, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})\s+({_forms(lang).after.pattern})\s*,?\s*$", re.I)
+
+
 def rate_of(text: str, q: Quantity, unit: Unit | None, lang: str) -> Unit | None:
-    """The unit a rate word puts under the figure (or under its unit): *al chilo*, "per gram", "a week"."""
+    """The unit a rate word puts under the figure (or under its unit): *al chilo*, "per gram", "a week"; or one
+    fronted right before the figure (pro Kilogramm 30 Gramm: German puts the adverbial first)."""
     link = _rate_re(lang)
     at = unit.end if unit is not None and unit.start >= q.end else q.end
     m = link.match(text, at) if link is not None else None
     found = _forms(lang).after.match(text, m.end()) if m else None
+    fronted = _fronted_rate_re(lang)
+    if found is None and fronted is not None:
+        found = fronted.search(text, max(0, q.start - 40), q.start)
+        if found is not None:
+            ids, dimensions = _forms(lang).units[_key(found.group(1))]
+            return Unit(ids, dimensions, found.group(1), found.start(1), found.end(1)) \
+                if dimensions & RATE_DIMENSIONS else None
     if found is None:
         return None
     ids, dimensions = _forms(lang).units[_key(found.group())]

@@ -163,6 +163,7 @@ _CLOSING_QUOTE = re.compile(r"[\"”»“]")
 _NAME_NEXT = re.compile(r"[ -][A-ZÀ-ÖØ-Þ]")
 _OPENING_MARKS = "*_“\"«‘'„"
 _CLOSING_MARKS = "*_”\"»’'“"
+_CLOSING_MARKS_RUN = re.compile(r"^[*_”\"»’'“\s]*")
 
 
 @lru_cache(maxsize=1)
@@ -180,11 +181,13 @@ def _mention_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"(?:^|[.!?]\s+|[\"“«‘„(—–]\s*)(?:{fronted})$"), re.compile(rf"(?:{classifier})"))
 
 
-def mentioned(text: str, start: int, end: int) -> bool:
+def mentioned(text: str, start: int, end: int, source_after: str = "") -> bool:
     """The word at ``start:end`` is cited for its form (carro means chariot, the Latin civis), glossed (the
     "ninis" (young people...), "Kurzarbeit, the state-funded scheme"), names a work or outlet (the newspaper
     Le Monde) or is a name an English noun classifies (the Hermanos Portilla foundry): kept on purpose, no
-    translation slip. Quotation marks or italics around it are looked through."""
+    translation slip. Quotation marks or italics around it are looked through. ``source_after``: the source text
+    after the word's source; an apposition the source has there too is translated, no gloss (die gelbe Raute, das
+    Zeichen für ...: the yellow Raute, the symbol for ...)."""
     capitalised = text[start:start + 1].isupper()
     while start and text[start - 1] in _OPENING_MARKS:
         start -= 1
@@ -194,6 +197,9 @@ def mentioned(text: str, start: int, end: int) -> bool:
     glossed = after.match(text, end) or (capitalised and classifier.match(text, end))
     # "For the Binnenschiffer, the closure means...": the comma ends a fronted phrase, no apposition follows
     if glossed and glossed.group().startswith(",") and fronted.search(text[max(0, start - 80):start]):
+        glossed = None
+    # (not a bracket: a source that glosses a word in brackets keeps it as a foreign term, boda-boda (mototaxi))
+    if glossed and glossed.group().startswith(",") and _CLOSING_MARKS_RUN.sub("", source_after)[:1] == ",":
         glossed = None
     return bool(glossed or before.search(text[max(0, start - 80):start]))
 
@@ -263,7 +269,14 @@ def document_mentions(views: list[SegmentView]) -> frozenset[str]:
     """Rare words (``term_key``) the English document cites or glosses somewhere (``mentioned``: a shaft called a
     rachis): known to the reader from there on (the rachis)."""
     return frozenset(term_key(w.text) for view in views for w in words(view.target)
-                     if lemma_zipf(w.text, "en") < LATIN_NOT_ENGLISH and mentioned(view.target, w.start, w.end))
+                     if lemma_zipf(w.text, "en") < LATIN_NOT_ENGLISH
+                     and mentioned(view.target, w.start, w.end, _source_after(view.source, w.text)))
+
+
+def _source_after(source: str, word: str) -> str:
+    """The source text after the word as the source writes it (its first use), or "" where it does not."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source)
+    return source[m.end():] if m else ""
 
 
 @lru_cache(maxsize=None)
@@ -692,7 +705,7 @@ class UntranslatedWordCheck:
             if tokens[a].capitalised and _opens_quote(view.source, s_words[b]) \
                     and not _opens_speech(view.source, s_words[b]):
                 continue    # a quoted name or title, quotes paired or not (der "Frankfurter Allgemeinen ...")
-            if not mentioned(view.target, start, end) \
+            if not mentioned(view.target, start, end, view.source[s_words[d].end:]) \
                     and not any(term_key(w.text) in glossed for w in tokens[a:c + 1]):
                 yield self._finding(view, tokens[a:c + 1], s_words[b:d + 1], lang)
 
