@@ -328,8 +328,11 @@ def _literal_rendering(view: SegmentView, source_tokens: tuple[int, ...]) -> Hit
     content = [seg.source[i] for i in source_tokens if _content(seg.source[i].lower, lang)]
     if not content or len(content) == 1 and zipf(content[0].lower, lang) >= RARE_ZIPF:
         return None
-    # a name copied from the source (Bernd, 0.59 from Faden) renders no image word
-    english = [t for t in seg.target if _content(t.lower, "en") and not seg.copied(t.index, view.target_names)]
+    # a name copied from the source (Bernd, 0.59 from Faden) renders no image word, unless the idiom holds it
+    # itself (den Schwarzen Peter: "the black Peter")
+    own = {t.lower for t in content}
+    english = [t for t in seg.target if _content(t.lower, "en")
+               and (t.lower in own or not seg.copied(t.index, view.target_names))]
     if not english:
         return None
     spellings = [_vector_spellings(t, lang) for t in content]
