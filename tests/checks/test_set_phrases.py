@@ -61,11 +61,15 @@ def rule(lang: str, rule_id: str):
     return next(r for r in load_rules(lang) if r.id == rule_id)
 
 
+# session 16 added es, fr, it and pt entries (version 2)
+VERSIONS = {"es": "2", "fr": "2", "it": "2", "pt": "2"}
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_set_phrase_file_loads_with_the_bundled_entries(lang):
     files = {f.path.rsplit("/", 1)[-1]: f for f in bundled_rule_files(lang)}
     phrases = files["set-phrases.tsv"]
-    assert phrases.version == "1" and len(phrases.rules) >= 60
+    assert phrases.version == VERSIONS.get(lang, "1") and len(phrases.rules) >= 60
     assert all(r.id.startswith(f"{lang}-sp-") and r.category == "idiom" for r in phrases.rules)
 
 
