@@ -72,13 +72,19 @@ def english_names() -> dict[str, str]:
     return names
 
 
+def _rate_links(lang: str) -> tuple[list[str], str]:
+    """The rate words of ``lang`` (``rates.tsv``) and one alternation of them, longest first."""
+    links = [link for row in iter_table(RATES) if row["lang"] == lang for link in row["links"].split("|")]
+    body = "|".join(r"\s+".join(re.escape(w) for w in link.split()) for link in sorted(links, key=len, reverse=True))
+    return links, body
+
+
 @lru_cache(maxsize=None)
 def _rate_re(lang: str) -> re.Pattern[str] | None:
     """The rate words of ``lang`` (``rates.tsv``) after up to RATE_GAP_WORDS words, then the denominator's form."""
-    links = [link for row in iter_table(RATES) if row["lang"] == lang for link in row["links"].split("|")]
+    links, body = _rate_links(lang)
     if not links:
         return None
-    body = "|".join(r"\s+".join(re.escape(w) for w in link.split()) for link in sorted(links, key=len, reverse=True))
     apostrophe = r"(?<=')" if any(link.endswith("'") for link in links) else "(?!)"
     return re.compile(rf"(?:\s+[^\W\d_]+){{0,{RATE_GAP_WORDS}}}?\s+(?:{body})(?:\s+|{apostrophe})", re.I)
 
@@ -86,10 +92,9 @@ def _rate_re(lang: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=None)
 def _fronted_rate_re(lang: str) -> re.Pattern[str] | None:
     """A rate word and its denominator right before the figure (pro Kilogramm 30 Gramm): the form is group 1."""
-    links = [link for row in iter_table(RATES) if row["lang"] == lang for link in row["links"].split("|")]
+    links, body = _rate_links(lang)
     if not links:
         return None
-    body = "|".join(r"\s+".join(re.escape(w) for w in link.split()) for link in sorted(links, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{body})\s+({_forms(lang).after.pattern})\s*,?\s*$", re.I)
 
 
