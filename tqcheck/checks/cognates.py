@@ -53,6 +53,7 @@ GAP = 2.0            # ... and 100 times as frequent in its language as the Engl
                      # its own, not a carried-over cognate (capacitation 1.2, es capacitación 4.2)
 MIN_LETTERS = 6
 SIMILARITY = 0.75
+LOOSE_SIMILARITY = 0.8   # difflib ratio of the keys of a word English has never seen and a source word
 TITLE_WORDS = 4      # a quoted source phrase this short is a name or title ("Актуальная камера", a TV programme):
                      # its words may be kept in their own language's spelling (Aktuaalne kaamera)
 
@@ -173,9 +174,6 @@ def _same_key(english: set[str], forms: set[str], lang: str) -> bool:
 def _inflected(english: str, forms: set[str]) -> bool:
     """The English word is a source form with a short ending or less of one (an untranslated word)."""
     return any(_stem_of(english, f) or _stem_of(f, english) for f in forms)
-
-
-LOOSE_SIMILARITY = 0.8   # difflib ratio of the keys of a word English has never seen and a source word
 
 
 def _close(key_en: str, key_src: str, strict: bool, loose: bool = False) -> bool:

@@ -23,6 +23,7 @@ from tqcheck.errors import InputError
 from tqcheck.model import SEVERITIES, Finding, Segment, Span
 from tqcheck import wordvec
 from tqcheck.morph import zipf
+from tqcheck.resources import read_table
 from tqcheck.tokens import SegmentTokens, Token, fold, relative, tokenize
 
 COLUMNS = ("id", "category", "source", "english", "condition", "suggestion", "severity", "mqm", "note",
@@ -123,8 +124,6 @@ class Expression:
 @lru_cache(maxsize=None)
 def _pronoun_sets(lang: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """(triggers, all the set's words) of ``lang`` in ``rules/pronouns.tsv``, folded as tokens are."""
-    from tqcheck.resources import read_table
-
     return tuple((frozenset(map(fold, r["triggers"].split("|"))),
                   frozenset(map(fold, f"{r['triggers']}|{r['others']}".strip("|").split("|"))))
                  for r in read_table("rules/pronouns.tsv") if r["lang"] == lang)

@@ -163,7 +163,7 @@ _CLOSING_QUOTE = re.compile(r"[\"”»“]")
 _NAME_NEXT = re.compile(r"[ -][A-ZÀ-ÖØ-Þ]")
 _OPENING_MARKS = "*_“\"«‘'„"
 _CLOSING_MARKS = "*_”\"»’'“"
-_CLOSING_MARKS_RUN = re.compile(r"^[*_”\"»’'“\s]*")
+_CLOSING_MARKS_RUN = re.compile(rf"^[{re.escape(_CLOSING_MARKS)}\s]*")
 
 
 @lru_cache(maxsize=1)
