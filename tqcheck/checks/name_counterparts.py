@@ -322,6 +322,7 @@ class NameCounterpartCheck:
         self._lang = lang
         self._target_text, self._document_names = ctx.target.text, None
         self._source_words = _words(ctx.source.text)   # a target name the source writes anywhere is its own name
+        self._established = established_names(ctx.source.text, self._document)
         for view in ctx.aligned:
             self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
@@ -352,7 +353,7 @@ class NameCounterpartCheck:
             if not cyrillic:
                 taken = {(f.target_span.start, f.target_span.end) for f in found if f.target_span}
                 for f in [*respelled(view, lang, self._source_words), *swapped(view, lang, self._source_words),
-                          *part_accents(view)]:
+                          *part_accents(view), *established_respelled(view, self._established, self._source_words, lang)]:
                     if (f.target_span.start, f.target_span.end) not in taken:
                         taken.add((f.target_span.start, f.target_span.end))
                         found.append(f)
@@ -890,9 +891,16 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     if not sources:
         return
     targets = [r for r in tr.name_runs(view.target, _TARGET_NAME.finditer(view.target)) if len(r) >= 2]
-    for run in sources:
-        words = [m.group() for m in run]
-        for target in (t for t in targets if len(t) == len(run)):
+    for whole_run in sources:
+        all_words = [m.group() for m in whole_run]
+        for whole in targets:
+            # a title before the name on one side only (Dr Sabine Vogt for Dr. Sabine Voigt; Bausenatorin Joanna
+            # Hagen for Joanna Hagen): the runs' last words are the name, compared for a respelling only
+            n = min(len(whole), len(whole_run))
+            windowed = len(whole) != len(whole_run)
+            if windowed and n < 2:
+                continue
+            target, words, run = whole[len(whole) - n:], all_words[len(all_words) - n:], whole_run[len(whole_run) - n:]
             pairs = [(_fold(s), _fold(t.group())) for s, t in zip(words, target)]
             same = [i for i, (s, t) in enumerate(pairs) if s == t and len(s) >= 3 and not words[i].isupper()]
             other = [i for i, (s, t) in enumerate(pairs) if s != t]
@@ -905,8 +913,12 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
             if _related(s, t):      # one word of a kept name respelled: Gonzalo Viegas for Gonçalo Viegas
                 # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
                 # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
-                if misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang):
+                if (misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang)
+                        or _surname_slip(word, words[i], i, len(words), lang)) \
+                        and not (windowed and source_typo(word, words[i], lang)):
                     yield _respelling(view, target[i], run[i])
+                continue
+            if windowed:
                 continue
             if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE \
                     or _reordered_acronym(word, words[i]):
@@ -916,6 +928,88 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                           "which no source word accounts for", f"write “{words[i]}”", view.segment.id,
                           target_span=view.target_span(target[i].start(), target[i].end()),
                           source_span=view.source_span(run[i].start(), run[i].end()))
+
+
+SLIP_EDITS = 2          # letters a slip in a surname changes at most (Tossi for Tozzi, Peters for Petersen)
+_INFLECTION_TAILS = ("s", "es", "'s", "’s")      # a German genitive (Merkels, des Hauses): no truncation
+
+
+def _slip(target: str, source: str) -> bool:
+    """``target`` spells ``source`` with a letter or two changed, added, dropped or cut from the end (Pinto for Pino,
+    Iervolini for Iervolino, Peters for Petersen, Tossi for Tozzi), not with an inflection's ending (Merkels), nor as
+    a spelling variant (umlaut written out, British/American)."""
+    a, b = _fold(target), _fold(source)
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4 or _spelling_variant(target, source):
+        return False
+    if a.startswith(b) or b.startswith(a):
+        short, long_ = sorted((a, b), key=len)
+        return long_[len(short):] not in _INFLECTION_TAILS and len(long_) - len(short) <= SLIP_EDITS
+    return _edits(a, b) <= (1 if len(b) < 5 else SLIP_EDITS)
+
+
+def _surname_slip(target: str, source: str, i: int, n: int, lang: str) -> bool:
+    """The last word of a person's name whose first words the target keeps (Anselmo Gutiérrez Pinto for Anselmo
+    Gutiérrez Pino, Salvatore Iervolini for Salvatore Iervolino; session 18), slipped (``_slip``): a surname is
+    never translated, so the change is a misspelling even where English knows the new spelling as a word (pinto)
+    or a name (Peters), unless it is a common English word (a translated word of a place: Plaza Major), the English
+    name of a place, or the source's own misspelling."""
+    return i == n - 1 and i >= 1 and _slip(target, source) and zipf(_fold(target)) < COMMON_EN \
+        and zipf(_fold(source)) < COMMON_EN \
+        and zipf(source.lower(), lang) < COMMON_SOURCE and target not in places().get(source, ()) \
+        and not source_typo(target, source, lang) and not _relayed(target, source, lang)
+
+
+def _relayed(target: str, source: str, lang: str) -> bool:
+    """English's own romanisation of a name the source relays from another script or reads with its language's
+    conventions (Navalny for the Spanish Navalni, Estadio for Stadio): no slip."""
+    return reads_as_surname(source, lang) or renders_relayed(target, source, lang) \
+        or _fold(target) in (x for x, _ in spellings(source, lang))
+
+
+ESTABLISHED_MIN = 4     # letters of a name that the two documents share, below which a slip is too likely chance
+
+
+def established_names(source: str, target_words: set[str]) -> frozenset[str]:
+    """Capitalised source words (four letters or more, not acronyms) that the translation also writes somewhere:
+    the document's own spelling of a name."""
+    return frozenset(f for m in _LATIN_SOURCE_WORD.finditer(source)
+                     if len(m.group()) >= ESTABLISHED_MIN and not m.group().isupper()
+                     and (f := _fold(m.group())) in target_words)
+
+
+def established_respelled(view: SegmentView, established: frozenset[str], source_words: set[str],
+                          lang: str) -> Iterator[Finding]:
+    """A target name that slips (``_slip``) a name the source writes in this segment and the translation writes
+    right elsewhere (Tossi's son for O filho de Tozzi, with Tozzi in other paragraphs; Eugenio Martín for Eusebio
+    Martín; session 18): the translator knows the spelling, so the other one is a slip, not a translation, even
+    where English knows it (Pietro for Prieto). Only where the segment's translation writes the name fewer times
+    than its source does, and the new spelling is no source word, no common English word and no English name of
+    the place."""
+    if not established:
+        return
+    source_counts: dict[str, list[re.Match]] = {}
+    for m in _LATIN_SOURCE_WORD.finditer(view.source):
+        if (f := _fold(m.group())) in established:
+            source_counts.setdefault(f, []).append(m)
+    if not source_counts:
+        return
+    target_names = [t for t in _TARGET_NAME.finditer(view.target) if len(t.group()) >= ESTABLISHED_MIN
+                    and not t.group().isupper()]
+    target_counts: dict[str, int] = {}
+    for t in _W.finditer(view.target):
+        f = t.group().casefold() if t.group().isascii() else _fold(t.group())
+        target_counts[f] = target_counts.get(f, 0) + 1
+    for t in target_names:
+        word, folded = t.group(), _fold(t.group())
+        if folded in source_words or folded in established or zipf(folded) >= COMMON_EN:
+            continue
+        for f, ms in source_counts.items():
+            source = ms[0].group()
+            if len(ms) > target_counts.get(f, 0) and _slip(word, source) \
+                    and word not in places().get(source, ()) and _fold(source) not in english_places() \
+                    and not _relayed(word, source, lang):
+                yield _respelling(view, t, ms[0])
+                break
 
 
 def _other_name(target: str, source: str, lang: str) -> bool:
