@@ -939,11 +939,12 @@ def _slip(target: str, source: str) -> bool:
     Iervolini for Iervolino, Peters for Petersen, Tossi for Tozzi), not with an inflection's ending (Merkels), nor as
     a spelling variant (umlaut written out, British/American)."""
     a, b = _fold(target), _fold(source)
-    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4 or _spelling_variant(target, source):
-        return False
-    if a.startswith(b) or b.startswith(a):
-        short, long_ = sorted((a, b), key=len)
-        return long_[len(short):] not in _INFLECTION_TAILS and len(long_) - len(short) <= SLIP_EDITS
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4 or _spelling_variant(target, source) or a.startswith(b):
+        return False        # a longer target that starts with the source derives from it (Galician, Italian)
+    if b.startswith(a):
+        return b[len(a):] not in _INFLECTION_TAILS and len(b) - len(a) <= SLIP_EDITS
+    if len(a) > len(b):     # one letter slipped in (Pinto for Pino), not a derivation's ending (Andalusian)
+        return _edits(a, b) == 1
     return _edits(a, b) <= (1 if len(b) < 5 else SLIP_EDITS)
 
 
@@ -969,30 +970,31 @@ def _relayed(target: str, source: str, lang: str) -> bool:
 ESTABLISHED_MIN = 4     # letters of a name that the two documents share, below which a slip is too likely chance
 
 
-def established_names(source: str, target_words: set[str]) -> frozenset[str]:
-    """Capitalised source words (four letters or more, not acronyms) that the translation also writes somewhere:
-    the document's own spelling of a name."""
-    return frozenset(f for m in _LATIN_SOURCE_WORD.finditer(source)
-                     if len(m.group()) >= ESTABLISHED_MIN and not m.group().isupper()
-                     and (f := _fold(m.group())) in target_words)
+def established_names(source: str, target_words: set[str]) -> dict[str, str]:
+    """Capitalised source words (four letters or more, not acronyms) that the translation also writes somewhere,
+    folded, with the source's spelling: the document's own spelling of a name."""
+    out: dict[str, str] = {}
+    for m in _LATIN_SOURCE_WORD.finditer(source):
+        if len(m.group()) >= ESTABLISHED_MIN and not m.group().isupper() and (f := _fold(m.group())) in target_words:
+            out.setdefault(f, m.group())
+    return out
 
 
-def established_respelled(view: SegmentView, established: frozenset[str], source_words: set[str],
+def established_respelled(view: SegmentView, established: dict[str, str], source_words: set[str],
                           lang: str) -> Iterator[Finding]:
     """A target name that slips (``_slip``) a name the source writes in this segment and the translation writes
     right elsewhere (Tossi's son for O filho de Tozzi, with Tozzi in other paragraphs; Eugenio Martín for Eusebio
     Martín; session 18): the translator knows the spelling, so the other one is a slip, not a translation, even
-    where English knows it (Pietro for Prieto). Only where the segment's translation writes the name fewer times
-    than its source does, and the new spelling is no source word, no common English word and no English name of
-    the place."""
+    where English knows it as a name (Pietro for Prieto). Only where the segment's translation writes the name
+    fewer times than its source does, or not at all, and the new spelling is no source word nor the start of one
+    (Düsseldorf's for Düsseldorfs), no English dictionary word (Canary for Canaria) and no English name of the
+    place."""
     if not established:
         return
     source_counts: dict[str, list[re.Match]] = {}
     for m in _LATIN_SOURCE_WORD.finditer(view.source):
         if (f := _fold(m.group())) in established:
             source_counts.setdefault(f, []).append(m)
-    if not source_counts:
-        return
     target_names = [t for t in _TARGET_NAME.finditer(view.target) if len(t.group()) >= ESTABLISHED_MIN
                     and not t.group().isupper()]
     target_counts: dict[str, int] = {}
@@ -1001,8 +1003,9 @@ def established_respelled(view: SegmentView, established: frozenset[str], source
         target_counts[f] = target_counts.get(f, 0) + 1
     for t in target_names:
         word, folded = t.group(), _fold(t.group())
-        if folded in source_words or folded in established or zipf(folded) >= COMMON_EN:
-            continue
+        if folded in source_words or folded in established or zipf(folded) >= COMMON_EN \
+                or morph.is_known(folded, "en") or any(w.startswith(folded) for w in source_words):
+            continue    # an English word (Canary for Canaria), the stem of a source word (Düsseldorf's: Düsseldorfs)
         for f, ms in source_counts.items():
             source = ms[0].group()
             if len(ms) > target_counts.get(f, 0) and _slip(word, source) \
@@ -1010,6 +1013,17 @@ def established_respelled(view: SegmentView, established: frozenset[str], source
                     and not _relayed(word, source, lang):
                 yield _respelling(view, t, ms[0])
                 break
+        else:
+            # a name the translation adds to a sentence whose source names the person otherwise (Martín, por su
+            # parte: Eugenio Martín, for Eusebio elsewhere): a slip of the document's spelling
+            source = next((n for f, n in established.items() if f not in target_counts and _slip(word, n)
+                           and not _relayed(word, n, lang) and word not in places().get(n, ())
+                           and f not in english_places()), None)
+            if source is not None:
+                yield Finding("name", "major", "name-changed", "fluency/spelling",
+                              f"“{word}” respells the name “{source}” that the translation writes elsewhere",
+                              f"write “{source}”", view.segment.id,
+                              target_span=view.target_span(t.start(), t.end()))
 
 
 def _other_name(target: str, source: str, lang: str) -> bool:
