@@ -913,7 +913,10 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
             if _related(s, t):      # one word of a kept name respelled: Gonzalo Viegas for Gonçalo Viegas
                 # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
                 # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
-                if (misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang)
+                # across a title on one side, only a misspelling: another name's spelling there is as often the
+                # title's word read into the name (Tory Brexiteer Andrea Jenkyns) or a relayed name (Aleksandr)
+                if (misspelt(word, words[i], lang, in_name=True)
+                        or (not windowed and _other_name(word, words[i], lang))
                         or _surname_slip(word, words[i], i, len(words), lang)) \
                         and not (windowed and source_typo(word, words[i], lang)):
                     yield _respelling(view, target[i], run[i])
@@ -934,15 +937,16 @@ SLIP_EDITS = 2          # letters a slip in a surname changes at most (Tossi for
 _INFLECTION_TAILS = ("s", "es", "'s", "’s")      # a German genitive (Merkels, des Hauses): no truncation
 
 
-def _slip(target: str, source: str) -> bool:
+def _slip(target: str, source: str, lang: str = "") -> bool:
     """``target`` spells ``source`` with a letter or two changed, added, dropped or cut from the end (Pinto for Pino,
     Iervolini for Iervolino, Peters for Petersen, Tossi for Tozzi), not with an inflection's ending (Merkels), nor as
     a spelling variant (umlaut written out, British/American)."""
     a, b = _fold(target), _fold(source)
     if a == b or a[0] != b[0] or min(len(a), len(b)) < 4 or _spelling_variant(target, source) or a.startswith(b):
         return False        # a longer target that starts with the source derives from it (Galician, Italian)
-    if b.startswith(a):
-        return b[len(a):] not in _INFLECTION_TAILS and len(b) - len(a) <= SLIP_EDITS
+    if b.startswith(a):     # a source spelling no language attests is the source's slip (Murchied: Murchie)
+        return b[len(a):] not in _INFLECTION_TAILS and len(b) - len(a) <= SLIP_EDITS \
+            and max(zipf(b), zipf(b, lang) if lang else 0.0) >= TYPO_UNSEEN
     if len(a) > len(b):     # one letter slipped in (Pinto for Pino), not a derivation's ending (Andalusian)
         return _edits(a, b) == 1
     return _edits(a, b) <= (1 if len(b) < 5 else SLIP_EDITS)
@@ -954,10 +958,23 @@ def _surname_slip(target: str, source: str, i: int, n: int, lang: str) -> bool:
     never translated, so the change is a misspelling even where English knows the new spelling as a word (pinto)
     or a name (Peters), unless it is a common English word (a translated word of a place: Plaza Major), the English
     name of a place, or the source's own misspelling."""
-    return i == n - 1 and i >= 1 and _slip(target, source) and zipf(_fold(target)) < COMMON_EN \
+    return i == n - 1 and i >= 1 and _slip(target, source, lang) and zipf(_fold(target)) < COMMON_EN \
         and zipf(_fold(source)) < COMMON_EN \
         and zipf(source.lower(), lang) < COMMON_SOURCE and target not in places().get(source, ()) \
-        and not source_typo(target, source, lang) and not _relayed(target, source, lang)
+        and not source_typo(target, source, lang) and not _relayed(target, source, lang) \
+        and not _translated_word(target, source, lang)
+
+
+TRANSLATION_NEAR = 0.7      # word-vector cosine from which two dictionary words are a word and its translation
+
+
+def _translated_word(target: str, source: str, lang: str) -> bool:
+    """Both spellings are dictionary words of their languages and mean the same (Lord Protector for Lord
+    Protecteur, cosine 0.84; not Pinto for Pino, 0.52): a word of a title translated, no slip. Without vectors for
+    the language, any two dictionary words."""
+    if not (morph.is_known(_fold(target), "en") and morph.is_known(source.lower(), lang)):
+        return False
+    return not wordvec.available(lang) or wordvec.similarity(source.lower(), target.lower()) >= TRANSLATION_NEAR
 
 
 def _relayed(target: str, source: str, lang: str) -> bool:
@@ -1008,7 +1025,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
             continue    # an English word (Canary for Canaria), the stem of a source word (Düsseldorf's: Düsseldorfs)
         for f, ms in source_counts.items():
             source = ms[0].group()
-            if len(ms) > target_counts.get(f, 0) and _slip(word, source) \
+            if len(ms) > target_counts.get(f, 0) and _slip(word, source, lang) \
                     and word not in places().get(source, ()) and _fold(source) not in english_places() \
                     and not _relayed(word, source, lang):
                 yield _respelling(view, t, ms[0])
@@ -1016,7 +1033,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
         else:
             # a name the translation adds to a sentence whose source names the person otherwise (Martín, por su
             # parte: Eugenio Martín, for Eusebio elsewhere): a slip of the document's spelling
-            source = next((n for f, n in established.items() if f not in target_counts and _slip(word, n)
+            source = next((n for f, n in established.items() if f not in target_counts and _slip(word, n, lang)
                            and not _relayed(word, n, lang) and word not in places().get(n, ())
                            and f not in english_places()), None)
             if source is not None:
