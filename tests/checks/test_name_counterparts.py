@@ -639,6 +639,8 @@ def test_a_name_slipping_the_documents_own_spelling(lang, source, target, span, 
      "Düsseldorf's oldest mustard mill is celebrating.\n\nThe Alde Düsseldorfer association is exhibiting."),
     ("es", "La Liga de Gran Canaria crece.\n\nLa Federación Canaria de Dominó calcula 30 locales.",
      "The Gran Canaria League is growing.\n\nThe Canary Islands Dominoes Federation estimates 30 venues."),
+    ("es", "Los residentes en Baleares pagan menos.\n\nLa Autoridad Portuaria de Baleares lo asegura.",
+     "Residents of the Baleares pay less.\n\nThe Balearic Port Authority says so."),     # an English derivation
     ("es", "Vive en Andalucía desde 1990.\n\nLos jugadores andaluces ganan siempre.",
      "He has lived in Andalucía since 1990.\n\nThe Andalusian players always win."),     # a derivation
 ])

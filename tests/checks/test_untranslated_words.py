@@ -791,6 +791,9 @@ def test_a_german_name_read_as_a_compound_is_not_untranslated(source, target):
 @pytest.mark.parametrize("source, target, expected", [
     # a noun left as is, with its article in English: no name
     ("Ab Juli zahlt die Stadt ein neues Kindergeld.", "From July the city pays a new Kindergeld.", ["Kindergeld"]),
+    # a mass noun stands bare after von / of: no place
+    ("Empfänger von Bürgergeld können eine Ermäßigung beantragen.",
+     "Recipients of Bürgergeld can apply for a reduction.", ["Bürgergeld"]),
     ("Der Streit um den Lärm im Stadtgarten geht weiter, sagte Petra Hinterhuber.",
      "The dispute over noise in the Stadtgarten continues, said Petra Hinterhuber.", ["Stadtgarten"]),
 ])

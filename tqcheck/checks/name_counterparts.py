@@ -987,6 +987,12 @@ def _relayed(target: str, source: str, lang: str) -> bool:
 ESTABLISHED_MIN = 4     # letters of a name that the two documents share, below which a slip is too likely chance
 
 
+@lru_cache(maxsize=None)
+def _derived_endings() -> tuple[str, ...]:
+    """Endings of English words derived from a name (``names/english-derived-endings.tsv``: Balearic, Andalusian)."""
+    return tuple(r["ending"] for r in read_table("names/english-derived-endings.tsv"))
+
+
 def established_names(source: str, target_words: set[str]) -> dict[str, str]:
     """Capitalised source words (four letters or more, not acronyms) that the translation also writes somewhere,
     folded, with the source's spelling: the document's own spelling of a name."""
@@ -1021,7 +1027,8 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
     for t in target_names:
         word, folded = t.group(), _fold(t.group())
         if folded in source_words or folded in established or zipf(folded) >= COMMON_EN \
-                or morph.is_known(folded, "en") or any(w.startswith(folded) for w in source_words):
+                or morph.is_known(folded, "en") or any(w.startswith(folded) for w in source_words) \
+                or folded.endswith(_derived_endings()):
             continue    # an English word (Canary for Canaria), the stem of a source word (Düsseldorf's: Düsseldorfs)
         for f, ms in source_counts.items():
             source = ms[0].group()
