@@ -402,3 +402,10 @@ def test_a_surname_read_as_a_common_word_after_a_given_name_is_in_the_genitive()
         ("Gennady Somova", "write “Gennady Somov” (or another established English form)")]
     assert run_check(TransliterationCheck(), source, "According to pensioner Gennady Somov, who only comes to his "
                      "dacha in summer, the fee is too high.", "ru") == []
+
+
+def test_a_surname_the_dictionary_lacks_after_a_given_name_keeps_its_bearers_spelling():
+    # a Pole's name in Ukrainian (Anna Ogarzyńska): no common word the dictionary reads, so no genitive to correct
+    source = "Гід Анна Огажинська фінішувала на тринадцятому місці в супергіганті."
+    assert run_check(TransliterationCheck(), source, "Guide Anna Ogarzynska finished thirteenth in the Super-G.",
+                     "uk") == []

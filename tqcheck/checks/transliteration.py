@@ -230,12 +230,14 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
             or _apposed(text[max(0, m.start() - 30):m.start()], word, lang)
         slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
         foreign = after_foreign or _indeclinable_foreign(word, lang)
-        # an East Slavic given name before: a Slavic surname after it is its bearer's (Геннадия Сомова)
+        # an East Slavic given name before: a Slavic surname after it is its bearer's (Геннадия Сомова) ...
         after_slavic_given, slavic_given = slavic_given, given and slavic
         if not tagged and _sentence_start(text, m.start()) and not _NEXT_NAME.match(text, m.end()):
             continue
-        # a Slavic surname right after a given name is a person's, whatever else the dictionary reads (Сомова)
-        person = given or (after_given is not None and slavic and after_slavic_given) \
+        # a Slavic surname right after a given name is a person's where the dictionary reads it only as a common word (Сомова: сомовый); a surname it does not know at
+        # all may be a Pole's or a Czech's, spelt their own way (Анна Огажинська: Anna Ogarzyńska)
+        person = given or (after_given is not None and slavic and after_slavic_given and not tagged
+                           and morph.is_known(word, lang)) \
             or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         namesake = _namesake(word, lang) if _after_street(text[max(0, m.start() - 30):m.start()], lang) else ()
         street = bool(namesake) or (joined and street and _genitive(word, lang))
