@@ -390,3 +390,22 @@ def test_a_given_name_in_an_oblique_case_before_a_surname(lang, source, target, 
 ])
 def test_a_given_name_before_a_surname_in_the_nominative_stays_quiet(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+# session 18: a surname the dictionary knows only as a common word (сомова, a short adjective), after an East Slavic
+# given name in the genitive, is the bearer's surname in the genitive
+def test_a_surname_read_as_a_common_word_after_a_given_name_is_in_the_genitive():
+    source = "По словам пенсионера Геннадия Сомова, который приезжает на дачу только летом, взнос слишком высок."
+    found = run_check(TransliterationCheck(), source, "According to pensioner Gennady Somova, who only comes to his "
+                      "dacha in summer, the fee is too high.", "ru")
+    assert [(f.target_span.text, f.suggestion) for f in found] == [
+        ("Gennady Somova", "write “Gennady Somov” (or another established English form)")]
+    assert run_check(TransliterationCheck(), source, "According to pensioner Gennady Somov, who only comes to his "
+                     "dacha in summer, the fee is too high.", "ru") == []
+
+
+def test_a_surname_the_dictionary_lacks_after_a_given_name_keeps_its_bearers_spelling():
+    # a Pole's name in Ukrainian (Anna Ogarzyńska): no common word the dictionary reads, so no genitive to correct
+    source = "Гід Анна Огажинська фінішувала на тринадцятому місці в супергіганті."
+    assert run_check(TransliterationCheck(), source, "Guide Anna Ogarzynska finished thirteenth in the Super-G.",
+                     "uk") == []

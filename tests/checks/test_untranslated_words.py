@@ -773,3 +773,29 @@ def test_a_lower_case_word_the_dictionary_lacks(lang, source, target, found):
 ])
 def test_a_name_classified_by_parish_or_council(lang, source, target, found):
     assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found
+
+
+# session 18: a German surname or town that reads as a compound of German words (Falter+meier, Hinter+zarten)
+@pytest.mark.parametrize("source, target", [
+    # the document writes it after the same given name in both texts
+    ("Branddirektor Jürgen Faltermeier bittet um Hilfe.\n\nJede Meldung hilft, sagte Faltermeier gestern.",
+     "Senior Fire Officer Jürgen Faltermeier is asking for help.\n\nEvery report helps, Faltermeier said yesterday."),
+    # after a bare preposition of place in both
+    ("Die erste findet am Samstag, 16. Mai, in Hinterzarten statt.",
+     "The first one takes place on Saturday, 16 May, in Hinterzarten."),
+])
+def test_a_german_name_read_as_a_compound_is_not_untranslated(source, target):
+    assert run_check(UntranslatedWordCheck(), source, target, "de") == []
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a noun left as is, with its article in English: no name
+    ("Ab Juli zahlt die Stadt ein neues Kindergeld.", "From July the city pays a new Kindergeld.", ["Kindergeld"]),
+    # a mass noun stands bare after von / of: no place
+    ("Empfänger von Bürgergeld können eine Ermäßigung beantragen.",
+     "Recipients of Bürgergeld can apply for a reduction.", ["Bürgergeld"]),
+    ("Der Streit um den Lärm im Stadtgarten geht weiter, sagte Petra Hinterhuber.",
+     "The dispute over noise in the Stadtgarten continues, said Petra Hinterhuber.", ["Stadtgarten"]),
+])
+def test_a_german_noun_left_as_is_stays_untranslated(source, target, expected):
+    assert spans(run_check(UntranslatedWordCheck(), source, target, "de")) == expected

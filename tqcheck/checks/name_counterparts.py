@@ -322,6 +322,7 @@ class NameCounterpartCheck:
         self._lang = lang
         self._target_text, self._document_names = ctx.target.text, None
         self._source_words = _words(ctx.source.text)   # a target name the source writes anywhere is its own name
+        self._established = established_names(ctx.source.text, self._document)
         for view in ctx.aligned:
             self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
@@ -352,7 +353,7 @@ class NameCounterpartCheck:
             if not cyrillic:
                 taken = {(f.target_span.start, f.target_span.end) for f in found if f.target_span}
                 for f in [*respelled(view, lang, self._source_words), *swapped(view, lang, self._source_words),
-                          *part_accents(view)]:
+                          *part_accents(view), *established_respelled(view, self._established, self._source_words, lang)]:
                     if (f.target_span.start, f.target_span.end) not in taken:
                         taken.add((f.target_span.start, f.target_span.end))
                         found.append(f)
@@ -890,9 +891,16 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
     if not sources:
         return
     targets = [r for r in tr.name_runs(view.target, _TARGET_NAME.finditer(view.target)) if len(r) >= 2]
-    for run in sources:
-        words = [m.group() for m in run]
-        for target in (t for t in targets if len(t) == len(run)):
+    for whole_run in sources:
+        all_words = [m.group() for m in whole_run]
+        for whole in targets:
+            # a title before the name on one side only (Dr Sabine Vogt for Dr. Sabine Voigt; Bausenatorin Joanna
+            # Hagen for Joanna Hagen): the runs' last words are the name, compared for a respelling only
+            n = min(len(whole), len(whole_run))
+            windowed = len(whole) != len(whole_run)
+            if windowed and n < 2:
+                continue
+            target, words, run = whole[len(whole) - n:], all_words[len(all_words) - n:], whole_run[len(whole_run) - n:]
             pairs = [(_fold(s), _fold(t.group())) for s, t in zip(words, target)]
             same = [i for i, (s, t) in enumerate(pairs) if s == t and len(s) >= 3 and not words[i].isupper()]
             other = [i for i, (s, t) in enumerate(pairs) if s != t]
@@ -905,8 +913,15 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
             if _related(s, t):      # one word of a kept name respelled: Gonzalo Viegas for Gonçalo Viegas
                 # ... or changed into a related name, which is another person's (Julián Esteve for Julián Esteban,
                 # Matthew Lefort for Mathieu Lefort: the name is the bearer's; session 14)
-                if misspelt(word, words[i], lang, in_name=True) or _other_name(word, words[i], lang):
+                # across a title on one side, only a misspelling: another name's spelling there is as often the
+                # title's word read into the name (Tory Brexiteer Andrea Jenkyns) or a relayed name (Aleksandr)
+                if (misspelt(word, words[i], lang, in_name=True)
+                        or (not windowed and _other_name(word, words[i], lang))
+                        or _surname_slip(word, words[i], i, len(words), lang)) \
+                        and not (windowed and source_typo(word, words[i], lang)):
                     yield _respelling(view, target[i], run[i])
+                continue
+            if windowed:
                 continue
             if not _name_like(word) or morph.is_known(t, "en") or zipf(s, lang) >= COMMON_SOURCE \
                     or _reordered_acronym(word, words[i]):
@@ -916,6 +931,123 @@ def swapped(view: SegmentView, lang: str, source_words: set[str]) -> Iterator[Fi
                           "which no source word accounts for", f"write “{words[i]}”", view.segment.id,
                           target_span=view.target_span(target[i].start(), target[i].end()),
                           source_span=view.source_span(run[i].start(), run[i].end()))
+
+
+SLIP_EDITS = 2          # letters a slip in a surname changes at most (Tossi for Tozzi, Peters for Petersen)
+_INFLECTION_TAILS = ("s", "es", "'s", "’s")      # a German genitive (Merkels, des Hauses): no truncation
+
+
+def _slip(target: str, source: str, lang: str = "") -> bool:
+    """``target`` spells ``source`` with a letter or two changed, added, dropped or cut from the end (Pinto for Pino,
+    Iervolini for Iervolino, Peters for Petersen, Tossi for Tozzi), not with an inflection's ending (Merkels), nor as
+    a spelling variant (umlaut written out, British/American)."""
+    a, b = _fold(target), _fold(source)
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4 or _spelling_variant(target, source) or a.startswith(b):
+        return False        # a longer target that starts with the source derives from it (Galician, Italian)
+    if b.startswith(a):     # a source spelling no language attests is the source's slip (Murchied: Murchie)
+        return b[len(a):] not in _INFLECTION_TAILS and len(b) - len(a) <= SLIP_EDITS \
+            and max(zipf(b), zipf(b, lang) if lang else 0.0) >= TYPO_UNSEEN
+    if len(a) > len(b):     # one letter slipped in (Pinto for Pino), not a derivation's ending (Andalusian)
+        return _edits(a, b) == 1
+    return _edits(a, b) <= (1 if len(b) < 5 else SLIP_EDITS)
+
+
+def _surname_slip(target: str, source: str, i: int, n: int, lang: str) -> bool:
+    """The last word of a person's name whose first words the target keeps (Anselmo Gutiérrez Pinto for Anselmo
+    Gutiérrez Pino, Salvatore Iervolini for Salvatore Iervolino; session 18), slipped (``_slip``): a surname is
+    never translated, so the change is a misspelling even where English knows the new spelling as a word (pinto)
+    or a name (Peters), unless it is a common English word (a translated word of a place: Plaza Major), the English
+    name of a place, or the source's own misspelling."""
+    return i == n - 1 and i >= 1 and _slip(target, source, lang) and zipf(_fold(target)) < COMMON_EN \
+        and zipf(_fold(source)) < COMMON_EN \
+        and zipf(source.lower(), lang) < COMMON_SOURCE and target not in places().get(source, ()) \
+        and not source_typo(target, source, lang) and not _relayed(target, source, lang) \
+        and not _translated_word(target, source, lang)
+
+
+TRANSLATION_NEAR = 0.7      # word-vector cosine from which two dictionary words are a word and its translation
+
+
+def _translated_word(target: str, source: str, lang: str) -> bool:
+    """Both spellings are dictionary words of their languages and mean the same (Lord Protector for Lord
+    Protecteur, cosine 0.84; not Pinto for Pino, 0.52): a word of a title translated, no slip. Without vectors for
+    the language, any two dictionary words."""
+    if not (morph.is_known(_fold(target), "en") and morph.is_known(source.lower(), lang)):
+        return False
+    return not wordvec.available(lang) or wordvec.similarity(source.lower(), target.lower()) >= TRANSLATION_NEAR
+
+
+def _relayed(target: str, source: str, lang: str) -> bool:
+    """English's own romanisation of a name the source relays from another script or reads with its language's
+    conventions (Navalny for the Spanish Navalni, Estadio for Stadio): no slip."""
+    return reads_as_surname(source, lang) or renders_relayed(target, source, lang) \
+        or _fold(target) in (x for x, _ in spellings(source, lang))
+
+
+ESTABLISHED_MIN = 4     # letters of a name that the two documents share, below which a slip is too likely chance
+
+
+@lru_cache(maxsize=None)
+def _derived_endings() -> tuple[str, ...]:
+    """Endings of English words derived from a name (``names/english-derived-endings.tsv``: Balearic, Andalusian)."""
+    return tuple(r["ending"] for r in read_table("names/english-derived-endings.tsv"))
+
+
+def established_names(source: str, target_words: set[str]) -> dict[str, str]:
+    """Capitalised source words (four letters or more, not acronyms) that the translation also writes somewhere,
+    folded, with the source's spelling: the document's own spelling of a name."""
+    out: dict[str, str] = {}
+    for m in _LATIN_SOURCE_WORD.finditer(source):
+        if len(m.group()) >= ESTABLISHED_MIN and not m.group().isupper() and (f := _fold(m.group())) in target_words:
+            out.setdefault(f, m.group())
+    return out
+
+
+def established_respelled(view: SegmentView, established: dict[str, str], source_words: set[str],
+                          lang: str) -> Iterator[Finding]:
+    """A target name that slips (``_slip``) a name the source writes in this segment and the translation writes
+    right elsewhere (Tossi's son for O filho de Tozzi, with Tozzi in other paragraphs; Eugenio Martín for Eusebio
+    Martín; session 18): the translator knows the spelling, so the other one is a slip, not a translation, even
+    where English knows it as a name (Pietro for Prieto). Only where the segment's translation writes the name
+    fewer times than its source does, or not at all, and the new spelling is no source word nor the start of one
+    (Düsseldorf's for Düsseldorfs), no English dictionary word (Canary for Canaria) and no English name of the
+    place."""
+    if not established:
+        return
+    source_counts: dict[str, list[re.Match]] = {}
+    for m in _LATIN_SOURCE_WORD.finditer(view.source):
+        if (f := _fold(m.group())) in established:
+            source_counts.setdefault(f, []).append(m)
+    target_names = [t for t in _TARGET_NAME.finditer(view.target) if len(t.group()) >= ESTABLISHED_MIN
+                    and not t.group().isupper()]
+    target_counts: dict[str, int] = {}
+    for t in _W.finditer(view.target):
+        f = t.group().casefold() if t.group().isascii() else _fold(t.group())
+        target_counts[f] = target_counts.get(f, 0) + 1
+    for t in target_names:
+        word, folded = t.group(), _fold(t.group())
+        if folded in source_words or folded in established or zipf(folded) >= COMMON_EN \
+                or morph.is_known(folded, "en") or any(w.startswith(folded) for w in source_words) \
+                or folded.endswith(_derived_endings()):
+            continue    # an English word (Canary for Canaria), the stem of a source word (Düsseldorf's: Düsseldorfs)
+        for f, ms in source_counts.items():
+            source = ms[0].group()
+            if len(ms) > target_counts.get(f, 0) and _slip(word, source, lang) \
+                    and word not in places().get(source, ()) and _fold(source) not in english_places() \
+                    and not _relayed(word, source, lang):
+                yield _respelling(view, t, ms[0])
+                break
+        else:
+            # a name the translation adds to a sentence whose source names the person otherwise (Martín, por su
+            # parte: Eugenio Martín, for Eusebio elsewhere): a slip of the document's spelling
+            source = next((n for f, n in established.items() if f not in target_counts and _slip(word, n, lang)
+                           and not _relayed(word, n, lang) and word not in places().get(n, ())
+                           and f not in english_places()), None)
+            if source is not None:
+                yield Finding("name", "major", "name-changed", "fluency/spelling",
+                              f"“{word}” respells the name “{source}” that the translation writes elsewhere",
+                              f"write “{source}”", view.segment.id,
+                              target_span=view.target_span(t.start(), t.end()))
 
 
 def _other_name(target: str, source: str, lang: str) -> bool:

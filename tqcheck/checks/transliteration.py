@@ -184,7 +184,9 @@ def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[
     common = any(not g & morph.NAME_TAGS for _, g in readings) and morph.is_known(word, lang)
     tagged = bool(names)
     lemmas = names + [n for n, _ in readings[:3] if n not in names]
-    if not morph.is_known(word, lang):
+    # a surname after a given name that the dictionary knows only as a common word (Геннадия Сомова: сомова, a
+    # short adjective) is read by its ending too (session 18)
+    if not morph.is_known(word, lang) or (gender and not names):
         lower = word.lower()
         for ending, nominatives in _endings(lang):
             if lower.endswith(ending) and len(lower) > len(ending) + 2:
@@ -205,7 +207,7 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
     A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova); a surname alone
     that is also a feminine nominative (Шувалова) is the masculine's genitive when the source ``document`` (its
     words) names the man in the nominative elsewhere (Геннадий Шувалов)."""
-    out, gender, previous_end, foreign, governed, street = [], None, -2, False, False, False
+    out, gender, previous_end, foreign, governed, street, slavic_given = [], None, -2, False, False, False, False
     for m in CYRILLIC_WORD.finditer(text):
         word = m.group()
         joined = m.start() == previous_end + 1 and text[previous_end] in " -"
@@ -228,9 +230,15 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
             or _apposed(text[max(0, m.start() - 30):m.start()], word, lang)
         slavic = any(_slavic(x) for x in lemmas) and not (after_foreign and text[m.start() - 1] == "-")
         foreign = after_foreign or _indeclinable_foreign(word, lang)
+        # an East Slavic given name before: a Slavic surname after it is its bearer's (Геннадия Сомова) ...
+        after_slavic_given, slavic_given = slavic_given, given and slavic
         if not tagged and _sentence_start(text, m.start()) and not _NEXT_NAME.match(text, m.end()):
             continue
-        person = given or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
+        # a Slavic surname right after a given name is a person's where the dictionary reads it only as a common word (Сомова: сомовый); a surname it does not know at
+        # all may be a Pole's or a Czech's, spelt their own way (Анна Огажинська: Anna Ogarzyńska)
+        person = given or (after_given is not None and slavic and after_slavic_given and not tagged
+                           and morph.is_known(word, lang)) \
+            or any(g & {"Surn", "Name", "Patr"} for _, g in morph.nominatives(word, lang))
         namesake = _namesake(word, lang) if _after_street(text[max(0, m.start() - 30):m.start()], lang) else ()
         street = bool(namesake) or (joined and street and _genitive(word, lang))
         oblique = _oblique_before_noun(word, _next_lower(text, m.end()), lang)

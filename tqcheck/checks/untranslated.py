@@ -11,6 +11,7 @@ from anyascii import anyascii
 from tqcheck import morph
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.name_counterparts import after_determiner
+from tqcheck.checks.names import bare_place_prepositions, place_prepositions
 from tqcheck.checks.transliteration import accepted_spelling
 from tqcheck.checks.words import (CYRILLIC, NAME_TAGS, Word, data_signature, is_source_name, latin, lemma_zipf,
                                   outermost, overlaps, quoted, word_texts, words)
@@ -512,6 +513,27 @@ def _capitalised_inside(views: list[SegmentView]) -> frozenset[str]:
     return frozenset(w.lower for view in views for w in words(view.target) if w.capitalised and not w.initial)
 
 
+def german_document_names(views: list[SegmentView]) -> frozenset[str]:
+    """German words that the document shows to be names (session 18): written in both texts right after the same
+    capitalised word (Jürgen Faltermeier), or after a bare preposition of place in the source that the English
+    also puts bare before it (in Hinterzarten: a town; a noun left as is takes an article in English, in the
+    Stadtpark). A surname or a town read as a compound of German words is no word left untranslated."""
+    out: set[str] = set()
+    source_bare, english_bare = bare_place_prepositions("de"), place_prepositions("en")
+    for view in views:
+        t_words = words(view.target)
+        t_pairs = [(a.text, b.text) for a, b in zip(t_words, t_words[1:]) if view.target[a.end:b.start] == " "]
+        s_words = words(view.source)
+        for a, b in zip(s_words, s_words[1:]):
+            if view.source[a.end:b.start] != " " or not b.capitalised or b.initial:
+                continue
+            if a.capitalised and not a.initial and (a.text, b.text) in t_pairs:
+                out.add(b.lower)
+            elif a.lower in source_bare and any(x.lower() in english_bare and y == b.text for x, y in t_pairs):
+                out.add(b.lower)
+    return frozenset(out)
+
+
 def _lower_inside(w: Word) -> bool:
     """In lower case inside a sentence: written as a common noun, not a name."""
     return not w.initial and w.text[:1].islower()
@@ -651,9 +673,10 @@ class UntranslatedWordCheck:
         named = _capitalised_inside(ctx.aligned)
         terms = document_terms(ctx.aligned)
         glossed = document_mentions(ctx.aligned)
+        german_names = german_document_names(ctx.aligned) if lang == "de" else frozenset()
         initials = _initials(ctx.target.text) if lang in CYRILLIC else ""
         for view in ctx.aligned:
-            found = list(self._words(view, lang, loans, titles, named, terms, glossed))
+            found = list(self._words(view, lang, loans, titles, named, terms, glossed, german_names))
             if lang in NAME_WORD_LANGS:
                 found += _words_in_names(view, lang, glossed)
             if lang in CYRILLIC:
@@ -665,14 +688,15 @@ class UntranslatedWordCheck:
 
     def _words(self, view: SegmentView, lang: str, loans: frozenset[str], titles: frozenset[str] = frozenset(),
                named: frozenset[str] = frozenset(), terms: frozenset[str] = frozenset(),
-               glossed: frozenset[str] = frozenset()) -> Iterable[Finding]:
+               glossed: frozenset[str] = frozenset(), german_names: frozenset[str] = frozenset()) -> Iterable[Finding]:
         cited = _cited(view.target)
         tokens = [_unquoted(w, cited) for w in words(view.target)]
         foreign = [i for i, w in enumerate(tokens) if self._candidate(w, loans, lang)
                    and lemma_zipf(w.text, "en") < _english_limit(w, lang)
                    and not english_derivation(w.text) and term_key(w.text) not in terms
                    and w.lower not in titles and not _inside_name(view.target, tokens, i, lang)
-                   and not (w.initial and w.capitalised and w.lower in named)]
+                   and not (w.initial and w.capitalised and w.lower in named)
+                   and not (w.capitalised and w.lower in german_names)]
         if not foreign:
             return
         s_words = words(view.source)
