@@ -1323,3 +1323,26 @@ def test_institutions_and_ranks_rendered_right_are_quiet_session18(lang, source,
 def test_institutions_and_ranks_changed_are_flagged_session18(lang, source, target, span, rule):
     found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
     assert spans(found) == [span] and found[0].rule == rule
+
+
+# Session 18: prefect and dean among the substitutes: an office the source names rendered as a prefect or a dean the
+# source does not name; a prefect, a prefecture, a faculty or a cathedral in the source licenses them.
+@pytest.mark.parametrize("lang, source, target, span", [
+    ("it", "Il presidente della Provincia ha firmato l'ordinanza.", "The provincial prefect signed the order.", "prefect"),
+    ("es", "El presidente del Colegio de Médicos pidió calma.", "The dean of the Medical Association called for calm.",
+     "dean of the Medical Association"),
+    ("ru", "Председатель областной думы заявил о новых правилах.", "The regional prefect announced new rules.", "prefect"),
+])
+def test_prefect_and_dean_substituted_session18(lang, source, target, span):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-substitute"
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Il prefetto ha firmato l'ordinanza.", "The prefect signed the order."),
+    ("es", "El decano de la Facultad de Derecho pidió calma.", "The dean of the Law Faculty called for calm."),
+    ("fr", "Le président de l'université et le doyen de la faculté ont signé.", "The university president and the dean signed."),
+    ("de", "Der Präsident der Hochschule und die Dekanin der Fakultät unterschrieben.", "The university's president and the dean signed."),
+])
+def test_prefect_and_dean_the_source_names_are_quiet_session18(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
