@@ -1346,3 +1346,10 @@ def test_prefect_and_dean_substituted_session18(lang, source, target, span):
 ])
 def test_prefect_and_dean_the_source_names_are_quiet_session18(lang, source, target):
     assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+def test_a_portuguese_mayor_with_a_brazilian_senators_surname_is_no_speaker_session18():
+    # presidente da Câmara of a concelho is the mayor; a Pacheco in his name is no Brazilian Senate president
+    source = "O presidente da Câmara, Nuno Pacheco Soares, prometeu reforçar a divulgação do curso nas escolas do concelho."
+    target = "The mayor, Nuno Pacheco Soares, promised to promote the course in the municipality's schools."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, "pt") == []
