@@ -1353,3 +1353,13 @@ def test_a_portuguese_mayor_with_a_brazilian_senators_surname_is_no_speaker_sess
     source = "O presidente da Câmara, Nuno Pacheco Soares, prometeu reforçar a divulgação do curso nas escolas do concelho."
     target = "The mayor, Nuno Pacheco Soares, promised to promote the course in the municipality's schools."
     assert run_check(TitleCheck(defer_to_lexicon=False), source, target, "pt") == []
+
+
+def test_a_university_named_without_its_rank_is_left_alone_session18():
+    # "Lviv University" shortens the name; only another rank (State University for національний) is flagged
+    source = "Економістка Львівського національного університету Оксана Дмитрів вважає, що ринок насититься."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source,
+                     "Oksana Dmytriv, an economist at Lviv University, believes the market will be saturated.", "uk") == []
+    found = run_check(TitleCheck(defer_to_lexicon=False), source,
+                      "Oksana Dmytriv, an economist at Lviv State University, believes the market will be saturated.", "uk")
+    assert spans(found) == ["State University"] and found[0].rule == "uk-office-natsionalnyi-universytet"
