@@ -1363,3 +1363,13 @@ def test_a_university_named_without_its_rank_is_left_alone_session18():
     found = run_check(TitleCheck(defer_to_lexicon=False), source,
                       "Oksana Dmytriv, an economist at Lviv State University, believes the market will be saturated.", "uk")
     assert spans(found) == ["State University"] and found[0].rule == "uk-office-natsionalnyi-universytet"
+
+
+@pytest.mark.parametrize("target, flagged", [
+    ("The Agriculture Minister, Stefano Gualdi, announced a call for applications.", ["Agriculture Minister"]),
+    ("The regional Agriculture Minister, Stefano Gualdi, announced a call for applications.", []),
+    ("Stefano Gualdi, the region's agriculture councillor, announced a call for applications.", []),
+])
+def test_an_italian_regional_assessore_made_a_minister_without_the_region_session18(target, flagged):
+    source = "L'assessore regionale all'Agricoltura, Stefano Gualdi, ha annunciato un bando."
+    assert spans(run_check(TitleCheck(defer_to_lexicon=False), source, target, "it")) == flagged
