@@ -1281,7 +1281,7 @@ def test_german_agencies_and_local_offices_rendered_right_are_quiet_session16(so
 @pytest.mark.parametrize("lang, source, target", [
     ("fr", "La présidente de la région Bretagne a inauguré le lycée.", "The president of the Brittany region opened the school."),
     ("fr", "Le capitaine Paul Morel commande la compagnie.", "Captain Paul Morel commands the company."),
-    ("fr", "Le capitaine Paul Morel a signalé un risque.", "Paul Morel, the captain, reported a major risk."),
+    ("fr", "Le capitaine Paul Morel a signalé un risque majeur.", "Paul Morel reported a major risk."),
     ("fr", "Le commissaire de police du quartier a reçu les plaintes.", "The local police chief received the complaints."),
     ("fr", "Le Grand Conseil vaudois a adopté la loi.", "The Vaud Grand Council adopted the law."),
     ("fr", "La Commission européenne et le Conseil ont conclu un accord.", "The European Council and the Commission reached a deal."),
