@@ -1274,3 +1274,102 @@ def test_german_agencies_and_local_offices_session16(source, target, span):
 ])
 def test_german_agencies_and_local_offices_rendered_right_are_quiet_session16(source, target):
     assert run_check(TitleCheck(), source, target, "de") == []
+
+
+# Session 18: institutions and ranks English names otherwise; each office's own example is its positive test
+# (test_every_office_flags_its_own_example); these are the renderings that must stay quiet, and the sense conditions.
+@pytest.mark.parametrize("lang, source, target", [
+    ("fr", "La présidente de la région Bretagne a inauguré le lycée.", "The president of the Brittany region opened the school."),
+    ("fr", "Le capitaine Paul Morel commande la compagnie.", "Captain Paul Morel commands the company."),
+    ("fr", "Le capitaine Paul Morel a signalé un risque majeur.", "Paul Morel reported a major risk."),
+    ("fr", "Le commissaire de police du quartier a reçu les plaintes.", "The local police chief received the complaints."),
+    ("fr", "Le Grand Conseil vaudois a adopté la loi.", "The Vaud Grand Council adopted the law."),
+    ("fr", "La Commission européenne et le Conseil ont conclu un accord.", "The European Council and the Commission reached a deal."),
+    ("de", "Die Amtstierärztin ließ den Hof sperren.", "The official veterinarian had the farm closed."),
+    ("de", "Der Bezirksbürgermeister Wolfgang Esser hat sich eingeschaltet.", "District mayor Wolfgang Esser has intervened."),
+    ("de", "Der CDU-Fraktionsvorsitzende Peter Kurz kritisierte den Plan.", "Peter Kurz, leader of the CDU group on the council, criticised the plan."),
+    ("de", "Der Parteivorsitzende und Fraktionschef Peter Kurz kritisierte den Plan.", "Party chairman Peter Kurz criticised the plan."),
+    ("de", "Dekanin Prof. Maria Roth eröffnete den Studiengang.", "Dean Prof. Maria Roth opened the degree course."),
+    ("es", "El decano de la Facultad de Medicina del colegio mayor habló.", "The dean of the Faculty of Medicine spoke."),
+    ("es", "El decano del Colegio de Abogados criticó la reforma.", "The president of the Bar Association criticised the reform."),
+    ("es", "La profesora de la Universidad de Salamanca dirige el proyecto con sus alumnos.", "The University of Salamanca professor leads the project with her students."),
+    ("it", "Il presidente della Camera di commercio ha chiesto un marchio.", "The president of the Chamber of Commerce asked for a trademark."),
+    ("it", "Nella circoscrizione elettorale Nord-Ovest il candidato ha vinto.", "In the North-West constituency the candidate won."),
+    ("it", "I vigili urbani e i vigili del fuoco sono intervenuti.", "The municipal police and the fire brigade intervened."),
+    ("pt", "A ministra da Agricultura e o secretário de Estado da Alimentação visitaram a feira.", "The Agriculture Minister and the Secretary of State for Food visited the fair."),
+    ("pt", "O Governo Regional aprovou um pacote de apoio.", "The regional government approved a support package."),
+    ("pt", "Segundo o Sindicato das Empresas de Transporte, a frota diminuiu.", "According to the transport companies' association, the fleet has shrunk."),
+    ("uk", "Виставку відкрили в Дніпровському національному університеті.", "The exhibition opened at Dnipro National University."),
+    ("uk", "Полтавська міська рада планує відкрити ще дві кухні.", "Poltava City Council plans to open two more kitchens."),
+    ("uk", "Обласна рада і міська рада погодили план.", "The Regional Council and the City Council agreed the plan."),
+    ("ru", "Он преподаёт в Московском государственном университете.", "He teaches at Moscow State University."),
+])
+def test_institutions_and_ranks_rendered_right_are_quiet_session18(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, rule", [
+    ("de", "Auch der Bezirksbürgermeister der Innenstadt, Wolfgang Esser, hat sich eingeschaltet.",
+     "The mayor of the city, Wolfgang Esser, has also intervened.", "mayor of the city", "de-office-bezirksbuergermeister"),
+    ("de", "Die Amtstierärztin der Stadt Leipzig kontrolliert jedes Tier.",
+     "The City of Leipzig's chief medical officer checks every animal.", "chief medical officer", "de-office-amtstierarzt"),
+    ("de", "Die Bürgerschaft entscheidet am 26. Februar endgültig.", "The citizenship will take the final decision on 26 February.",
+     "citizenship", "de-office-buergerschaft"),
+    ("fr", "La vice-présidente de la région a salué le projet.", "The deputy prefect welcomed the project.", "deputy prefect",
+     "fr-office-vice-president-collectivite"),
+    ("it", "La prorettrice all'internazionalizzazione ha firmato.", "The Vice-Chancellor for Internationalisation signed.",
+     "Vice-Chancellor", "it-office-prorettore"),
+])
+def test_institutions_and_ranks_changed_are_flagged_session18(lang, source, target, span, rule):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+    assert spans(found) == [span] and found[0].rule == rule
+
+
+# Session 18: prefect and dean among the substitutes: an office the source names rendered as a prefect or a dean the
+# source does not name; a prefect, a prefecture, a faculty or a cathedral in the source licenses them.
+@pytest.mark.parametrize("lang, source, target, span", [
+    ("it", "Il presidente della Provincia ha firmato l'ordinanza.", "The provincial prefect signed the order.", "prefect"),
+    ("es", "El presidente del Colegio de Médicos pidió calma.", "The dean of the Medical Association called for calm.",
+     "dean of the Medical Association"),
+    ("ru", "Председатель областной думы заявил о новых правилах.", "The regional prefect announced new rules.", "prefect"),
+])
+def test_prefect_and_dean_substituted_session18(lang, source, target, span):
+    found = run_check(TitleCheck(defer_to_lexicon=False), source, target, lang)
+    assert spans(found) == [span] and found[0].rule == f"{lang}-title-substitute"
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("it", "Il prefetto ha firmato l'ordinanza.", "The prefect signed the order."),
+    ("es", "El decano de la Facultad de Derecho pidió calma.", "The dean of the Law Faculty called for calm."),
+    ("fr", "Le président de l'université et le doyen de la faculté ont signé.", "The university president and the dean signed."),
+    ("de", "Der Präsident der Hochschule und die Dekanin der Fakultät unterschrieben.", "The university's president and the dean signed."),
+])
+def test_prefect_and_dean_the_source_names_are_quiet_session18(lang, source, target):
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, lang) == []
+
+
+def test_a_portuguese_mayor_with_a_brazilian_senators_surname_is_no_speaker_session18():
+    # presidente da Câmara of a concelho is the mayor; a Pacheco in his name is no Brazilian Senate president
+    source = "O presidente da Câmara, Nuno Pacheco Soares, prometeu reforçar a divulgação do curso nas escolas do concelho."
+    target = "The mayor, Nuno Pacheco Soares, promised to promote the course in the municipality's schools."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, target, "pt") == []
+
+
+def test_a_university_named_without_its_rank_is_left_alone_session18():
+    # "Lviv University" shortens the name; only another rank (State University for національний) is flagged
+    source = "Економістка Львівського національного університету Оксана Дмитрів вважає, що ринок насититься."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source,
+                     "Oksana Dmytriv, an economist at Lviv University, believes the market will be saturated.", "uk") == []
+    found = run_check(TitleCheck(defer_to_lexicon=False), source,
+                      "Oksana Dmytriv, an economist at Lviv State University, believes the market will be saturated.", "uk")
+    assert spans(found) == ["State University"] and found[0].rule == "uk-office-natsionalnyi-universytet"
+
+
+@pytest.mark.parametrize("target, flagged", [
+    ("The Agriculture Minister, Stefano Gualdi, announced a call for applications.", ["Agriculture Minister"]),
+    ("The regional Agriculture Minister, Stefano Gualdi, announced a call for applications.", []),
+    ("Stefano Gualdi, the region's agriculture councillor, announced a call for applications.", []),
+])
+def test_an_italian_regional_assessore_made_a_minister_without_the_region_session18(target, flagged):
+    source = "L'assessore regionale all'Agricoltura, Stefano Gualdi, ha annunciato un bando."
+    assert spans(run_check(TitleCheck(defer_to_lexicon=False), source, target, "it")) == flagged

@@ -13,7 +13,7 @@ A second signal needs no office entry: a deputy's title (``[rank]`` of the table
 or stellvertretend before an office word, or a prefix such as vice- glued to it) whose English office word
 (``offices/english.toml``) stands in the target without a deputy word before it: the rank raised.
 A third signal needs no office entry either: an English office word (``[substitutes]`` of ``offices/english.toml``:
-minister, mayor, speaker, ministry...) that no source lemma licenses (``[substitution] licence`` of the table), in a
+minister, mayor, speaker, ministry, prefect, dean...) that no source lemma licenses (``[substitution] licence`` of the table), in a
 segment whose source names an office none of whose English words the target has (``[substitution] named``): a
 *delegado* or *начальник управления* made "minister", a parish council's *presidente* made "mayor".
 A fourth: a consort's title (``[consort]`` of ``offices/english.toml``: mayoress) for an office a source lemma
