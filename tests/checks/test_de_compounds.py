@@ -43,6 +43,8 @@ QUIET = [
     ("de-fraktionsvorsitz-partei", "Der Partei- und Fraktionsvorsitzende Merz sprach.",
      "The party chairman and group leader Merz spoke."),
     ("de-dekan-deacon", "Der Dekan der Fakultät trat zurück.", "The dean of the faculty resigned."),
+    ("de-fraktionsvorsitz-partei", "Der Fraktionsvorsitzende Björn Höcke sprach.",
+     "The parliamentary party chairman Björn Höcke spoke."),
     ("de-co-gegensteuern-getrennt", "Die Steuern gegen die Inflation steigen.", "Taxes against inflation are rising."),
 ]
 
