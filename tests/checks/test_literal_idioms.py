@@ -20,6 +20,14 @@ OTHER_WORDING = [
     ("pt", "pt-li-alhos-com-bugalhos", "A campanha mistura alhos com bugalhos.",
      "The campaign mixes garlic and oak galls."),
     ("ru", "ru-li-chainoi-lozhke", "Деньги выдают по чайной ложке.", "The money is handed out by the teaspoon."),
+    # session 18 (issue 11, German)
+    ("de", "de-li-kanonen-spatzen", "Das Bußgeld wäre mit Kanonen auf Spatzen geschossen.",
+     "The fine would be firing cannons at sparrows."),
+    ("de", "de-li-rotz-und-wasser", "Ich habe Rotz und Wasser geheult.", "I howled snot and water."),
+    ("de", "de-li-goldene-haende", "Sie ist erst 19, aber sie hat goldene Hände.",
+     "She's only 19, but she has golden hands."),
+    ("de", "de-li-schlag-ins-gesicht", "Die Absage ist ein Schlag ins Gesicht der Helfer.",
+     "The cancellation is a blow in the face of the helpers."),
 ]
 
 # (language, entry, source, the idiomatic English a careful translator writes): the entry stays quiet.
@@ -36,6 +44,12 @@ IDIOMATIC = [
      "That boy has his head full of silly ideas."),
     ("pt", "pt-li-alhos-com-bugalhos", "O ministro confunde alhos com bugalhos.", "The minister is mixing things up."),
     ("ru", "ru-li-chainoi-lozhke", "Реформа идёт по чайной ложке в час.", "The reform is moving at a snail's pace."),
+    ("de", "de-li-kanonen-spatzen", "Das Bußgeld wäre mit Kanonen auf Spatzen geschossen.",
+     "The fine would be using a sledgehammer to crack a nut."),
+    ("de", "de-li-rotz-und-wasser", "Ich habe Rotz und Wasser geheult.", "I cried my eyes out."),
+    ("de", "de-li-goldene-haende", "Sie ist erst 19, aber sie hat goldene Hände.", "She's only 19, but she is a natural."),
+    ("de", "de-li-schlag-ins-gesicht", "Die Absage ist ein Schlag ins Gesicht der Helfer.",
+     "The cancellation is a slap in the face for the helpers."),
 ]
 
 

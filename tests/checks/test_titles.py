@@ -199,6 +199,11 @@ FAMILIES = [
      "federal attorneys' office", "de-office-generalbundesanwalt", "The federal prosecutor's office brought charges."),
     ("de", "Die Bundestagspräsidentin rügte den Abgeordneten.", "The prime minister reprimanded the member.",
      "prime minister", "de-office-bundestagspraesident", "The Bundestag speaker reprimanded the member."),
+    # session 18: the Bürgerschaft of a Hanseatic city is its council; an Amtsleiter is no office manager
+    ("de", "Die Lübecker Bürgerschaft entscheidet im Februar.", "The Lübeck citizenship will decide in February.",
+     "citizenship", "de-office-buergerschaft", "The Lübeck city council will decide in February."),
+    ("de", "Der Amtsleiter erklärte die Regeln.", "The office manager explained the rules.",
+     "office manager", "de-office-amtsleiter", "The head of the department explained the rules."),
     ("it", "Il procuratore ha chiesto l'archiviazione.", "The procurator asked for the case to be dropped.",
      "procurator", "it-office-procuratore", "The prosecutor asked for the case to be dropped."),
     ("it", "Il pubblico ministero ha chiesto otto anni.", "The public ministry asked for eight years.",
