@@ -30,6 +30,8 @@ def test_calque_a_sister_language_lists(lang):
     ("pt", "O Mercado Público abre às oito horas.", "The Public Market opens at eight o'clock."),
     # another content word inside the English match: not it ordine del giorno
     ("fr", "Il livre les commandes en trois jours.", "He delivers the orders in three days."),
+    # es sin comerlo ni beberlo: the words farther apart than the Spanish expression lets them be
+    ("pt", "O bolo come depois de beber o chá.", "The cake is eaten after drinking the tea."),
 ])
 def test_quiet_where_the_english_is_no_sister_calque(lang, source, target):
     assert run_check(SisterCalqueCheck(), source, target, lang) == []

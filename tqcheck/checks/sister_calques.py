@@ -86,17 +86,20 @@ def word_for_word(view: SegmentView, english: list[int]) -> tuple[int, ...] | No
 
 def same_expression(view: SegmentView, source: tuple[int, ...], rule: Rule, sister: str) -> bool:
     """Every content word of the sister entry's source expression has a match among the source words found (word
-    vectors or spelling), in the same order: sister Romance expressions keep their words' order (fr *pays ...
-    monde* is no it *tutto il mondo è paese*)."""
-    words = [sorted(w.forms) for w in rule.source.words if any(_content(f, sister) for f in w.forms)] \
-        if rule.source is not None else []
-    if len(words) < MIN_CONTENT:
+    vectors or spelling), in the same order and no farther apart than the expression lets its words be: sister
+    Romance expressions keep their words' order and length (fr *pays ... monde* is no it *tutto il mondo è paese*,
+    pt *come depois de beber* no es *sin comerlo ni beberlo*)."""
+    if rule.source is None:
+        return False
+    at_words = [k for k, w in enumerate(rule.source.words) if any(_content(f, sister) for f in w.forms)]
+    if len(at_words) < MIN_CONTENT:
         return False     # one image word (fazer anos: anos) is no evidence that the two expressions are one
+    words = [sorted(rule.source.words[k].forms) for k in at_words]
     tokens = [view.tokens.source[i] for i in source]
     found = [t.text.lower() for t in tokens] + [t.lemma for t in tokens]
     sims = wordvec.similarity_matrix([f for w in words for f in w], found)
-    at, last = 0, -1
-    for w in words:
+    at, last = 0, None
+    for n, w in enumerate(words):
         near = [max(float(sims[at:at + len(w), k].max()), float(sims[at:at + len(w), k + len(tokens)].max()))
                 for k in range(len(tokens))]
         spelt = [any(SequenceMatcher(None, fold(f), fold(g)).ratio() >= SISTER_SPELLING for f in w
@@ -105,8 +108,10 @@ def same_expression(view: SegmentView, source: tuple[int, ...], rule: Rule, sist
         if not fits:
             return False
         best = max(fits, key=lambda k: (spelt[k], near[k]))
-        if best <= last:
-            return False
+        if last is not None:
+            reach = sum(rule.source.gaps[k] + 1 for k in range(at_words[n - 1], at_words[n]))
+            if best <= last or source[best] - source[last] > reach:
+                return False
         last = best
         at += len(w)
     return True
