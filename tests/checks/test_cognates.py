@@ -91,10 +91,47 @@ def test_false_friend_pair_is_quiet_on_the_right_translation():
 
 
 def test_entries_turned_off_stay_off_and_name_real_entries():
-    listed = {(r["lang"], r["source"]) for r in read_table("false-friends/languagetool.tsv")}
+    listed = {(r["lang"], r["source"]) for path in ("languagetool.tsv", "carried.tsv")
+              for r in read_table(f"false-friends/{path}")}
     off = [(r["lang"], r["source"]) for r in read_table("false-friends/languagetool-off.tsv")]
     assert off and all(entry in listed for entry in off)
     assert "forma" not in false_friends("es") and "actual" in false_friends("es")
+
+
+# Pairs carried to a sister Romance language's cognate (carried.tsv): (source, faulty English, look-alike, meaning,
+# the seed named in the message)
+CARRIED = {
+    "pt": ("Os alunos aprendem um segundo idioma a partir dos oito anos.",
+           "Pupils learn a second idiom from the age of eight.", "idiom", "language", "Spanish “idioma”"),
+    "es": ("La etiqueta del envase indica la fecha de caducidad.",
+           "The etiquette on the package shows the expiry date.", "etiquette", "label", "Italian “etichetta”"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CARRIED))
+def test_false_friend_carried_from_a_sister_language(lang):
+    source, target, word, meaning, seed = CARRIED[lang]
+    findings = run_check(CognateCheck(), source, target, lang)
+    assert spans(findings) == [word]
+    assert findings[0].rule == f"false-friend-{lang}"
+    assert seed in findings[0].message and meaning in findings[0].suggestion
+
+
+def test_carried_pair_is_quiet_on_the_right_translation_and_when_turned_off():
+    assert run_check(CognateCheck(), CARRIED["pt"][0], "Pupils learn a second language from the age of eight.",
+                     "pt") == []
+    assert "idioma" in false_friends("pt") and "carpete" not in false_friends("pt")   # carpete is a carpet
+
+
+def test_carried_rows_name_a_seed_of_another_language_and_keep_the_licence():
+    from importlib import resources
+    rows = read_table("false-friends/carried.tsv")
+    assert rows and all(r["lang"] != r["from_lang"] and float(r["sim_source"]) >= 0.8 for r in rows)
+    for row in rows:
+        seeds = read_table(row["from_file"])
+        assert any(row["from_source"] in s["source"].split("|") for s in seeds), row
+    text = (resources.files("tqcheck.resources") / "false-friends" / "carried.tsv").read_text(encoding="utf-8")
+    assert "LGPL-2.1-or-later" in text.split("\ngroup\t")[0]
 
 
 def test_languagetool_data_keeps_its_licence_and_attribution():

@@ -13,6 +13,7 @@ from tqcheck.checks.numbers import NumberCheck
 from tqcheck.checks.punctuation import PunctuationCheck
 from tqcheck.checks.region_forms import RegionFormCheck
 from tqcheck.checks.relayed_names import RelayedNameCheck
+from tqcheck.checks.sister_calques import SisterCalqueCheck
 from tqcheck.checks.swapped_names import SwappedNameCheck
 from tqcheck.checks.transliteration import TransliterationCheck
 from tqcheck.checks.titles import TitleCheck
@@ -36,6 +37,8 @@ REGISTRY = {
     "cognate": lambda config: CognateCheck(),
     "cognate-sense": lambda config: CognateSenseCheck(),
     "title": lambda config: TitleCheck(),
+    # last: a hint carried from another language's list gives way to every check on the same span (an office)
+    "sister-calque": lambda config: SisterCalqueCheck(),
 }
 
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from tqcheck.checks.family_names import LANGS as FAMILY_LANGS
 from tqcheck.checks.region_forms import region_forms
+from tqcheck.checks.sister_calques import sisters
 from tqcheck.checks.untranslated import NAME_WORD_LANGS
 from tqcheck.lang import LANGUAGE_NAMES
 
@@ -79,6 +80,9 @@ def _fixed(lang: str | None) -> list[RuleId]:
     for code in langs:
         out.append(RuleId(f"false-friend-{code}", "idiom", "cognate",
                           f"an English word that looks like a {LANGUAGE_NAMES[code]} false friend"))
+    for code in (c for c in langs if sisters(c)):
+        out.append(RuleId(f"sister-calque-{code}", "idiom", "sister-calque",
+                          f"a {LANGUAGE_NAMES[code]} phrase rendered word for word as a calque a sister language lists"))
     for code in langs:
         if code not in CYRILLIC_LANGS:
             out.append(RuleId(f"name-relayed-{code}", "name", "relayed-name",

@@ -63,17 +63,24 @@ class FalseFriend:
     group: str
     english: frozenset[str]
     meanings: tuple[str, ...]
+    origin: str = ""     # a carried row's seed ("Spanish “idioma”"): the pair is a sister language's false friend
+
+
+def _origin(row: dict) -> str:
+    return f" carried from {name(row['from_lang'])} “{row['from_source']}”" if row.get("from_lang") else ""
 
 
 @lru_cache(maxsize=None)
 def false_friends(lang: str) -> dict[str, tuple[FalseFriend, ...]]:
-    """Source lemma -> LanguageTool false-friend entries, minus those ``languagetool-off.tsv`` turns off."""
+    """Source lemma -> LanguageTool false-friend entries and those carried to a sister Romance language's cognate
+    (``carried.tsv``, made by ``bench/carry_false_friends.py``), minus those ``languagetool-off.tsv`` turns off."""
     off = {(r["lang"], r["source"]) for r in read_table("false-friends/languagetool-off.tsv")}
     table: dict[str, list[FalseFriend]] = {}
-    for row in read_table("false-friends/languagetool.tsv"):
+    for row in read_table("false-friends/languagetool.tsv") + read_table("false-friends/carried.tsv"):
         if row["lang"] != lang or (lang, row["source"]) in off:
             continue
-        entry = FalseFriend(row["group"], frozenset(row["english"].split("|")), tuple(row["meanings"].split("|")))
+        entry = FalseFriend(row["group"], frozenset(row["english"].split("|")), tuple(row["meanings"].split("|")),
+                            _origin(row))
         for source in row["source"].split("|"):
             table.setdefault(source, []).append(entry)
     return {k: tuple(v) for k, v in table.items()}
@@ -192,6 +199,7 @@ class CognateCheck:
 
     def signature(self, lang: str) -> dict:
         files = data_signature("false-friends/languagetool.tsv", "false-friends/languagetool-off.tsv",
+                               "false-friends/carried.tsv",
                                "cognate-spelling.tsv", "derivation.tsv", "established-loans.tsv",
                                "english-prefixes.tsv", "english-suffixes.tsv", f"offices/{lang}.toml")
         return {"files": list(files), "false_friends": len(false_friends(lang))}
@@ -228,7 +236,7 @@ class CognateCheck:
                         yield Finding(
                             "idiom", "minor", f"false-friend-{lang}", "accuracy/mistranslation",
                             f"“{t.text}” looks like {name(lang)} “{s.text}”, which means "
-                            f"“{' / '.join(entry.meanings)}” (LanguageTool false friend {entry.group})",
+                            f"“{' / '.join(entry.meanings)}” (false friend {entry.group}{entry.origin})",
                             f"if it translates “{s.text}”: {' / '.join(entry.meanings)}", view.segment.id,
                             target_span=view.target_span(t.start, t.end),
                             source_span=view.source_span(s.start, s.end))
