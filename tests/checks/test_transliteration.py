@@ -390,3 +390,27 @@ def test_a_given_name_in_an_oblique_case_before_a_surname(lang, source, target, 
 ])
 def test_a_given_name_before_a_surname_in_the_nominative_stays_quiet(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # a surname the dictionary lacks after a man's given name in the genitive: -ова is his genitive (session 18)
+    ("ru", "По словам пенсионера Геннадия Сомова, взнос слишком высок.",
+     "According to pensioner Gennady Somova, the fee is too high.", "Gennady Somova", "Gennady Somov"),
+    ("uk", "За словами пенсіонера Геннадія Сомова, внесок зависокий.",
+     "According to pensioner Hennadii Somova, the fee is too high.", "Hennadii Somova", "Hennadii Somov"),
+])
+def test_a_surname_after_a_mans_given_name_in_the_genitive_is_his_genitive(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, fix in f.suggestion) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "По словам пенсионера Геннадия Сомова, взнос слишком высок.",
+     "According to pensioner Gennady Somov, the fee is too high."),
+    # an indeclinable foreign given name: the surname is in its own nominative
+    ("uk", "Спортивний директор Джо Аллева подякував поліції.", "Athletic director Joe Alleva thanked the police."),
+    # a woman's given name: her surname in -ова is her own
+    ("ru", "Встреча с Анной Сомовой прошла спокойно.", "The meeting with Anna Somova went calmly."),
+])
+def test_a_surname_after_a_given_name_in_its_own_case_is_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []
