@@ -414,3 +414,26 @@ def test_a_surname_after_a_mans_given_name_in_the_genitive_is_his_genitive(lang,
 ])
 def test_a_surname_after_a_given_name_in_its_own_case_is_quiet(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # after a preposition no reading is the nominative: Покровська (an adjective) and Салтівки (a plural) are
+    # genitives of Покровськ and Салтівка (session 18)
+    ("uk", "Служба перевезла котів із Покровська та Павлограда.", "The service carried cats from Pokrovska and Pavlohrad.",
+     "Pokrovska", "Pokrovsk"),
+    ("uk", "Учасники приходять із Салтівки та Олексіївки.", "Participants come from Saltivky and Oleksiivka.",
+     "Saltivky", "Saltivka"),
+])
+def test_a_place_after_a_preposition_romanised_in_its_case_form(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, fix in f.suggestion) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("uk", "Служба перевезла котів із Покровська та Павлограда.", "The service carried cats from Pokrovsk and Pavlohrad."),
+    ("uk", "Учасники приходять із Салтівки та Олексіївки.", "Participants come from Saltivka and Oleksiivka."),
+    # an indeclinable foreign name after a preposition is its own nominative
+    ("ru", "Гости приехали из Токио и Осаки.", "Guests came from Tokyo and Osaka."),
+])
+def test_a_place_after_a_preposition_in_its_nominative_is_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []

@@ -237,6 +237,11 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         oblique = _oblique_before_noun(word, _next_lower(text, m.end()), lang)
         if oblique:     # Костромской области: not the masculine nominative Костромской
             lemmas = tuple(x for x in lemmas if x.lower() != word.lower()) or lemmas
+        if not foreign and not given and _after_preposition(text[max(0, m.start() - 20):m.start()], lang) \
+                and (word not in lemmas or len(lemmas) > 1):
+            # із Покровська, із Салтівки: after a preposition no reading is the nominative (Покровська the adjective,
+            # Салтівки the plural), so the written word is a case form of another lemma
+            lemmas, oblique = tuple(x for x in lemmas if x != word), True
         if after_given == "masc" and word.lower().endswith(("а", "я")) and word not in lemmas \
                 and _masculine_oblique(last_word, lang):
             oblique = True  # Геннадия Сомова: after a man's given name in the genitive, the genitive (not Джо Аллева)
