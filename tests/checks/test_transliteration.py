@@ -434,6 +434,8 @@ def test_a_place_after_a_preposition_romanised_in_its_case_form(lang, source, ta
     ("uk", "Учасники приходять із Салтівки та Олексіївки.", "Participants come from Saltivka and Oleksiivka."),
     # an indeclinable foreign name after a preposition is its own nominative
     ("ru", "Гости приехали из Токио и Осаки.", "Guests came from Tokyo and Osaka."),
+    # a listed compound abbreviation is no name: the untranslated check judges Mintsifry
+    ("ru", "В Минцифры сообщили об этом.", "Mintsifry reported this."),
 ])
 def test_a_place_after_a_preposition_in_its_nominative_is_quiet(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []

@@ -223,6 +223,7 @@ def test_romanised_adjectives_and_variants(lang, source, target, word):
     ("uk", "У ДСНС повідомили про пожежу.", "The DSNS reported a fire.", "DSNS", "major", "State Emergency Service"),
     ("uk", "Підрозділи ЗСУ відбили атаку.", "ZSU units repelled the attack.", "ZSU", "minor", "Armed Forces of Ukraine"),
     ("uk", "Про це повідомили в ЦНАП.", "This was reported by the TsNAP.", "TsNAP", "minor", "ЦНАП"),
+    ("ru", "В Минцифры сообщили об этом.", "Mintsifry reported this.", "Mintsifry", "major", "Digital Development Ministry"),
     # a case ending on the source abbreviation, an English plural on its romanisation (session 18)
     ("uk", "Поліклініки та ЦНАПи працюють без перерви.", "Clinics and TsNAPs work without a break.", "TsNAPs",
      "minor", "ЦНАП"),

@@ -238,7 +238,7 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         if oblique:     # Костромской области: not the masculine nominative Костромской
             lemmas = tuple(x for x in lemmas if x.lower() != word.lower()) or lemmas
         if not foreign and not given and _after_preposition(text[max(0, m.start() - 20):m.start()], lang) \
-                and (word not in lemmas or len(lemmas) > 1):
+                and (word not in lemmas or len(lemmas) > 1) and not _compound_abbreviation(word, lang):
             # із Покровська, із Салтівки: after a preposition no reading is the nominative (Покровська the adjective,
             # Салтівки the plural), so the written word is a case form of another lemma
             lemmas, oblique = tuple(x for x in lemmas if x != word), True
@@ -319,6 +319,14 @@ def _singular_oblique(word: str, lang: str) -> bool:
     surname it names one person, so a plural nominative reading (Мар'яни, the Мар'яни) does not count."""
     singular = [p.tag for p in morph.parses(word.lower(), lang) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
     return morph.is_known(word, lang) and bool(singular) and all(t.case != "nomn" for t in singular)
+
+
+def _compound_abbreviation(word: str, lang: str) -> bool:
+    """A listed compound abbreviation (в Минцифры: ``cyrillic-abbreviations.tsv``), which declines like no noun and
+    which the untranslated check judges."""
+    from tqcheck.checks.untranslated import cyrillic_abbreviations     # untranslated imports this module
+
+    return any(word.lower() == k.lower() for k in cyrillic_abbreviations(lang) if not k.isupper())
 
 
 def _masculine_oblique(word: str, lang: str) -> bool:
