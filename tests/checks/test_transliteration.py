@@ -409,3 +409,52 @@ def test_a_surname_the_dictionary_lacks_after_a_given_name_keeps_its_bearers_spe
     source = "Гід Анна Огажинська фінішувала на тринадцятому місці в супергіганті."
     assert run_check(TransliterationCheck(), source, "Guide Anna Ogarzynska finished thirteenth in the Super-G.",
                      "uk") == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # a surname the dictionary lacks after a man's given name in the genitive: -ова is his genitive (session 18)
+    ("ru", "По словам пенсионера Геннадия Сомова, взнос слишком высок.",
+     "According to pensioner Gennady Somova, the fee is too high.", "Gennady Somova", "Gennady Somov"),
+    ("uk", "За словами пенсіонера Геннадія Сомова, внесок зависокий.",
+     "According to pensioner Hennadii Somova, the fee is too high.", "Hennadii Somova", "Hennadii Somov"),
+])
+def test_a_surname_after_a_mans_given_name_in_the_genitive_is_his_genitive(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, fix in f.suggestion) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "По словам пенсионера Геннадия Сомова, взнос слишком высок.",
+     "According to pensioner Gennady Somov, the fee is too high."),
+    # an indeclinable foreign given name: the surname is in its own nominative
+    ("uk", "Спортивний директор Джо Аллева подякував поліції.", "Athletic director Joe Alleva thanked the police."),
+    # a woman's given name: her surname in -ова is her own
+    ("ru", "Встреча с Анной Сомовой прошла спокойно.", "The meeting with Anna Somova went calmly."),
+])
+def test_a_surname_after_a_given_name_in_its_own_case_is_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, fix", [
+    # after a preposition no reading is the nominative: Покровська (an adjective) and Салтівки (a plural) are
+    # genitives of Покровськ and Салтівка (session 18)
+    ("uk", "Служба перевезла котів із Покровська та Павлограда.", "The service carried cats from Pokrovska and Pavlohrad.",
+     "Pokrovska", "Pokrovsk"),
+    ("uk", "Учасники приходять із Салтівки та Олексіївки.", "Participants come from Saltivky and Oleksiivka.",
+     "Saltivky", "Saltivka"),
+])
+def test_a_place_after_a_preposition_romanised_in_its_case_form(lang, source, target, span, fix):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, fix in f.suggestion) for f in findings] == [(span, True)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("uk", "Служба перевезла котів із Покровська та Павлограда.", "The service carried cats from Pokrovsk and Pavlohrad."),
+    ("uk", "Учасники приходять із Салтівки та Олексіївки.", "Participants come from Saltivka and Oleksiivka."),
+    # an indeclinable foreign name after a preposition is its own nominative
+    ("ru", "Гости приехали из Токио и Осаки.", "Guests came from Tokyo and Osaka."),
+    # a listed compound abbreviation is no name: the untranslated check judges Mintsifry
+    ("ru", "В Минцифры сообщили об этом.", "Mintsifry reported this."),
+])
+def test_a_place_after_a_preposition_in_its_nominative_is_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []

@@ -223,6 +223,12 @@ def test_romanised_adjectives_and_variants(lang, source, target, word):
     ("uk", "У ДСНС повідомили про пожежу.", "The DSNS reported a fire.", "DSNS", "major", "State Emergency Service"),
     ("uk", "Підрозділи ЗСУ відбили атаку.", "ZSU units repelled the attack.", "ZSU", "minor", "Armed Forces of Ukraine"),
     ("uk", "Про це повідомили в ЦНАП.", "This was reported by the TsNAP.", "TsNAP", "minor", "ЦНАП"),
+    ("ru", "В Минцифры сообщили об этом.", "Mintsifry reported this.", "Mintsifry", "major", "Digital Development Ministry"),
+    # a case ending on the source abbreviation, an English plural on its romanisation (session 18)
+    ("uk", "Поліклініки та ЦНАПи працюють без перерви.", "Clinics and TsNAPs work without a break.", "TsNAPs",
+     "minor", "ЦНАП"),
+    # listed: its romanisation is an English word's (tts: text-to-speech), which would keep an unlisted one quiet
+    ("uk", "Гроші надав власник ТЦ.", "The money came from the owner of the TTs.", "TTs", "major", "shopping centre"),
     # not listed, a common noun (no organisation's name in the dictionary): a housing office
     ("ru", "В ЖЭК не ответили на жалобу.", "The ZhEK did not answer the complaint.", "ZhEK", "minor", "ЖЭК"),
 ])
@@ -244,6 +250,8 @@ def test_romanised_abbreviation(lang, source, target, word, severity, suggestion
      "Clubs of the Russian Premier League supported the RPL decision."),     # spelt out in the English
     ("ru", "В НИИ прошла проверка.", "An inspection took place at the NII."),
     ("uk", "Про це повідомили в ЦНАП.", "This was reported by the TSNAP."),
+    ("uk", "Поліклініки та ЦНАПи працюють без перерви.", "Clinics and service centres work without a break."),
+    ("uk", "Гроші надав власник ТЦ.", "The money came from the owner of the shopping centre."),
     ("uk", "У ДСНС повідомили про пожежу.", "The State Emergency Service reported a fire."),
     # not listed, one organisation's or place's name (pymorphy3: Orgn, Geox): English writes its romanisation
     ("ru", "Выставка прошла на ВДНХ.", "The exhibition was held at VDNKh."),

@@ -97,7 +97,8 @@ def _fixed(lang: str | None) -> list[RuleId]:
                               f"a {LANGUAGE_NAMES[code]} family named by a surname's plural case form (the Melnychuky)"))
         if region_forms(code):
             out.append(RuleId(f"name-region-{code}", "name", "region-form",
-                              f"a {LANGUAGE_NAMES[code]} region's colloquial name romanised (Vinnychchyna)"))
+                              f"a {LANGUAGE_NAMES[code]} region's colloquial name or oblast adjective romanised "
+                              "(Vinnychchyna, Novosibirskaya Oblast)"))
     return out
 
 

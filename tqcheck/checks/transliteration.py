@@ -185,8 +185,8 @@ def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[
     tagged = bool(names)
     lemmas = names + [n for n, _ in readings[:3] if n not in names]
     # a surname after a given name that the dictionary knows only as a common word (Геннадия Сомова: сомова, a
-    # short adjective) is read by its ending too (session 18)
-    if not morph.is_known(word, lang) or (gender and not names):
+    # short adjective) is read by its ending too (session 17)
+    if not morph.is_known(word, lang) or not readings or (gender and not names):
         lower = word.lower()
         for ending, nominatives in _endings(lang):
             if lower.endswith(ending) and len(lower) > len(ending) + 2:
@@ -208,6 +208,7 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
     that is also a feminine nominative (Шувалова) is the masculine's genitive when the source ``document`` (its
     words) names the man in the nominative elsewhere (Геннадий Шувалов)."""
     out, gender, previous_end, foreign, governed, street, slavic_given = [], None, -2, False, False, False, False
+    previous_word = ""
     for m in CYRILLIC_WORD.finditer(text):
         word = m.group()
         joined = m.start() == previous_end + 1 and text[previous_end] in " -"
@@ -221,7 +222,7 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         gender = _gender(word, lang, text[max(0, m.start() - 30):m.start()]) if given else None
         if gender and after_given is None and _gender(word, lang) is None:
             lemmas = name_lemmas(word, lang, gender)[0]     # защитника Дамира: Дамир only
-        previous_end = m.end()
+        last_word, previous_end, previous_word = previous_word, m.end(), word
         # A name after a foreign one belongs to a foreign person (Джеймі Сімінов, Сайфулло Хабибуллаевич Саипов), whose
         # Latin spelling is their own whatever its Slavic-looking ending; hyphenated to one, it is no Slavic name at
         # all (Касівадзакі-Каріва).
@@ -244,6 +245,14 @@ def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -
         oblique = _oblique_before_noun(word, _next_lower(text, m.end()), lang)
         if oblique:     # Костромской области: not the masculine nominative Костромской
             lemmas = tuple(x for x in lemmas if x.lower() != word.lower()) or lemmas
+        if not foreign and not given and _after_preposition(text[max(0, m.start() - 20):m.start()], lang) \
+                and (word not in lemmas or len(lemmas) > 1) and not _compound_abbreviation(word, lang):
+            # із Покровська, із Салтівки: after a preposition no reading is the nominative (Покровська the adjective,
+            # Салтівки the plural), so the written word is a case form of another lemma
+            lemmas, oblique = tuple(x for x in lemmas if x != word), True
+        if after_given == "masc" and word.lower().endswith(("а", "я")) and word not in lemmas \
+                and _masculine_oblique(last_word, lang):
+            oblique = True  # Геннадия Сомова: after a man's given name in the genitive, the genitive (not Джо Аллева)
         family = _family(word, lang, document) if after_given is None else None
         if family:      # семья Ковалёвых, майстерня Бондарів, сыграли Строгановы: the family
             lemmas, person, oblique = (family,), True, True
@@ -318,6 +327,21 @@ def _singular_oblique(word: str, lang: str) -> bool:
     surname it names one person, so a plural nominative reading (Мар'яни, the Мар'яни) does not count."""
     singular = [p.tag for p in morph.parses(word.lower(), lang) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
     return morph.is_known(word, lang) and bool(singular) and all(t.case != "nomn" for t in singular)
+
+
+def _compound_abbreviation(word: str, lang: str) -> bool:
+    """A listed compound abbreviation (в Минцифры: ``cyrillic-abbreviations.tsv``), which declines like no noun and
+    which the untranslated check judges."""
+    from tqcheck.checks.untranslated import cyrillic_abbreviations     # untranslated imports this module
+
+    return any(word.lower() == k.lower() for k in cyrillic_abbreviations(lang) if not k.isupper())
+
+
+def _masculine_oblique(word: str, lang: str) -> bool:
+    """A man's given name of the dictionary whose every masculine reading is in an oblique case (Геннадия; not the
+    indeclinable Джо)."""
+    masculine = [p.tag for p in morph.parses(word.lower(), lang) if {"Name", "masc"} <= p.tag.grammemes]
+    return bool(masculine) and all(t.case not in ("nomn", "voct") for t in masculine)
 
 
 def _genitive(word: str, lang: str) -> bool:

@@ -818,9 +818,10 @@ class UntranslatedWordCheck:
             view.segment.id, target_span=target, source_span=source)
 
 
-# An abbreviation: two or more capitals, in Cyrillic on the source side; on the English side capitals with at most
-# lower-case letters inside a digraph's romanisation (MChS, ZhKKh).
-_CYRILLIC_ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,}(?![\w-])")
+# An abbreviation: two or more capitals, in Cyrillic on the source side, maybe with a case ending (ЦНАПи, ЗСУшників
+# is a word: at most three letters); on the English side capitals with at most lower-case letters inside a
+# digraph's romanisation (MChS, ZhKKh) and an English plural s (TsNAPs).
+_CYRILLIC_ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ]{2,}(?=[а-яёіїєґ]{0,3}(?![\w-]))")
 _LATIN_ABBREVIATION = re.compile(r"(?<![\w-])[A-Z](?:[a-z]?[A-Z])+[a-z]?(?![\w-])")
 # An abbreviation the data file does not list is reported when its romanisation shows a digraph (MChS, TsNAP,
 # ZhKKh), unless it is this common in English (used in English anyway).
@@ -850,7 +851,9 @@ def cyrillic_abbreviations(lang: str) -> dict[str, Abbreviation]:
 def _romanises(latin_token: str, cyrillic: str, lang: str) -> bool:
     """The Latin token spells the Cyrillic abbreviation letter for letter in some accepted system."""
     token = latin_token.lower()
-    return token in romanisations(cyrillic, lang) or accepted_spelling(token, cyrillic.lower(), lang)
+    if token in romanisations(cyrillic, lang) or accepted_spelling(token, cyrillic.lower(), lang):
+        return True
+    return latin_token.endswith("s") and latin_token[-2:-1].isupper() and _romanises(latin_token[:-1], cyrillic, lang)
 
 
 def _initials(text: str) -> str:
