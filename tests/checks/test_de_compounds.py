@@ -1,5 +1,5 @@
 """German compounds and separable or prefixed verbs rendered part by part (``rules/de-en/compounds.tsv``,
-session 18): the part-by-part English fires, the one-word or idiomatic English stays quiet."""
+session 17): the part-by-part English fires, the one-word or idiomatic English stays quiet."""
 import pytest
 
 from tqcheck.checks.lexicon import bundled_rule_files, load_rules

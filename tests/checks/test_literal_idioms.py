@@ -20,7 +20,7 @@ OTHER_WORDING = [
     ("pt", "pt-li-alhos-com-bugalhos", "A campanha mistura alhos com bugalhos.",
      "The campaign mixes garlic and oak galls."),
     ("ru", "ru-li-chainoi-lozhke", "Деньги выдают по чайной ложке.", "The money is handed out by the teaspoon."),
-    # session 18 (issue 11, German)
+    # session 17 (issue 11, German)
     ("de", "de-li-kanonen-spatzen", "Das Bußgeld wäre mit Kanonen auf Spatzen geschossen.",
      "The fine would be firing cannons at sparrows."),
     ("de", "de-li-rotz-und-wasser", "Ich habe Rotz und Wasser geheult.", "I howled snot and water."),

@@ -580,7 +580,7 @@ def test_missing_names_mode_follows_the_option_and_rules_only(options, rules_onl
     assert check.report_missing == expected
 
 
-# --- session 18: surname slips, names across a title, the document's own spelling ---------------------------------
+# --- session 17: surname slips, names across a title, the document's own spelling ---------------------------------
 
 @pytest.mark.parametrize("lang, source, target, span, fix", [
     # the surname after a kept given name, slipped into a spelling English knows (pinto, Peters) or with another

@@ -199,7 +199,7 @@ FAMILIES = [
      "federal attorneys' office", "de-office-generalbundesanwalt", "The federal prosecutor's office brought charges."),
     ("de", "Die Bundestagspräsidentin rügte den Abgeordneten.", "The prime minister reprimanded the member.",
      "prime minister", "de-office-bundestagspraesident", "The Bundestag speaker reprimanded the member."),
-    # session 18: the Bürgerschaft of a Hanseatic city is its council; an Amtsleiter is no office manager
+    # session 17: the Bürgerschaft of a Hanseatic city is its council; an Amtsleiter is no office manager
     ("de", "Die Lübecker Bürgerschaft entscheidet im Februar.", "The Lübeck citizenship will decide in February.",
      "citizenship", "de-office-buergerschaft", "The Lübeck city council will decide in February."),
     ("de", "Der Amtsleiter erklärte die Regeln.", "The office manager explained the rules.",
@@ -1281,7 +1281,7 @@ def test_german_agencies_and_local_offices_rendered_right_are_quiet_session16(so
     assert run_check(TitleCheck(), source, target, "de") == []
 
 
-# Session 18: institutions and ranks English names otherwise; each office's own example is its positive test
+# Session 17: institutions and ranks English names otherwise; each office's own example is its positive test
 # (test_every_office_flags_its_own_example); these are the renderings that must stay quiet, and the sense conditions.
 @pytest.mark.parametrize("lang, source, target", [
     ("fr", "La présidente de la région Bretagne a inauguré le lycée.", "The president of the Brittany region opened the school."),
@@ -1330,7 +1330,7 @@ def test_institutions_and_ranks_changed_are_flagged_session18(lang, source, targ
     assert spans(found) == [span] and found[0].rule == rule
 
 
-# Session 18: prefect and dean among the substitutes: an office the source names rendered as a prefect or a dean the
+# Session 17: prefect and dean among the substitutes: an office the source names rendered as a prefect or a dean the
 # source does not name; a prefect, a prefecture, a faculty or a cathedral in the source licenses them.
 @pytest.mark.parametrize("lang, source, target, span", [
     ("it", "Il presidente della Provincia ha firmato l'ordinanza.", "The provincial prefect signed the order.", "prefect"),

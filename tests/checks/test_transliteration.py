@@ -392,7 +392,7 @@ def test_a_given_name_before_a_surname_in_the_nominative_stays_quiet(lang, sourc
     assert run_check(TransliterationCheck(), source, target, lang) == []
 
 
-# session 18: a surname the dictionary knows only as a common word (сомова, a short adjective), after an East Slavic
+# session 17: a surname the dictionary knows only as a common word (сомова, a short adjective), after an East Slavic
 # given name in the genitive, is the bearer's surname in the genitive
 def test_a_surname_read_as_a_common_word_after_a_given_name_is_in_the_genitive():
     source = "По словам пенсионера Геннадия Сомова, который приезжает на дачу только летом, взнос слишком высок."
@@ -412,7 +412,7 @@ def test_a_surname_the_dictionary_lacks_after_a_given_name_keeps_its_bearers_spe
 
 
 @pytest.mark.parametrize("lang, source, target, span, fix", [
-    # a surname the dictionary lacks after a man's given name in the genitive: -ова is his genitive (session 18)
+    # a surname the dictionary lacks after a man's given name in the genitive: -ова is his genitive (session 17)
     ("ru", "По словам пенсионера Геннадия Сомова, взнос слишком высок.",
      "According to pensioner Gennady Somova, the fee is too high.", "Gennady Somova", "Gennady Somov"),
     ("uk", "За словами пенсіонера Геннадія Сомова, внесок зависокий.",
@@ -437,7 +437,7 @@ def test_a_surname_after_a_given_name_in_its_own_case_is_quiet(lang, source, tar
 
 @pytest.mark.parametrize("lang, source, target, span, fix", [
     # after a preposition no reading is the nominative: Покровська (an adjective) and Салтівки (a plural) are
-    # genitives of Покровськ and Салтівка (session 18)
+    # genitives of Покровськ and Салтівка (session 17)
     ("uk", "Служба перевезла котів із Покровська та Павлограда.", "The service carried cats from Pokrovska and Pavlohrad.",
      "Pokrovska", "Pokrovsk"),
     ("uk", "Учасники приходять із Салтівки та Олексіївки.", "Participants come from Saltivky and Oleksiivka.",

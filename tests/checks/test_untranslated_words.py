@@ -224,7 +224,7 @@ def test_romanised_adjectives_and_variants(lang, source, target, word):
     ("uk", "Підрозділи ЗСУ відбили атаку.", "ZSU units repelled the attack.", "ZSU", "minor", "Armed Forces of Ukraine"),
     ("uk", "Про це повідомили в ЦНАП.", "This was reported by the TsNAP.", "TsNAP", "minor", "ЦНАП"),
     ("ru", "В Минцифры сообщили об этом.", "Mintsifry reported this.", "Mintsifry", "major", "Digital Development Ministry"),
-    # a case ending on the source abbreviation, an English plural on its romanisation (session 18)
+    # a case ending on the source abbreviation, an English plural on its romanisation (session 17)
     ("uk", "Поліклініки та ЦНАПи працюють без перерви.", "Clinics and TsNAPs work without a break.", "TsNAPs",
      "minor", "ЦНАП"),
     # listed: its romanisation is an English word's (tts: text-to-speech), which would keep an unlisted one quiet
@@ -783,7 +783,7 @@ def test_a_name_classified_by_parish_or_council(lang, source, target, found):
     assert [f.target_span.text for f in run_check(UntranslatedWordCheck(), source, target, lang)] == found
 
 
-# session 18: a German surname or town that reads as a compound of German words (Falter+meier, Hinter+zarten)
+# session 17: a German surname or town that reads as a compound of German words (Falter+meier, Hinter+zarten)
 @pytest.mark.parametrize("source, target", [
     # the document writes it after the same given name in both texts
     ("Branddirektor Jürgen Faltermeier bittet um Hilfe.\n\nJede Meldung hilft, sagte Faltermeier gestern.",

@@ -954,7 +954,7 @@ def _slip(target: str, source: str, lang: str = "") -> bool:
 
 def _surname_slip(target: str, source: str, i: int, n: int, lang: str) -> bool:
     """The last word of a person's name whose first words the target keeps (Anselmo Gutiérrez Pinto for Anselmo
-    Gutiérrez Pino, Salvatore Iervolini for Salvatore Iervolino; session 18), slipped (``_slip``): a surname is
+    Gutiérrez Pino, Salvatore Iervolini for Salvatore Iervolino; session 17), slipped (``_slip``): a surname is
     never translated, so the change is a misspelling even where English knows the new spelling as a word (pinto)
     or a name (Peters), unless it is a common English word (a translated word of a place: Plaza Major), the English
     name of a place, or the source's own misspelling."""
@@ -1007,7 +1007,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
                           lang: str) -> Iterator[Finding]:
     """A target name that slips (``_slip``) a name the source writes in this segment and the translation writes
     right elsewhere (Tossi's son for O filho de Tozzi, with Tozzi in other paragraphs; Eugenio Martín for Eusebio
-    Martín; session 18): the translator knows the spelling, so the other one is a slip, not a translation, even
+    Martín; session 17): the translator knows the spelling, so the other one is a slip, not a translation, even
     where English knows it as a name (Pietro for Prieto). Only where the segment's translation writes the name
     fewer times than its source does, or not at all, and the new spelling is no source word nor the start of one
     (Düsseldorf's for Düsseldorfs), no English dictionary word (Canary for Canaria) and no English name of the

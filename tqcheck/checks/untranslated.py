@@ -514,7 +514,7 @@ def _capitalised_inside(views: list[SegmentView]) -> frozenset[str]:
 
 
 def german_document_names(views: list[SegmentView]) -> frozenset[str]:
-    """German words that the document shows to be names (session 18): written in both texts right after the same
+    """German words that the document shows to be names (session 17): written in both texts right after the same
     capitalised word (Jürgen Faltermeier), or after a bare preposition of place in the source that the English
     also puts bare before it (in Hinterzarten: a town; a noun left as is takes an article in English, in the
     Stadtpark). A surname or a town read as a compound of German words is no word left untranslated."""
