@@ -578,3 +578,19 @@ def test_missing_names_mode_follows_the_option_and_rules_only(options, rules_onl
     checker = Checker(config=Config(options=options), scorer=NoScorer() if rules_only else None)
     (check,) = [c for c in checker.checks if isinstance(c, NameCounterpartCheck)]
     assert check.report_missing == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("rivoluzione", "revolution", True),     # similar spellings (similarity 0.67)
+    ("africana", "africa", True),            # a shared prefix
+    ("gatti", "gotti", True),
+    ("kremlin", "constantinople", False),    # lengths alone keep the ratio under 0.65 (session 18)
+    ("gatti", "capasso", False),
+])
+def test_related_spellings(a, b, expected):
+    from tqcheck.checks import transliteration as tr
+    from tqcheck.checks.name_counterparts import _prefix, _related
+
+    assert _related(a, b) is expected
+    # the length bound answers as the full comparison did
+    assert (_prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65) is expected
