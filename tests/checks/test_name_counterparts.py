@@ -646,3 +646,19 @@ def test_a_name_slipping_the_documents_own_spelling(lang, source, target, span, 
 ])
 def test_a_derived_or_english_form_is_no_slip_of_the_documents_spelling(lang, source, target):
     assert run_check(NameCounterpartCheck(report_missing=False), source, target, lang) == []
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("rivoluzione", "revolution", True),     # similar spellings (similarity 0.67)
+    ("africana", "africa", True),            # a shared prefix
+    ("gatti", "gotti", True),
+    ("kremlin", "constantinople", False),    # lengths alone keep the ratio under 0.65 (session 17)
+    ("gatti", "capasso", False),
+])
+def test_related_spellings(a, b, expected):
+    from tqcheck.checks import transliteration as tr
+    from tqcheck.checks.name_counterparts import _prefix, _related
+
+    assert _related(a, b) is expected
+    # the length bound answers as the full comparison did
+    assert (_prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65) is expected

@@ -130,3 +130,19 @@ def test_flags_one_mention_of_a_name_changed(lang, source, target, expected):
 ])
 def test_quiet_on_a_mention_dropped_or_accounted_for(lang, source, target):
     assert found(source, target, lang) == []
+
+
+def test_the_name_index_finds_what_every_name_tried_against_every_word_finds():
+    """_NameIndex (session 17) compares a word with the names it could be: the same names, in the same order, as
+    ``is_accepted`` over every name."""
+    from tqcheck.checks import transliteration as tr
+    from tqcheck.checks.swapped_names import _NameIndex
+
+    names = {"гарифуллин", "хабибуллина", "елисеева", "елисеев", "петров", "чайковский", "юлия", "щукин", "киев"}
+    index = _NameIndex(names, "ru")
+    words = ["Garifullin", "Khabibullina", "Habibullina", "Yeliseyeva", "Eliseeva", "Yeliseyev", "Petrov", "Petrow",
+             "Tchaikovsky", "Chaykovskiy", "Yulia", "Iulia", "Shchukin", "Kyiv", "Kiev", "Moscow", "The", "Щукин"]
+    for word in words:
+        assert index.matches(word) == [n for n in names if tr.is_accepted(word, n.capitalize(), "ru")], word
+    assert index.matches("Petrov") == ["петров"]
+    assert index.matches("Moscow") == []

@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Iterable, Iterator
 
 JOURNAL = ".tqcheck-journal"
 
@@ -85,13 +86,24 @@ class Journal:
             for path in record["parts"]:
                 os.replace(path, folder / os.path.basename(path))
             record = {**record, "parts": [os.path.basename(p) for p in record["parts"]]}
-        atomic_write(self._path(record["id"]), json.dumps(record, ensure_ascii=False, sort_keys=True))
+        atomic_write(self._path(record["id"]), _record_json(record))
 
 
-def atomic_write(path: Path, text: str) -> None:
+def _record_json(record: dict) -> Iterator[str]:
+    """``json.dumps(record, ensure_ascii=False, sort_keys=True)`` a top-level entry at a time (the same bytes): the
+    text of a whole document's record is never held at once beside the record."""
+    yield "{"
+    for k, (key, value) in enumerate(sorted(record.items())):
+        yield (", " if k else "") + json.dumps(key, ensure_ascii=False) + ": "
+        yield json.dumps(value, ensure_ascii=False, sort_keys=True)
+    yield "}"
+
+
+def atomic_write(path: Path, text: str | Iterable[str]) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
+        for piece in ([text] if isinstance(text, str) else text):
+            fh.write(piece)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)

@@ -1135,7 +1135,18 @@ def _related(a: str, b: str) -> bool:
     """Two spellings of one word or name across languages (Revolution/rivoluzione, Africa/africana)."""
     if len(a) < 4 or len(b) < 4:
         return a == b
-    return _prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65
+    if _prefix(a, b) >= min(4, len(a) - 1):
+        return True
+    # similarity is SequenceMatcher's 2 * matches / (both lengths), and no more letters match than the shorter
+    # word has: a pair this unequal in length is never alike (checked first, it keeps the document-wide loop of
+    # ``_accounted`` cheap and the hopeless pairs out of similarity's cache)
+    la, lb = _ascii_len(a), _ascii_len(b)
+    return (la + lb == 0 or 2.0 * min(la, lb) / (la + lb) >= 0.65) and tr.similarity(a, b) >= 0.65
+
+
+def _ascii_len(word: str) -> int:
+    """The length of ``word`` as ``tr.similarity`` compares it (ASCII, case-folded)."""
+    return len(word) if word.isascii() else len(tr._ascii(word))
 
 
 def _place_run(text: str) -> bool:

@@ -63,7 +63,9 @@ class SwappedNameCheck:
         if cyrillic:
             # a name whose English form the romanisation predicts: the target writes it somewhere (not Гиннес: Guinness)
             written = {_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(ctx.target.text)}
-            names = {n for n in names if any(tr.is_accepted(w, n.capitalize(), lang) for w in written)}
+            index = _NameIndex(names, lang)
+            rendered = {n for w in written for n in index.matches(w)}
+            names = {n for n in names if n in rendered}
         else:
             # a name, not a capitalised first word: the source writes it inside a sentence somewhere
             inside = {_key(m.group()) for m in _WORD.finditer(ctx.source.text)
@@ -75,12 +77,14 @@ class SwappedNameCheck:
         self._persons = names if cyrillic else _in_full_names(ctx.source.text) & names
         self._source_text, self._source_words = ctx.source.text, _words(ctx.source.text)
         self._document_names = tr.source_names(ctx.source.text, lang) if cyrillic else []
+        self._index = _NameIndex(names, lang) if cyrillic else None
         for view in views:
             if len(names) >= 2:
                 yield from self._segment(view, lang, cyrillic, names)
             yield from self._from_nowhere(view, lang, cyrillic, names)
 
     _source_text, _source_words, _document_names, _persons = "", frozenset(), [], frozenset()
+    _index: _NameIndex | None = None
 
     def _accounted(self, word: str, lost: set[str], lang: str, cyrillic: bool) -> bool:
         """A source word accounts for this target word: for a Latin-script source a capitalised one spelled alike
@@ -143,12 +147,16 @@ class SwappedNameCheck:
                          and view.source[found[i - 1].start + len(found[i - 1].text):n.start] == " ")]
         return [k for k in (_key(m.group()) for m in _WORD.finditer(view.source)) if _name_word(k, lang)]
 
-    @staticmethod
-    def _target_names(text: str, lang: str, cyrillic: bool, names: set[str], base: int = 0) -> list[tuple[str, int]]:
+    def _target_names(self, text: str, lang: str, cyrillic: bool, names: set[str], base: int = 0
+                      ) -> list[tuple[str, int]]:
+        """The document's names the target text writes, with their offsets (a Cyrillic name in every romanisation
+        English accepts, read through ``_NameIndex``: the names in ``names``' order)."""
         out = []
+        if cyrillic and (self._index is None or self._index.names is not names):
+            self._index = _NameIndex(names, lang)
         for m in _WORD.finditer(text):
             word = _POSSESSIVE.sub("", m.group())
-            keys = [n for n in names if tr.is_accepted(word, n.capitalize(), lang)] if cyrillic else [_key(word)]
+            keys = self._index.matches(word) if cyrillic else [_key(word)]
             out.extend((key, base + m.start()) for key in keys if key in names)
         return out
 
@@ -194,6 +202,44 @@ class SwappedNameCheck:
                  if name in r]
         t_pos = [p for k, p in found if k == name]
         return max(t_pos, key=lambda p: min((abs(p / t_len - s) for s in s_pos), default=1.0))
+
+
+class _NameIndex:
+    """Cyrillic names (casefolded nominatives) by what a target word must look like to be accepted for one
+    (``tr.is_accepted``): one of its English forms, or an ASCII word that starts with a spelling of its first chunk
+    and is as long as its chunks' spellings allow. Each word is then compared with the few names it could be, not
+    with every name of the document (a 2,000-unit chunk has hundreds of names and thousands of words)."""
+
+    def __init__(self, names: set[str], lang: str):
+        self.names, self.lang = names, lang
+        self.order = {n: i for i, n in enumerate(names)}        # the set's own order, which the counts keep
+        self.forms: dict[str, list[str]] = {}
+        self.first: dict[str, list[tuple[str, int, int]]] = {}
+        self.anywhere: list[tuple[str, int, int]] = []          # a first chunk that may be spelled with no letter
+        for name in names:
+            lemma = name.capitalize()
+            for form in tr.english_forms(lemma, lang):
+                self.forms.setdefault(form.casefold(), []).append(name)
+            pieces = tr._accepted_pieces(lemma, lang)
+            if not pieces:
+                continue
+            bounds = (name, sum(min(map(len, p)) for p in pieces), sum(max(map(len, p)) for p in pieces))
+            firsts = {s[:1] for s in pieces[0]}
+            if "" in firsts:
+                self.anywhere.append(bounds)
+                continue
+            for letter in firsts:
+                self.first.setdefault(letter, []).append(bounds)
+
+    def matches(self, word: str) -> list[str]:
+        """The names ``word`` is an accepted English form of, in the order of the names given."""
+        key = word.casefold()
+        found = set(self.forms.get(key, ()))
+        if key.isascii() and key:
+            found.update(n for n, lo, hi in (*self.first.get(key[0], ()), *self.anywhere) if lo <= len(key) <= hi)
+        if not found:
+            return []
+        return sorted((n for n in found if tr.is_accepted(word, n.capitalize(), self.lang)), key=self.order.get)
 
 
 _CYRILLIC_WORD = re.compile(r"(?<![\w’'])[А-ЯЁІЇЄҐ][\w’']*\w")     # each part of Буэнос-Айреса
