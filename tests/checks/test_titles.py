@@ -856,6 +856,14 @@ def test_a_protestant_pastor_is_a_minister():
                      "The minister Anna Kühn and Dean Jens Vogt praised the volunteers.", "de") == []
 
 
+def test_a_party_and_group_leader_may_be_called_party_chairman():
+    # "Partei- und Fraktionsvorsitzender": the source names the party office too (session 17 review)
+    source = "Der Partei- und Fraktionsvorsitzende Merz sprach."
+    assert run_check(TitleCheck(defer_to_lexicon=False), source, "The party chairman Merz spoke.", "de") == []
+    assert [f.rule for f in run_check(TitleCheck(defer_to_lexicon=False), "Der Fraktionsvorsitzende Merz sprach.",
+                                      "The party chairman Merz spoke.", "de")] == ["de-office-fraktionsvorsitz"]
+
+
 def test_a_romanised_cyrillic_name_is_no_echo():
     from tqcheck.checks.titles import _cognate_runs
     # Роспотребнадзора (genitive) romanised as Rospotrebnadzor is the agency's name, not a literal title
