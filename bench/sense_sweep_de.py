@@ -11,7 +11,12 @@ the ``covered_by`` column: ``-`` means no check catches the literal rendering (a
 ``rules/de-en/senses.tsv`` (``de-se-*``) are the entries this sweep added, any other id an older rule that already
 caught it. Counts printed: swept lemmas, kept, already covered (by an older rule), added (only by ``de-se-*``), open.
 
-usage: python bench/sense_sweep_de.py [--top 5000] [--no-check]
+``--wmt DIR`` (a probe of the added entries on machine translation): every ``rules/de-en/senses.tsv`` entry is fired
+sentence by sentence (``Rule.fires``, no paragraph context) on the WMT21 de-en system outputs in DIR (the primary
+systems, not the references); prints hits per entry with one example per source sentence, to read: real MT errors
+or false alarms.
+
+usage: python bench/sense_sweep_de.py [--top 5000] [--no-check] [--wmt ../shared/data/wmt21]
 """
 from __future__ import annotations
 
@@ -79,11 +84,45 @@ def covered_by(checker, source: str, target: str) -> str:
     return ",".join(rules) or "-"
 
 
+def wmt_probe(folder: Path) -> None:
+    """Hits of the ``de-se-*`` entries on the WMT21 de-en system outputs of ``folder`` (``doc seg source target``)."""
+    from collections import defaultdict
+
+    from tqcheck.checks.lexicon import load_rules
+
+    rules = [r for r in load_rules("de") if r.id.startswith("de-se-")]
+    hits: dict[str, list[tuple[str, str, str, str, str]]] = defaultdict(list)
+    for path in sorted(folder.glob("newstest2021.de-en.*.tsv")):
+        system = path.name.split(".")[-2]
+        if system.startswith("ref"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) < 4:
+                continue
+            source, target = cells[2], cells[3]
+            for rule in rules:
+                hit = rule.fires(source, target)
+                if hit is not None:
+                    hits[rule.id].append((system, source[slice(*hit.source)], target[slice(*hit.target)], source, target))
+    for rule_id, found in sorted(hits.items(), key=lambda kv: -len(kv[1])):
+        print(f"{rule_id}: {len(found)} hits")
+        shown: set[str] = set()
+        for system, src_span, tgt_span, source, target in found:
+            if source not in shown:
+                shown.add(source)
+                print(f"   [{system}] {src_span} -> {tgt_span} | {source} || {target}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--top", type=int, default=5000)
     parser.add_argument("--no-check", action="store_true", help="do not run the kept examples through the checker")
+    parser.add_argument("--wmt", type=Path, help="probe the added entries on the WMT21 de-en system outputs here")
     args = parser.parse_args()
+    if args.wmt:
+        wmt_probe(args.wmt)
+        return
     rows = candidates(args.top)
     decided = decisions()
     checker = None
