@@ -29,6 +29,10 @@ from tqcheck import morph
 HERE = Path(__file__).parent
 DATA = HERE / "sense_sweep_romance"
 OUT = HERE / "sense_sweep_romance.tsv"
+HEADER = ("# Hand decisions of the frequency sweep (bench/sense_sweep_romance.py): one row a lemma judged a trap (keep).\n"
+          "# status: added (an entry of rules/<src>-en/frequent-words.tsv fires on the probe), covered (another rule\n"
+          "# fires), dropped (nothing fires and nothing was added: the note says why). probe_source/probe_target: a\n"
+          "# faulty pair with the literal rendering. A lemma of the sweep absent here was read and judged no trap.\n")
 
 
 def closed_class() -> dict[str, set[str]]:
@@ -61,7 +65,9 @@ def candidates(lang: str, top: int, closed: set[str]) -> list[tuple[str, list[st
     return [(lemma, words, wordfreq.zipf_frequency(words[0], lang)) for lemma, words in forms.items()]
 
 
-def probe(rows: dict[tuple[str, str], dict[str, str]]) -> None:
+def probe(rows: dict[tuple[str, str], dict[str, str]], update: bool = False) -> None:
+    """Run each kept row's probe pair through the pipeline; with ``update``, write what fired back into
+    ``kept.tsv`` (``added``: an entry of frequent-words.tsv, ``covered``: another rule, ``dropped``: none)."""
     from tqcheck import Checker
     from tqcheck.config import Config
     from tqcheck.scoring import NoScorer
@@ -74,6 +80,18 @@ def probe(rows: dict[tuple[str, str], dict[str, str]]) -> None:
                                      target_lang="en")
         rules = sorted({f.rule for f in report.findings if f.category != "qe"})
         print(f"{lang}\t{lemma}\t{row['status']}\t{','.join(rules) or '-'}\t{row['probe_target']}")
+        if update:
+            own = [r for r in rules if f"{lang}-fw-" in r]
+            row["entry"] = ",".join(own or rules)
+            row["status"] = "added" if own else "covered" if rules else "dropped"
+    if update:
+        fields = ["lang", "lemma", "literal_english", "status", "entry", "note", "probe_source", "probe_target"]
+        with (DATA / "kept.tsv").open("w", encoding="utf-8", newline="") as handle:
+            handle.write(HEADER)
+            out = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+            out.writerow(fields)
+            for row in rows.values():
+                out.writerow([row[f] for f in fields])
 
 
 def main() -> None:
@@ -83,6 +101,7 @@ def main() -> None:
     parser.add_argument("--read-up-to", type=int, default=4000,
                         help="the lemmas from the first N words were read by hand (no row: no trap)")
     parser.add_argument("--probe", action="store_true")
+    parser.add_argument("--update", action="store_true", help="with --probe: write the statuses into kept.tsv")
     parser.add_argument("--list", help="print the candidate lemmas of this language, 12 a line, and stop")
     args = parser.parse_args()
     closed = closed_class()
@@ -93,7 +112,8 @@ def main() -> None:
             print(" ".join(lemmas[i:i + 12]))
         return
     if args.probe:
-        probe({k: v for k, v in decisions.items() if k[0] in args.langs.split(",")})
+        probe({k: v for k, v in decisions.items() if k[0] in args.langs.split(",")} if not args.update else decisions,
+              args.update)
         return
     read = {lang: {c[0] for c in candidates(lang, args.read_up_to, closed[lang])} for lang in args.langs.split(",")}
     counts: dict[str, dict[str, int]] = {}
@@ -114,11 +134,17 @@ def main() -> None:
                     decision = "no trap" if lemma in read[lang] else "unread"
                     c[decision] += 1
                     out.writerow([lang, lemma, "|".join(forms), f"{zipf:.2f}", decision, "", "", "", ""])
-    missing = [k for k in decisions if k[0] in counts and k[1] not in {r for r in read[k[0]]}]
+            # a second sense of a swept lemma (jornada-deporte), a form simplemma reads as another lemma (pt
+            # cifra: cifrar) or one of the brief's examples outside the top words: kept, marked apart
+            for (code, lemma), row in decisions.items():
+                if code == lang and lemma not in read[lang]:
+                    c["kept outside the sweep"] += 1
+                    c[row["status"]] += 1
+                    out.writerow([lang, lemma, "", f"{wordfreq.zipf_frequency(lemma.split('-')[0], lang):.2f}",
+                                  "keep (outside the sweep)", row["literal_english"], row["status"], row["entry"],
+                                  row["note"]])
     for lang, c in counts.items():
         print(lang, dict(c))
-    if missing:
-        print("kept rows whose lemma is not a candidate:", missing)
 
 
 if __name__ == "__main__":
