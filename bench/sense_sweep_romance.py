@@ -1,6 +1,6 @@
 """A frequency-driven sweep for lexicon entries (issue 11): the most frequent words of es, pt, fr, it.
 
-Takes the ``--top`` most frequent words of each language (wordfreq ``top_n_list``), lemmatises them through
+Takes the ``--top`` most frequent words (session 19: the first 4,000 read closely, 4,000-6,500 in a second pass) of each language (wordfreq ``top_n_list``), lemmatises them through
 ``tqcheck.morph`` (simplemma), leaves out closed-class words (``sense_sweep_romance/closed-class.tsv``; there is
 no POS tagger, so nouns, adjectives and verbs are what remains), numbers and words of one or two letters, and
 deduplicates by lemma. Each lemma then gets the decision written by hand in ``sense_sweep_romance/kept.tsv``
@@ -13,7 +13,7 @@ lemma ``unread`` until ``--read-up-to`` covers it).
 ``--probe`` runs every kept row's probe pair (``probe_source``/``probe_target``: a faulty translation with the
 literal rendering) through the whole pipeline (every check, no QE) and prints which rule, if any, fires on it.
 
-usage: python bench/sense_sweep_romance.py [--langs es,pt,fr,it] [--top 4000] [--probe]
+usage: python bench/sense_sweep_romance.py [--langs es,pt,fr,it] [--top 6500] [--probe [--update]]
 """
 from __future__ import annotations
 
@@ -97,8 +97,8 @@ def probe(rows: dict[tuple[str, str], dict[str, str]], update: bool = False) -> 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--langs", default="es,pt,fr,it")
-    parser.add_argument("--top", type=int, default=4000)
-    parser.add_argument("--read-up-to", type=int, default=4000,
+    parser.add_argument("--top", type=int, default=6500)
+    parser.add_argument("--read-up-to", type=int, default=6500,
                         help="the lemmas from the first N words were read by hand (no row: no trap)")
     parser.add_argument("--probe", action="store_true")
     parser.add_argument("--update", action="store_true", help="with --probe: write the statuses into kept.tsv")
