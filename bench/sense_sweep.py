@@ -2,9 +2,16 @@
 
 Lists the most frequent words of a language (wordfreq ``top_n_list``), lemmatised through ``tqcheck/morph.py``
 (the most likely parse), keeping nouns, adjectives, participles and verbs, deduplicated, in frequency order, with
-the lexicon entries whose ``source`` already names the lemma. Decisions (``keep``: the obvious English rendering
-misleads in a common sense; ``no-trap``) are written by hand into ``bench/sense_sweep-<lang>.tsv``; a new run keeps
-the decisions already written and appends the lemmas not yet swept, so the sweep can be audited and continued.
+the lexicon entries whose ``source`` already names the lemma (``covered_by``). Decisions are written by hand into
+``bench/sense_sweep-<lang>.tsv`` (the note names the trap and its entry ids):
+
+- ``keep``: the obvious English rendering misleads in a common sense, and an entry was added for it;
+- ``keep-covered``: a trap that an older entry already catches (tried through ``tqcheck check``);
+- ``named``: an older entry names the lemma; not judged again;
+- ``no-trap``: the obvious rendering is right, or wrong only in senses too rare or too context-bound to list.
+
+A new run keeps the decisions already written and lists the lemmas not yet swept with an empty decision, so the
+sweep can be audited and continued (session 19 swept ``--top 10000``: 3,175 ru and 3,717 uk lemmas).
 
 usage: python bench/sense_sweep.py [--langs ru,uk] [--top 4000]
 """
