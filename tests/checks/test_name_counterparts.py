@@ -662,3 +662,18 @@ def test_related_spellings(a, b, expected):
     assert _related(a, b) is expected
     # the length bound answers as the full comparison did
     assert (_prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65) is expected
+
+
+@pytest.mark.parametrize("source, target, evidence", [
+    # session 19: a name the translation adds carries source evidence: the source word of the name beside it ...
+    ("Eusebio Martín lleva 41 años anotando la lluvia.\n\nMartín, por su parte, no tiene prisa por jubilarse.",
+     "Eusebio Martín has spent 41 years recording the rain.\n\nEugenio Martín, for his part, is in no hurry to "
+     "retire.", "Martín"),
+    # ... or, with none beside it, the source segment that names the person without it
+    ("Eusebio Martín lleva 41 años anotando la lluvia.\n\nEl meteorólogo, por su parte, no tiene prisa.",
+     "Eusebio Martín has spent 41 years recording the rain.\n\nEugenio, for his part, is in no hurry.",
+     "El meteorólogo, por su parte, no tiene prisa."),
+])
+def test_a_name_the_translation_adds_carries_source_evidence(source, target, evidence):
+    found = run_check(NameCounterpartCheck(report_missing=False), source, target, "es")
+    assert [(f.target_span.text, f.source_span and f.source_span.text) for f in found] == [("Eugenio", evidence)]

@@ -1047,7 +1047,25 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
                 yield Finding("name", "major", "name-changed", "fluency/spelling",
                               f"“{word}” respells the name “{source}” that the translation writes elsewhere",
                               f"write “{source}”", view.segment.id,
-                              target_span=view.target_span(t.start(), t.end()))
+                              target_span=view.target_span(t.start(), t.end()),
+                              source_span=view.source_span(*_added_name_evidence(view, t)))
+
+
+def _added_name_evidence(view: SegmentView, added: re.Match) -> tuple[int, int]:
+    """The source evidence of a name the translation adds (session 19: every finding carries some): the source
+    word that a target name written beside it renders (Martín, por su parte: "Eugenio Martín"), else the whole
+    source segment, which names the person without it."""
+    words = list(_TARGET_NAME.finditer(view.target))
+    at = next(k for k, w in enumerate(words) if w.start() == added.start())
+    beside = [w for k in (at + 1, at - 1) if 0 <= k < len(words)
+              for w in [words[k]] if view.target[min(w.end(), added.end()):max(w.start(), added.start())] == " "]
+    for w in beside:
+        folded = _fold(w.group())
+        m = next((m for m in _LATIN_SOURCE_WORD.finditer(view.source) if _fold(m.group()) == folded), None)
+        if m is not None:
+            return m.start(), m.end()
+    text = view.source.rstrip()
+    return len(text) - len(text.lstrip()), len(text)
 
 
 def _other_name(target: str, source: str, lang: str) -> bool:

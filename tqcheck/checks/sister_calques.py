@@ -139,7 +139,7 @@ def conditions_hold(view: SegmentView, rule: Rule, sister: str) -> bool:
 
 def _counterpart(words: list, tokens) -> bool:
     """A source token renders one of a condition's sister-language words (its forms, or a prefix of four letters
-    or more): written alike (*candidat\**: it *candidati*) or by word vectors."""
+    or more): written alike (a prefix *candidat-*: it *candidati*) or by word vectors."""
     if any(w.matches(t) for w in words for t in tokens):
         return True
     written = sorted({f for w in words for f in w.forms} | {p for w in words for p in w.prefixes if len(p) >= 4})

@@ -141,7 +141,8 @@ class SwappedNameCheck:
             else:
                 rule, message = "name-replaced", f"“{word}” stands where the source names “{shown}”"
             yield Finding("name", "major", rule, "accuracy/mistranslation", message, f"write “{english}”",
-                          view.segment.id, target_span=view.target_span(m.start(), m.start() + len(word)))
+                          view.segment.id, target_span=view.target_span(m.start(), m.start() + len(word)),
+                          source_span=view.source_span(*_written(view, lost[0], lang, cyrillic, m.start())))
             return
 
     @staticmethod
@@ -188,7 +189,8 @@ class SwappedNameCheck:
             yield Finding("name", "major", "name-swapped", "accuracy/mistranslation",
                           f"the translation names “{word}” here, where the source names “{shown}”",
                           f"check who is meant: the source writes “{shown}”", view.segment.id,
-                          target_span=view.target_span(start, start + len(word)))
+                          target_span=view.target_span(start, start + len(word)),
+                          source_span=view.source_span(*_written(view, others[0], lang, cyrillic, start)))
 
     def _blamed(self, view: SegmentView, lang: str, cyrillic: bool, names: set[str], name: str,
                 found: list[tuple[str, int]]) -> int | None:
@@ -273,6 +275,24 @@ def _shown(source: str, name: str, cyrillic: bool) -> str:
     if cyrillic:
         return name.capitalize()
     return next((_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(source) if _key(m.group()) == name), name)
+
+
+def _written(view: SegmentView, name: str, lang: str, cyrillic: bool, at: int) -> tuple[int, int]:
+    """Where the source segment writes ``name``, the word nearest (relative offsets) to the target word at ``at``:
+    the finding's source evidence; the whole segment where no word is (not expected: the counts came from them)."""
+    source, words = view.source, _CYRILLIC_WORD if cyrillic else _WORD
+    found = [m for m, r in zip(words.finditer(source), _readings(source, lang, cyrillic)) if name in r]
+    if not found:
+        return 0, len(source.rstrip())
+    src, tgt = view.source_sentences, view.target_sentences
+    if len(src) == len(tgt) > 1:
+        # sentences paired one to one: the source sentence of the target word's sentence, where it names the person
+        k = next((k for k, (t0, t1) in enumerate(tgt) if t0 - view.target_start <= at < t1 - view.target_start), None)
+        s0, s1 = (src[k][0] - view.source_start, src[k][1] - view.source_start) if k is not None else (0, 0)
+        found = [m for m in found if s0 <= m.start() < s1] or found
+    where = at / max(len(view.target), 1)
+    m = min(found, key=lambda m: abs(m.start() / max(len(source), 1) - where))
+    return m.start(), m.start() + len(_POSSESSIVE.sub("", m.group()))
 
 
 def _lemmas(name: tr.SourceName | None) -> tuple[str, ...]:
