@@ -247,7 +247,7 @@ class Checker:
                 continue
             key = (finding.category, finding.rule, finding.segment, finding.target_span, finding.source_span)
             found.setdefault(key, finding)
-        return sorted(merge_findings(found.values()), key=_order)
+        return sorted(merge_findings(found.values(), ctx.target.text), key=_order)
 
     def _check_tsv(self, path: Path, source_lang, target_lang) -> Report:
         text, encoding, pairs = read_tsv_pairs(path)

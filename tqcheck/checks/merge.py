@@ -11,6 +11,10 @@ Two steps, after every check has run and the ignore lists have been applied:
    finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly)
    the same marks (quotation marks around a name or an ellipsis are a second problem), numbers only with numbers
    (a decimal comma and a word left untranslated beside it).
+   Before that (session 19), a list rule's finding on a word that a number finding already reads, the scale word
+   of "1.2 milliard" (fr-milliard beside number-mismatch on "1.2", es-billon inside "one billion"), is that finding's
+   problem: its source span lies inside the number's and its target span touches the number's (overlapping, or
+   apart by white space). The number finding is kept, its target span widened over both, the list rule in ``also``.
 2. **Repeats.** Findings of one rule on the same text with the same suggestion anywhere in the document (a name
    misspelled in every paragraph) become one finding at the first place, the later places in ``occurrences``.
 
@@ -33,10 +37,51 @@ _OWN_KIND = frozenset({"number"})          # merges only with its own category
 _LISTED = re.compile(rf"^(?:{'|'.join(SOURCE_LANGUAGES)})-(?!office-)")
 
 
-def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """``findings`` in production order (registry order); returns them merged, in that order."""
-    ordered = list(findings)
+def merge_findings(findings: Iterable[Finding], target_text: str | None = None) -> list[Finding]:
+    """``findings`` in production order (registry order); returns them merged, in that order. ``target_text``: the
+    translation the target spans index (a number's span is widened over a scale word only where it is known or
+    the two spans touch)."""
+    ordered = _join_scale_words(list(findings), target_text)
     return _group_repeats(_merge_overlaps(ordered))
+
+
+def _join_scale_words(findings: list[Finding], target_text: str | None) -> list[Finding]:
+    """A list rule's finding on a word of a number that a number finding reads (its source span inside the
+    number's, its target span touching the number's) folded into the number finding, whose target span is widened
+    over both: one problem ("1.2 milliard"), one piece of advice ("1.2 billion")."""
+    numbers = [k for k, f in enumerate(findings) if f.category in _OWN_KIND and f.category not in UNMERGED
+               and f.target_span is not None and f.source_span is not None]
+    if not numbers:
+        return findings
+    out: list[Finding | None] = list(findings)
+    for k, w in enumerate(findings):
+        if w.category in _OWN_KIND or w.category in UNMERGED or not _LISTED.match(w.rule) \
+                or w.target_span is None or w.source_span is None:
+            continue
+        for n in numbers:
+            f = out[n]
+            if f is None or f.segment != w.segment or not (
+                    f.source_span.start <= w.source_span.start and w.source_span.end <= f.source_span.end):
+                continue
+            widened = _touching(f.target_span, w.target_span, target_text)
+            if widened is not None:
+                out[n] = replace(_fold(f, w), target_span=widened)
+                out[k] = None
+                break
+    return [f for f in out if f is not None]
+
+
+def _touching(a: Span, b: Span, text: str | None) -> Span | None:
+    """The span over ``a`` and ``b`` where they overlap or lie apart by white space only (``text`` read where
+    known), else None."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if second.start <= first.end:
+        end = max(first.end, second.end)
+        joined = first.text + (second.text[first.end - second.start:] if second.end > first.end else "")
+        return Span(first.start, end, joined)
+    if text is None or second.start - first.end > 2 or text[first.end:second.start].strip():
+        return None
+    return Span(first.start, second.end, text[first.start:second.end])
 
 
 def _span(f: Finding) -> tuple[str, Span] | None:
