@@ -483,7 +483,10 @@ class NameCounterpartCheck:
             also = [f for x in n.lemmas for f in tr.established().get((lang, x.lower()), ())]     # Britain, UK
             if english and not _place_present(english, target_words, target_fold) and _full_translation(view) \
                     and not any(_place_present(f, target_words, target_fold) for f in also) \
-                    and _mid_sentence(view.source, n.start) and _fold(english) not in self._document:
+                    and _mid_sentence(view.source, n.start) and _fold(english) not in self._document \
+                    and not any(tr.judge(m.group(), [n], lang) is not None for m in targets):
+                # (a target word that romanises the country, Gruzia for Грузії, Lytva for Литві, renders it: the
+                # transliteration check's finding, not a country gone and another name come in its place)
                 finding = self._missing(view, lang, n.start, n.start + len(n.text), [n.text], f" ({english})")
                 if finding is not None:
                     yield finding
@@ -563,8 +566,11 @@ class NameCounterpartCheck:
         key = _fold(word)
         if key in source_words or any(_related(key, w) for w in source_words):
             return True
-        if any(f in source for f in forms_of().get(word, ()) + _forms_folded().get(key, ())):
+        forms = forms_of().get(word, ()) + _forms_folded().get(key, ())
+        if any(f in source for f in forms):
             return True         # Kraków for Cracovia: the gazetteer's English name is Krakow
+        if forms and any(lemma in forms for n in names for lemma in n.lemmas):
+            return True         # Poland for Польщі: the gazetteer's form is the nominative Польща
         return any(tr.is_accepted(word, lemma, lang) or _alike(word, tr.english_forms(lemma, lang)[0])
                    for n in names for lemma in n.lemmas)
 
