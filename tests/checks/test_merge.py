@@ -161,3 +161,28 @@ def test_a_list_word_on_other_source_words_or_apart_stays_its_own_problem():
     generic = _g("untranslated-word", 2, (13, 21, "milliard"), (44, 52, "milliard"), category="untranslated")
     assert len(merge_findings([number, far], text)) == 2
     assert len(merge_findings([number, generic], text)) == 2                     # a generic signal: no list rule
+
+
+def test_two_findings_of_one_category_on_the_same_source_words_side_by_side_are_one():
+    # "mayor's lieutenant" for teniente de alcalde: the rank signal on "mayor", the list entry on "lieutenant"
+    text = "The mayor's lieutenant for Urban Planning spoke."
+    rank = _g("es-title-rank", 4, (4, 9, "mayor"), (100, 119, "teniente de alcalde"), category="title",
+              suggestion="deputy (vice) mayor")
+    listed = _g("es-teniente-alcalde", 4, (12, 22, "lieutenant"), (100, 119, "teniente de alcalde"),
+                category="title", suggestion="deputy mayor")
+    merged = merge_findings([rank, listed], text)
+    assert [(f.rule, f.target_span.text, f.also) for f in merged] == [
+        ("es-teniente-alcalde", "mayor's lieutenant", ("es-title-rank",))]
+    # the longer source span wins: "law-protection organs" for правоохранительных органах
+    text = "The law-protection organs opened a case."
+    word = _g("ru-pravoohranitelnye-law-protection", 1, (4, 18, "law-protection"), (10, 28, "правоохранительных"),
+              severity="minor")
+    phrase = _g("ru-pravoohranitelnye-organy", 1, (19, 25, "organs"), (10, 36, "правоохранительных органах"),
+                severity="minor")
+    assert [(f.rule, f.target_span.text) for f in merge_findings([word, phrase], text)] == [
+        ("ru-pravoohranitelnye-organy", "law-protection organs")]
+    # another category, or other words between them: two problems
+    name = _g("name-translit-ru", 4, (12, 22, "lieutenant"), (100, 119, "teniente de alcalde"), category="name")
+    assert len(merge_findings([rank, name], "The mayor's lieutenant for Urban Planning spoke.")) == 2
+    apart = _g("es-teniente-alcalde", 4, (27, 32, "Urban"), (100, 119, "teniente de alcalde"), category="title")
+    assert len(merge_findings([rank, apart], "The mayor's lieutenant for Urban Planning spoke.")) == 2
