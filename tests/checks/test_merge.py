@@ -186,3 +186,13 @@ def test_two_findings_of_one_category_on_the_same_source_words_side_by_side_are_
     assert len(merge_findings([rank, name], "The mayor's lieutenant for Urban Planning spoke.")) == 2
     apart = _g("es-teniente-alcalde", 4, (27, 32, "Urban"), (100, 119, "teniente de alcalde"), category="title")
     assert len(merge_findings([rank, apart], "The mayor's lieutenant for Urban Planning spoke.")) == 2
+
+
+def test_a_scale_word_takes_what_it_holds_into_the_number():
+    # untranslated-word on "milliard" folds into fr-milliard, which folds into the number: one finding
+    text = "It costs 1.2 milliard euros."
+    number = _g("number-mismatch", 2, (9, 12, "1.2"), (40, 52, "1,2 milliard"), category="number")
+    word = _g("fr-milliard", 2, (13, 21, "milliard"), (44, 52, "milliard"))
+    generic = _g("untranslated-word", 2, (13, 21, "milliard"), (44, 52, "milliard"), category="untranslated")
+    assert [(f.rule, f.target_span.text, f.also) for f in merge_findings([word, number, generic], text)] == [
+        ("number-mismatch", "1.2 milliard", ("fr-milliard", "untranslated-word"))]

@@ -11,7 +11,7 @@ Two steps, after every check has run and the ignore lists have been applied:
    finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly)
    the same marks (quotation marks around a name or an ellipsis are a second problem), numbers only with numbers
    (a decimal comma and a word left untranslated beside it).
-   Before that (session 19), findings on the same source words (one source span inside the other) whose target
+   Then (session 19), findings on the same source words (one source span inside the other) whose target
    spans touch (overlapping, or apart by white space or a possessive's 's) are one problem seen twice: a number and
    a list rule's word of it (the scale word of "1.2 milliard": fr-milliard beside number-mismatch on "1.2"), or two
    findings of one category ("mayor's lieutenant": es-title-rank on "mayor", es-teniente-alcalde on "lieutenant").
@@ -42,8 +42,8 @@ def merge_findings(findings: Iterable[Finding], target_text: str | None = None) 
     """``findings`` in production order (registry order); returns them merged, in that order. ``target_text``: the
     translation the target spans index (a number's span is widened over a scale word only where it is known or
     the two spans touch)."""
-    ordered = _join_touching(list(findings), target_text)
-    return _group_repeats(_merge_overlaps(ordered))
+    # after the overlaps (fr-milliard has taken untranslated-word's "milliard"), before the repeats
+    return _group_repeats(_join_touching(_merge_overlaps(list(findings)), target_text))
 
 
 def _join_touching(findings: list[Finding], target_text: str | None) -> list[Finding]:
