@@ -523,7 +523,8 @@ def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Findin
                 yield Finding("name", "minor", "name-two-spellings", "terminology/inconsistent",
                               f"“{word}” is also written “{spelled}” in this translation",
                               f"use one spelling: “{spelled}”", view.segment.id,
-                              target_span=view.target_span(*match.span()))
+                              target_span=view.target_span(*match.span()),
+                              source_span=view.source_span(*_name_evidence(view, word, spelled, None)))
 
 
 def _long_capitalised(text: str) -> Iterator[str]:
