@@ -242,12 +242,14 @@ class Checker:
     def _findings(self, ctx: CheckContext, scored: list[Finding]) -> list[Finding]:
         found: dict[tuple, Finding] = {}
         checked = (f for check in self.checks for f in check.run(ctx) if f.category != "qe")   # qe: _quality's
+        views = {v.segment.id: v for v in ctx.aligned}
         for finding in itertools.chain(scored, checked):
             if self.config.is_ignored(finding, ctx):
                 continue
+            finding = _with_source_evidence(finding, views)
             key = (finding.category, finding.rule, finding.segment, finding.target_span, finding.source_span)
             found.setdefault(key, finding)
-        return sorted(merge_findings(found.values()), key=_order)
+        return sorted(merge_findings(found.values(), ctx.target.text), key=_order)
 
     def _check_tsv(self, path: Path, source_lang, target_lang) -> Report:
         text, encoding, pairs = read_tsv_pairs(path)
@@ -390,6 +392,18 @@ def _lengths(sentences: list[Sentence]) -> np.ndarray:
 
 def _paragraphs(sentences: list[Sentence]) -> np.ndarray:
     return np.array([s.paragraph for s in sentences], dtype=np.int64)
+
+
+def _with_source_evidence(finding: Finding, views: dict) -> Finding:
+    """Every finding of an aligned segment carries source evidence (session 19): one whose check names no source
+    words (a guillemet or a decimal comma carried over, a number the source lacks) gets the segment's source text,
+    where the marks or the figures come from, or are missing from."""
+    view = views.get(finding.segment)
+    if finding.source_span is not None or view is None or finding.category in ("qe", "addition"):
+        return finding
+    text = view.source.rstrip()
+    start = len(text) - len(text.lstrip())
+    return replace(finding, source_span=view.source_span(start, len(text)))
 
 
 def _order(f: Finding) -> tuple:

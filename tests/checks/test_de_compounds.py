@@ -17,11 +17,8 @@ FIRES = [
     ("de-co-ausweichen-auf", "Viele müssen auf das Umland ausweichen.", "Many have to evade to the surrounding area."),
     ("de-co-kinderstube", "Die Wiese ist eine Kinderstube für Rehkitze.", "The meadow is a children's room for fawns."),
     ("de-co-im-gruenen", "Das Hotel liegt ruhig im Grünen.", "The hotel is quietly located in the green."),
-    ("de-fraktionsvorsitz-partei", "Der CDU-Fraktionsvorsitzende im Rat lehnte ab.",
-     "The CDU party chairman on the council refused."),
     ("de-fachbereich-literal", "Der Fachbereich Umwelt prüft den Antrag.",
      "The environment specialist area is examining the application."),
-    ("de-dekan-deacon", "Der Dekan der Fakultät trat zurück.", "The deacon of the faculty resigned."),
     ("de-co-klinken-putzen-verb-zuerst", "Die Kandidaten putzen Klinken.", "The candidates are polishing door handles."),
 ]
 
@@ -38,13 +35,6 @@ QUIET = [
     ("de-co-fertiggericht", "Fertiggerichte sind beliebt.", "Ready meals are popular."),
     ("de-co-im-gruenen", "Die Familien grillen im Grünen.", "The families have a barbecue in the countryside."),
     ("de-co-bio-kompositum", "Die Biologie des Tieres ist kaum erforscht.", "The animal's biology is barely researched."),
-    ("de-fraktionsvorsitz-partei", "Der CDU-Fraktionsvorsitzende im Rat lehnte ab.",
-     "The leader of the CDU group on the council refused."),
-    ("de-fraktionsvorsitz-partei", "Der Partei- und Fraktionsvorsitzende Merz sprach.",
-     "The party chairman and group leader Merz spoke."),
-    ("de-dekan-deacon", "Der Dekan der Fakultät trat zurück.", "The dean of the faculty resigned."),
-    ("de-fraktionsvorsitz-partei", "Der Fraktionsvorsitzende Björn Höcke sprach.",
-     "The parliamentary party chairman Björn Höcke spoke."),
     ("de-co-gegensteuern-getrennt", "Die Steuern gegen die Inflation steigen.", "Taxes against inflation are rising."),
 ]
 

@@ -127,3 +127,72 @@ def test_a_number_and_a_word_beside_it_are_two_problems():
     number = _f("number-decimal-comma", 3, 0, 10, "4,4 scossa", category="number")
     word = _f("untranslated-word", 3, 4, 10, "scossa", category="untranslated")
     assert sorted(f.rule for f in merge_findings([number, word])) == ["number-decimal-comma", "untranslated-word"]
+
+
+def _g(rule, segment, target, source, category="idiom", severity="major", suggestion="fix"):
+    """A finding with target and source spans: (start, end, text) each."""
+    return Finding(category, severity, rule, "accuracy/mistranslation", f"{rule} says so", suggestion, segment,
+                   target_span=Span(*target), source_span=Span(*source))
+
+
+def test_a_scale_word_beside_the_number_is_the_numbers_problem():
+    # session 19: "1.2 milliard": number-mismatch on "1.2" and fr-milliard on "milliard" are one problem, one advice
+    text = "It costs 1.2 milliard euros."
+    number = _g("number-mismatch", 2, (9, 12, "1.2"), (40, 52, "1,2 milliard"), category="number",
+                suggestion="1.2 billion")
+    word = _g("fr-milliard", 2, (13, 21, "milliard"), (44, 52, "milliard"), suggestion="billion")
+    merged = merge_findings([word, number], text)
+    assert [(f.rule, f.target_span, f.also, f.suggestion) for f in merged] == [
+        ("number-mismatch", Span(9, 21, "1.2 milliard"), ("fr-milliard",), "1.2 billion")]
+    # a list word inside the number's span (es billón: "one billion") joins it at its higher severity
+    number = _g("number-mismatch", 0, (0, 11, "one billion"), (0, 6, "billón"), category="number")
+    word = _g("es-billon", 0, (4, 11, "billion"), (0, 6, "billón"), severity="critical")
+    assert [(f.rule, f.target_span.text, f.severity, f.also) for f in merge_findings([number, word])] == [
+        ("number-mismatch", "one billion", "critical", ("es-billon",))]
+
+
+def test_a_list_word_on_other_source_words_or_apart_stays_its_own_problem():
+    text = "It costs 1.2 milliard euros, a huge sum."
+    number = _g("number-mismatch", 2, (9, 12, "1.2"), (40, 43, "1,2"), category="number")
+    word = _g("fr-milliard", 2, (13, 21, "milliard"), (44, 52, "milliard"))      # not inside the number's source
+    assert len(merge_findings([number, word], text)) == 2
+    number = _g("number-mismatch", 2, (9, 12, "1.2"), (40, 52, "1,2 milliard"), category="number")
+    far = _g("fr-milliard", 2, (29, 35, "a huge"), (44, 52, "milliard"))          # not touching in the target
+    generic = _g("untranslated-word", 2, (13, 21, "milliard"), (44, 52, "milliard"), category="untranslated")
+    assert len(merge_findings([number, far], text)) == 2
+    assert len(merge_findings([number, generic], text)) == 2                     # a generic signal: no list rule
+
+
+def test_two_findings_of_one_category_on_the_same_source_words_side_by_side_are_one():
+    # "mayor's lieutenant" for teniente de alcalde: the rank signal on "mayor", the list entry on "lieutenant"
+    text = "The mayor's lieutenant for Urban Planning spoke."
+    rank = _g("es-title-rank", 4, (4, 9, "mayor"), (100, 119, "teniente de alcalde"), category="title",
+              suggestion="deputy (vice) mayor")
+    listed = _g("es-teniente-alcalde", 4, (12, 22, "lieutenant"), (100, 119, "teniente de alcalde"),
+                category="title", suggestion="deputy mayor")
+    merged = merge_findings([rank, listed], text)
+    assert [(f.rule, f.target_span.text, f.also) for f in merged] == [
+        ("es-teniente-alcalde", "mayor's lieutenant", ("es-title-rank",))]
+    # the longer source span wins: "law-protection organs" for правоохранительных органах
+    text = "The law-protection organs opened a case."
+    word = _g("ru-pravoohranitelnye-law-protection", 1, (4, 18, "law-protection"), (10, 28, "правоохранительных"),
+              severity="minor")
+    phrase = _g("ru-pravoohranitelnye-organy", 1, (19, 25, "organs"), (10, 36, "правоохранительных органах"),
+                severity="minor")
+    assert [(f.rule, f.target_span.text) for f in merge_findings([word, phrase], text)] == [
+        ("ru-pravoohranitelnye-organy", "law-protection organs")]
+    # another category, or other words between them: two problems
+    name = _g("name-translit-ru", 4, (12, 22, "lieutenant"), (100, 119, "teniente de alcalde"), category="name")
+    assert len(merge_findings([rank, name], "The mayor's lieutenant for Urban Planning spoke.")) == 2
+    apart = _g("es-teniente-alcalde", 4, (27, 32, "Urban"), (100, 119, "teniente de alcalde"), category="title")
+    assert len(merge_findings([rank, apart], "The mayor's lieutenant for Urban Planning spoke.")) == 2
+
+
+def test_a_scale_word_takes_what_it_holds_into_the_number():
+    # untranslated-word on "milliard" folds into fr-milliard, which folds into the number: one finding
+    text = "It costs 1.2 milliard euros."
+    number = _g("number-mismatch", 2, (9, 12, "1.2"), (40, 52, "1,2 milliard"), category="number")
+    word = _g("fr-milliard", 2, (13, 21, "milliard"), (44, 52, "milliard"))
+    generic = _g("untranslated-word", 2, (13, 21, "milliard"), (44, 52, "milliard"), category="untranslated")
+    assert [(f.rule, f.target_span.text, f.also) for f in merge_findings([word, number, generic], text)] == [
+        ("number-mismatch", "1.2 milliard", ("fr-milliard", "untranslated-word"))]

@@ -662,3 +662,34 @@ def test_related_spellings(a, b, expected):
     assert _related(a, b) is expected
     # the length bound answers as the full comparison did
     assert (_prefix(a, b) >= min(4, len(a) - 1) or tr.similarity(a, b) >= 0.65) is expected
+
+
+@pytest.mark.parametrize("source, target, evidence", [
+    # session 19: a name the translation adds carries source evidence: the source word of the name beside it ...
+    ("Eusebio Martín lleva 41 años anotando la lluvia.\n\nMartín, por su parte, no tiene prisa por jubilarse.",
+     "Eusebio Martín has spent 41 years recording the rain.\n\nEugenio Martín, for his part, is in no hurry to "
+     "retire.", "Martín"),
+    # ... or, with none beside it, the source segment that names the person without it
+    ("Eusebio Martín lleva 41 años anotando la lluvia.\n\nEl meteorólogo, por su parte, no tiene prisa.",
+     "Eusebio Martín has spent 41 years recording the rain.\n\nEugenio, for his part, is in no hurry.",
+     "El meteorólogo, por su parte, no tiene prisa."),
+])
+def test_a_name_the_translation_adds_carries_source_evidence(source, target, evidence):
+    found = run_check(NameCounterpartCheck(report_missing=False), source, target, "es")
+    assert [(f.target_span.text, f.source_span and f.source_span.text) for f in found] == [("Eugenio", evidence)]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # session 19 (set 14, 15): a country romanised (Gruzia for Грузії, Lytva for Литві) is rendered, badly: the
+    # transliteration check's finding, not a country replaced by the name beside it
+    ("Близько 120 ковалів з України, Польщі, Словаччини та Грузії приїдуть до міста.",
+     "Around 120 blacksmiths from Ukraine, Poland, Slovakia and Gruzia are coming to the city.", []),
+    ("Мед продають у Польщі та Литві.", "The mead is sold in Poland and Lytva.", []),
+    # a country replaced by another: the other one, not Poland, which renders Польщі (its gazetteer form Польща)
+    ("Близько 120 ковалів з України, Польщі, Словаччини та Грузії приїдуть до міста.",
+     "Around 120 blacksmiths from Ukraine, Poland, Slovakia and Romania are coming to the city.",
+     [("name-replaced", "Romania", "Грузії")]),
+])
+def test_a_romanised_country_is_no_replaced_one(source, target, expected):
+    found = run_check(NameCounterpartCheck(report_missing="vectors"), source, target, "uk")
+    assert [(f.rule, f.target_span.text, f.source_span.text) for f in found] == expected

@@ -284,3 +284,25 @@ def test_a_longer_place_that_begins_with_the_english_name_stays():
 ])
 def test_a_place_cut_to_its_first_word(lang, source, target, expected):
     assert [(f.rule, f.target_span.text) for f in run_check(NameCheck(), source, target, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, source, target, evidence", [
+    # session 19: an exonym's finding carries source evidence: the form the target copies, the gazetteer's form,
+    # a Cyrillic name the fix romanises (inflected: Харкові, Києва), else the source segment
+    ("es", "La delegación llegó a Kiev el martes.", "The delegation arrived in Kiev on Tuesday.", "Kiev"),
+    ("ru", "Делегация прибыла в Киев во вторник.", "The delegation arrived in Kiev on Tuesday.", "Киев"),
+    ("uk", "Делегація прибула до Києва у вівторок.", "The delegation arrived in Kiev on Tuesday.", "Києва"),
+    ("uk", "Фестиваль пройде у Харкові наступного тижня.", "The festival will take place in Kharkov next week.",
+     "Харкові"),
+    ("uk", "Делегація прибула у вівторок.", "The delegation arrived in Kiev on Tuesday.",
+     "Делегація прибула у вівторок."),
+])
+def test_an_exonym_finding_carries_source_evidence(lang, source, target, evidence):
+    found = run_check(NameCheck(), source, target, lang)
+    assert [(f.rule.startswith("exo-"), f.source_span and f.source_span.text) for f in found] == [(True, evidence)]
+
+
+def test_a_foreign_place_carries_the_source_words_whatever_their_case():
+    found = run_check(NameCheck(), "Il volo per il Cairo è partito in ritardo.", "The flight to Il Cairo left late.",
+                      "it")
+    assert [(f.rule, f.source_span.text) for f in found] == [("name-place-foreign", "il Cairo")]

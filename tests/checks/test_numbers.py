@@ -832,3 +832,29 @@ def test_a_clock_word_against_another_hour_is_a_changed_time():
     assert run_check(NumberCheck(), source, "Applications can be submitted until noon on 28 February.", "it") == []
     f = _one("it", source, "Applications can be submitted until midnight on 28 February.")
     assert (f.rule, f.target_span.text, f.source_span.text) == ("number-mismatch", "midnight", "12")
+
+
+@pytest.mark.parametrize("lang, source, target, evidence", [
+    # session 19: a separator carried over carries the source number it copies as its evidence
+    ("es", "La obra costó 2,4 millones de euros.", "The work cost 2,4 million euros.", "2,4 millones"),
+    ("de", "Es kamen 1.500 Besucher.", "1.500 visitors came.", "1.500"),
+])
+def test_a_separator_finding_carries_the_source_number(lang, source, target, evidence):
+    found = run_check(NumberCheck(), source, target, lang)
+    assert [f.source_span.text for f in found] == [evidence]
+
+
+def test_a_finding_with_no_source_words_gets_its_segment_as_evidence():
+    from tqcheck.checks.base import build_views
+    from tqcheck.model import Document, Finding, Segment, Span
+    from tqcheck.pipeline import _with_source_evidence
+    from tqcheck.segment import segment_document
+    src, tgt = Document("Dijo: «Vamos».", "es"), Document("He said: «Let's go».", "en")
+    src.sentences, tgt.sentences = segment_document(src.text, "es"), segment_document(tgt.text, "en")
+    views = {v.segment.id: v for v in build_views(src, tgt, [Segment(0, (0,), (0,), None, 0.9)])}
+    mark = Finding("punctuation", "minor", "punct-guillemet", "fluency/punctuation", "m", "s", 0,
+                   target_span=Span(9, 10, "«"))
+    assert _with_source_evidence(mark, views).source_span.text == "Dijo: «Vamos»."
+    added = Finding("addition", "major", "addition-sentence", "accuracy/addition", "m", "s", 0,
+                    target_span=Span(0, 5, "He sa"))
+    assert _with_source_evidence(added, views).source_span is None      # an added sentence has no source

@@ -41,3 +41,18 @@ def test_only_romance_languages_carry_and_only_phrases():
     assert sisters("de") == () and carried_rules("ru") == ()
     assert set(sisters("it")) == {"es", "fr", "pt"}
     assert carried_rules("fr") and all(sister != "fr" for sister, _ in carried_rules("fr"))
+
+
+def test_the_sister_entrys_sense_condition_is_carried():
+    # es segunda vuelta is the runoff of an election (its condition: an election word near); an Italian horse
+    # race decided al secondo giro was decided on the second lap (set 2, it-06-palio)
+    race = ("La corsa, partita dopo una mossa lunga e nervosa, si è decisa al secondo giro. Alla curva di San "
+            "Martino la Lupa ha superato la Torre.",
+            "The race, which started after a long and tense start, was decided on the second lap. At the San "
+            "Martino bend Lupa overtook Torre.")
+    assert run_check(SisterCalqueCheck(), *race, "it") == []
+    # the condition's Spanish words (votaciones) found in the Italian source by word vectors (votazioni)
+    vote = ("Il nuovo rettore è stato eletto al secondo giro di votazioni.",
+            "The new rector was elected in the second lap of voting.")
+    findings = run_check(SisterCalqueCheck(), *vote, "it")
+    assert spans(findings) == ["second lap"] and "es-segunda-vuelta" in findings[0].message

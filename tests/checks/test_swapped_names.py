@@ -146,3 +146,20 @@ def test_the_name_index_finds_what_every_name_tried_against_every_word_finds():
         assert index.matches(word) == [n for n in names if tr.is_accepted(word, n.capitalize(), "ru")], word
     assert index.matches("Petrov") == ["петров"]
     assert index.matches("Moscow") == []
+
+
+@pytest.mark.parametrize("lang, source, target, evidence", [
+    # session 19: each finding carries its source evidence, the source's word for the name the target lacks
+    ("es", "El alcalde, Julián Hernando, inauguró la sala. También asistió el delegado, Tomás Ayllón. "
+           "Ayllón recordó que la provincia pierde población.",
+     "The mayor, Julián Hernando, opened the room. Also attending was the delegate, Tomás Ayllón. "
+     "Hernando recalled that the province is losing population.", ("Ayllón", 90)),
+    ("it", "Protesta Salvatore Capasso, presidente dell'Unione. Capasso teme che molti chiudano.",
+     "Salvatore Capasso, president of the Union, protests. Caputo fears that many will close.", ("Capasso", 52)),
+    ("ru", "Реставрацию провела художница Галина Решетникова. «Было сложно», — рассказала Решетникова.",
+     "The restoration was carried out by artist Galina Reshetnikova. “It was hard,” Belskaya said.",
+     ("Решетникова", 78)),
+])
+def test_the_finding_carries_the_source_word_of_the_name(lang, source, target, evidence):
+    findings = run_check(SwappedNameCheck(), source, target, lang)
+    assert [(f.source_span.text, f.source_span.start) for f in findings] == [evidence]

@@ -864,6 +864,26 @@ def test_a_party_and_group_leader_may_be_called_party_chairman():
                                       "The party chairman Merz spoke.", "de")] == ["de-office-fraktionsvorsitz"]
 
 
+@pytest.mark.parametrize("source, target, span", [
+    # session 19: the titles.tsv entries de-fraktionsvorsitz(-partei) and de-dekan-deacon merged into the office table
+    ("Der CDU-Fraktionsvorsitzende im Rat lehnte ab.", "The CDU party chairman on the council refused.",
+     "party chairman"),
+    ("Der Fraktionsvorsitzende der Union kritisierte den Entwurf.",
+     "The faction leader of the conservatives criticised the draft.", "faction leader"),
+    ("Der Dekan der Fakultät trat zurück.", "The deacon of the faculty resigned.", "deacon"),
+    ("Das Dekanat lud zur Feier ein.", "The deaconry invited guests to the celebration.", "deaconry"),
+    ("Der Dekan der Fakultät trat zurück.", "The dean of the faculty resigned.", None),
+    ("Der CDU-Fraktionsvorsitzende im Rat lehnte ab.", "The leader of the CDU group on the council refused.", None),
+    ("Der Partei- und Fraktionsvorsitzende Merz sprach.", "The party chairman and group leader Merz spoke.", None),
+    ("Der Fraktionsvorsitzende Björn Höcke sprach.", "The parliamentary party chairman Björn Höcke spoke.", None),
+    ("Der Fraktionsvorsitzende Björn Höcke sprach.", "The parliamentary-party leader Björn Höcke spoke.", None),
+])
+def test_the_group_leader_and_the_dean_are_held_once_in_the_office_table(source, target, span):
+    found = run_check(TitleCheck(), source, target, "de")
+    assert [target[f.target_span.start:f.target_span.end] for f in found] == ([span] if span else [])
+    assert all(f.rule in ("de-office-fraktionsvorsitz", "de-office-dekan") for f in found)
+
+
 def test_a_romanised_cyrillic_name_is_no_echo():
     from tqcheck.checks.titles import _cognate_runs
     # Роспотребнадзора (genitive) romanised as Rospotrebnadzor is the agency's name, not a literal title

@@ -11,6 +11,11 @@ Two steps, after every check has run and the ignore lists have been applied:
    finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly)
    the same marks (quotation marks around a name or an ellipsis are a second problem), numbers only with numbers
    (a decimal comma and a word left untranslated beside it).
+   Then (session 19), findings on the same source words (one source span inside the other) whose target
+   spans touch (overlapping, or apart by white space or a possessive's 's) are one problem seen twice: a number and
+   a list rule's word of it (the scale word of "1.2 milliard": fr-milliard beside number-mismatch on "1.2"), or two
+   findings of one category ("mayor's lieutenant": es-title-rank on "mayor", es-teniente-alcalde on "lieutenant").
+   The number, else the finding on the longer source span, is kept, its target span widened over both.
 2. **Repeats.** Findings of one rule on the same text with the same suggestion anywhere in the document (a name
    misspelled in every paragraph) become one finding at the first place, the later places in ``occurrences``.
 
@@ -33,10 +38,80 @@ _OWN_KIND = frozenset({"number"})          # merges only with its own category
 _LISTED = re.compile(rf"^(?:{'|'.join(SOURCE_LANGUAGES)})-(?!office-)")
 
 
-def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """``findings`` in production order (registry order); returns them merged, in that order."""
-    ordered = list(findings)
-    return _group_repeats(_merge_overlaps(ordered))
+def merge_findings(findings: Iterable[Finding], target_text: str | None = None) -> list[Finding]:
+    """``findings`` in production order (registry order); returns them merged, in that order. ``target_text``: the
+    translation the target spans index (a number's span is widened over a scale word only where it is known or
+    the two spans touch)."""
+    # after the overlaps (fr-milliard has taken untranslated-word's "milliard"), before the repeats
+    return _group_repeats(_join_touching(_merge_overlaps(list(findings)), target_text))
+
+
+def _join_touching(findings: list[Finding], target_text: str | None) -> list[Finding]:
+    """Findings of one segment on the same source words (one source span inside the other) whose target spans touch
+    (``_touching``) are one problem seen twice: a number and a list rule's word of it ("1.2" and fr-milliard's
+    "milliard"), or two findings of one category (es-title-rank's "mayor" and es-teniente-alcalde's "lieutenant" in
+    "mayor's lieutenant"; "law-protection" and "organs" of правоохранительных органах). The one kept (``_first``)
+    takes the other's rule into ``also``, the higher severity and a target span over both words."""
+    out: list[Finding | None] = list(findings)
+    by_segment: dict[int, list[int]] = {}
+    for k, f in enumerate(findings):
+        if f.segment is not None and f.target_span is not None and f.source_span is not None \
+                and f.category not in UNMERGED and f.category not in _SEPARATE:
+            by_segment.setdefault(f.segment, []).append(k)
+    for ks in by_segment.values():
+        for i, a in enumerate(ks):
+            for b in ks[i + 1:]:
+                fa, fb = out[a], out[b]
+                if fa is None or fb is None or not _one_problem(fa, fb):
+                    continue
+                widened = _touching(fa.target_span, fb.target_span, target_text)
+                if widened is None:
+                    continue
+                keep, lose = (a, b) if _first(fa, fb) else (b, a)
+                out[keep] = replace(_fold(out[keep], out[lose]), target_span=widened)
+                out[lose] = None
+    return [f for f in out if f is not None]
+
+
+def _one_problem(a: Finding, b: Finding) -> bool:
+    """Same source words, and kinds that tell one problem: a number and a list rule's word, or one category."""
+    sa, sb = a.source_span, b.source_span
+    if not (sa.start <= sb.start and sb.end <= sa.end or sb.start <= sa.start and sa.end <= sb.end):
+        return False
+    numbers = (a.category in _OWN_KIND) + (b.category in _OWN_KIND)
+    if numbers == 1:
+        return bool(_LISTED.match((b if a.category in _OWN_KIND else a).rule))
+    ta, tb = a.target_span, b.target_span
+    # overlapping findings of one category are the overlap step's (longer target span, severity)
+    return numbers == 0 and a.category == b.category and (ta.end <= tb.start or tb.end <= ta.start)
+
+
+def _first(a: Finding, b: Finding) -> bool:
+    """``a`` (produced before ``b``) is the one kept: the number, else the longer source span, else a list rule's
+    over a generic signal's, else the more severe, else the first."""
+    for key in (lambda f: f.category in _OWN_KIND, lambda f: f.source_span.end - f.source_span.start,
+                lambda f: bool(_LISTED.match(f.rule)) and not _TITLE_SIGNAL.match(f.rule),
+                lambda f: severity_rank(f.severity)):
+        if key(a) != key(b):
+            return key(a) > key(b)
+    return True
+
+
+_TITLE_SIGNAL = re.compile(r"^[a-z]{2}-title-")   # the title check's signals that need no entry (es-title-rank)
+_JOINING = re.compile(r"[\s'’s-]*")     # what may lie between two touching target spans: space, a possessive's 's
+
+
+def _touching(a: Span, b: Span, text: str | None) -> Span | None:
+    """The span over ``a`` and ``b`` where they overlap or lie apart by at most three characters of white space,
+    hyphen or a possessive's 's (``text`` read where known), else None."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if second.start <= first.end:
+        end = max(first.end, second.end)
+        joined = first.text + (second.text[first.end - second.start:] if second.end > first.end else "")
+        return Span(first.start, end, joined)
+    if text is None or second.start - first.end > 3 or not _JOINING.fullmatch(text[first.end:second.start]):
+        return None
+    return Span(first.start, second.end, text[first.start:second.end])
 
 
 def _span(f: Finding) -> tuple[str, Span] | None:

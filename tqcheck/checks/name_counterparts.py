@@ -483,7 +483,10 @@ class NameCounterpartCheck:
             also = [f for x in n.lemmas for f in tr.established().get((lang, x.lower()), ())]     # Britain, UK
             if english and not _place_present(english, target_words, target_fold) and _full_translation(view) \
                     and not any(_place_present(f, target_words, target_fold) for f in also) \
-                    and _mid_sentence(view.source, n.start) and _fold(english) not in self._document:
+                    and _mid_sentence(view.source, n.start) and _fold(english) not in self._document \
+                    and not any(tr.judge(m.group(), [n], lang) is not None for m in targets):
+                # (a target word that romanises the country, Gruzia for Грузії, Lytva for Литві, renders it: the
+                # transliteration check's finding, not a country gone and another name come in its place)
                 finding = self._missing(view, lang, n.start, n.start + len(n.text), [n.text], f" ({english})")
                 if finding is not None:
                     yield finding
@@ -563,8 +566,11 @@ class NameCounterpartCheck:
         key = _fold(word)
         if key in source_words or any(_related(key, w) for w in source_words):
             return True
-        if any(f in source for f in forms_of().get(word, ()) + _forms_folded().get(key, ())):
+        forms = forms_of().get(word, ()) + _forms_folded().get(key, ())
+        if any(f in source for f in forms):
             return True         # Kraków for Cracovia: the gazetteer's English name is Krakow
+        if forms and any(lemma in forms for n in names for lemma in n.lemmas):
+            return True         # Poland for Польщі: the gazetteer's form is the nominative Польща
         return any(tr.is_accepted(word, lemma, lang) or _alike(word, tr.english_forms(lemma, lang)[0])
                    for n in names for lemma in n.lemmas)
 
@@ -1047,7 +1053,25 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
                 yield Finding("name", "major", "name-changed", "fluency/spelling",
                               f"“{word}” respells the name “{source}” that the translation writes elsewhere",
                               f"write “{source}”", view.segment.id,
-                              target_span=view.target_span(t.start(), t.end()))
+                              target_span=view.target_span(t.start(), t.end()),
+                              source_span=view.source_span(*_added_name_evidence(view, t)))
+
+
+def _added_name_evidence(view: SegmentView, added: re.Match) -> tuple[int, int]:
+    """The source evidence of a name the translation adds (session 19: every finding carries some): the source
+    word that a target name written beside it renders (Martín, por su parte: "Eugenio Martín"), else the whole
+    source segment, which names the person without it."""
+    words = list(_TARGET_NAME.finditer(view.target))
+    at = next(k for k, w in enumerate(words) if w.start() == added.start())
+    beside = [w for k in (at + 1, at - 1) if 0 <= k < len(words)
+              for w in [words[k]] if view.target[min(w.end(), added.end()):max(w.start(), added.start())] == " "]
+    for w in beside:
+        folded = _fold(w.group())
+        m = next((m for m in _LATIN_SOURCE_WORD.finditer(view.source) if _fold(m.group()) == folded), None)
+        if m is not None:
+            return m.start(), m.end()
+    text = view.source.rstrip()
+    return len(text) - len(text.lstrip()), len(text)
 
 
 def _other_name(target: str, source: str, lang: str) -> bool:

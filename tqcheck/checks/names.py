@@ -16,8 +16,8 @@ from typing import Callable, Iterable, Iterator
 from anyascii import anyascii
 
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.gazetteer import (ascii_english_places, english_places, home_towns, own_exonyms, places,
-                                     tagged)
+from tqcheck.checks.gazetteer import (ascii_english_places, english_places, forms_of, home_towns, own_exonyms,
+                                     places, tagged)
 from tqcheck.model import Finding
 from tqcheck.morph import is_known, zipf
 from tqcheck.resources import read_table
@@ -93,20 +93,43 @@ class NameCheck:
                 for entry in entries:   # the first entry that matches a span wins: specific entries come first
                     for match in entry.pattern.finditer(view.target):
                         if match.span() not in found or found[match.span()].rule == PLACE_RULE:
-                            found[match.span()] = self._finding(view, match, entry, severity, what)
+                            found[match.span()] = self._finding(view, match, entry, severity, what,
+                                                                ctx.source_lang)
             yield from (found[span] for span in sorted(found))
         yield from two_spellings(lambda: ctx.aligned)
 
     @staticmethod
-    def _finding(view, match: re.Match, entry: NameEntry, severity: str, what: str) -> Finding:
+    def _finding(view, match: re.Match, entry: NameEntry, severity: str, what: str, lang: str) -> Finding:
         fix = entry.replacement(match)
-        source_at = view.source.find(match.group())
         return Finding(
             "name", severity, entry.id, "locale/convention" if severity == "minor" else "terminology/inconsistent",
             f"“{match.group()}”: {what}. {entry.note}", f"write “{fix}”", view.segment.id,
             target_span=view.target_span(*match.span()),
-            source_span=view.source_span(source_at, source_at + len(match.group())) if source_at >= 0 else None,
+            source_span=view.source_span(*_name_evidence(view, match.group(), fix, lang)),
         )
+
+
+def _name_evidence(view: SegmentView, written: str, fix: str, lang: str | None) -> tuple[int, int]:
+    """The source words a listed name's finding rests on (session 19: every finding carries source evidence): the
+    form the target writes, or one the gazetteer gives the place (Киев for Kyiv), else a Cyrillic name whose
+    nominative the fix or the written form romanises (Харкові: Kharkiv), else the whole source segment."""
+    found = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", view.source) \
+        or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", view.source, re.I)       # il Cairo: "Il Cairo"
+    if found:
+        return found.span()
+    forms = {f for name in (fix, written) for f in forms_of().get(name, ())}
+    for form in sorted(forms, key=len, reverse=True):
+        found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", view.source)
+        if found:
+            return found.span()
+    if lang and re.search(r"[А-яЁёІіЇїЄєҐґ]", view.source):
+        from tqcheck.checks import transliteration as tr
+        for n in tr.source_names(view.source, lang):
+            if any(lemma in forms or tr.is_accepted(fix, lemma, lang) or tr.is_accepted(written, lemma, lang)
+                   for lemma in n.lemmas):
+                return n.start, n.start + len(n.text)
+    text = view.source.rstrip()
+    return len(text) - len(text.lstrip()), len(text)
 
 
 PLACE_RULE = "name-place-foreign"
@@ -364,13 +387,12 @@ def foreign_places(view: SegmentView, lang: str | None = None,
                 or (zipf(form.lower()) >= ENGLISH_WORD and re.search(rf"(?<!\w){re.escape(english[0])}(?!\w)",
                                                                      _without(view.target, start, form, english[0]))):
             continue    # Roma people in Rome (not the Cairo of Il Cairo itself)
-        at = view.source.find(form)
         yield Finding(
             "name", "major", PLACE_RULE, "locale/convention",
             f"“{form}” is the {'source-language' if in_source else 'foreign'} name of {english[0]}; "
             f"English writes “{english[0]}”", f"write “{english[0]}”", view.segment.id,
             target_span=view.target_span(start, start + len(form)),
-            source_span=view.source_span(at, at + len(form)) if at >= 0 else None)
+            source_span=view.source_span(*_name_evidence(view, form, english[0], lang)))
 
 
 TRUNCATED_RULE = "name-place-truncated"
@@ -501,7 +523,8 @@ def two_spellings(views: Callable[[], Iterable[SegmentView]]) -> Iterator[Findin
                 yield Finding("name", "minor", "name-two-spellings", "terminology/inconsistent",
                               f"“{word}” is also written “{spelled}” in this translation",
                               f"use one spelling: “{spelled}”", view.segment.id,
-                              target_span=view.target_span(*match.span()))
+                              target_span=view.target_span(*match.span()),
+                              source_span=view.source_span(*_name_evidence(view, word, spelled, None)))
 
 
 def _long_capitalised(text: str) -> Iterator[str]:

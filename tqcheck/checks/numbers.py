@@ -226,7 +226,8 @@ def _conventions(view: SegmentView, target: list[Quantity], source: list[Quantit
             out.extend(_list_parts(q, digits))
         elif english_invalid or (q.convention != "decimal-comma" and not q.values & meant and q.foreign in meant):
             # 6,387 km is 6,387 in English and 6.387 in Ukrainian: a comma before three figures stays unflagged
-            findings.append(_separator_finding(view, q, digits))
+            origin = next((s for s in source if q.foreign in s.values or s.primary == q.foreign), None)
+            findings.append(_separator_finding(view, q, digits, origin))
             out.append(_as_meant(q))
         else:
             out.append(q)
@@ -486,7 +487,8 @@ def _lost_signs(view: SegmentView, source: list[Quantity], target: list[Quantity
     return out
 
 
-def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:
+def _separator_finding(view: SegmentView, q: Quantity, digits: str, origin: Quantity | None = None) -> Finding:
+    """``origin``: the source number the target one copies the convention of (its source evidence)."""
     style = "thousands-dots" if q.convention == "thousands-dot" and digits.count(".") > 1 else q.convention
     rule, severity, template = _SEPARATORS[style]
     start, end = q.start, q.end
@@ -497,7 +499,8 @@ def _separator_finding(view: SegmentView, q: Quantity, digits: str) -> Finding:
     message = template.format(text=digits, english=q.english, reading=reading)
     suggestion = view.target[start:q.start] + q.english + view.target[q.end:end]
     return Finding("number", severity, rule, "locale/convention", message, suggestion, view.segment.id,
-                   target_span=view.target_span(start, end))
+                   target_span=view.target_span(start, end),
+                   source_span=view.source_span(origin.start, origin.end) if origin is not None else None)
 
 
 def _changed_finding(view: SegmentView, s: Quantity, t: Quantity) -> Finding:

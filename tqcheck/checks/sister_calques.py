@@ -9,8 +9,11 @@ each of its content words is a word-for-word rendering of a content word of the 
 the lexicon's literal-rendering thresholds), the two tied by the alignment. The source language's own entries
 judge first: a span one of them considers (source and English words present) is left to it. The entry's source
 expression must be the same one (each of its content words near a source word found, by word vectors or spelling:
-it *tenere conto* is no pt *tomar conta*), and no other content word may sit inside the English match. A hint
-(``minor``): the sister entry's sense conditions are not carried.
+it *tenere conto* is no pt *tomar conta*), and no other content word may sit inside the English match. The sister
+entry's sense conditions are carried (session 19; es *segunda vuelta* "second lap" of an election, not of an
+Italian horse race's *secondo giro*): an English condition as written, a source one through its words' matches in
+the source (word vectors or the same spelling, as for the expression); an entry with a source regex of context is
+not carried. A hint (``minor``).
 """
 from __future__ import annotations
 
@@ -53,7 +56,7 @@ def carried_rules(lang: str) -> tuple[tuple[str, Rule], ...]:
     for sister in sisters(lang):
         for rule in load_rules(sister):
             if rule.category != "idiom" or rule.english is None or rule.target_re is not None or rule.literal \
-                    or rule.origin.endswith(SKIPPED_FILES):
+                    or rule.origin.endswith(SKIPPED_FILES) or rule.context_re is not None:
                 continue
             content = sum(1 for w in rule.english.words if any(_content(f, "en") for f in w.forms))
             if content >= MIN_CONTENT:
@@ -117,6 +120,35 @@ def same_expression(view: SegmentView, source: tuple[int, ...], rule: Rule, sist
     return True
 
 
+def conditions_hold(view: SegmentView, rule: Rule, sister: str) -> bool:
+    """The sister entry's sense conditions on this segment: an English one as the entry's own check reads it; a
+    source one, written in the sister language, by its words' counterparts among the source words of its scope
+    (the segment, or the sentences around it): a word of the same spelling or one whose word vector is within
+    ``SISTER_SIMILARITY`` (es *elecciones*: it *elezioni*)."""
+    for condition in rule.conditions:
+        if condition.keyword.side == "target":
+            if not condition.holds(view):
+                return False
+            continue
+        tokens = view.context_tokens if condition.keyword.scope == "paragraph" else view.tokens.source
+        words = [w for e in condition.words for w in e.words]
+        if words and tokens and (_counterpart(words, tokens) != condition.keyword.require):
+            return False
+    return True
+
+
+def _counterpart(words: list, tokens) -> bool:
+    """A source token renders one of a condition's sister-language words (its forms, or a prefix of four letters
+    or more): written alike (a prefix *candidat-*: it *candidati*) or by word vectors."""
+    if any(w.matches(t) for w in words for t in tokens):
+        return True
+    written = sorted({f for w in words for f in w.forms} | {p for w in words for p in w.prefixes if len(p) >= 4})
+    found = sorted({t.lower for t in tokens if t.lower.isalpha() and len(t.lower) >= 3})
+    if not written or not found:
+        return False
+    return float(wordvec.similarity_matrix(written, found).max()) >= SISTER_SIMILARITY
+
+
 def loose_words(view: SegmentView, match: tuple[int, ...]) -> bool:
     """A content word or a punctuation mark inside the English match that is none of its words ("orders in three
     days" for "order of the day", "wire, which can be twisted"): the words are another phrase's."""
@@ -154,7 +186,8 @@ class SisterCalqueCheck:
                         continue
                     source = word_for_word(view, english)
                     if source is None or not tied(seg, source, match, view.target_names) \
-                            or not same_expression(view, source, rule, sister):
+                            or not same_expression(view, source, rule, sister) \
+                            or not conditions_hold(view, rule, sister):
                         continue
                     owned = lexicon_owned(view, lang, "idiom") if owned is None else owned
                     if overlaps(span, owned):

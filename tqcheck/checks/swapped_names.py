@@ -60,10 +60,13 @@ class SwappedNameCheck:
         cyrillic = lang in ("ru", "uk") and bool(_CYRILLIC.search(ctx.source.text))
         source_names = {id(v): self._source_names(v, lang, cyrillic) for v in views}
         names = set().union(*source_names.values()) if source_names else set()
+        # the names in the order the source first writes them: a segment's candidates are compared in this order,
+        # never in a set's (which PYTHONHASHSEED changes: two readings of Елисеевой, Елисеева and Елисеев)
+        self._order = {n: i for i, n in enumerate(dict.fromkeys(n for v in views for n in source_names[id(v)]))}
         if cyrillic:
             # a name whose English form the romanisation predicts: the target writes it somewhere (not Гиннес: Guinness)
             written = {_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(ctx.target.text)}
-            index = _NameIndex(names, lang)
+            index = _NameIndex(names, lang, self._order)
             rendered = {n for w in written for n in index.matches(w)}
             names = {n for n in names if n in rendered}
         else:
@@ -77,13 +80,18 @@ class SwappedNameCheck:
         self._persons = names if cyrillic else _in_full_names(ctx.source.text) & names
         self._source_text, self._source_words = ctx.source.text, _words(ctx.source.text)
         self._document_names = tr.source_names(ctx.source.text, lang) if cyrillic else []
-        self._index = _NameIndex(names, lang) if cyrillic else None
+        self._index = _NameIndex(names, lang, self._order) if cyrillic else None
         for view in views:
             if len(names) >= 2:
                 yield from self._segment(view, lang, cyrillic, names)
             yield from self._from_nowhere(view, lang, cyrillic, names)
 
     _source_text, _source_words, _document_names, _persons = "", frozenset(), [], frozenset()
+    _order: dict[str, int] = {}
+
+    def _ordered(self, found: set[str] | frozenset[str]) -> list[str]:
+        """Names in the source's order (then alphabetical): the findings do not depend on the hash seed."""
+        return sorted(found, key=lambda n: (self._order.get(n, len(self._order)), n))
     _index: _NameIndex | None = None
 
     def _accounted(self, word: str, lost: set[str], lang: str, cyrillic: bool) -> bool:
@@ -101,7 +109,7 @@ class SwappedNameCheck:
         word of the source document accounts for: a near spelling (Gotti for the second Gatti: name-changed) or
         another name (Caputo for the second Capasso: name-replaced). ``name-counterpart`` takes a name the target
         article writes anywhere for rendered; this one compares the segment's mentions."""
-        source = Counter(k for r in _readings(view.source, lang, cyrillic) for k in r & names)
+        source = Counter(k for r in _readings(view.source, lang, cyrillic) for k in self._ordered(r & names))
         target = Counter(k for k, _ in self._target_names(view.target, lang, cyrillic, names))
         fewer = [n for n in source if source[n] > target[n]]
         if not fewer:
@@ -133,7 +141,8 @@ class SwappedNameCheck:
             else:
                 rule, message = "name-replaced", f"“{word}” stands where the source names “{shown}”"
             yield Finding("name", "major", rule, "accuracy/mistranslation", message, f"write “{english}”",
-                          view.segment.id, target_span=view.target_span(m.start(), m.start() + len(word)))
+                          view.segment.id, target_span=view.target_span(m.start(), m.start() + len(word)),
+                          source_span=view.source_span(*_written(view, lost[0], lang, cyrillic, m.start())))
             return
 
     @staticmethod
@@ -153,7 +162,7 @@ class SwappedNameCheck:
         English accepts, read through ``_NameIndex``: the names in ``names``' order)."""
         out = []
         if cyrillic and (self._index is None or self._index.names is not names):
-            self._index = _NameIndex(names, lang)
+            self._index = _NameIndex(names, lang, self._order)
         for m in _WORD.finditer(text):
             word = _POSSESSIVE.sub("", m.group())
             keys = self._index.matches(word) if cyrillic else [_key(word)]
@@ -161,7 +170,7 @@ class SwappedNameCheck:
         return out
 
     def _segment(self, view: SegmentView, lang: str, cyrillic: bool, names: set[str]) -> Iterator[Finding]:
-        source = Counter(k for r in _readings(view.source, lang, cyrillic) for k in r & names)
+        source = Counter(k for r in _readings(view.source, lang, cyrillic) for k in self._ordered(r & names))
         found = self._target_names(view.target, lang, cyrillic, names)
         target = Counter(k for k, _ in found)
         more = [n for n in target if target[n] > source[n]]
@@ -180,7 +189,8 @@ class SwappedNameCheck:
             yield Finding("name", "major", "name-swapped", "accuracy/mistranslation",
                           f"the translation names “{word}” here, where the source names “{shown}”",
                           f"check who is meant: the source writes “{shown}”", view.segment.id,
-                          target_span=view.target_span(start, start + len(word)))
+                          target_span=view.target_span(start, start + len(word)),
+                          source_span=view.source_span(*_written(view, others[0], lang, cyrillic, start)))
 
     def _blamed(self, view: SegmentView, lang: str, cyrillic: bool, names: set[str], name: str,
                 found: list[tuple[str, int]]) -> int | None:
@@ -210,13 +220,15 @@ class _NameIndex:
     and is as long as its chunks' spellings allow. Each word is then compared with the few names it could be, not
     with every name of the document (a 2,000-unit chunk has hundreds of names and thousands of words)."""
 
-    def __init__(self, names: set[str], lang: str):
+    def __init__(self, names: set[str], lang: str, order: dict[str, int] | None = None):
         self.names, self.lang = names, lang
-        self.order = {n: i for i, n in enumerate(names)}        # the set's own order, which the counts keep
+        # the source's order of the names (then alphabetical), which the counts keep: not the set's (hash seed)
+        ranked = sorted(names, key=lambda n: ((order or {}).get(n, len(order or {})), n))
+        self.order = {n: i for i, n in enumerate(ranked)}
         self.forms: dict[str, list[str]] = {}
         self.first: dict[str, list[tuple[str, int, int]]] = {}
         self.anywhere: list[tuple[str, int, int]] = []          # a first chunk that may be spelled with no letter
-        for name in names:
+        for name in ranked:
             lemma = name.capitalize()
             for form in tr.english_forms(lemma, lang):
                 self.forms.setdefault(form.casefold(), []).append(name)
@@ -263,6 +275,24 @@ def _shown(source: str, name: str, cyrillic: bool) -> str:
     if cyrillic:
         return name.capitalize()
     return next((_POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(source) if _key(m.group()) == name), name)
+
+
+def _written(view: SegmentView, name: str, lang: str, cyrillic: bool, at: int) -> tuple[int, int]:
+    """Where the source segment writes ``name``, the word nearest (relative offsets) to the target word at ``at``:
+    the finding's source evidence; the whole segment where no word is (not expected: the counts came from them)."""
+    source, words = view.source, _CYRILLIC_WORD if cyrillic else _WORD
+    found = [m for m, r in zip(words.finditer(source), _readings(source, lang, cyrillic)) if name in r]
+    if not found:
+        return 0, len(source.rstrip())
+    src, tgt = view.source_sentences, view.target_sentences
+    if len(src) == len(tgt) > 1:
+        # sentences paired one to one: the source sentence of the target word's sentence, where it names the person
+        k = next((k for k, (t0, t1) in enumerate(tgt) if t0 - view.target_start <= at < t1 - view.target_start), None)
+        s0, s1 = (src[k][0] - view.source_start, src[k][1] - view.source_start) if k is not None else (0, 0)
+        found = [m for m in found if s0 <= m.start() < s1] or found
+    where = at / max(len(view.target), 1)
+    m = min(found, key=lambda m: abs(m.start() / max(len(source), 1) - where))
+    return m.start(), m.start() + len(_POSSESSIVE.sub("", m.group()))
 
 
 def _lemmas(name: tr.SourceName | None) -> tuple[str, ...]:
