@@ -37,7 +37,7 @@ def _ascii(word: str) -> str:
     return anyascii(word).casefold()
 
 
-@lru_cache(maxsize=50_000)      # pairs of words, new ones in every window of a long memory: bounded lower
+@lru_cache(maxsize=200_000)
 def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, _ascii(a), _ascii(b)).ratio()
 
@@ -133,7 +133,7 @@ def english_forms(lemma: str, lang: str) -> tuple[str, ...]:
     return (text,)
 
 
-@lru_cache(maxsize=50_000)      # (word, lemma) pairs, as similarity
+@lru_cache(maxsize=200_000)
 def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
     word = target_word.casefold()
     if any(word == form.casefold() for form in english_forms(lemma, lang)):
