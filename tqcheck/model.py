@@ -222,9 +222,22 @@ def finding_counts(findings: Iterable[tuple[str, str]]) -> dict[str, Any]:
 def document_score(scores: Iterable[tuple[float | None, int]]) -> float | None:
     """The document's score: its segments' scores weighted by their word counts (an omitted sentence scores 0 and
     weighs its words); None when no segment is scored."""
-    total = weight = 0.0
-    for score, words in scores:
-        if score is not None:
-            total += score * max(words, 1)
-            weight += max(words, 1)
-    return round(total / weight, 2) if weight else None
+    return ScoreSum().add(scores).value()
+
+
+@dataclass
+class ScoreSum:
+    """:func:`document_score` as running sums, added in segment order (a streamed document a chunk at a time, so
+    that its segments' scores are not held: a list per segment was 120 MiB at 1,000,000 units)."""
+    total: float = 0.0
+    weight: float = 0.0
+
+    def add(self, scores: Iterable[tuple[float | None, int]]) -> "ScoreSum":
+        for score, words in scores:
+            if score is not None:
+                self.total += score * max(words, 1)
+                self.weight += max(words, 1)
+        return self
+
+    def value(self) -> float | None:
+        return round(self.total / self.weight, 2) if self.weight else None

@@ -106,3 +106,19 @@ def test_releasing_a_worker_collects_only_when_it_held_a_checker(monkeypatch):
     monkeypatch.setitem(local._STATE, "checker", object())
     local.release_worker()
     assert collected == [()] and local._STATE["checker"] is None
+
+
+def test_releasing_a_worker_empties_the_bounded_word_caches_and_keeps_loaded_data(monkeypatch):
+    from tqcheck import morph
+    from tqcheck.batch import local
+    from tqcheck.checks import gazetteer, transliteration
+
+    first = morph.lemma("Häuser", "de")
+    transliteration.similarity("Zelensky", "Zelenskyy")
+    gazetteer.places()
+    monkeypatch.setitem(local._STATE, "checker", object())
+    local.release_worker()
+    assert morph.lemma.cache_info().currsize == 0                   # per-word answers: emptied
+    assert transliteration.similarity.cache_info().currsize == 0
+    assert gazetteer.places.cache_info().currsize == 1              # loaded data (unbounded cache): kept
+    assert morph.lemma("Häuser", "de") == first                     # asked again: the same answer

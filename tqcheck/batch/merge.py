@@ -19,11 +19,11 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
     from tqcheck.batch.summary import finding_key
     from tqcheck.checks.merge import merge_findings
     from tqcheck.checks.names import two_spellings
-    from tqcheck.model import QeStats, document_score, summarise
+    from tqcheck.model import QeStats, ScoreSum, summarise
 
     record = {"id": spec.id, "kind": spec.kind, "source": spec.source_name, "target": spec.target_name,
               "input": fingerprint, "read_path": spec.source, "status": "ok", "error": None}
-    findings, groups, qe, scores = [], [], QeStats(), []
+    findings, groups, qe, scores = [], [], QeStats(), ScoreSum()
     words, head, spellings = 0, None, False
     for path in paths:
         part = chunk_head(path)
@@ -35,7 +35,7 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
         findings += part["findings"]
         groups += part.get("groups") or [None] * len(part["findings"])
         qe.add(part["qe"])
-        scores += part["score"]
+        scores.add(part["score"])
         words += part["words"]
     findings = regroup(findings, groups)
     if spellings:          # the pipeline's whole-document check, on the whole document's views
@@ -43,7 +43,7 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
         findings += [asdict(f) for f in apply_overrides(merge_findings(found), settings)]
     findings.sort(key=finding_key)
     count = qe.segments
-    summary = summarise(qe, ((f["category"], f["severity"]) for f in findings), document_score(scores))
+    summary = summarise(qe, ((f["category"], f["severity"]) for f in findings), scores.value())
     report = {
         "schema": head["schema"], "tool": head["tool"],
         "source": {"path": spec.source_name, "lang": head["source"]["lang"], "encoding": head["source"]["encoding"],
