@@ -1,4 +1,4 @@
-"""Frequency-driven sweep of Russian and Ukrainian lemmas for sense traps (issue 11, session 19).
+"""Frequency-driven sweep of Russian and Ukrainian lemmas for sense traps (issue 11, session 18).
 
 Lists the most frequent words of a language (wordfreq ``top_n_list``), lemmatised through ``tqcheck/morph.py``
 (the most likely parse), keeping nouns, adjectives, participles and verbs, deduplicated, in frequency order, with
@@ -11,7 +11,7 @@ the lexicon entries whose ``source`` already names the lemma (``covered_by``). D
 - ``no-trap``: the obvious rendering is right, or wrong only in senses too rare or too context-bound to list.
 
 A new run keeps the decisions already written and lists the lemmas not yet swept with an empty decision, so the
-sweep can be audited and continued (session 19 swept ``--top 10000``: 3,175 ru and 3,717 uk lemmas).
+sweep can be audited and continued (session 18 swept ``--top 10000``: 3,175 ru and 3,717 uk lemmas).
 
 usage: python bench/sense_sweep.py [--langs ru,uk] [--top 4000]
 """

@@ -1,4 +1,4 @@
-"""Frequency-driven sense sweep of German (issue 11, session 19): the most frequent German words, by lemma, each
+"""Frequency-driven sense sweep of German (issue 11, session 18): the most frequent German words, by lemma, each
 with a decision on whether its obvious English look-alike or part-by-part rendering misleads in a common sense.
 
 Step ``candidates`` writes ``bench/sense_sweep_de.tsv`` from wordfreq's top-N German list: each word lemmatised

@@ -1,6 +1,6 @@
 """A frequency-driven sweep for lexicon entries (issue 11): the most frequent words of es, pt, fr, it.
 
-Takes the ``--top`` most frequent words (session 19: the first 4,000 read closely, 4,000-6,500 in a second pass) of each language (wordfreq ``top_n_list``), lemmatises them through
+Takes the ``--top`` most frequent words (session 18: the first 4,000 read closely, 4,000-6,500 in a second pass) of each language (wordfreq ``top_n_list``), lemmatises them through
 ``tqcheck.morph`` (simplemma), leaves out closed-class words (``sense_sweep_romance/closed-class.tsv``; there is
 no POS tagger, so nouns, adjectives and verbs are what remains), numbers and words of one or two letters, and
 deduplicates by lemma. Each lemma then gets the decision written by hand in ``sense_sweep_romance/kept.tsv``

@@ -395,7 +395,7 @@ def _paragraphs(sentences: list[Sentence]) -> np.ndarray:
 
 
 def _with_source_evidence(finding: Finding, views: dict) -> Finding:
-    """Every finding of an aligned segment carries source evidence (session 19): one whose check names no source
+    """Every finding of an aligned segment carries source evidence (session 18): one whose check names no source
     words (a guillemet or a decimal comma carried over, a number the source lacks) gets the segment's source text,
     where the marks or the figures come from, or are missing from."""
     view = views.get(finding.segment)

@@ -1,4 +1,4 @@
-"""Senses of the most frequent Russian and Ukrainian words (``rules/<src>-en/frequent.tsv``, session 19): the files
+"""Senses of the most frequent Russian and Ukrainian words (``rules/<src>-en/frequent.tsv``, session 18): the files
 load, the idiomatic English of each entry's own example stays quiet, the entries fire through the whole pipeline,
 and every ``keep`` row of the frequency sweep (``bench/sense_sweep-<src>.tsv``) names entries that exist."""
 import csv

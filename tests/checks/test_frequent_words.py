@@ -1,4 +1,4 @@
-"""Frequent words whose look-alike misleads (``rules/<src>-en/frequent-words.tsv``, issue 11 session 19): each file
+"""Frequent words whose look-alike misleads (``rules/<src>-en/frequent-words.tsv``, issue 11 session 18): each file
 loads with its ids, the entries fire on faulty pairs written apart from their examples, and the idiomatic English of
 the same source gives no finding; the sweep's decisions name only entries that exist."""
 import csv

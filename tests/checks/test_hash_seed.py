@@ -1,5 +1,5 @@
 """Every check's findings are the same under any ``PYTHONHASHSEED``: no check reports what a set's iteration order
-picks (session 19: ``name-swapped`` named Елисеева or Елисеев, the two readings of one word, by the seed)."""
+picks (session 18: ``name-swapped`` named Елисеева or Елисеев, the two readings of one word, by the seed)."""
 import json
 import os
 import subprocess

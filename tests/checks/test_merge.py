@@ -136,7 +136,7 @@ def _g(rule, segment, target, source, category="idiom", severity="major", sugges
 
 
 def test_a_scale_word_beside_the_number_is_the_numbers_problem():
-    # session 19: "1.2 milliard": number-mismatch on "1.2" and fr-milliard on "milliard" are one problem, one advice
+    # session 18: "1.2 milliard": number-mismatch on "1.2" and fr-milliard on "milliard" are one problem, one advice
     text = "It costs 1.2 milliard euros."
     number = _g("number-mismatch", 2, (9, 12, "1.2"), (40, 52, "1,2 milliard"), category="number",
                 suggestion="1.2 billion")

@@ -665,7 +665,7 @@ def test_related_spellings(a, b, expected):
 
 
 @pytest.mark.parametrize("source, target, evidence", [
-    # session 19: a name the translation adds carries source evidence: the source word of the name beside it ...
+    # session 18: a name the translation adds carries source evidence: the source word of the name beside it ...
     ("Eusebio Martín lleva 41 años anotando la lluvia.\n\nMartín, por su parte, no tiene prisa por jubilarse.",
      "Eusebio Martín has spent 41 years recording the rain.\n\nEugenio Martín, for his part, is in no hurry to "
      "retire.", "Martín"),
@@ -680,7 +680,7 @@ def test_a_name_the_translation_adds_carries_source_evidence(source, target, evi
 
 
 @pytest.mark.parametrize("source, target, expected", [
-    # session 19 (set 14, 15): a country romanised (Gruzia for Грузії, Lytva for Литві) is rendered, badly: the
+    # session 18 (set 14, 15): a country romanised (Gruzia for Грузії, Lytva for Литві) is rendered, badly: the
     # transliteration check's finding, not a country replaced by the name beside it
     ("Близько 120 ковалів з України, Польщі, Словаччини та Грузії приїдуть до міста.",
      "Around 120 blacksmiths from Ukraine, Poland, Slovakia and Gruzia are coming to the city.", []),

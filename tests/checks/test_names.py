@@ -287,7 +287,7 @@ def test_a_place_cut_to_its_first_word(lang, source, target, expected):
 
 
 @pytest.mark.parametrize("lang, source, target, evidence", [
-    # session 19: an exonym's finding carries source evidence: the form the target copies, the gazetteer's form,
+    # session 18: an exonym's finding carries source evidence: the form the target copies, the gazetteer's form,
     # a Cyrillic name the fix romanises (inflected: Харкові, Києва), else the source segment
     ("es", "La delegación llegó a Kiev el martes.", "The delegation arrived in Kiev on Tuesday.", "Kiev"),
     ("ru", "Делегация прибыла в Киев во вторник.", "The delegation arrived in Kiev on Tuesday.", "Киев"),

@@ -835,7 +835,7 @@ def test_a_clock_word_against_another_hour_is_a_changed_time():
 
 
 @pytest.mark.parametrize("lang, source, target, evidence", [
-    # session 19: a separator carried over carries the source number it copies as its evidence
+    # session 18: a separator carried over carries the source number it copies as its evidence
     ("es", "La obra costó 2,4 millones de euros.", "The work cost 2,4 million euros.", "2,4 millones"),
     ("de", "Es kamen 1.500 Besucher.", "1.500 visitors came.", "1.500"),
 ])

@@ -149,7 +149,7 @@ def test_the_name_index_finds_what_every_name_tried_against_every_word_finds():
 
 
 @pytest.mark.parametrize("lang, source, target, evidence", [
-    # session 19: each finding carries its source evidence, the source's word for the name the target lacks
+    # session 18: each finding carries its source evidence, the source's word for the name the target lacks
     ("es", "El alcalde, Julián Hernando, inauguró la sala. También asistió el delegado, Tomás Ayllón. "
            "Ayllón recordó que la provincia pierde población.",
      "The mayor, Julián Hernando, opened the room. Also attending was the delegate, Tomás Ayllón. "

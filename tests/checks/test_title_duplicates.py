@@ -1,7 +1,7 @@
 """Data held twice: a list entry (``rules/<src>-en/*.tsv``, category ``title``) whose own example the office table
 (``offices/<src>.toml``) flags on the same English words says the same thing twice, and the two copies drift
 apart (session 18's *Dekan* and *Fraktionsvorsitzender*). ``KNOWN`` holds the pairs found when the test was
-written (session 19); it may only shrink: a new pair fails, so a new entry goes in one place."""
+written (session 18); it may only shrink: a new pair fails, so a new entry goes in one place."""
 from helpers import run_check
 from tqcheck.checks.lexicon import bundled_rule_files
 from tqcheck.checks.titles import TitleCheck

@@ -865,7 +865,7 @@ def test_a_party_and_group_leader_may_be_called_party_chairman():
 
 
 @pytest.mark.parametrize("source, target, span", [
-    # session 19: the titles.tsv entries de-fraktionsvorsitz(-partei) and de-dekan-deacon merged into the office table
+    # session 18: the titles.tsv entries de-fraktionsvorsitz(-partei) and de-dekan-deacon merged into the office table
     ("Der CDU-Fraktionsvorsitzende im Rat lehnte ab.", "The CDU party chairman on the council refused.",
      "party chairman"),
     ("Der Fraktionsvorsitzende der Union kritisierte den Entwurf.",

@@ -11,7 +11,7 @@ Two steps, after every check has run and the ignore lists have been applied:
    finding takes the highest severity of the ones it holds. Punctuation only merges with punctuation on (nearly)
    the same marks (quotation marks around a name or an ellipsis are a second problem), numbers only with numbers
    (a decimal comma and a word left untranslated beside it).
-   Then (session 19), findings on the same source words (one source span inside the other) whose target
+   Then (session 18), findings on the same source words (one source span inside the other) whose target
    spans touch (overlapping, or apart by white space or a possessive's 's) are one problem seen twice: a number and
    a list rule's word of it (the scale word of "1.2 milliard": fr-milliard beside number-mismatch on "1.2"), or two
    findings of one category ("mayor's lieutenant": es-title-rank on "mayor", es-teniente-alcalde on "lieutenant").

@@ -1058,7 +1058,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
 
 
 def _added_name_evidence(view: SegmentView, added: re.Match) -> tuple[int, int]:
-    """The source evidence of a name the translation adds (session 19: every finding carries some): the source
+    """The source evidence of a name the translation adds (session 18: every finding carries some): the source
     word that a target name written beside it renders (Martín, por su parte: "Eugenio Martín"), else the whole
     source segment, which names the person without it."""
     words = list(_TARGET_NAME.finditer(view.target))

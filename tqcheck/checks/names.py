@@ -110,7 +110,7 @@ class NameCheck:
 
 
 def _name_evidence(view: SegmentView, written: str, fix: str, lang: str | None) -> tuple[int, int]:
-    """The source words a listed name's finding rests on (session 19: every finding carries source evidence): the
+    """The source words a listed name's finding rests on (session 18: every finding carries source evidence): the
     form the target writes, or one the gazetteer gives the place (Киев for Kyiv), else a Cyrillic name whose
     nominative the fix or the written form romanises (Харкові: Kharkiv), else the whole source segment."""
     found = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", view.source) \

@@ -10,7 +10,7 @@ the lexicon's literal-rendering thresholds), the two tied by the alignment. The 
 judge first: a span one of them considers (source and English words present) is left to it. The entry's source
 expression must be the same one (each of its content words near a source word found, by word vectors or spelling:
 it *tenere conto* is no pt *tomar conta*), and no other content word may sit inside the English match. The sister
-entry's sense conditions are carried (session 19; es *segunda vuelta* "second lap" of an election, not of an
+entry's sense conditions are carried (session 18; es *segunda vuelta* "second lap" of an election, not of an
 Italian horse race's *secondo giro*): an English condition as written, a source one through its words' matches in
 the source (word vectors or the same spelling, as for the expression); an entry with a source regex of context is
 not carried. A hint (``minor``).
