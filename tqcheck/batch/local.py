@@ -87,7 +87,7 @@ def release_worker() -> None:
 
 
 def clear_word_caches() -> None:
-    """Empty the bounded ``lru_cache``\ s of tqcheck's modules: per-word answers (morphology, tokens, names,
+    """Empty the bounded ``lru_cache`` caches of tqcheck's modules: per-word answers (morphology, tokens, names,
     similarities; 2.6 M heap blocks after a 40,000-unit ru-en TMX), which the merge and the outputs never read.
     Their blocks are then reused by the merge and the outputs instead of adding to the peak (a 200,000-unit run
     peaked there, after checking). Unbounded caches (loaded data: gazetteer, tables) are kept. Results never
