@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from tqcheck import morph
 from tqcheck.checks import transliteration as tr
@@ -88,11 +88,10 @@ class SwappedNameCheck:
 
     _source_text, _source_words, _document_names, _persons = "", frozenset(), [], frozenset()
     _order: dict[str, int] = {}
+    _index: _NameIndex | None = None
 
     def _ordered(self, found: set[str] | frozenset[str]) -> list[str]:
-        """Names in the source's order (then alphabetical): the findings do not depend on the hash seed."""
-        return sorted(found, key=lambda n: (self._order.get(n, len(self._order)), n))
-    _index: _NameIndex | None = None
+        return _in_source_order(found, self._order)
 
     def _accounted(self, word: str, lost: set[str], lang: str, cyrillic: bool) -> bool:
         """A source word accounts for this target word: for a Latin-script source a capitalised one spelled alike
@@ -223,7 +222,7 @@ class _NameIndex:
     def __init__(self, names: set[str], lang: str, order: dict[str, int] | None = None):
         self.names, self.lang = names, lang
         # the source's order of the names (then alphabetical), which the counts keep: not the set's (hash seed)
-        ranked = sorted(names, key=lambda n: ((order or {}).get(n, len(order or {})), n))
+        ranked = _in_source_order(names, order or {})
         self.order = {n: i for i, n in enumerate(ranked)}
         self.forms: dict[str, list[str]] = {}
         self.first: dict[str, list[tuple[str, int, int]]] = {}
@@ -313,6 +312,12 @@ def _alone(source: str, name: str, lang: str) -> bool:
         if not before and not after and not (article and article.group(1).lower() in definite_articles(lang)):
             return True
     return False
+
+
+def _in_source_order(names: Iterable[str], order: dict[str, int]) -> list[str]:
+    """``names`` in the source's order of first mention (``order``), then alphabetical: never a set's order, which
+    PYTHONHASHSEED changes, so the findings do not depend on it."""
+    return sorted(names, key=lambda n: (order.get(n, len(order)), n))
 
 
 def _in_full_names(text: str) -> set[str]:
