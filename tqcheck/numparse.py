@@ -522,6 +522,7 @@ def parse(text: str, code: str, source_code: str | None = None) -> list[Quantity
     out = _shared_scales(text, lang, out)
     out = _dates(text, lang, out)
     out = _times(text, lang, out)
+    out = _composites(text, lang, out)
     out = _range_starts(text, out)
     out += _clock_words(text, lang, out)
     return sorted(out, key=lambda q: q.start)
@@ -550,6 +551,50 @@ def _shared_scales(text: str, lang: Lang, out: list[Quantity]) -> list[Quantity]
         factor = b.primary / base[0]
         out[k] = replace(a, values=a.values | {_value_key(v * factor) for v in a.values})
     return out
+
+
+_COMPOSITE_GAP = re.compile(r"[ \u00a0\u202f]+")
+
+
+def _scale_factor(q: Quantity, lang: Lang) -> float | None:
+    """The scale a figure with a scale word carries (1 млн: 10^6), from its digits and its value; None without one."""
+    digits = re.match(r"\d+(?:[.,\s\u00a0\u202f]\d+)*", q.text)
+    if not q.scaled or q.primary is None or digits is None:
+        return None
+    base = digit_readings(digits.group(), lang) if lang.code != "en" else [
+        v for v in [_interpret(digits.group(), ".", (",",))] if v is not None]
+    if not base or not base[0] or not float(base[0]).is_integer():
+        return None                      # 1,5 млн is a figure of its own, not the start of an amount in parts
+    factor = q.primary / base[0]
+    return factor if factor in _SCALES or factor == 1e12 else None
+
+
+def _composites(text: str, lang: Lang, out: list[Quantity]) -> list[Quantity]:
+    """An amount written in parts, each scale word after its own figure (1 млн 62 тыс., 2 млрд 300 млн,
+    2 тыс. 500, 1 Mio. 62.000): one number, their sum, when each part is smaller than the scale before it."""
+    merged: list[Quantity] = []
+    last = None                          # the scale of the last part of the amount merged[-1] (None: no amount)
+    for q in out:
+        a = merged[-1] if merged else None
+        factor = last
+        if a is not None and factor is None and a is not q:
+            factor = _scale_factor(a, lang)
+        below = _scale_factor(q, lang) if q.scaled else 1.0
+        if a is None or factor is None or below is None or below >= factor or a.kind != "number" \
+                or q.kind != "number" or q.primary is None or not 0 < q.primary < factor \
+                or not float(q.primary).is_integer() or not _COMPOSITE_GAP.fullmatch(text, a.end, q.start):
+            merged.append(q)
+            last = None
+            continue
+        total = _value_key(a.primary + q.primary)
+        # 2.3 billion, but 1,062,000 (not 1.062 million)
+        size = next((size for size, _ in _SCALE_NAMES if total >= size), None)
+        short = size is not None and round(total / size, 2) == total / size
+        merged[-1] = Quantity(a.start, q.end, text[a.start:q.end], "number", frozenset({total}),
+                              english_number(total, short), evidence=a.evidence or q.evidence,
+                              scaled=True, primary=total)
+        last = below if q.scaled else None
+    return merged
 
 
 def _mixed_fractions(text: str, lang: Lang, taken: list) -> list[Quantity]:
@@ -857,8 +902,8 @@ def _digit_quantity(text: str, start: int, end: int, lang: Lang, foreign: Lang |
     taken.append((start, stop))
     primary = readings[0] * factor if readings else (other or 0) * factor
     english = english_number(primary, scaled) if readings else ""
-    if token.isdigit() and 1000 <= primary < 3000:
-        english = token                                # a year: 2017, not 2,017
+    if token.isdigit() and 1000 <= primary < 3000 and not scaled:
+        english = token                                # a year: 2017, not 2,017 (2 тыс. is 2,000)
     q = Quantity(start, stop, text[start:stop], "number", frozenset(values), english, scaled=scaled,
                  primary=_value_key(primary) if readings else None)
     if other is not None and (not readings or other != readings[0]):
@@ -1085,7 +1130,7 @@ def _times(text: str, lang: Lang, items: list[Quantity]) -> list[Quantity]:
 
 # Between the start of a range of hours and its end, which alone carries the hour word or day part (from 5 to 8 p.m.,
 # von 17 bis 20 Uhr, с 17 до 20 часов, dalle 17 alle 20): the start is a time of the same clock.
-_CLOCK_RANGE = re.compile(r"\s*(?:[-–—]|to|till|until|and|bis|und|до|по|и|і|a|à|al|alle|às|ás|a las|e|et|y)\s*", re.I)
+RANGE_LINK = re.compile(r"\s*(?:[-–—]|to|till|until|and|bis|und|до|по|и|і|a|à|al|alle|às|ás|a las|e|et|y)\s*", re.I)
 
 
 _RANGE_START = re.compile(r"(\d{1,2})(?:[.:]([0-5]\d))?")     # 5 or 4.30 (a British time read as a decimal alone)
@@ -1099,7 +1144,7 @@ def _range_starts(text: str, items: list[Quantity]) -> list[Quantity]:
     for i, (q, end) in enumerate(zip(items, items[1:])):
         start = _RANGE_START.fullmatch(q.text)
         if q.kind != "number" or end.kind != "time" or not start or int(start[1]) > 24 \
-                or not _CLOCK_RANGE.fullmatch(text, q.end, end.start):
+                or not RANGE_LINK.fullmatch(text, q.end, end.start):
             continue
         ends = {v[1] for v in end.values}
         hour, minute = int(start[1]), int(start[2] or 0)

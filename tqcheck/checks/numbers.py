@@ -31,6 +31,7 @@ _ANY_DECADE = re.compile(r"(?:1\d|20)?\d0['’]?s")              # the 1850s, th
 _LIST_COMMA = re.compile(r"(\d+),(\d+)")                        # 3,5 where the source lists 3, 5
 # A year written with its last two figures glued to a label or an apostrophe: SS19, FY2019 -> FY19, '19.
 _SHORT_YEAR = re.compile(r"(?<![\w'’])(?:[A-Z]{1,4}|['’])(\d\d)(?!\w)")
+_RANGE_LINK = numparse.RANGE_LINK                            # "to", "-", "a", "bis" between the two ends of a range
 _SEPARATORS = {
     "decimal-comma": ("number-decimal-comma", "major", "decimal comma kept from the source convention (“{text}”): "
                       "English writes {english}"),
@@ -128,9 +129,11 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     if extra and lang != "en":
         extra = [q for q in extra if not q.values & _english_words(view.source)]
     changed = _changed(missing, extra)
-    for s, t in changed:
-        if not any(a <= t.start < b for _, (a, b) in ratios):       # the ratio's finding says it
-            findings.append(_changed_finding(view, s, t))
+    for run in _range_runs(view, changed):
+        s, t = run[0]
+        if any(a <= t.start < b for _, (a, b) in ratios):       # the ratio's finding says it
+            continue
+        findings.append(_changed_finding(view, s, t) if len(run) == 1 else _changed_range_finding(view, run))
     paired = {id(q) for pair in changed for q in pair}
     # a month named alone, or a multiplier, is compared only with its own kind: a translation may drop the month or
     # say "last month", or say "rose by 200%" for triplicó
@@ -199,6 +202,25 @@ def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quant
             free_s.remove(s)
             pairs.append((s, t))
     return sorted(pairs, key=lambda pair: pair[1].start)
+
+
+def _range_runs(view: SegmentView, changed: list[tuple[Quantity, Quantity]]) -> list[list]:
+    """Changed pairs in runs: the two ends of a range changed by one slip (de 14.30 a 18.30: "from 2.30 to 6.30
+    a.m.", the day part written once for both) are one run; every other pair is a run of its own. Both sides must
+    link the ends as a range, and the hint must name a slip (the other half of the day, a scale word one step off).
+    """
+    runs: list[list] = []
+    for s, t in changed:
+        if runs:
+            ps, pt = runs[-1][-1]
+            hint = _hint(s, t)
+            if hint and hint == _hint(ps, pt) and ps.end <= s.start and pt.end <= t.start \
+                    and _RANGE_LINK.fullmatch(view.source, ps.end, s.start) \
+                    and _RANGE_LINK.fullmatch(view.target, pt.end, t.start):
+                runs[-1].append((s, t))
+                continue
+        runs.append([(s, t)])
+    return runs
 
 
 def _scale_step(s: Quantity, t: Quantity) -> bool:
@@ -508,6 +530,17 @@ def _changed_finding(view: SegmentView, s: Quantity, t: Quantity) -> Finding:
     return Finding("number", "major", "number-mismatch", "accuracy/mistranslation", message, s.english,
                    view.segment.id, target_span=view.target_span(t.start, t.end),
                    source_span=view.source_span(s.start, s.end))
+
+
+def _changed_range_finding(view: SegmentView, run: list[tuple[Quantity, Quantity]]) -> Finding:
+    """One finding for a range whose ends were changed by one slip (:func:`_range_runs`)."""
+    (s0, t0), (s1, t1) = run[0], run[-1]
+    said, written = view.source[s0.start:s1.end], view.target[t0.start:t1.end]
+    wanted = " to ".join(s.english for s, _ in run)
+    message = f"source has {wanted} ({said}), translation has {written}{_hint(s1, t1)}"
+    return Finding("number", "major", "number-mismatch", "accuracy/mistranslation", message, wanted,
+                   view.segment.id, target_span=view.target_span(t0.start, t1.end),
+                   source_span=view.source_span(s0.start, s1.end))
 
 
 def _hint(s: Quantity, t: Quantity) -> str:

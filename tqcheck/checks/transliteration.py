@@ -31,6 +31,7 @@ CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]*[а-яё�
 LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŁ]\w*(?:['’](?=[a-zà-ÿ]{3})\w+)*")
 _SENTENCE_OPENERS = frozenset(".!?…:«\"“„(—–-")     # a word after one of these (and spaces) starts a sentence
 SIMILAR = 0.75          # ratio from which a target word is taken to render a source name
+FOREIGN_COPY = 0.9      # ratio to a foreign system's rendering (with its tell-tale letters) that names the word
 
 
 def _ascii(word: str) -> str:
@@ -56,10 +57,14 @@ def _table(lang: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def _forms_table(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def _forms_table(lang: str, own: bool = True) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Cyrillic chunk -> accepted spellings, initial and other; ``own`` adds the forms only a bearer's own spelling
+    has (the ``own`` column: sch for щ)."""
     initial, other = {}, {}
     for row in read_table(f"names/romanisations-{lang}.tsv"):
         forms = tuple(row["forms"].split("|"))
+        if own and row.get("own"):
+            forms += tuple(row["own"].split("|"))
         if row["position"] in ("initial", "any"):
             initial[row["cyrillic"]] = forms
         if row["position"] in ("other", "any"):
@@ -92,19 +97,20 @@ def romanise(word: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _accepted_pieces(lemma: str, lang: str) -> tuple[tuple[str, ...], ...]:
-    """For each chunk of this Cyrillic word, in order, the ASCII spellings English uses for it."""
-    initial, other = _forms_table(lang)
+def _accepted_pieces(lemma: str, lang: str, own: bool = True) -> tuple[tuple[str, ...], ...]:
+    """For each chunk of this Cyrillic word, in order, the ASCII spellings English uses for it (``own``: with the
+    forms of a bearer's own spelling)."""
+    initial, other = _forms_table(lang, own)
     return tuple((_ascii(chunk),) if forms is None else forms
                  for chunk, forms in _chunks(lemma.lower(), initial, other))
 
 
-def accepted_spelling(word: str, lemma: str, lang: str) -> bool:
+def accepted_spelling(word: str, lemma: str, lang: str, own: bool = True) -> bool:
     """Whether ``word`` (ASCII, lower-cased) is a spelling English uses for this Cyrillic word: one spelling of each
     chunk, in order. (Followed as the set of places in ``word`` each chunk can end at: the regex of the same
     alternations answered the same, but compiling one for each new name cost more than all its matches.)"""
     ends = {0}
-    for spellings in _accepted_pieces(lemma, lang):
+    for spellings in _accepted_pieces(lemma, lang, own):
         ends = {end + len(s) for end in ends for s in spellings if word.startswith(s, end)}
         if not ends:
             return False
@@ -139,6 +145,17 @@ def is_accepted(target_word: str, lemma: str, lang: str) -> bool:
     if any(word == form.casefold() for form in english_forms(lemma, lang)):
         return True
     return word.isascii() and accepted_spelling(word, lemma, lang)
+
+
+def own_form_only(target_word: str, name: "SourceName", lang: str) -> bool:
+    """Whether ``target_word`` is accepted for this name only through a bearer's own form (Scherbakov for Щербаков:
+    sch for щ), not as an established form nor by the forms English itself uses."""
+    word = target_word.casefold()
+    if not word.isascii():
+        return False
+    lemmas = [x for x in name.lemmas if is_accepted(target_word, x, lang)]
+    return bool(lemmas) and not any(word == f.casefold() for x in lemmas for f in english_forms(x, lang)) \
+        and not any(accepted_spelling(word, x, lang, own=False) for x in lemmas)
 
 
 # --- lemmas ----------------------------------------------------------------------------------------------------
@@ -568,6 +585,15 @@ def foreign_system(target_word: str, name: SourceName, lang: str,
     return best
 
 
+def _foreign_copy(target_word: str, name: SourceName, lang: str) -> bool:
+    """Whether the target is a near copy (``FOREIGN_COPY``) of a marked system's rendering of the name and carries
+    one of its letter groups that tell in any name (``yes``: w, sch, tsch; not a bare j)."""
+    return target_word.isascii() and any(
+        _telltales(stem) is not None and betrays(target_word, lemma, stem, lang, False)
+        and similarity(target_word, romanise(lemma, stem)) >= FOREIGN_COPY
+        for stem, _ in _FOREIGN_SYSTEMS.get(lang, ()) for lemma in name.lemmas)
+
+
 def oblique_fix(target_word: str, name: SourceName, lang: str) -> str | None:
     """The nominative's English form when the target romanises the source word in an oblique case (Rossiyu for
     Россию) and no nominative reading of it; None otherwise. Only listed places and East Slavic surnames in the
@@ -814,6 +840,7 @@ class Verdict:
     name: SourceName
     reason: str | None
     fix: str
+    system: str = ""      # the foreign system the spelling follows (the German spelling), where that is the reason
 
 
 # Sources whose street names keep a person's name in the genitive in English too: Ukraine's official romanisation of
@@ -876,9 +903,14 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
     # Пискарёвское, de Piskarjowskoe; not Georgijevska beside the given name Олівера: a Macedonian's own spelling)
     if foreign and foreign[2] and known < 1.0 and morph.is_known(name.text, lang) and not _beside_person(name, names):
         least = min(least, 0.9)
-    if foreign and (foreign[1] == 1.0 or (foreign[1] >= max(english, least) and english >= close - 0.2)):
+    # a near copy of another system's rendering with its tell-tale letters is that name however far the English
+    # form is (Chruschtschow for Хрущёв: Khrushchev); only letters that tell in any name count (not j: Georgijevska)
+    telling = foreign is not None and foreign[2] and name.slavic and foreign[1] >= FOREIGN_COPY \
+        and _foreign_copy(target_word, name, lang)
+    if foreign and (foreign[1] == 1.0 or telling
+                    or (foreign[1] >= max(english, least) and english >= close - 0.2)):
         if foreign[2]:
-            return Verdict(name, f"spells {name.text} in {foreign[0]}", fix)
+            return Verdict(name, f"spells {name.text} in {foreign[0]}", fix, foreign[0])
         if not name.foreign and name.slavic:
             return Verdict(name, f"matches none of the English romanisations of {name.text}", fix)
     if name.slavic and name.person and not name.common and not name.foreign and known < 1.0 and english >= close \
@@ -907,6 +939,7 @@ class TransliterationCheck:
         streets = _street_words(lang)
         verdicts = {m.start(): judge(m.group(), names, lang, _next_word(view.target, m.end()) in streets)
                     for m in words}
+        verdicts = _own_forms_in_foreign_names(view.target, words, verdicts, lang)
         done = {v.name for v in verdicts.values() if v and v.reason is None}
         for run in name_runs(view.target, [m for m in words if verdicts[m.start()]]):        # one finding per written name, with one suggestion
             wrong = [(m, verdicts[m.start()]) for m in run
@@ -924,6 +957,21 @@ class TransliterationCheck:
                 + f"; English writes “{fixed}”", f"write “{fixed}” (or another established English form)",
                 view.segment.id, target_span=view.target_span(start, end),
                 source_span=view.source_span(at, at + len(first.name.text)))
+
+
+def _own_forms_in_foreign_names(text: str, words: list[re.Match], verdicts: dict, lang: str) -> dict:
+    """A word accepted only as a bearer's own spelling (``own_form_only``: Scherbakov) in a written name another
+    word of which follows a foreign system (Jurij) follows that system too: one spelling for the whole name."""
+    for run in name_runs(text, [m for m in words if verdicts[m.start()]]):
+        system = next((verdicts[m.start()].system for m in run if verdicts[m.start()].system), "")
+        if not system:
+            continue
+        for m in run:
+            v = verdicts[m.start()]
+            if v.reason is None and own_form_only(m.group(), v.name, lang):
+                verdicts[m.start()] = Verdict(v.name, f"spells {v.name.text} in {system}",
+                                              english_forms(v.name.lemmas[0], lang)[0], system)
+    return verdicts
 
 
 @lru_cache(maxsize=None)
