@@ -458,3 +458,42 @@ def test_a_place_after_a_preposition_romanised_in_its_case_form(lang, source, ta
 ])
 def test_a_place_after_a_preposition_in_its_nominative_is_quiet(lang, source, target):
     assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+# sch for щ is a bearer's own form (Melaschenko): accepted alone, but in a name another word of which follows the
+# German system it is German too, and the suggestion romanises every letter the English way (session 19)
+@pytest.mark.parametrize("lang, source, target, span, suggestion", [
+    ("ru", "Об этом сообщил губернатор Юрий Щербаков.", "This was reported by Governor Jurij Scherbakov.",
+     "Jurij Scherbakov", "write “Yuri Shcherbakov” (or another established English form)"),
+    ("ru", "Об этом сообщил Никита Хрущёв.", "This was reported by Nikita Chruschtschow.",     # far from Khrushchev
+     "Nikita Chruschtschow", "write “Nikita Khrushchev” (or another established English form)"),
+])
+def test_german_sch_in_a_german_spelled_name(lang, source, target, span, suggestion):
+    findings = run_check(TransliterationCheck(), source, target, lang)
+    assert [(f.target_span.text, f.rule, f.suggestion) for f in findings] == [(span, f"name-translit-{lang}",
+                                                                                 suggestion)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("ru", "Об этом сообщил губернатор Юрий Щербаков.", "This was reported by Governor Yuri Scherbakov."),
+    ("ru", "Об этом сообщил губернатор Юрий Щербаков.", "This was reported by Governor Yuri Shcherbakov."),
+    ("ru", "Экономист Андрей Мелащенко ожидает роста.", "Economist Andrey Melaschenko expects growth."),
+    ("ru", "Об этом сообщил Никита Хрущёв.", "This was reported by Nikita Khrushchev."),
+])
+def test_own_sch_and_english_forms_quiet(lang, source, target):
+    assert run_check(TransliterationCheck(), source, target, lang) == []
+
+
+@pytest.mark.parametrize("word, lemma, expected", [
+    ("gorbachev", "горбачёв", True), ("pugachyov", "пугачёв", True), ("khrushchev", "хрущёв", True),
+    ("kuzmichev", "кузьмичёв", True),
+    # ё after a hushing consonant keeps the consonant (the cluster used to accept "Gorbaev")
+    ("gorbaev", "горбачёв", False), ("khruev", "хрущёв", False),
+])
+def test_hushing_consonant_before_yo(word, lemma, expected):
+    assert accepted_spelling(word, lemma, "ru") is expected
+
+
+def test_own_forms_can_be_left_out():
+    assert accepted_spelling("scherbakov", "щербаков", "ru")
+    assert not accepted_spelling("scherbakov", "щербаков", "ru", own=False)
