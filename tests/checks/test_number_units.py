@@ -107,3 +107,46 @@ def test_german_fronted_rate_and_hectolitres_session16(source, target, span):
 def test_german_fronted_rate_and_hectolitres_kept_are_quiet_session16(source, target):
     assert [f for f in run_check(NumberCheck(), source, target, "de") if f.rule.startswith("number-unit")] == []
 
+
+
+# session 19: a unit of several words joined by hyphens (an 85-square-foot room); a price kept for a bare unit
+# (no figure of its own) that the translation changed
+@pytest.mark.parametrize("lang, source, target, span, message", [
+    ("uk", "Нове приміщення площею 85 квадратних метрів.", "The new 85-square-foot premises.", "85-square-foot",
+     "the source says 85 квадратних метрів; the translation keeps the figure but says square-foot"),
+    ("it", "Un metro quadrato di terrazzo richiede tre giorni di lavoro e costa tra 180 e 260 euro.",
+     "A square foot of terrazzo takes three days' work and costs between €180 and €260.", "square foot",
+     "the source prices metro quadrato; the translation keeps the price but says square foot (another unit, so the "
+     "price would change)"),
+    ("ru", "По его словам, килограмм астраханского арбуза стоит 45 рублей.",
+     "He says a pound of Astrakhan watermelon costs 45 roubles.", "pound",
+     "the source prices килограмм; the translation keeps the price but says pound (another unit, so the price "
+     "would change)"),
+])
+def test_hyphenated_unit_and_priced_bare_unit_session19(lang, source, target, span, message):
+    findings = [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"]
+    assert [(f.target_span.text, f.message) for f in findings] == [(span, message)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("uk", "Нове приміщення площею 85 квадратних метрів.", "The new 85-square-metre premises."),
+    ("it", "Un metro quadrato di terrazzo richiede tre giorni di lavoro e costa tra 180 e 260 euro.",
+     "A square metre of terrazzo takes three days' work and costs between €180 and €260."),
+    # the price converted with the unit: no price kept
+    ("ru", "По его словам, килограмм астраханского арбуза стоит 45 рублей.",
+     "He says a pound of Astrakhan watermelon costs about 20 roubles."),
+    # the source unit named too (a conversion given beside it)
+    ("ru", "По его словам, килограмм арбуза стоит 45 рублей.",
+     "He says a kilogram (about two pounds) of watermelon costs 45 roubles."),
+    # no price at all: a unit word used loosely
+    ("ru", "Она сбросила лишние килограммы.", "She lost the extra pounds."),
+])
+def test_hyphenated_unit_and_priced_bare_unit_quiet_session19(lang, source, target):
+    assert [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"] == []
+
+
+def test_ukrainian_multiplier_after_a_consonant_session19():
+    findings = run_check(NumberCheck(), "Це вдвічі більше, ніж торік.", "That is three times as many as last year.",
+                         "uk")
+    assert [(f.rule, f.target_span.text) for f in findings] == [("number-mismatch", "three times as")]
+    assert run_check(NumberCheck(), "Це вдвічі більше, ніж торік.", "That is twice as many as last year.", "uk") == []

@@ -46,7 +46,8 @@ class _Forms:
 
 
 def _key(form: str) -> str:
-    return " ".join(form.lower().split())
+    """A form's lookup key: lower case, its words one space apart (square-foot, as in an 85-square-foot room)."""
+    return " ".join(re.split(r"[\s-]+", form.lower().strip()))
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +58,8 @@ def _forms(lang: str) -> _Forms:
             for form in row["forms"].split("|"):
                 units[_key(form)] = (frozenset(row["unit"].split("|")), frozenset(row["dimension"].split("|")))
     forms = sorted(units, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+    # the words of a form apart by spaces or a hyphen (an 85-square-foot room, a 10-kilometre walk)
+    body = "|".join(r"[\s-]+".join(re.escape(w) for w in form.split()) for form in forms)
     return _Forms(re.compile(rf"(?:{body})(?![^\W\d_])", re.I), tuple(f for f in forms if _SIGN.search(f)), units)
 
 
@@ -178,7 +180,58 @@ def unit_changes(view: SegmentView, source: list[Quantity], target: list[Quantit
     for s, t in _changed(_rates(view.source, source, lang), _rates(view.target, target, "en")):
         if not any(a <= t.figures[0].start < b for a, b in taken):
             findings.append(_finding(view, s, t, rate=True))
+    if not findings:
+        findings = priced_unit_changes(view, source, target, lang)
     return findings
+
+
+# the dimensions of a bare unit a price is for (un metro quadrato ... costa 180 euro; килограмм ... стоит 45 рублей)
+PRICED_DIMENSIONS = frozenset({"mass", "length", "area", "volume"})
+
+
+def _bare_units(text: str, quantities: list[Quantity], lang: str) -> list[Unit]:
+    """Units of ``PRICED_DIMENSIONS`` named without a figure of their own (a square metre, килограмм арбуза)."""
+    forms = _forms(lang)
+    # (an article read as 1 counts nothing: Un metro quadrato is a bare unit)
+    counted = {u.start for q in quantities if _counted(q) and (u := unit_of(text, q, lang)) is not None}
+    out = []
+    for m in forms.after.finditer(text):
+        if m.start() in counted or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue
+        if re.search(r"\d[\s\u00a0\u202f.,-]*$", text[max(0, m.start() - 4):m.start()]):
+            continue                                   # after a figure the measure check reads it
+        ids, dimensions = forms.units[_key(m.group())]
+        if dimensions & PRICED_DIMENSIONS:
+            out.append(Unit(ids, dimensions, m.group(), m.start(), m.end()))
+    return out
+
+
+def priced_unit_changes(view: SegmentView, source: list[Quantity], target: list[Quantity],
+                        lang: str) -> list[Finding]:
+    """A price kept with its figure and currency while the unit it is for is another unit of one dimension, named
+    without a figure on both sides (*Un metro quadrato ... costa tra 180 e 260 euro*: "A square foot ... costs
+    between €180 and €260"): converting the unit would have changed the price. Only where the segment names one
+    such unit on each side, and the target does not name the source's unit too (a conversion in brackets)."""
+    sources, targets = _bare_units(view.source, source, lang), _bare_units(view.target, target, "en")
+    if len(sources) != 1 or len(targets) != 1:
+        return []
+    s, t = sources[0], targets[0]
+    if not s.dimensions & t.dimensions & PRICED_DIMENSIONS or s.ids & t.ids:
+        return []
+    named = [u for q in target if (u := unit_of(view.target, q, "en")) is not None]
+    if any(u.ids & s.ids for u in named):
+        return []
+    prices = [m for m in _measures(view.source, source, lang) if "money" in m.unit.dimensions]
+    kept = [m for m in _measures(view.target, target, "en") if "money" in m.unit.dimensions]
+    if not any(a.unit.ids & b.unit.ids and any(x.values & y.values for x in a.figures for y in b.figures)
+               for a in prices for b in kept):
+        return []
+    meant = " or ".join(sorted({english_names().get(u, u) for u in s.ids}))
+    message = (f"the source prices {s.text}; the translation keeps the price but says {t.text} (another unit, "
+               f"so the price would change)")
+    return [Finding("number", "major", "number-unit", "accuracy/mistranslation", message,
+                    f"{meant}, or convert the price", view.segment.id,
+                    target_span=view.target_span(t.start, t.end), source_span=view.source_span(s.start, s.end))]
 
 
 def _changed(sources: list[_Measure], targets: list[_Measure]) -> list[tuple[_Measure, _Measure]]:
