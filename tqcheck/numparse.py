@@ -370,6 +370,8 @@ class _Composer:
                 self.total += (self.current or 1) * value
             self.current, self.last_scale, self.last = 0.0, value, value
         elif kind == "fraction":
+            if self.kinds and set(self.kinds) <= {"ordinal"}:
+                return False                # the first half, the second quarter: a part, not 1.5 or 2.25
             if not self.current and self.total and value < 1:
                 self.total += value * self.last_scale        # tres millones y medio
             elif self.current and value < 1 and self.last and self.last >= 1:
@@ -1065,9 +1067,14 @@ def _day_before(text: str, lang: Lang, items: list, start: int) -> Quantity | No
     return None
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b)", re.I)
+
+
 def _day_after(text: str, items: list, end: int) -> Quantity | None:
+    """The day written after a month (February 10); not a percentage (between May and September, 21% more)."""
     for q in items:
-        if q.start >= end and _is_day(q) and q.text[:1].isdigit() and re.fullmatch(r"\.?,?\s", text[end:q.start]) and len(q.text) <= 4:
+        if q.start >= end and _is_day(q) and q.text[:1].isdigit() and re.fullmatch(r"\.?,?\s", text[end:q.start]) \
+                and len(q.text) <= 4 and not _PERCENT_AFTER.match(text, q.end):
             return q
     return None
 

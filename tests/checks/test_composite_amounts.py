@@ -80,3 +80,44 @@ def test_two_separate_slips_stay_two_findings():
     findings = run_check(NumberCheck(), "Abre a las 14.30 y cierra a las 18.30.",
                          "It opens at 2.30 a.m. and closes at 6.30 a.m.", "es")
     assert [f.target_span.text for f in findings] == ["2.30 a.m.", "6.30 a.m."]
+
+
+# session 19, from the misses and extras of sets 15 and 16
+@pytest.mark.parametrize("lang, text, values", [
+    ("en", "in the first half of 2026", [[1.0], [0.5], [2026.0]]),      # an ordinal and a part, not 1.5
+    ("en", "one and a half", [[1.5]]),
+    ("en", "between May and September, 21% more", [[21.0]]),            # a percentage, no day of September
+])
+def test_parts_and_percentages(lang, text, values):
+    assert [sorted(q.values) for q in parse(text, lang)] == values
+
+
+def test_september_21_is_still_a_date():
+    assert [q.kind for q in parse("on September 21 they met", "en")] == ["date"]
+
+
+def test_scale_step_pairs_before_text_order():
+    source = "За первое полугодие 2026 года жители заложили ювелирных изделий на 3,2 млрд рублей."
+    target = "Residents pawned jewellery worth 3.2 million roubles in the first half of 2026."
+    findings = run_check(NumberCheck(), source, target, "ru")
+    assert [(f.rule, f.target_span.text, f.message) for f in findings] == [
+        ("number-mismatch", "3.2 million",
+         "source has 3.2 billion (3,2 млрд), translation has 3.2 million: a scale word one step off")]
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("The price has risen from R$28 to R$41 per arroba (15 kilos) in six months.", []),
+    # a bracketed figure after an English word is no gloss of a kept term
+    ("The price has risen from R$28 to R$41 per bag (15 kilos) in six months.", ["15 kilos"]),
+])
+def test_gloss_of_a_kept_term(target, expected):
+    findings = run_check(NumberCheck(), "O preço da arroba subiu de R$ 28 para R$ 41 em seis meses.", target, "pt")
+    assert [f.message.split("“")[1].split("”")[0] for f in findings if f.rule == "number-extra"] == \
+        [e.split()[0] for e in expected]
+
+
+def test_range_start_written_elsewhere_in_the_source():
+    source = "Le moulin sera ouvert de 14 h à 18 h, jusqu'au 2 novembre."
+    findings = run_check(NumberCheck(), source, "The mill will be open from 2 to 6 a.m., until 2 November.", "fr")
+    assert [(f.rule, f.target_span.text) for f in findings] == [("number-mismatch", "2 to 6 a.m.")]
+    assert run_check(NumberCheck(), source, "The mill will be open from 2 to 6 p.m., until 2 November.", "fr") == []

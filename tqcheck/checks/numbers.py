@@ -121,7 +121,9 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
                and not _abbreviated_year(q, view.target) and not _code_kept(q, view.source, view.target)
                and not _decade_end(q, source, target) and not _inside_name(q, view.source, lang)
                and not _stutter(q, view.source)]
-    extra = [q for q in extra if not _written_in(q.text, view.source) and not _inside_name(q, view.target)
+    extra = [q for q in extra if not (_written_in(q.text, view.source) and not _opens_range(q, extra, view.target))
+             and not _inside_name(q, view.target)
+             and not _glossed_term(q, view.target, view.source)
              and not _roman_ordinal(q, view.source)
              and not _repeated(q, view.target) and not _named(q, named)
              and not (_year_of_said_date(q, view.target, [t for t in target if t not in extra])
@@ -182,9 +184,15 @@ def _agree(s: Quantity, t: Quantity, loose: bool) -> bool:
 def _changed(missing: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Leftover source and target quantities of one kind, paired in text order: a value the translation changed."""
     pairs = []
-    free_s = [s for s in missing if not s.weak]
+    # first, a scale word one step off, which explains itself (3,2 млрд: "3.2 million" beside an unpaired полугодие)
+    for t in [t for t in extra if t.kind == "number" and not t.weak]:
+        s = next((s for s in missing if s.kind == "number" and not s.weak and _scale_step(s, t)
+                  and all(s is not p[0] for p in pairs)), None)
+        if s is not None:
+            pairs.append((s, t))
+    free_s = [s for s in missing if not s.weak and all(s is not p[0] for p in pairs)]
     # a clock word (noon, midnight) is weak alone but names its hour: against a source time it is a changed time
-    free_t = [t for t in extra if not t.weak or t.kind == "time"]
+    free_t = [t for t in extra if (not t.weak or t.kind == "time") and all(t is not p[1] for p in pairs)]
     for same_kind in (True, False):              # a plain 21 against "10 p.m." only when nothing closer is left
         for t in sorted(free_t, key=lambda t: t.weak):     # a clock word takes only a time no figure took
             s = next((s for s in free_s if (s.kind == t.kind) == same_kind and (s.evidence or t.evidence)
@@ -332,6 +340,25 @@ def _one_unit(q: Quantity, text: str) -> bool:
     """A figure 1 before a singular period (1 year): it explains an article or a bare noun, never reported alone."""
     period = numparse.language("en").one_period
     return q.text == "1" and bool(period and period.match(text, q.end))
+
+
+_GLOSS_OPEN = re.compile(r"([^\W\d_]{3,})\s*\(\s*(?:about|around|roughly|approximately|some|c\.|ca\.|~)?\s*$", re.I)
+
+
+def _opens_range(q: Quantity, extra: list[Quantity], target: str) -> bool:
+    """A time that opens a range whose end is left over too (from 2 to 6 a.m. for de 14 h à 18 h): the figure is the
+    range's start, however the source happens to write that figure elsewhere (jusqu'au 2 novembre)."""
+    return q.kind == "time" and any(t.kind == "time" and t.start >= q.end
+                                    and _RANGE_LINK.fullmatch(target, q.end, t.start) for t in extra)
+
+
+def _glossed_term(q: Quantity, target: str, source: str) -> bool:
+    """A measure the translation adds in brackets right after a word it keeps from the source (per arroba (15
+    kilos), two versts (about 2 km)): a gloss of that term, not a number the source lacks."""
+    m = _GLOSS_OPEN.search(target, max(0, q.start - 60), q.start)
+    if m is None or unit_of(target, q, "en") is None:
+        return False
+    return re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", source, re.I) is not None
 
 
 def _inside_name(q: Quantity, text: str, lang: str = "en") -> bool:
