@@ -497,3 +497,9 @@ def test_hushing_consonant_before_yo(word, lemma, expected):
 def test_own_forms_can_be_left_out():
     assert accepted_spelling("scherbakov", "щербаков", "ru")
     assert not accepted_spelling("scherbakov", "щербаков", "ru", own=False)
+
+
+def test_polish_surname_outside_the_dictionary_keeps_its_w():
+    # a near copy of the German rendering counts only for a dictionary name (Хрущёв), not a Polish designer's own
+    source = "Показ одягу від модельєра Марти Якубовськи."
+    assert run_check(TransliterationCheck(), source, "A show by designer Marta Jakubowski.", "uk") == []

@@ -904,9 +904,10 @@ def judge(target_word: str, names: list[SourceName], lang: str, street: bool = F
     if foreign and foreign[2] and known < 1.0 and morph.is_known(name.text, lang) and not _beside_person(name, names):
         least = min(least, 0.9)
     # a near copy of another system's rendering with its tell-tale letters is that name however far the English
-    # form is (Chruschtschow for Хрущёв: Khrushchev); only letters that tell in any name count (not j: Georgijevska)
+    # form is (Chruschtschow for Хрущёв: Khrushchev); only letters that tell in any name count (not j: Georgijevska),
+    # and only for a name of the dictionary (a Polish surname the dictionary lacks keeps its w: Marta Jakubowski)
     telling = foreign is not None and foreign[2] and name.slavic and foreign[1] >= FOREIGN_COPY \
-        and _foreign_copy(target_word, name, lang)
+        and morph.is_known(name.text, lang) and _foreign_copy(target_word, name, lang)
     if foreign and (foreign[1] == 1.0 or telling
                     or (foreign[1] >= max(english, least) and english >= close - 0.2)):
         if foreign[2]:
