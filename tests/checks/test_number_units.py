@@ -150,3 +150,30 @@ def test_ukrainian_multiplier_after_a_consonant_session19():
                          "uk")
     assert [(f.rule, f.target_span.text) for f in findings] == [("number-mismatch", "three times as")]
     assert run_check(NumberCheck(), "Це вдвічі більше, ніж торік.", "That is twice as many as last year.", "uk") == []
+
+
+@pytest.mark.parametrize("lang, source, target, span", [
+    # every case of a Russian or Ukrainian unit (the table lists a few): locative, instrumental
+    ("uk", "Сорго родина вирощує на шести гектарах орендованої землі.", "The family grows sorghum on six acres of land.",
+     "six acres"),
+    ("ru", "Учёные предлагают ограничить размер раков 10 сантиметрами.", "Scientists propose a size of 10 inches.",
+     "10 inches"),
+    ("ru", "Площадь не превышает 40 квадратными метрами.", "The area is no more than 40 square feet.", "40 square feet"),
+    # power
+    ("ru", "Сбор для машин мощностью свыше 160 лошадиных сил вырос.", "The fee for cars over 160 kilowatts rose.",
+     "160 kilowatts"),
+    ("es", "Un coche de 150 CV cuesta 30.000 euros.", "A 150 kW car costs 30,000 euros.", "150 kW"),
+])
+def test_case_forms_and_power_session19(lang, source, target, span):
+    findings = [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"]
+    assert [f.target_span.text for f in findings] == [span]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("uk", "Сорго родина вирощує на шести гектарах орендованої землі.", "The family grows sorghum on six hectares."),
+    ("ru", "Учёные предлагают ограничить размер раков 10 сантиметрами.", "Scientists propose a size of 10 centimetres."),
+    ("ru", "Сбор для машин мощностью свыше 160 лошадиных сил вырос.", "The fee for cars over 160 horsepower rose."),
+    ("es", "Un coche de 150 CV cuesta 30.000 euros.", "A 150 hp car costs 30,000 euros."),
+])
+def test_case_forms_and_power_kept_session19(lang, source, target):
+    assert [f for f in run_check(NumberCheck(), source, target, lang) if f.rule == "number-unit"] == []

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqcheck import morph
 from tqcheck.checks.base import SegmentView
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
@@ -55,12 +56,41 @@ def _forms(lang: str) -> _Forms:
     units: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for row in iter_table(UNITS):
         if row["lang"] == lang:
+            unit = (frozenset(row["unit"].split("|")), frozenset(row["dimension"].split("|")))
             for form in row["forms"].split("|"):
-                units[_key(form)] = (frozenset(row["unit"].split("|")), frozenset(row["dimension"].split("|")))
+                units[_key(form)] = unit
+            if lang in morph.MORPHOLOGY:
+                for form in row["forms"].split("|"):
+                    for other in _case_forms(form, lang):
+                        units.setdefault(_key(other), unit)
     forms = sorted(units, key=len, reverse=True)
     # the words of a form apart by spaces or a hyphen (an 85-square-foot room, a 10-kilometre walk)
     body = "|".join(r"[\s-]+".join(re.escape(w) for w in form.split()) for form in forms)
     return _Forms(re.compile(rf"(?:{body})(?![^\W\d_])", re.I), tuple(f for f in forms if _SIGN.search(f)), units)
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _case_forms(form: str, lang: str) -> set[str]:
+    """Every case of a listed Russian or Ukrainian unit (шести гектарах, 10 сантиметрами, квадратними метрами):
+    each word inflected to one case and number together, from a listed form of nouns and adjectives only (not an
+    abbreviation: см, га)."""
+    words = form.split()
+    parsed = []
+    for word in words:
+        found = [p for p in morph.parses(word, lang) if p.tag.POS in ("NOUN", "ADJF") and p.word == word.lower()
+                 and "Abbr" not in p.tag and len(word) >= 4]
+        if not found:
+            return set()
+        parsed.append(found[0])
+    out = set()
+    for case in _CASES:
+        for number in ("sing", "plur"):
+            inflected = [p.inflect({case, number}) for p in parsed]
+            if all(inflected):
+                out.add(" ".join(i.word for i in inflected))
+    return out
 
 
 @lru_cache(maxsize=None)
