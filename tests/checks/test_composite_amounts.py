@@ -1,5 +1,6 @@
-"""Amounts written in parts (1 млн 62 тыс.) read as their sum; a range whose two ends one slip changed (the day part
-written once: "from 2.30 to 6.30 a.m." for de 14.30 a 18.30) is one finding."""
+"""Session 19: amounts written in parts (1 млн 62 тыс.) read as their sum; a range whose two ends one slip changed (the
+day part written once: "from 2.30 to 6.30 a.m." for de 14.30 a 18.30) is one finding; parts, percentages, glosses,
+scale-step pairing and weekdays from the misses of sets 15 and 16."""
 import pytest
 
 from helpers import run_check
@@ -121,3 +122,31 @@ def test_range_start_written_elsewhere_in_the_source():
     findings = run_check(NumberCheck(), source, "The mill will be open from 2 to 6 a.m., until 2 November.", "fr")
     assert [(f.rule, f.target_span.text) for f in findings] == [("number-mismatch", "2 to 6 a.m.")]
     assert run_check(NumberCheck(), source, "The mill will be open from 2 to 6 p.m., until 2 November.", "fr") == []
+
+
+@pytest.mark.parametrize("lang, source, target, span, message", [
+    ("de", "Der Markt öffnet am Dienstag.", "The market opens on Thursday.", "Thursday",
+     "source has Tuesday (Dienstag), translation has Thursday"),
+    ("ru", "Рынок откроется во вторник.", "The market opens on Thursday.", "Thursday",
+     "source has Tuesday (вторник), translation has Thursday"),
+    ("ru", "Рынок работает по средам.", "The market is open on Thursdays.", "Thursdays",
+     "source has Wednesday (средам), translation has Thursdays"),
+    ("uk", "Ринок відкриється у п’ятницю.", "The market opens on Saturday.", "Saturday",
+     "source has Friday (п’ятницю), translation has Saturday"),
+    ("pt", "A feira abre na quinta-feira.", "The fair opens on Friday.", "Friday",
+     "source has Thursday (quinta-feira), translation has Friday"),
+])
+def test_changed_weekday(lang, source, target, span, message):
+    findings = run_check(NumberCheck(), source, target, lang)
+    assert [(f.rule, f.target_span.text, f.message) for f in findings] == [("number-mismatch", span, message)]
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    ("de", "Der Markt öffnet am Dienstag.", "The market opens on Tuesday."),
+    ("ru", "Это вредит окружающей среде.", "This harms the environment, he said on Monday."),   # среда: environment
+    ("es", "Abre de lunes a viernes.", "It opens Monday to Thursday."),         # several days: a schedule, not judged
+    ("it", "Domenica Rossi apre il negozio.", "Domenica Rossi opens the shop on Monday."),      # a name
+    ("pt", "A feira abre na quinta.", "The fair opens on Friday."),             # quinta alone: also fifth, a farm
+])
+def test_weekday_quiet(lang, source, target):
+    assert run_check(NumberCheck(), source, target, lang) == []

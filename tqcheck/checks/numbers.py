@@ -17,6 +17,7 @@ from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.number_units import unit_changes, unit_of
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
+from tqcheck.resources import read_table
 
 _SIGN_BEFORE = re.compile(r"(?:R\$|US\$|[$€£₴₽])[ \u00a0]?$")             # a currency sign right before a figure
 FUNCTION_ZIPF = 6.0                                        # words this frequent (en, in, à, the) are function words
@@ -101,6 +102,7 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     findings += _ordinal_notations(view, lang)
     findings += _time_notations(view)
     findings += _swapped_dates(view, source)
+    findings += _weekdays(view, lang)
     findings += _lost_signs(view, source, numparse.parse(view.target, "en", lang), lang)
     target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
@@ -506,6 +508,50 @@ def _swapped_dates(view: SegmentView, source: list[Quantity]) -> list[Finding]:
                 f"{first} {numparse.month_name(second)}, not {meant}", meant, view.segment.id,
                 target_span=view.target_span(m.start(), m.end())))
     return findings
+
+
+WEEKDAYS = "numbers/weekdays.tsv"
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=None)
+def _weekday_re(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """The weekday forms of ``lang`` (``numbers/weekdays.tsv``; ru, uk: every case of the nominative), matched as
+    written (in lower case where the language writes weekdays so), and form -> day."""
+    days: dict[str, int] = {}
+    for row in read_table(WEEKDAYS):
+        if row["lang"] != lang:
+            continue
+        for form in row["forms"].split("|"):
+            days[form] = int(row["day"])
+            if lang in morph.MORPHOLOGY:
+                for p in morph.parses(form, lang):
+                    if p.tag.POS == "NOUN" and p.normal_form == form:
+                        days.update({x.word: int(row["day"]) for x in p.lexeme})
+    if not days:
+        return None
+    body = "|".join(re.escape(f) for f in sorted(days, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"), days
+
+
+def _weekdays(view: SegmentView, lang: str) -> list[Finding]:
+    """The one weekday of the source segment written as another weekday in the English (Dienstag: "on Thursday").
+    Only where each side names exactly one day (a week's schedule lists several, which a translation may group)."""
+    source, target = _weekday_re(lang), _weekday_re("en")
+    if source is None or target is None:
+        return []
+    s_found = list(source[0].finditer(view.source))
+    t_found = list(target[0].finditer(view.target)) if s_found else []
+    s_days = {source[1][m.group()] for m in s_found}
+    t_days = {target[1][m.group()] for m in t_found}
+    if len(s_days) != 1 or len(t_days) != 1 or s_days == t_days:
+        return []
+    s, t = s_found[0], t_found[0]
+    meant = _WEEKDAY_NAMES[next(iter(s_days)) - 1]
+    message = f"source has {meant} ({s.group()}), translation has {t.group()}"
+    return [Finding("number", "major", "number-mismatch", "accuracy/mistranslation", message, meant,
+                    view.segment.id, target_span=view.target_span(*t.span()),
+                    source_span=view.source_span(*s.span()))]
 
 
 def _signed(text: str, q: Quantity, lang: str) -> bool:
