@@ -28,10 +28,12 @@ from anyascii import anyascii
 
 from tqcheck.morph import lemma as _lemma, lemmas as _lemmas
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# U+02BC (обовʼязковий, the Ukrainian apostrophe) is a letter to ``\w``: it splits a word as ' and ’ do, so the
+# three spellings of one word give the same tokens
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_ʼ]+")
 # A word written with apostrophes or hyphens (aujourd'hui, dell'anno, взлётно-посадочный, обов’язковий), which
-# ``tokenize`` splits into pieces; U+02BC (обовʼязковий) is a letter to ``\w`` and stays inside one token.
-_JOINED = re.compile(r"[^\W\d_]+(?:['’‘ʼ\-‐‑][^\W\d_]+)+")
+# ``tokenize`` splits into pieces.
+_JOINED = re.compile(r"[^\W\d_ʼ]+(?:['’‘ʼ\-‐‑][^\W\d_ʼ]+)+")
 _UNIFY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 JOINER = re.compile(r"\w['-]\w")
 MAX_PIECES = 4          # the longest run of pieces read as one word (vice-président-directeur-général: 4)
@@ -96,7 +98,7 @@ Joined = dict[int, tuple[tuple[int, frozenset[str]], ...]]
 def joined_words(tokens: tuple[Token, ...], text: str, offset: int, lang: str) -> Joined:
     """The words of ``text`` written with apostrophes or hyphens, read whole: first piece's token index -> (last
     piece's index, the folded forms and lemmas of the whole, apostrophes and hyphens unified) for every run of 2 to
-    ``MAX_PIECES`` adjacent pieces (d'aujourd'hui holds aujourd'hui), and a single token that holds ʼ."""
+    ``MAX_PIECES`` adjacent pieces (d'aujourd'hui holds aujourd'hui)."""
     out: dict[int, list[tuple[int, frozenset[str]]]] = {}
     by_start = {t.start: t for t in tokens}
     for m in _JOINED.finditer(text):
@@ -106,9 +108,6 @@ def joined_words(tokens: tuple[Token, ...], text: str, offset: int, lang: str) -
             for b in range(a + 1, min(len(pieces), a + MAX_PIECES)):
                 out.setdefault(pieces[a].index, []).append(
                     (pieces[b].index, _whole(text[pieces[a].start - offset:pieces[b].end - offset], lang)))
-    for t in tokens:
-        if "ʼ" in t.text:
-            out.setdefault(t.index, []).append((t.index, _whole(t.text, lang)))
     return {i: tuple(v) for i, v in out.items()}
 
 

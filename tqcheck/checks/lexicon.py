@@ -72,13 +72,11 @@ class Word:
     def ends(self, tokens: tuple[Token, ...], index: int, joined: Joined) -> Iterator[int]:
         """The last token index of each match of this word starting at token ``index``: the token itself, and where
         this word has joined forms, each joined word starting there (its pieces)."""
-        single = self.matches(tokens[index])
-        if single:
+        if self.matches(tokens[index]):
             yield index
         if self.joined:
             for last, forms in joined.get(index, ()):
-                if (last != index or not single) and (not forms.isdisjoint(self.forms) or self.prefixes and any(
-                        f.startswith(self.prefixes) for f in forms)):
+                if not forms.isdisjoint(self.forms) or self.prefixes and any(f.startswith(self.prefixes) for f in forms):
                     yield last
 
 
