@@ -113,3 +113,11 @@ def test_merged_entries_keep_both_phrasings(rule_id, source, target):
     assert rule.english.others, "written with || alternatives"
     assert rule.fires(source, target) is not None
     assert rule.fires(rule.example_source, rule.example_target) is not None
+
+
+def test_condition_words_written_whole_hold():
+    # uk-se-hurtok: only-with ... в'язання (knitting) ...; no other of its words is in the sentence
+    [rule] = [r for r in load_rules("uk") if r.id == "uk-se-hurtok"]
+    for apostrophe in "'’ʼ":
+        assert rule.fires(f"Бабуся відвідує гурток в{apostrophe}язання.", "Grandma attends a knitting circle.")
+    assert rule.fires("Бабуся відвідує гурток.", "Grandma attends a circle.") is None

@@ -37,6 +37,7 @@ class Layers:
             oldest.__dict__.pop("tokens", None)         # cached_property values live in the instance dict
             oldest.__dict__.pop("context_tokens", None)
             oldest.__dict__.pop("joined", None)
+            oldest.__dict__.pop("context_joined", None)
             self._held.discard(id(oldest))
         self._views.append(view)
         self._held.add(id(view))
@@ -80,6 +81,11 @@ class SegmentView:
         seg = self.tokens
         return (joined_words(seg.source, self.source, self.source_start, self.source_lang),
                 joined_words(seg.target, self.target, self.target_start, self.target_lang))
+
+    @cached_property
+    def context_joined(self) -> Joined:
+        """``joined`` of ``context_tokens``."""
+        return joined_words(self.context_tokens, self.source_context, self.context_start, self.source_lang)
 
     @cached_property
     def context_tokens(self) -> tuple[Token, ...]:

@@ -230,20 +230,25 @@ class Condition:
             tokens = view.context_tokens
         else:
             tokens = view.tokens.source
-        single, rest = self._split
+        single, rest, joined = self._split
+        if joined:       # a word written with an apostrophe or a hyphen (житлово-комунальн*, м'яч): whole words too
+            joined = view.joined[1] if self.keyword.side == "target" else \
+                view.context_joined if self.keyword.scope == "paragraph" else view.joined[0]
         present = bool(single) and not single.isdisjoint(f for t in tokens for f in t.forms) \
-            or any(next(e.find(tokens), None) is not None for e in rest)
+            or any(next(e.find(tokens, joined or None), None) is not None for e in rest)
         return present == self.keyword.require
 
     @cached_property
-    def _split(self) -> tuple[frozenset[str], tuple[Expression, ...]]:
+    def _split(self) -> tuple[frozenset[str], tuple[Expression, ...], bool]:
         """The forms of the one-word expressions without a prefix (present when a token has one of them: one set
-        test instead of a pass over the tokens each), and the other expressions."""
+        test instead of a pass over the tokens each), the other expressions, and whether one of those holds a
+        joined word."""
         def one_word(e: Expression) -> bool:
-            return len(e.words) == 1 and not e.words[0].prefixes
+            return len(e.words) == 1 and not e.words[0].prefixes and not e.words[0].joined
 
-        return (frozenset().union(*(e.words[0].forms for e in self.words if one_word(e))),
-                tuple(e for e in self.words if not one_word(e)))
+        rest = tuple(e for e in self.words if not one_word(e))
+        return (frozenset().union(*(e.words[0].forms for e in self.words if one_word(e))), rest,
+                any(w.joined for e in rest for p in e.phrases for w in p.words))
 
 
 def parse_conditions(text: str) -> tuple[Condition, ...]:
