@@ -221,6 +221,10 @@ class SegmentTokens:
         """Source token indices aligned to target token ``j``."""
         return self._by_target.get(j, ())
 
+    def initial(self, j: int) -> bool:
+        """Is target token ``j`` the first word of a sentence?"""
+        return j in self._target_initial
+
     def copied(self, j: int, names: frozenset[str] = frozenset()) -> bool:
         """Is target token ``j`` the same capitalised word, inside a sentence, as the source token aligned to
         it, letter for letter once romanised (a name carried over: "Sane" in "Leroy Sane", "Baton" for

@@ -446,19 +446,30 @@ def _covered(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, ...]
 def copies(view: SegmentView, source: tuple[int, ...], target: tuple[int, ...]) -> frozenset[int]:
     """The English words of ``target`` that copy a capitalised source word of ``source`` and are no name: the source
     word is a common word of its language in lower case (Zipf >= ``COMMON_SOURCE``: *Junta*, *Consejería*,
-    *Hacienda*) and English hardly uses the copy (Zipf < ``RARE_COPY``: junta 3.3, consejeria 0), so "the Junta de
-    Gobierno Local" leaves the source's common noun untranslated, where "Plaza Mayor" (mayor 4.6 in English) or
-    "People's Artist" keep a name or render a title. The entry that names the copy as its English may read it."""
+    *Hacienda*), English hardly uses the copy (Zipf < ``RARE_COPY``: junta 3.3, consejeria 0), it is no piece of a
+    capitalised word written with hyphens (Sankt-Jakobus-Gymnasium), and no capitalised word beside it (in a
+    sentence) is a name (one that copies no such common word: Local, an English word, of Gobierno Local). So "the Junta de Gobierno Local" leaves the source's common noun untranslated, where
+    "Plaza Mayor" (mayor 4.6 in English), "People's Artist" or a school's name keep a name or render a title. The
+    entry that names the copy as its English may read it."""
     seg, lang = view.tokens, view.source_lang
-    out = set()
-    for j in target:
+
+    def common_copy(j: int, among: tuple[int, ...] | None) -> bool:
         word = seg.target[j]
-        if not word.text[:1].isupper() or zipf(word.text.lower(), "en") >= RARE_COPY:
-            continue
-        if any(i in source and zipf(seg.source[i].text.lower(), lang) >= COMMON_SOURCE and not _name_tagged(
-                seg.source[i].text, lang) for i in seg.sources_of(j)):
-            out.add(j)
-    return frozenset(out)
+        if not word.text[:1].isupper() or zipf(word.text.lower(), "en") >= RARE_COPY or not seg.copied(j):
+            return False
+        return any((among is None or i in among) and zipf(seg.source[i].text.lower(), lang) >= COMMON_SOURCE
+                   and not _name_tagged(seg.source[i].text, lang) for i in seg.sources_of(j))
+
+    # a capitalised word written with hyphens (Sankt-Jakobus-Gymnasium) is a name, whatever its pieces
+    compound = {k for first, runs in view.joined[1].items() for last, _ in runs
+                if sum(seg.target[k].text[:1].isupper() for k in range(first, last + 1)) > 1
+                for k in range(first, last + 1)}
+
+    def name_beside(j: int) -> bool:
+        return j in compound or any(0 <= k < len(seg.target) and seg.target[k].text[:1].isupper()
+                                    and not seg.initial(k) and not common_copy(k, None) for k in (j - 1, j + 1))
+
+    return frozenset(j for j in target if common_copy(j, source) and not name_beside(j))
 
 
 def _name_tagged(text: str, lang: str) -> bool:
