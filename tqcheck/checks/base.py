@@ -36,7 +36,8 @@ class Layers:
             oldest = self._views[0]
             oldest.__dict__.pop("tokens", None)         # cached_property values live in the instance dict
             oldest.__dict__.pop("context_tokens", None)
-            oldest.__dict__.pop("joined", None)
+            oldest.__dict__.pop("source_joined", None)
+            oldest.__dict__.pop("target_joined", None)
             oldest.__dict__.pop("context_joined", None)
             self._held.discard(id(oldest))
         self._views.append(view)
@@ -75,12 +76,15 @@ class SegmentView:
                              self.source_sentences, self.target_sentences)
 
     @cached_property
-    def joined(self) -> tuple[Joined, Joined]:
-        """The source's and the target's words written with apostrophes or hyphens, read whole
-        (``tokens.joined_words``; the lexicon matches entries written as the whole word against their pieces)."""
-        seg = self.tokens
-        return (joined_words(seg.source, self.source, self.source_start, self.source_lang),
-                joined_words(seg.target, self.target, self.target_start, self.target_lang))
+    def source_joined(self) -> Joined:
+        """The source's words written with apostrophes or hyphens, read whole (``tokens.joined_words``: the lexicon
+        matches entries written as the whole word against their pieces)."""
+        return joined_words(self.tokens.source, self.source, self.source_start, self.source_lang)
+
+    @cached_property
+    def target_joined(self) -> Joined:
+        """``source_joined`` of the target."""
+        return joined_words(self.tokens.target, self.target, self.target_start, self.target_lang)
 
     @cached_property
     def context_joined(self) -> Joined:

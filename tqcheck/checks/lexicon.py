@@ -131,6 +131,11 @@ class Expression:
             return (self,)
         return (Expression(self.words, self.gaps, self.text.split("||")[0].strip()),) + self.others
 
+    @cached_property
+    def joined(self) -> bool:
+        """A word of one of its phrases is written with an apostrophe or a hyphen."""
+        return any(w.joined for p in self.phrases for w in p.words)
+
     @property
     def first_forms(self) -> frozenset[str]:
         return self.words[0].forms
@@ -232,8 +237,8 @@ class Condition:
             tokens = view.tokens.source
         single, rest, joined = self._split
         if joined:       # a word written with an apostrophe or a hyphen (житлово-комунальн*, м'яч): whole words too
-            joined = view.joined[1] if self.keyword.side == "target" else \
-                view.context_joined if self.keyword.scope == "paragraph" else view.joined[0]
+            joined = view.target_joined if self.keyword.side == "target" else \
+                view.context_joined if self.keyword.scope == "paragraph" else view.source_joined
         present = bool(single) and not single.isdisjoint(f for t in tokens for f in t.forms) \
             or any(next(e.find(tokens, joined or None), None) is not None for e in rest)
         return present == self.keyword.require
@@ -362,12 +367,13 @@ class Rule:
                 # A pattern that is all look-ahead matches no word: the whole segment stands for it.
                 covered = _covered(tokens, view.source_start + m.start(), view.source_start + m.end())
                 return [covered or tuple(range(len(tokens)))]
-        return list(self.source.find(tokens, view.joined[0]))
+        return list(self.source.find(tokens, view.source_joined if self.source.joined else None))
 
     def _target_matches(self, view: SegmentView) -> Iterator[tuple[tuple[int, ...], tuple[int, int]]]:
         """(target token indices to tie, flagged span in the target text)."""
         tokens = view.tokens.target
-        found = list(self.english.find(tokens, view.joined[1])) if self.english is not None else []
+        found = list(self.english.find(tokens, view.target_joined if self.english.joined else None)) \
+            if self.english is not None else []
         if self.target_re is None:
             for match in found:
                 yield match, (tokens[match[0]].start - view.target_start, tokens[match[-1]].end - view.target_start)
@@ -461,7 +467,7 @@ def copies(view: SegmentView, source: tuple[int, ...], target: tuple[int, ...]) 
                    and not _name_tagged(seg.source[i].text, lang) for i in seg.sources_of(j))
 
     # a capitalised word written with hyphens (Sankt-Jakobus-Gymnasium) is a name, whatever its pieces
-    compound = {k for first, runs in view.joined[1].items() for last, _ in runs
+    compound = {k for first, runs in view.target_joined.items() for last, _ in runs
                 if sum(seg.target[k].text[:1].isupper() for k in range(first, last + 1)) > 1
                 for k in range(first, last + 1)}
 
@@ -652,6 +658,7 @@ class _Index:
         self.regex_only = plain
         self.order = {r.id: k for k, r in enumerate(rules)}
         self._prefixed = lru_cache(maxsize=200_000)(self._prefix_hits)
+        self.joined = any(r.source is not None and r.source.joined for r in rules)
 
     def _prefix_hits(self, word: str) -> tuple[tuple[Key, int], ...]:
         """(entry id, word position) of every prefix ``word`` starts with (looked up once per distinct word)."""
@@ -660,7 +667,8 @@ class _Index:
     def candidates(self, view: SegmentView) -> list[Rule]:
         found = {r.id: r for r in self.always}
         present: dict[Key, set[int]] = {}
-        joined = view.joined[0]
+        # the whole words written with apostrophes or hyphens, where an entry has such a source word
+        joined = view.source_joined if self.joined else {}
         forms = view.tokens.source_forms.union(*(f for runs in joined.values() for _, f in runs)) \
             if joined else view.tokens.source_forms
         for form in forms:
