@@ -28,7 +28,15 @@ from anyascii import anyascii
 
 from tqcheck.morph import lemma as _lemma, lemmas as _lemmas
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# U+02BC (обовʼязковий, the Ukrainian apostrophe) is a letter to ``\w``: it splits a word as ' and ’ do, so the
+# three spellings of one word give the same tokens
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_ʼ]+")
+# A word written with apostrophes or hyphens (aujourd'hui, dell'anno, взлётно-посадочный, обов’язковий), which
+# ``tokenize`` splits into pieces.
+_JOINED = re.compile(r"[^\W\d_ʼ]+(?:['’‘ʼ\-‐‑][^\W\d_ʼ]+)+")
+_UNIFY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+JOINER = re.compile(r"\w['-]\w")
+MAX_PIECES = 4          # the longest run of pieces read as one word (vice-président-directeur-général: 4)
 MIN_SIMILARITY = 0.55   # words less alike than this are never linked
 MIN_LINK = 0.45         # nor when their similarity, lowered by their distance, falls under this
 DISTANCE_WEIGHT = 0.2   # similarity lost across the whole sentence (word order differs between languages)
@@ -77,6 +85,35 @@ def tokenize(text: str, lang: str, offset: int = 0) -> tuple[Token, ...]:
         # tuple.__new__ directly: a named tuple's own __new__ is a Python function, and this runs for every word
         out.append(_new_tuple(Token, (i, word, lower, lem, offset + start, offset + end, forms)))
     return tuple(out)
+
+
+def joiners(text: str) -> str:
+    """``text`` with its apostrophes (’ ‘ ʼ) and hyphens (‐ ‑) written as ' and -."""
+    return text.translate(_UNIFY)
+
+
+Joined = dict[int, tuple[tuple[int, frozenset[str]], ...]]
+
+
+def joined_words(tokens: tuple[Token, ...], text: str, offset: int, lang: str) -> Joined:
+    """The words of ``text`` written with apostrophes or hyphens, read whole: first piece's token index -> (last
+    piece's index, the folded forms and lemmas of the whole, apostrophes and hyphens unified) for every run of 2 to
+    ``MAX_PIECES`` adjacent pieces (d'aujourd'hui holds aujourd'hui)."""
+    out: dict[int, list[tuple[int, frozenset[str]]]] = {}
+    by_start = {t.start: t for t in tokens}
+    for m in _JOINED.finditer(text):
+        starts = (offset + m.start() + p.start() for p in _WORD.finditer(m.group()))
+        pieces = [by_start[start] for start in starts if start in by_start]
+        for a in range(len(pieces)):
+            for b in range(a + 1, min(len(pieces), a + MAX_PIECES)):
+                out.setdefault(pieces[a].index, []).append(
+                    (pieces[b].index, _whole(text[pieces[a].start - offset:pieces[b].end - offset], lang)))
+    return {i: tuple(v) for i, v in out.items()}
+
+
+def _whole(word: str, lang: str) -> frozenset[str]:
+    """The folded forms of a joined word (apostrophes and hyphens unified)."""
+    return frozenset(joiners(f) for f in _analyse(joiners(word), lang)[2])
 
 
 # Spelling differences between cognates that carry no meaning (ph/f, c/k, y/i, doubled letters).
@@ -183,6 +220,10 @@ class SegmentTokens:
     def sources_of(self, j: int) -> tuple[int, ...]:
         """Source token indices aligned to target token ``j``."""
         return self._by_target.get(j, ())
+
+    def initial(self, j: int) -> bool:
+        """Is target token ``j`` the first word of a sentence?"""
+        return j in self._target_initial
 
     def copied(self, j: int, names: frozenset[str] = frozenset()) -> bool:
         """Is target token ``j`` the same capitalised word, inside a sentence, as the source token aligned to

@@ -67,7 +67,8 @@ def rule(lang: str, rule_id: str):
 def test_the_news_idiom_file_loads_with_the_bundled_entries(lang):
     files = {f.path.rsplit("/", 1)[-1]: f for f in bundled_rule_files(lang)}
     entries = files["news-idioms.tsv"]
-    assert entries.version == "1" and len(entries.rules) >= 15
+    # session 19 merged de, es, fr and pt entries with `||` (version 2)
+    assert entries.version == ("2" if lang in ("de", "es", "fr", "pt") else "1") and len(entries.rules) >= 15
     assert all(r.id.startswith(f"{lang}-ni-") and r.category == "idiom" for r in entries.rules)
 
 

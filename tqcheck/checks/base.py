@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Iterable, Protocol
 
 from tqcheck.model import Document, Finding, Segment, Span
-from tqcheck.tokens import SegmentTokens, Token, tokenize
+from tqcheck.tokens import Joined, SegmentTokens, Token, joined_words, tokenize
 
 # A word after a letter or a clause mark and a space: not the first word of a sentence.
 _INSIDE_WORD = re.compile(r"(?<=[^\W_])[,;:]?\s+([^\W\d_]+)")
@@ -36,6 +36,9 @@ class Layers:
             oldest = self._views[0]
             oldest.__dict__.pop("tokens", None)         # cached_property values live in the instance dict
             oldest.__dict__.pop("context_tokens", None)
+            oldest.__dict__.pop("source_joined", None)
+            oldest.__dict__.pop("target_joined", None)
+            oldest.__dict__.pop("context_joined", None)
             self._held.discard(id(oldest))
         self._views.append(view)
         self._held.add(id(view))
@@ -71,6 +74,22 @@ class SegmentView:
         return SegmentTokens(tokenize(self.source, self.source_lang, self.source_start),
                              tokenize(self.target, self.target_lang, self.target_start),
                              self.source_sentences, self.target_sentences)
+
+    @cached_property
+    def source_joined(self) -> Joined:
+        """The source's words written with apostrophes or hyphens, read whole (``tokens.joined_words``: the lexicon
+        matches entries written as the whole word against their pieces)."""
+        return joined_words(self.tokens.source, self.source, self.source_start, self.source_lang)
+
+    @cached_property
+    def target_joined(self) -> Joined:
+        """``source_joined`` of the target."""
+        return joined_words(self.tokens.target, self.target, self.target_start, self.target_lang)
+
+    @cached_property
+    def context_joined(self) -> Joined:
+        """``joined`` of ``context_tokens``."""
+        return joined_words(self.context_tokens, self.source_context, self.context_start, self.source_lang)
 
     @cached_property
     def context_tokens(self) -> tuple[Token, ...]:

@@ -22,9 +22,9 @@ from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.errors import InputError
 from tqcheck.model import SEVERITIES, Finding, Segment, Span
 from tqcheck import wordvec
-from tqcheck.morph import zipf
+from tqcheck.morph import NAME_TAGS, parses, zipf
 from tqcheck.resources import read_table
-from tqcheck.tokens import SegmentTokens, Token, fold, relative, tokenize
+from tqcheck.tokens import JOINER, Joined, SegmentTokens, Token, fold, joiners, relative, tokenize
 
 COLUMNS = ("id", "category", "source", "english", "condition", "suggestion", "severity", "mqm", "note",
            "example_source", "example_target", "source_re", "target_re", "context_re")
@@ -46,16 +46,24 @@ LITERAL_FALLBACK = False  # listed idiom entries whose wording is absent try the
                           # is often the literal one (sindicato: union). bench/idiom_literal.py, dev sets 1-8: one row
                           # gained for 17 false findings (two words or more, each >= 0.55), for 268 (the thresholds
                           # below); set 9 (each >= 0.6): no row, 30 more false findings (session 12)
+COMMON_SOURCE = 3.0      # a capitalised source word this common in lower case (Zipf) may be a common noun ...
+RARE_COPY = 3.5          # ... when English copies it and uses the copy less than this: the entry may read the copy
 PLACEHOLDERS = frozenset({"someone", "something", "one", "one's", "someone's", "somebody", "oneself", "be"})
 
 
 # ---- expressions ---------------------------------------------------------------------------------------
+PHRASES = re.compile(r"\s*\|\|\s*")    # ``town ~0 hall || city ~0 council``: alternatives that are whole phrases
+
+
 @dataclass(frozen=True)
 class Word:
-    """One position of an expression: alternative lemmas or forms, ``*`` for a prefix."""
+    """One position of an expression: alternative lemmas or forms, ``*`` for a prefix. A form written with an
+    apostrophe or a hyphen (*aujourd'hui*, *взлётно-посадочный*) is ``joined``: it matches the run of pieces the
+    tokenizer splits such a word into (``tokens.joined_words``)."""
 
     forms: frozenset[str]
     prefixes: tuple[str, ...]
+    joined: bool = False
 
     def matches(self, token: Token) -> bool:
         """A lemma or form of the token is one of ours (or starts with one of our prefixes)."""
@@ -63,59 +71,107 @@ class Word:
             return True
         return bool(self.prefixes) and (token.lower.startswith(self.prefixes) or token.lemma.startswith(self.prefixes))
 
+    def ends(self, tokens: tuple[Token, ...], index: int, joined: Joined) -> Iterator[int]:
+        """The last token index of each match of this word starting at token ``index``: the token itself, and where
+        this word has joined forms, each joined word starting there (its pieces)."""
+        if self.matches(tokens[index]):
+            yield index
+        if self.joined:
+            for last, forms in joined.get(index, ()):
+                if not forms.isdisjoint(self.forms) or self.prefixes and any(f.startswith(self.prefixes) for f in forms):
+                    yield last
+
+
+def _word(part: str) -> Word:
+    """One position (``a|b|pre*``), its forms folded and their apostrophes and hyphens unified."""
+    alts = [joiners(fold(a)) for a in part.split("|") if a]
+    if not alts:
+        raise ValueError(f"empty word in {part!r}")
+    return Word(frozenset(a for a in alts if not a.endswith("*")), tuple(a[:-1] for a in alts if a.endswith("*")),
+                any(JOINER.search(a) for a in alts))
+
 
 @dataclass(frozen=True)
 class Expression:
-    """Words by lemma with at most ``gaps[k]`` words between word k and word k+1."""
+    """Words by lemma with at most ``gaps[k]`` words between word k and word k+1; ``others``: the further whole
+    phrases a cell lists after ``||`` (each matched on its own)."""
 
     words: tuple[Word, ...]
     gaps: tuple[int, ...]
     text: str
+    others: tuple[Expression, ...] = ()
 
     @classmethod
     def parse(cls, text: str, gap: int = SOURCE_GAP) -> Expression:
-        """``asistir a`` | ``actual|actually`` | ``primer ~0 ministro`` (adjacent) | ``verdader*`` (prefix)."""
+        """``asistir a`` | ``actual|actually`` | ``primer ~0 ministro`` (adjacent) | ``verdader*`` (prefix) |
+        ``town ~0 hall || city ~0 council`` (either phrase)."""
+        phrases = PHRASES.split(text.strip())
+        if len(phrases) > 1:
+            if not all(phrases):
+                raise ValueError(f"empty phrase in {text!r}")
+            first, *rest = (cls.parse(p, gap) for p in phrases)
+            return cls(first.words, first.gaps, text, tuple(rest))
         words, gaps, next_gap = [], [], gap
         for part in text.split():
             if re.fullmatch(r"~\d+", part):
                 next_gap = int(part[1:])
                 continue
-            alts = [fold(a) for a in part.split("|") if a]
-            if not alts:
-                raise ValueError(f"empty word in {text!r}")
             if words:
                 gaps.append(next_gap)
             next_gap = gap
-            words.append(Word(frozenset(a for a in alts if not a.endswith("*")),
-                              tuple(a[:-1] for a in alts if a.endswith("*"))))
+            words.append(_word(part))
         if not words:
             raise ValueError("empty expression")
         return cls(tuple(words), tuple(gaps), text)
 
     @property
+    def phrases(self) -> tuple[Expression, ...]:
+        """This expression's alternatives, each of one phrase (itself first)."""
+        if not self.others:
+            return (self,)
+        return (Expression(self.words, self.gaps, self.text.split("||")[0].strip()),) + self.others
+
+    @cached_property
+    def joined(self) -> bool:
+        """A word of one of its phrases is written with an apostrophe or a hyphen."""
+        return any(w.joined for p in self.phrases for w in p.words)
+
+    @property
     def first_forms(self) -> frozenset[str]:
         return self.words[0].forms
 
-    def find(self, tokens: tuple[Token, ...]) -> Iterator[tuple[int, ...]]:
-        """Every match, as the token indices of its words (first possible continuation of each start)."""
+    def find(self, tokens: tuple[Token, ...], joined: Joined | None = None) -> Iterator[tuple[int, ...]]:
+        """Every match, as the token indices of its words (first possible continuation of each start; a joined word
+        gives all its pieces); ``joined``: the joined words of ``tokens`` (``tokens.joined_words``)."""
+        joined = joined or {}
+        yield from self._find(tokens, joined)
+        for other in self.others:
+            yield from other._find(tokens, joined)
+
+    def _find(self, tokens: tuple[Token, ...], joined: Joined) -> Iterator[tuple[int, ...]]:
         first = self.words[0]
         forms, prefixes = first.forms, first.prefixes
         for start in tokens:
+            if first.joined:
+                for last in first.ends(tokens, start.index, joined):
+                    found = self._extend(tokens, 1, tuple(range(start.index, last + 1)), joined)
+                    if found:
+                        yield found
             # ``first.matches(start)``, inlined: this loop visits every token of every candidate segment
-            if not forms.isdisjoint(start.forms) or (prefixes and (start.lower.startswith(prefixes)
-                                                                   or start.lemma.startswith(prefixes))):
-                found = self._extend(tokens, (start.index,))
+            elif not forms.isdisjoint(start.forms) or (prefixes and (start.lower.startswith(prefixes)
+                                                                     or start.lemma.startswith(prefixes))):
+                found = self._extend(tokens, 1, (start.index,), joined)
                 if found:
                     yield found
 
-    def _extend(self, tokens, done: tuple[int, ...]) -> tuple[int, ...] | None:
-        k = len(done)
+    def _extend(self, tokens, k: int, done: tuple[int, ...], joined: Joined) -> tuple[int, ...] | None:
+        """``done``: the token indices of the first ``k`` words."""
         if k == len(self.words):
             return done
-        last = done[-1]
+        last, word = done[-1], self.words[k]
         for index in range(last + 1, min(len(tokens), last + 2 + self.gaps[k - 1])):
-            if self.words[k].matches(tokens[index]):
-                found = self._extend(tokens, done + (index,))
+            for end in word.ends(tokens, index, joined):
+                found = self._extend(tokens, k + 1, done + tuple(range(index, end + 1)), joined)
                 if found:
                     return found
         return None
@@ -139,9 +195,12 @@ def pronoun_sets(expression: Expression, lang: str) -> Expression:
 
     def widened(word: Word) -> Word:
         return Word(word.forms.union(*(members for triggers, members in sets if word.forms & triggers)),
-                    word.prefixes)
+                    word.prefixes, word.joined)
 
-    return Expression(tuple(map(widened, expression.words)), expression.gaps, expression.text)
+    def each(e: Expression) -> Expression:
+        return Expression(tuple(map(widened, e.words)), e.gaps, e.text, tuple(map(each, e.others)))
+
+    return each(expression)
 
 
 # ---- sense conditions ----------------------------------------------------------------------------------
@@ -176,20 +235,25 @@ class Condition:
             tokens = view.context_tokens
         else:
             tokens = view.tokens.source
-        single, rest = self._split
+        single, rest, joined = self._split
+        if joined:       # a word written with an apostrophe or a hyphen (житлово-комунальн*, м'яч): whole words too
+            joined = view.target_joined if self.keyword.side == "target" else \
+                view.context_joined if self.keyword.scope == "paragraph" else view.source_joined
         present = bool(single) and not single.isdisjoint(f for t in tokens for f in t.forms) \
-            or any(next(e.find(tokens), None) is not None for e in rest)
+            or any(next(e.find(tokens, joined or None), None) is not None for e in rest)
         return present == self.keyword.require
 
     @cached_property
-    def _split(self) -> tuple[frozenset[str], tuple[Expression, ...]]:
+    def _split(self) -> tuple[frozenset[str], tuple[Expression, ...], bool]:
         """The forms of the one-word expressions without a prefix (present when a token has one of them: one set
-        test instead of a pass over the tokens each), and the other expressions."""
+        test instead of a pass over the tokens each), the other expressions, and whether one of those holds a
+        joined word."""
         def one_word(e: Expression) -> bool:
-            return len(e.words) == 1 and not e.words[0].prefixes
+            return len(e.words) == 1 and not e.words[0].prefixes and not e.words[0].joined
 
-        return (frozenset().union(*(e.words[0].forms for e in self.words if one_word(e))),
-                tuple(e for e in self.words if not one_word(e)))
+        rest = tuple(e for e in self.words if not one_word(e))
+        return (frozenset().union(*(e.words[0].forms for e in self.words if one_word(e))), rest,
+                any(w.joined for e in rest for p in e.phrases for w in p.words))
 
 
 def parse_conditions(text: str) -> tuple[Condition, ...]:
@@ -247,7 +311,8 @@ class Rule:
         for target_tokens, target_span in self._target_matches(view):
             for source_tokens in source_matches:
                 # (a source regex of look-aheads only stands for the whole segment: co-occurrence is enough)
-                if len(source_tokens) == len(seg.source) or tied(seg, source_tokens, target_tokens, view.target_names):
+                if len(source_tokens) == len(seg.source) or tied(seg, source_tokens, target_tokens, view.target_names,
+                                                                 copies(view, source_tokens, target_tokens)):
                     src = seg.source
                     start = src[source_tokens[0]].start - view.source_start
                     end = src[source_tokens[-1]].end - view.source_start
@@ -302,12 +367,13 @@ class Rule:
                 # A pattern that is all look-ahead matches no word: the whole segment stands for it.
                 covered = _covered(tokens, view.source_start + m.start(), view.source_start + m.end())
                 return [covered or tuple(range(len(tokens)))]
-        return list(self.source.find(tokens))
+        return list(self.source.find(tokens, view.source_joined if self.source.joined else None))
 
     def _target_matches(self, view: SegmentView) -> Iterator[tuple[tuple[int, ...], tuple[int, int]]]:
         """(target token indices to tie, flagged span in the target text)."""
         tokens = view.tokens.target
-        found = list(self.english.find(tokens)) if self.english is not None else []
+        found = list(self.english.find(tokens, view.target_joined if self.english.joined else None)) \
+            if self.english is not None else []
         if self.target_re is None:
             for match in found:
                 yield match, (tokens[match[0]].start - view.target_start, tokens[match[-1]].end - view.target_start)
@@ -383,17 +449,52 @@ def _covered(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, ...]
     return tuple(t.index for t in tokens if t.start < end and t.end > start)
 
 
+def copies(view: SegmentView, source: tuple[int, ...], target: tuple[int, ...]) -> frozenset[int]:
+    """The English words of ``target`` that copy a capitalised source word of ``source`` and are no name: the source
+    word is a common word of its language in lower case (Zipf >= ``COMMON_SOURCE``: *Junta*, *Consejería*,
+    *Hacienda*), English hardly uses the copy (Zipf < ``RARE_COPY``: junta 3.3, consejeria 0), it is no piece of a
+    capitalised word written with hyphens (Sankt-Jakobus-Gymnasium), and no capitalised word beside it (in a
+    sentence) is a name (one that copies no such common word: Local, an English word, of Gobierno Local). So "the Junta de Gobierno Local" leaves the source's common noun untranslated, where
+    "Plaza Mayor" (mayor 4.6 in English), "People's Artist" or a school's name keep a name or render a title. The
+    entry that names the copy as its English may read it."""
+    seg, lang = view.tokens, view.source_lang
+
+    def common_copy(j: int, among: tuple[int, ...] | None) -> bool:
+        word = seg.target[j]
+        if not word.text[:1].isupper() or zipf(word.text.lower(), "en") >= RARE_COPY or not seg.copied(j):
+            return False
+        return any((among is None or i in among) and zipf(seg.source[i].text.lower(), lang) >= COMMON_SOURCE
+                   and not _name_tagged(seg.source[i].text, lang) for i in seg.sources_of(j))
+
+    # a capitalised word written with hyphens (Sankt-Jakobus-Gymnasium) is a name, whatever its pieces
+    compound = {k for first, runs in view.target_joined.items() for last, _ in runs
+                if sum(seg.target[k].text[:1].isupper() for k in range(first, last + 1)) > 1
+                for k in range(first, last + 1)}
+
+    def name_beside(j: int) -> bool:
+        return j in compound or any(0 <= k < len(seg.target) and seg.target[k].text[:1].isupper()
+                                    and not seg.initial(k) and not common_copy(k, None) for k in (j - 1, j + 1))
+
+    return frozenset(j for j in target if common_copy(j, source) and not name_beside(j))
+
+
+def _name_tagged(text: str, lang: str) -> bool:
+    """pymorphy3 reads the word as a name first (ru, uk; never elsewhere)."""
+    found = parses(text, lang)
+    return bool(found) and bool(NAME_TAGS & set(found[0].tag.grammemes))
+
+
 def tied(seg: SegmentTokens, source: tuple[int, ...], target: tuple[int, ...],
-         names: frozenset[str] = frozenset()) -> bool:
+         names: frozenset[str] = frozenset(), own: frozenset[int] = frozenset()) -> bool:
     """Is the English ``target`` the rendering of ``source``?
 
     Yes when a word of it is aligned to one of the source words. No when every word of it is aligned to
     other source words or sits in a sentence that renders another part of the segment. Otherwise (unaligned):
     yes when the source words are unaligned too, or when both sit close by (``TIE_WINDOW``). A name carried
     over unchanged (a capitalised word found in the source; at the start of a sentence, one of ``names``)
-    renders nothing.
+    renders nothing, unless it is one of ``own`` (``copies``: a common noun of the source copied).
     """
-    target = tuple(j for j in target if not seg.copied(j, names))
+    target = tuple(j for j in target if j in own or not seg.copied(j, names))
     if not target:
         return False
     if any(i in source for j in target for i in seg.sources_of(j)):
@@ -520,6 +621,9 @@ def load_rules(lang: str | None, extra: Iterable[Path] = ()) -> list[Rule]:
     return rules
 
 
+Key = tuple[str, int]      # an entry's id and the number of one phrase of its source cell
+
+
 # ---- the check -----------------------------------------------------------------------------------------
 class _Index:
     """Entries by the forms and prefixes of their source words, so a segment is tried only against entries each of
@@ -527,22 +631,25 @@ class _Index:
     combined pre-filter finds any of them."""
 
     def __init__(self, rules: list[Rule]):
-        self.by_form: dict[str, list[tuple[str, int]]] = {}      # form -> (entry id, word position)
-        self.by_prefix: dict[str, list[tuple[str, int]]] = {}
+        self.by_form: dict[str, list[tuple[Key, int]]] = {}      # form -> (entry key, word position)
+        self.by_prefix: dict[str, list[tuple[Key, int]]] = {}
         self.always: list[Rule] = []
         self.rules = {r.id: r for r in rules}
-        self.sizes: dict[str, int] = {}
+        self.sizes: dict[Key, int] = {}
         regex_only = []
         for rule in rules:
             if rule.source is None:
                 regex_only.append(rule)
                 continue
-            self.sizes[rule.id] = len(rule.source.words)
-            for k, word in enumerate(rule.source.words):
-                for form in word.forms:
-                    self.by_form.setdefault(form, []).append((rule.id, k))
-                for prefix in word.prefixes:
-                    self.by_prefix.setdefault(prefix, []).append((rule.id, k))
+            # each phrase of a ``||`` cell on its own: (entry id, phrase number) keys it
+            for n, phrase in enumerate(rule.source.phrases):
+                key = (rule.id, n)
+                self.sizes[key] = len(phrase.words)
+                for k, word in enumerate(phrase.words):
+                    for form in word.forms:
+                        self.by_form.setdefault(form, []).append((key, k))
+                    for prefix in word.prefixes:
+                        self.by_prefix.setdefault(prefix, []).append((key, k))
         self.prefix_sizes = sorted({len(p) for p in self.by_prefix})
         # A pattern with leading inline flags ("(?s)...") cannot sit inside an alternation.
         plain = [r for r in regex_only if not r.source_re.pattern.startswith("(?")]
@@ -551,24 +658,30 @@ class _Index:
         self.regex_only = plain
         self.order = {r.id: k for k, r in enumerate(rules)}
         self._prefixed = lru_cache(maxsize=200_000)(self._prefix_hits)
+        self.joined = any(r.source is not None and r.source.joined for r in rules)
 
-    def _prefix_hits(self, word: str) -> tuple[tuple[str, int], ...]:
+    def _prefix_hits(self, word: str) -> tuple[tuple[Key, int], ...]:
         """(entry id, word position) of every prefix ``word`` starts with (looked up once per distinct word)."""
         return tuple(hit for size in self.prefix_sizes for hit in self.by_prefix.get(word[:size], ()))
 
     def candidates(self, view: SegmentView) -> list[Rule]:
         found = {r.id: r for r in self.always}
-        present: dict[str, set[int]] = {}
-        for form in view.tokens.source_forms:
+        present: dict[Key, set[int]] = {}
+        # the whole words written with apostrophes or hyphens, where an entry has such a source word
+        joined = view.source_joined if self.joined else {}
+        forms = view.tokens.source_forms.union(*(f for runs in joined.values() for _, f in runs)) \
+            if joined else view.tokens.source_forms
+        for form in forms:
             for rule_id, k in self.by_form.get(form, ()):
                 present.setdefault(rule_id, set()).add(k)
         if self.by_prefix:
             # ``Word.matches`` tests its prefixes on a token's lower-cased form and lemma
-            for word in {w for t in view.tokens.source for w in (t.lower, t.lemma)}:
+            words = {w for t in view.tokens.source for w in (t.lower, t.lemma)}
+            words.update(f for runs in joined.values() for _, fs in runs for f in fs)
+            for word in words:
                 for rule_id, k in self._prefixed(word):
                     present.setdefault(rule_id, set()).add(k)
-        found.update((rule_id, self.rules[rule_id]) for rule_id, ks in present.items()
-                     if len(ks) == self.sizes[rule_id])
+        found.update((key[0], self.rules[key[0]]) for key, ks in present.items() if len(ks) == self.sizes[key])
         if self.combined is not None and self.combined.search(view.source):
             found.update((r.id, r) for r in self.regex_only)
         return sorted(found.values(), key=lambda r: self.order[r.id])

@@ -18,6 +18,7 @@ not carried. A hint (``minor``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
@@ -58,9 +59,11 @@ def carried_rules(lang: str) -> tuple[tuple[str, Rule], ...]:
             if rule.category != "idiom" or rule.english is None or rule.target_re is not None or rule.literal \
                     or rule.origin.endswith(SKIPPED_FILES) or rule.context_re is not None:
                 continue
-            content = sum(1 for w in rule.english.words if any(_content(f, "en") for f in w.forms))
-            if content >= MIN_CONTENT:
-                out.append((sister, rule))
+            # each phrase of a ``||`` cell on its own, as the separate entries they once were
+            for phrase in rule.english.phrases:
+                content = sum(1 for w in phrase.words if any(_content(f, "en") for f in w.forms))
+                if content >= MIN_CONTENT:
+                    out.append((sister, rule if phrase is rule.english else replace(rule, english=phrase)))
     return tuple(out)
 
 
