@@ -18,7 +18,7 @@ def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def parses(word: str, lang: str) -> tuple:
     """pymorphy3's parses of a Russian or Ukrainian word, most likely first; ``()`` for other languages."""
     if lang not in MORPHOLOGY:

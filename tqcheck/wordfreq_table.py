@@ -27,18 +27,11 @@ from wordfreq.language_info import get_language_info
 from wordfreq.numbers import digit_freq, smash_numbers
 from wordfreq.tokens import lossy_tokenize
 
+from tqcheck.cachedir import cache_dir
+
 _MINIMUM = zipf_to_freq(0.0)   # wordfreq's floor for an unseen word: Zipf 0
 _MAGIC = b"TQZIPF01"
 _HEADER = struct.Struct("<8sQ")
-
-
-def cache_dir() -> Path:
-    """Where converted tables live; created on first use."""
-    explicit = os.environ.get("TQCHECK_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tqcheck"
 
 
 def _key(word: str) -> int:

@@ -39,17 +39,34 @@ def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
                          f"({os.path.basename(where.filename)}:{where.lineno})"}
 
 
+# How far a worker's resident set may grow over what it held after its last settling before its per-word caches are
+# emptied (TQCHECK_CACHE_GROWTH_MIB). The caches fill for as long as a memory brings new words and names; emptied,
+# they are asked again (pure functions: the same answers), which costs a chunk about a second more.
+CACHE_GROWTH = int(os.environ.get("TQCHECK_CACHE_GROWTH_MIB", "64")) * 2**20
+_FLOOR: list[int] = []      # RSS after this process's last settling that emptied the caches (or its first)
+
+
 def settle_heap() -> None:
     """Collect the last chunk's garbage, give its freed pages back to the system (:func:`tqcheck.heap.trim`: about
-    15 MiB of a de-en chunk's peak), then exempt what is left from later collections.
+    15 MiB of a de-en chunk's peak), then exempt what is left from later collections. Where the process has grown
+    by more than ``CACHE_GROWTH`` since the per-word caches were last emptied, they are emptied first
+    (:func:`tqcheck.batch.local.clear_word_caches`), so that memory stays flat however many units a file has.
 
-    What outlives a chunk is the process's language data and per-word caches, kept to the end; without this each of
-    the collector's full passes walks all of it again (17 % of a 20,000-unit rules-only run's CPU; a young-generation
+    What outlives a chunk is the process's language data and per-word caches; without the freeze each of the
+    collector's full passes walks all of it again (17 % of a 20,000-unit rules-only run's CPU; a young-generation
     threshold of 20,000 instead of 700 saved little more and cost 9 MiB). Objects exempted are still freed when
     their last reference goes."""
+    from tqcheck.batch.local import clear_word_caches
+
+    grown = bool(_FLOOR) and heap.rss() > _FLOOR[-1] + CACHE_GROWTH
+    if grown:
+        gc.unfreeze()
+        clear_word_caches()
     gc.collect()
     heap.trim()
     gc.freeze()
+    if grown or not _FLOOR:
+        _FLOOR[:] = [heap.rss()]
 
 
 def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
