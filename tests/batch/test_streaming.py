@@ -122,3 +122,32 @@ def test_releasing_a_worker_empties_the_bounded_word_caches_and_keeps_loaded_dat
     assert transliteration.similarity.cache_info().currsize == 0
     assert gazetteer.places.cache_info().currsize == 1              # loaded data (unbounded cache): kept
     assert morph.lemma("Häuser", "de") == first                     # asked again: the same answer
+
+
+def test_settling_empties_the_word_caches_once_the_worker_has_grown(monkeypatch):
+    from tqcheck import heap, morph
+    from tqcheck.batch import chunks
+
+    mib = 2**20
+    monkeypatch.setattr(chunks, "_FLOOR", [100 * mib])
+    morph.lemma("Häuser", "de")
+    monkeypatch.setattr(heap, "rss", lambda: 100 * mib + chunks.CACHE_GROWTH)
+    chunks.settle_heap()
+    assert morph.lemma.cache_info().currsize > 0 and chunks._FLOOR == [100 * mib]       # not past the budget
+    monkeypatch.setattr(heap, "rss", lambda: 101 * mib + chunks.CACHE_GROWTH)
+    chunks.settle_heap()
+    assert morph.lemma.cache_info().currsize == 0                                     # past it: emptied
+    assert chunks._FLOOR == [101 * mib + chunks.CACHE_GROWTH]                         # growth counted from here
+    import gc
+    gc.unfreeze()
+
+
+def test_streamed_outputs_do_not_depend_on_when_word_caches_are_emptied(inputs, whole, tmp_path, monkeypatch):
+    from tqcheck.batch import chunks
+
+    for key, value in STREAM.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(chunks, "CACHE_GROWTH", -2**40)          # emptied before every chunk
+    out = tmp_path / "out"
+    _run(inputs, out, "local", jobs=1, mqm_tsv=True, annotate_xliff=True)
+    assert outputs(out) == outputs(whole[0])

@@ -10,7 +10,8 @@ that was cut off are not checked again.
 Knobs (environment): TQCHECK_STREAM_BYTES (local engine; default TQCHECK_MAX_BYTES, the 10 MB limit of a file
 read whole, so that what could be read whole before is checked exactly as before) and TQCHECK_RAY_STREAM_BYTES
 (Ray; default 1 MiB), neither above TQCHECK_MAX_BYTES; TQCHECK_CHUNK_PAIRS / TQCHECK_RAY_CHUNK_PAIRS, pairs per
-chunk (default 2000).
+chunk (default 2000); TQCHECK_CACHE_GROWTH_MIB, how far a worker may grow before its per-word caches are emptied
+(:data:`tqcheck.batch.chunks.CACHE_GROWTH`, default 64).
 """
 from __future__ import annotations
 
