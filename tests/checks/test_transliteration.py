@@ -474,6 +474,13 @@ def test_german_sch_in_a_german_spelled_name(lang, source, target, span, suggest
                                                                                  suggestion)]
 
 
+def test_words_of_one_name_in_one_foreign_system_share_one_clause():
+    (finding,) = run_check(TransliterationCheck(), "Об этом сообщил губернатор Юрий Щербаков.",
+                           "This was reported by Governor Jurij Scherbakov.", "ru")
+    assert finding.message == ("“Jurij Scherbakov” spells Юрий and Щербаков in the German spelling; "
+                               "English writes “Yuri Shcherbakov”")
+
+
 @pytest.mark.parametrize("lang, source, target", [
     ("ru", "Об этом сообщил губернатор Юрий Щербаков.", "This was reported by Governor Yuri Scherbakov."),
     ("ru", "Об этом сообщил губернатор Юрий Щербаков.", "This was reported by Governor Yuri Shcherbakov."),

@@ -954,10 +954,20 @@ class TransliterationCheck:
             at = first.name.start
             yield Finding(
                 "name", "major", rule, "terminology/inconsistent" if "spells" in first.reason else "fluency/spelling",
-                f"“{view.target[start:end]}” " + "; ".join(f"{v.reason}" for _, v in wrong)
-                + f"; English writes “{fixed}”", f"write “{fixed}” (or another established English form)",
+                f"“{view.target[start:end]}” {_reasons([v for _, v in wrong])}; English writes “{fixed}”", f"write “{fixed}” (or another established English form)",
                 view.segment.id, target_span=view.target_span(start, end),
                 source_span=view.source_span(at, at + len(first.name.text)))
+
+
+def _reasons(verdicts: list[Verdict]) -> str:
+    """The reasons of one written name's wrong words; words all in one foreign system share one clause (spells
+    Юрий and Щербаков in the German spelling)."""
+    systems = {v.system for v in verdicts}
+    if len(verdicts) > 1 and len(systems) == 1 and "" not in systems \
+            and all(v.reason == f"spells {v.name.text} in {v.system}" for v in verdicts):
+        names = [v.name.text for v in verdicts]
+        return f"spells {', '.join(names[:-1])} and {names[-1]} in {verdicts[0].system}"
+    return "; ".join(v.reason for v in verdicts)
 
 
 def _own_forms_in_foreign_names(text: str, words: list[re.Match], verdicts: dict, lang: str) -> dict:
