@@ -124,21 +124,29 @@ def test_releasing_a_worker_empties_the_bounded_word_caches_and_keeps_loaded_dat
     assert morph.lemma("Häuser", "de") == first                     # asked again: the same answer
 
 
-def test_settling_empties_the_word_caches_once_the_worker_has_grown(monkeypatch):
+def test_settling_empties_the_word_caches_past_the_budget_at_most_every_few_chunks(monkeypatch):
+    import gc
+
     from tqcheck import heap, morph
     from tqcheck.batch import chunks
 
-    mib = 2**20
-    monkeypatch.setattr(chunks, "_FLOOR", [100 * mib])
-    morph.lemma("Häuser", "de")
-    monkeypatch.setattr(heap, "rss", lambda: 100 * mib + chunks.CACHE_GROWTH)
-    chunks.settle_heap()
-    assert morph.lemma.cache_info().currsize > 0 and chunks._FLOOR == [100 * mib]       # not past the budget
-    monkeypatch.setattr(heap, "rss", lambda: 101 * mib + chunks.CACHE_GROWTH)
-    chunks.settle_heap()
-    assert morph.lemma.cache_info().currsize == 0                                     # past it: emptied
-    assert chunks._FLOOR == [101 * mib + chunks.CACHE_GROWTH]                         # growth counted from here
-    import gc
+    mib, rss = 2**20, [100 * 2**20]
+    monkeypatch.setattr(chunks, "_BUDGET", {"first": None, "ceiling": None, "since": 0})
+    monkeypatch.setattr(heap, "rss", lambda: rss[0])
+
+    def settle(at_mib):
+        morph.lemma("Häuser", "de")
+        rss[0] = at_mib * mib
+        chunks.settle_heap()
+        return morph.lemma.cache_info().currsize == 0          # emptied
+
+    grown = 100 + chunks.CACHE_GROWTH // mib
+    assert not settle(100)                                      # the first settling sets the budget
+    assert not settle(grown)                                    # up to it: kept
+    assert settle(grown + 1)                                    # past it: emptied; the ceiling is now 64 MiB past this
+    assert not settle(grown + 2)                                # under the new ceiling: kept
+    ceiling = grown + 1 + chunks.CACHE_GROWTH // mib
+    assert [settle(ceiling + 1) for _ in range(chunks.CLEAR_EVERY - 1)] == [False] * (chunks.CLEAR_EVERY - 2) + [True]
     gc.unfreeze()
 
 
@@ -148,6 +156,8 @@ def test_streamed_outputs_do_not_depend_on_when_word_caches_are_emptied(inputs, 
     for key, value in STREAM.items():
         monkeypatch.setenv(key, value)
     monkeypatch.setattr(chunks, "CACHE_GROWTH", -2**40)          # emptied before every chunk
+    monkeypatch.setattr(chunks, "CLEAR_EVERY", 0)
+    monkeypatch.setattr(chunks, "_BUDGET", {"first": None, "ceiling": None, "since": 0})
     out = tmp_path / "out"
     _run(inputs, out, "local", jobs=1, mqm_tsv=True, annotate_xliff=True)
     assert outputs(out) == outputs(whole[0])

@@ -39,18 +39,22 @@ def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
                          f"({os.path.basename(where.filename)}:{where.lineno})"}
 
 
-# How far a worker's resident set may grow over what it held after its last settling before its per-word caches are
-# emptied (TQCHECK_CACHE_GROWTH_MIB). The caches fill for as long as a memory brings new words and names; emptied,
-# they are asked again (pure functions: the same answers), which costs a chunk about a second more.
+# How far a worker's resident set may grow past what it held once its per-word caches were first emptied before they
+# are emptied again (TQCHECK_CACHE_GROWTH_MIB), at most once every CLEAR_EVERY chunks. The caches fill for as long as
+# a memory brings new words and names; emptied, they are asked again (pure functions: the same answers), which
+# costs a chunk about two seconds more. Freed cache entries leave the heap fragmented, so the process does not
+# shrink much, but the next entries reuse the space instead of growing it.
 CACHE_GROWTH = int(os.environ.get("TQCHECK_CACHE_GROWTH_MIB", "64")) * 2**20
-_FLOOR: list[int] = []      # RSS after this process's last settling that emptied the caches (or its first)
+CLEAR_EVERY = 20
+_BUDGET = {"first": None, "ceiling": None, "since": 0}       # this process's: RSS at its first settling, ...
 
 
 def settle_heap() -> None:
     """Collect the last chunk's garbage, give its freed pages back to the system (:func:`tqcheck.heap.trim`: about
-    15 MiB of a de-en chunk's peak), then exempt what is left from later collections. Where the process has grown
-    by more than ``CACHE_GROWTH`` since the per-word caches were last emptied, they are emptied first
-    (:func:`tqcheck.batch.local.clear_word_caches`), so that memory stays flat however many units a file has.
+    15 MiB of a de-en chunk's peak), then exempt what is left from later collections. Past the memory budget
+    (:data:`CACHE_GROWTH` over the first settling, then over what was held after the caches were first emptied),
+    the per-word caches are emptied first (:func:`tqcheck.batch.local.clear_word_caches`), so that memory stays
+    flat however many units and words a file has.
 
     What outlives a chunk is the process's language data and per-word caches; without the freeze each of the
     collector's full passes walks all of it again (17 % of a 20,000-unit rules-only run's CPU; a young-generation
@@ -58,15 +62,22 @@ def settle_heap() -> None:
     their last reference goes."""
     from tqcheck.batch.local import clear_word_caches
 
-    grown = bool(_FLOOR) and heap.rss() > _FLOOR[-1] + CACHE_GROWTH
-    if grown:
+    budget = _BUDGET
+    budget["since"] += 1
+    rss = heap.rss()
+    if budget["first"] is None:
+        budget["first"] = rss
+    ceiling = budget["ceiling"] or budget["first"] + CACHE_GROWTH
+    clear = rss > ceiling and (budget["ceiling"] is None or budget["since"] >= CLEAR_EVERY)
+    if clear:
         gc.unfreeze()
         clear_word_caches()
+        budget["since"] = 0
     gc.collect()
     heap.trim()
     gc.freeze()
-    if grown or not _FLOOR:
-        _FLOOR[:] = [heap.rss()]
+    if clear and budget["ceiling"] is None:
+        budget["ceiling"] = heap.rss() + CACHE_GROWTH
 
 
 def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
