@@ -124,14 +124,14 @@ def test_releasing_a_worker_empties_the_bounded_word_caches_and_keeps_loaded_dat
     assert morph.lemma("Häuser", "de") == first                     # asked again: the same answer
 
 
-def test_settling_empties_the_word_caches_past_the_budget_at_most_every_few_chunks(monkeypatch):
+def test_settling_empties_the_word_caches_past_the_budget(monkeypatch):
     import gc
 
     from tqcheck import heap, morph
     from tqcheck.batch import chunks
 
     mib, rss = 2**20, [100 * 2**20]
-    monkeypatch.setattr(chunks, "_BUDGET", {"first": None, "ceiling": None, "since": 0})
+    monkeypatch.setattr(chunks, "_BUDGET", {"mark": None, "first_mark": None, "since": 0})
     monkeypatch.setattr(heap, "rss", lambda: rss[0])
 
     def settle(at_mib):
@@ -140,13 +140,15 @@ def test_settling_empties_the_word_caches_past_the_budget_at_most_every_few_chun
         chunks.settle_heap()
         return morph.lemma.cache_info().currsize == 0          # emptied
 
-    grown = 100 + chunks.CACHE_GROWTH // mib
-    assert not settle(100)                                      # the first settling sets the budget
-    assert not settle(grown)                                    # up to it: kept
-    assert settle(grown + 1)                                    # past it: emptied; the ceiling is now 64 MiB past this
-    assert not settle(grown + 2)                                # under the new ceiling: kept
-    ceiling = grown + 1 + chunks.CACHE_GROWTH // mib
-    assert [settle(ceiling + 1) for _ in range(chunks.CLEAR_EVERY - 1)] == [False] * (chunks.CLEAR_EVERY - 2) + [True]
+    growth = chunks.CACHE_GROWTH // mib
+    assert not settle(100)                                      # the first settling sets the mark
+    assert not settle(100 + growth)                             # up to the budget: kept
+    assert settle(101 + growth)                                 # past it: emptied, the mark moves here
+    assert not settle(102 + growth)                             # past the first mark's budget, but not 20 chunks on
+    assert settle(102 + 2 * growth)                             # past the moved mark's budget: emptied at once
+    # past the first mark's budget and under the moved mark's: emptied every CLEAR_EVERY chunks
+    runs = [settle(103 + 2 * growth) for _ in range(2 * chunks.CLEAR_EVERY)]
+    assert runs.count(True) == 2 and runs[chunks.CLEAR_EVERY - 1] and runs[-1]
     gc.unfreeze()
 
 
@@ -157,7 +159,7 @@ def test_streamed_outputs_do_not_depend_on_when_word_caches_are_emptied(inputs, 
         monkeypatch.setenv(key, value)
     monkeypatch.setattr(chunks, "CACHE_GROWTH", -2**40)          # emptied before every chunk
     monkeypatch.setattr(chunks, "CLEAR_EVERY", 0)
-    monkeypatch.setattr(chunks, "_BUDGET", {"first": None, "ceiling": None, "since": 0})
+    monkeypatch.setattr(chunks, "_BUDGET", {"mark": None, "first_mark": None, "since": 0})
     out = tmp_path / "out"
     _run(inputs, out, "local", jobs=1, mqm_tsv=True, annotate_xliff=True)
     assert outputs(out) == outputs(whole[0])

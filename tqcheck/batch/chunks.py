@@ -39,22 +39,22 @@ def check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
                          f"({os.path.basename(where.filename)}:{where.lineno})"}
 
 
-# How far a worker's resident set may grow past what it held once its per-word caches were first emptied before they
-# are emptied again (TQCHECK_CACHE_GROWTH_MIB), at most once every CLEAR_EVERY chunks. The caches fill for as long as
-# a memory brings new words and names; emptied, they are asked again (pure functions: the same answers), which
-# costs a chunk about two seconds more. Freed cache entries leave the heap fragmented, so the process does not
-# shrink much, but the next entries reuse the space instead of growing it.
+# How far a worker's resident set may grow past what it held after its caches were last emptied (or after its first
+# settling) before its per-word caches are emptied (TQCHECK_CACHE_GROWTH_MIB). The caches fill for as long as a
+# memory brings new words and names; emptied, they are asked again (pure functions: the same answers), which costs
+# a chunk about two seconds more. Freed entries leave the heap fragmented, so a process shrinks little when they go
+# and the next ones reuse the space: the mark moves up to what it holds then. Past the first mark, the caches are
+# emptied again every CLEAR_EVERY chunks at most, so that a memory whose pairs of words keep coming does not creep.
 CACHE_GROWTH = int(os.environ.get("TQCHECK_CACHE_GROWTH_MIB", "64")) * 2**20
 CLEAR_EVERY = 20
-_BUDGET = {"first": None, "ceiling": None, "since": 0}       # this process's: RSS at its first settling, ...
+_BUDGET = {"mark": None, "first_mark": None, "since": 0}        # this process's RSS marks, chunks since emptied
 
 
 def settle_heap() -> None:
     """Collect the last chunk's garbage, give its freed pages back to the system (:func:`tqcheck.heap.trim`: about
     15 MiB of a de-en chunk's peak), then exempt what is left from later collections. Past the memory budget
-    (:data:`CACHE_GROWTH` over the first settling, then over what was held after the caches were first emptied),
-    the per-word caches are emptied first (:func:`tqcheck.batch.local.clear_word_caches`), so that memory stays
-    flat however many units and words a file has.
+    (:data:`CACHE_GROWTH`), the per-word caches are emptied first (:func:`tqcheck.batch.local.clear_word_caches`),
+    so that memory stays flat however many units and words a file has.
 
     What outlives a chunk is the process's language data and per-word caches; without the freeze each of the
     collector's full passes walks all of it again (17 % of a 20,000-unit rules-only run's CPU; a young-generation
@@ -65,10 +65,11 @@ def settle_heap() -> None:
     budget = _BUDGET
     budget["since"] += 1
     rss = heap.rss()
-    if budget["first"] is None:
-        budget["first"] = rss
-    ceiling = budget["ceiling"] or budget["first"] + CACHE_GROWTH
-    clear = rss > ceiling and (budget["ceiling"] is None or budget["since"] >= CLEAR_EVERY)
+    if budget["mark"] is None:
+        budget["mark"] = rss
+    first = budget["first_mark"]
+    clear = rss > budget["mark"] + CACHE_GROWTH or \
+        (first is not None and rss > first + CACHE_GROWTH and budget["since"] >= CLEAR_EVERY)
     if clear:
         gc.unfreeze()
         clear_word_caches()
@@ -76,8 +77,9 @@ def settle_heap() -> None:
     gc.collect()
     heap.trim()
     gc.freeze()
-    if clear and budget["ceiling"] is None:
-        budget["ceiling"] = heap.rss() + CACHE_GROWTH
+    if clear:
+        budget["mark"] = heap.rss()
+        budget["first_mark"] = first if first is not None else budget["mark"]
 
 
 def _check_chunk(spec: DocSpec, payload: dict, settings: BatchSettings) -> dict:
