@@ -18,6 +18,8 @@ def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+# What is derived from parses (lemma, lemmas, is_known, name tags) is cached on its own: a tenth of the other caches'
+# bound serves them (pymorphy3's parse objects take about 700 bytes a word; 26 MiB for a 4,009-pair memory).
 @lru_cache(maxsize=20_000)
 def parses(word: str, lang: str) -> tuple:
     """pymorphy3's parses of a Russian or Ukrainian word, most likely first; ``()`` for other languages."""
