@@ -144,4 +144,5 @@ class RowTable:
         self._count += 1
 
     def __del__(self):
-        os.close(self._fd)
+        if getattr(self, "_fd", None) is not None:      # not set when the file could not be opened
+            os.close(self._fd)
