@@ -207,9 +207,9 @@ def test_name_variants_across_documents():
 
 # ---- baseline ----------------------------------------------------------------------------------------------------
 def test_fingerprints_are_stable_and_distinguish_repeats():
-    segments = [{"id": 0, "source": "El  Canciller habló.", "target": "x"}, {"id": 1, "source": "", "target": "Added."}]
+    segments = {0: ("El  Canciller habló.", "x"), 1: ("", "Added.")}
     f = {"rule": "r1", "segment": 0}
-    moved = [{"id": 5, "source": "el canciller habló.", "target": "y"}]
+    moved = {5: ("el canciller habló.", "y")}
     first = fingerprints("doc", [f, f, {"rule": "r2", "segment": 1}], segments)
     assert len(set(first)) == 3
     assert fingerprints("doc", [{"rule": "r1", "segment": 5}], moved)[0] == first[0]

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from tqcheck.errors import InputError
@@ -30,14 +31,13 @@ def normalise_segment(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
-def fingerprints(document: str, findings: list[dict], segments: list[dict]) -> list[str]:
-    """One fingerprint per finding, in order."""
-    by_id = {s["id"]: s for s in segments}
+def fingerprints(document: str, findings: list[dict], texts: Mapping[int, tuple[str, str]]) -> list[str]:
+    """One fingerprint per finding, in order; ``texts``: segment id -> (source, target)."""
     seen: dict[tuple, int] = {}
     out = []
     for f in findings:
-        seg = by_id.get(f.get("segment"))
-        text = "" if seg is None else (seg["source"] if seg["source"].strip() else seg["target"])
+        source, target = texts.get(f.get("segment"), ("", ""))
+        text = source if source.strip() else target
         key = (document, normalise_segment(text), f["rule"])
         n = seen.get(key, 0)
         seen[key] = n + 1

@@ -41,7 +41,7 @@ def document_entry(record: dict, settings: BatchSettings, extra: list[dict], bas
     added = [f for f in (_override(f, settings) for f in extra) if f is not None]
     findings = sorted(report["findings"] + added, key=finding_key)
     where = _finding_segments(record, findings)
-    prints = fingerprints(record["id"], findings, [seg for seg, _, _, _ in where.values()])
+    prints = fingerprints(record["id"], findings, {k: texts[:2] for k, texts in where.items()})
     kept, baselined = [], 0
     for f, fp in zip(findings, prints):
         if baseline is True or (baseline is not None and fp in baseline):
@@ -57,18 +57,22 @@ def document_entry(record: dict, settings: BatchSettings, extra: list[dict], bas
 
 
 def _finding_segments(record: dict, findings: list[dict]) -> dict[int, tuple]:
-    """``{segment id: (segment, position, slice, unit)}`` for the segments that have findings, in one read of the
-    record's segments."""
-    wanted = {place["segment"] for f in findings for place in (f, *f.get("occurrences", ()))
-              if place["segment"] is not None}
+    """``{segment id: (source, target, position, slice, unit)}`` for the segments that have findings, in one read
+    of the record's segments. A segment that is only a repeated finding's later place keeps its two texts alone
+    (``position``, ``slice`` and ``unit`` None): a translation memory's repeated problem has tens of thousands."""
+    own = {f["segment"] for f in findings if f["segment"] is not None}
+    later = {place["segment"] for f in findings for place in f.get("occurrences", ())
+             if place["segment"] is not None} - own
     where: dict[int, tuple] = {}
-    if not wanted:
+    if not own and not later:
         return where
     for chunk in records.chunks(record):               # a unit is in its segment's chunk
-        units = {u["segment"]: u for u in chunk["units"] if u["segment"] in wanted}
+        units = {u["segment"]: u for u in chunk["units"] if u["segment"] in own}
         for seg, position, text in records.chunk_segments(chunk):
-            if seg["id"] in wanted:
-                where[seg["id"]] = (seg, position, text, units.get(seg["id"]))
+            if seg["id"] in own:
+                where[seg["id"]] = (seg["source"], seg["target"], position, text, units.get(seg["id"]))
+            elif seg["id"] in later:
+                where[seg["id"]] = (seg["source"], seg["target"], None, None, None)
     return where
 
 
@@ -115,13 +119,12 @@ def _entry(record: dict, report: dict, kept: list, baselined: int, where: dict, 
     points = sum(MQM_WEIGHTS[f["severity"]] * 1 for f, _ in kept)
     findings = []
     for f, fp in kept:
-        seg, position, text_pair, unit = where.get(f["segment"], (None, None, None, None))
+        source, target, position, text_pair, unit = where.get(f["segment"], ("", "", None, None, None))
         findings.append({
             **f, "fingerprint": fp,
             "unit": unit["id"] if unit else None,
             "unit_notes": [n for n in unit["notes"] if n] if unit else [],
-            "segment_source": seg["source"] if seg else "", "segment_target": seg["target"] if seg else "",
-            "places": [_place(o, where) for o in f.get("occurrences", ())],
+            "segment_source": source, "segment_target": target,
             "context_target": _context(f, "target", position, text_pair),
             "context_source": _context(f, "source", position, text_pair),
         })
@@ -142,17 +145,12 @@ def _entry(record: dict, report: dict, kept: list, baselined: int, where: dict, 
             "baselined": baselined, "warnings": warnings,
         },
         "findings": findings,
+        "texts": where,              # the places' segment texts, read as findings.csv is written
         "report": report,
         "record": record,
         "baseline_entries": {fp: {"document": record["id"], "rule": f["rule"], "segment": f["segment"]}
                              for f, fp in zip(all_findings, all_prints)},
     }
-
-
-def _place(occurrence: dict, where: dict) -> dict:
-    """A repeated finding's later place, with its segment's text (a findings.csv row of its own)."""
-    seg = where.get(occurrence["segment"], (None,))[0]
-    return {**occurrence, "segment_source": seg["source"] if seg else "", "segment_target": seg["target"] if seg else ""}
 
 
 def _error_entry(record: dict) -> dict:
@@ -278,12 +276,15 @@ def csv_rows(entry: dict) -> Iterator[list[str]]:
         yield [_cell(v) for v in (row["id"], "", "", "error", "critical", "document-error", "", "", "", "", "", "",
                                   "", "", "", row["error"], "", "")]
         return
+    texts = entry["texts"]
     for f in entry["findings"]:
-        for place in (f, *f.get("places", ())):
+        for place in (f, *f.get("occurrences", ())):
             t, s = place.get("target_span") or {}, place.get("source_span") or {}
+            source, target = (f["segment_source"], f["segment_target"]) if place is f else \
+                texts.get(place["segment"], ("", ""))[:2]
             yield [_cell(v) for v in (
                 row["id"], f["unit"] if place is f else None, place["segment"], f["category"], f["severity"],
-                f["rule"], f["mqm"], place["segment_source"], place["segment_target"], t.get("start"), t.get("end"),
+                f["rule"], f["mqm"], source, target, t.get("start"), t.get("end"),
                 t.get("text"), s.get("start"), s.get("end"), s.get("text"), f["message"], f["suggestion"],
                 f["fingerprint"])]
 
