@@ -163,3 +163,24 @@ def test_streamed_outputs_do_not_depend_on_when_word_caches_are_emptied(inputs, 
     out = tmp_path / "out"
     _run(inputs, out, "local", jobs=1, mqm_tsv=True, annotate_xliff=True)
     assert outputs(out) == outputs(whole[0])
+
+
+def test_a_problem_repeated_in_three_chunks_is_merged_into_its_first_place():
+    from tqcheck.batch.merge import Regroup
+
+    def finding(segment, severity, also, occurrences=()):
+        return {"segment": segment, "severity": severity, "also": also, "rule": "r",
+                "target_span": {"start": segment, "end": segment + 1, "text": "x"}, "source_span": None,
+                "occurrences": list(occurrences)}
+
+    later = {"segment": 3, "target_span": None, "source_span": None}
+    regroup = Regroup()
+    regroup.add([finding(1, "minor", ["a"], [later]), finding(2, "minor", [])], [["k"], None])
+    regroup.add([finding(5, "major", ["b", "a"])], [["k"]])
+    regroup.add([finding(9, "minor", ["c"]), finding(7, "minor", [])], [["k"], ["alone"]])
+    merged = regroup.findings()
+    assert [f["segment"] for f in merged] == [1, 2, 7]
+    first = merged[0]
+    assert first["severity"] == "major" and first["also"] == ["a", "b", "c"]
+    assert [p["segment"] for p in first["occurrences"]] == [3, 5, 9]
+    assert merged[2]["occurrences"] == [] and merged[2]["also"] == []       # a key seen once is left as it was

@@ -23,7 +23,7 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
 
     record = {"id": spec.id, "kind": spec.kind, "source": spec.source_name, "target": spec.target_name,
               "input": fingerprint, "read_path": spec.source, "status": "ok", "error": None}
-    findings, groups, qe, scores = [], [], QeStats(), ScoreSum()
+    regrouped, qe, scores = Regroup(), QeStats(), ScoreSum()
     words, head, spellings = 0, None, False
     for path in paths:
         part = chunk_head(path)
@@ -32,12 +32,11 @@ def merge_chunks(spec: DocSpec, fingerprint: str, info: dict, paths: list[Path],
             return record
         head = head or part["head"]
         spellings = spellings or part["two_spellings"]
-        findings += part["findings"]
-        groups += part.get("groups") or [None] * len(part["findings"])
+        regrouped.add(part["findings"], part.get("groups") or [None] * len(part["findings"]))
         qe.add(part["qe"])
         scores.add(part["score"])
         words += part["words"]
-    findings = regroup(findings, groups)
+    findings = regrouped.findings()
     if spellings:          # the pipeline's whole-document check, on the whole document's views
         found = [f for f in two_spellings(partial(_views, paths)) if not settings.config.is_ignored(f)]
         findings += [asdict(f) for f in apply_overrides(merge_findings(found), settings)]
@@ -71,37 +70,47 @@ def _views(paths: list[Path]):
                 yield SegmentView(Segment(k, (), ()), s, p[0], t, p[2], "")
 
 
-def regroup(findings: list[dict], keys: list) -> list[dict]:
+class Regroup:
     """One finding per problem repeated in several chunks, as checks.merge groups repeats over a whole document:
     the first place (chunks come in document order), the others as occurrences, the highest severity, every
-    rule in ``also``. ``keys``: each finding's repeat key (chunks.repeat_key), None for what is never grouped."""
-    from tqcheck.model import severity_rank
+    rule in ``also``. Fed a chunk at a time, so that a later repeat is reduced to its place as it comes: a
+    translation memory's repeated problem has tens of thousands."""
 
-    groups: dict[tuple, list[dict]] = {}
-    out: list = []
-    for f, key in zip(findings, keys):
-        if key is None:
-            out.append(f)
-            continue
-        key = tuple(key)
-        if key not in groups:
-            groups[key] = []
-            out.append(key)
-        groups[key].append(f)
-    merged = []
-    for item in out:
-        if not isinstance(item, tuple):
-            merged.append(item)
-            continue
-        members = groups[item]
-        first = members[0]
-        if len(members) > 1:
-            places = list(first["occurrences"])
-            for m in members[1:]:
-                places += [{"segment": m["segment"], "target_span": m["target_span"],
-                            "source_span": m["source_span"]}, *m["occurrences"]]
-            first = dict(first, severity=max((m["severity"] for m in members), key=severity_rank),
-                         occurrences=places, also=list(dict.fromkeys(r for m in members for r in m["also"])))
-        merged.append(first)
-    return merged
+    def __init__(self):
+        self._order: list = []                 # finding dicts never grouped, and group keys, in first-seen order
+        self._groups: dict[tuple, dict] = {}
 
+    def add(self, findings: list[dict], keys: list) -> None:
+        """A chunk's findings and their repeat keys (chunks.repeat_key; None for what is never grouped)."""
+        from tqcheck.model import severity_rank
+
+        for f, key in zip(findings, keys):
+            if key is None:
+                self._order.append(f)
+                continue
+            key = tuple(key)
+            group = self._groups.get(key)
+            if group is None:
+                self._groups[key] = {"first": f, "places": None, "severity": f["severity"], "also": None}
+                self._order.append(key)
+                continue
+            if group["places"] is None:           # a second place: the group's lists start from its first finding's
+                first = group["first"]
+                group["places"], group["also"] = list(first["occurrences"]), dict.fromkeys(first["also"])
+            group["places"] += [{"segment": f["segment"], "target_span": f["target_span"],
+                                 "source_span": f["source_span"]}, *f["occurrences"]]
+            group["severity"] = max(group["severity"], f["severity"], key=severity_rank)
+            group["also"].update(dict.fromkeys(f["also"]))
+
+    def findings(self) -> list[dict]:
+        merged = []
+        for item in self._order:
+            if not isinstance(item, tuple):
+                merged.append(item)
+                continue
+            group = self._groups[item]
+            first = group["first"]
+            if group["places"] is not None:
+                first = dict(first, severity=group["severity"], occurrences=group["places"], also=list(group["also"]))
+            merged.append(first)
+        return merged
