@@ -33,6 +33,12 @@ from tqcheck.scoring.combined import SOURCE_SIDE, source_side_features  # noqa: 
 
 NAMES = fs.FEATURES + ("cos2",) + SOURCE_SIDE
 PERTURBATIONS = ("addition", "drop", "number", "shuffle", "negation")
+PERTURBATIONS2 = ("word", "gender")     # set pert2: one content word added, a pronoun's gender swapped
+_GENDER = {"he": "she", "she": "he", "his": "her", "her": "his", "him": "her", "himself": "herself",
+           "herself": "himself", "man": "woman", "woman": "man", "men": "women", "women": "men", "mr": "ms",
+           "ms": "mr", "boy": "girl", "girl": "boy", "father": "mother", "mother": "father", "son": "daughter",
+           "daughter": "son", "brother": "sister", "sister": "brother", "husband": "wife", "wife": "husband"}
+_GENDER_WORD = re.compile(r"\b(" + "|".join(_GENDER) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|can|could|would|should|does|do|did|must)\b(?! not\b)")
 _NOT = re.compile(r"\s(?:not|n't)\b")
@@ -104,7 +110,50 @@ def perturb(target: str, others: list[str], rng: np.random.Generator) -> dict[st
     return out
 
 
-def pert_rows(train: list[dict], n_mlqe: int, n_wmt: int, seed: int = 20) -> tuple[list[dict], list[int], list[str]]:
+_ADJ = ("al", "ous", "ive", "ful", "ic", "able", "ible", "less", "ent", "ant", "ary", "ish")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "be", "been"}
+
+
+def perturb2(target: str, others: list[str], rng: np.random.Generator) -> dict[str, str]:
+    """PERTURBATIONS2: one adjective- or adverb-looking word of another training translation (by its ending, Zipf
+    2.5-5.5) inserted where it would read fluently (an adjective after a determiner, an adverb after an auxiliary or
+    before an -ed word), as a fluent addition would be; the
+    gender of a pronoun or person noun swapped (he/she, his/her, man/woman, ...)."""
+    from tqcheck.scoring.combined import _zipf
+
+    out = {}
+    words = target.split()
+    if len(words) < 4:
+        return out
+    lower = [w.lower() for w in words]
+    for _ in range(10):
+        donor = others[int(rng.integers(len(others)))].split()
+        pool = [w for w in donor[1:] if w.isalpha() and w.islower() and len(w) >= 4 and 2.5 <= _zipf(w, "en") <= 5.5
+                and (w.endswith(_ADJ) or w.endswith("ly"))]
+        if not pool:
+            continue
+        word = pool[int(rng.integers(len(pool)))]
+        if word.endswith("ly"):         # an adverb: after an auxiliary or before a past participle
+            slots = [k + 1 for k, w in enumerate(lower[:-1]) if w in _AUXILIARIES] + \
+                    [k for k, w in enumerate(lower) if k and w.endswith("ed") and w.isalpha()]
+        else:                           # an adjective: after a determiner, before its noun
+            slots = [k + 1 for k, w in enumerate(lower[:-1]) if w in _DETERMINERS and words[k + 1][:1].islower()]
+        if slots:
+            k = slots[int(rng.integers(len(slots)))]
+            out["word"] = " ".join(words[:k] + [word] + words[k:])
+            break
+    found = list(_GENDER_WORD.finditer(target))
+    if found:
+        m = found[int(rng.integers(len(found)))]
+        swap = _GENDER[m.group().lower()]
+        swap = swap.capitalize() if m.group()[0].isupper() else swap
+        out["gender"] = target[:m.start()] + swap + target[m.end():]
+    return out
+
+
+def pert_rows(train: list[dict], n_mlqe: int, n_wmt: int, seed: int = 20,
+              make=perturb) -> tuple[list[dict], list[int], list[str]]:
     """Perturbed rows from the first ``n_mlqe`` MLQE-PE training rows and ``n_wmt`` WMT21 rows spread over every
     translation; donors for additions are other training translations."""
     rng = np.random.default_rng(seed)
@@ -114,7 +163,7 @@ def pert_rows(train: list[dict], n_mlqe: int, n_wmt: int, seed: int = 20) -> tup
     others = [r["target"] for r in train]
     rows, origin, kind = [], [], []
     for k in mlqe_at + wmt_at:
-        for name, text in perturb(train[k]["target"], others, rng).items():
+        for name, text in make(train[k]["target"], others, rng).items():
             rows.append({**train[k], "target": text})
             origin.append(k)
             kind.append(name)
@@ -159,6 +208,9 @@ def main() -> None:
                      "group": np.array([r["group"] for r in rows]), "seg_id": np.array([r.get("seg_id", -1) for r in rows])}
         elif name == "pert":
             rows, origin, kind = pert_rows(train, args.pert_mlqe, args.pert_wmt)
+            extra = {"origin": np.array(origin), "kind": np.array(kind), "target": np.array([r["target"] for r in rows])}
+        elif name == "pert2":      # the same training rows, other kinds and draws
+            rows, origin, kind = pert_rows(train, args.pert_mlqe, args.pert_wmt, seed=21, make=perturb2)
             extra = {"origin": np.array(origin), "kind": np.array(kind), "target": np.array([r["target"] for r in rows])}
         elif name == "dev":
             rows = fs.mlqe(args.data, "dev", "ru-en") + fs.mlqe(args.data, "dev", "ro-en")[:300] \
