@@ -168,7 +168,7 @@ def main() -> None:
     ap.add_argument("--alpha", default="30000/30000")
     ap.add_argument("--rank", type=float, default=1.0, help="weight of the ranking loss (0: ridge alone)")
     ap.add_argument("--margin", type=float, default=0.2, help="z units the original must beat its perturbation by")
-    ap.add_argument("--kinds", default="addition,drop,number,shuffle,negation,word,gender")
+    ap.add_argument("--kinds", default="addition,drop,number,shuffle,negation,word,gender,codemix")
     ap.add_argument("--hidden", type=int, default=0, help="MLP units on the scalar features (0: linear)")
     ap.add_argument("--wd", type=float, default=1e-3)
     ap.add_argument("--epochs", type=int, default=300)
@@ -185,9 +185,10 @@ def main() -> None:
     t0 = time.time()
     parts = (tuple(filter(None, args.first_head.split(","))), tuple(filter(None, args.second_head.split(","))))
     train, pert, dev, dem, ref = (load(args.cache, s) for s in ("train", "pert", "dev", "demetr", "ref"))
-    if (args.cache / "pert2.npz").exists():         # one-word additions and gender swaps (mlp_features.perturb2)
-        more = load(args.cache, "pert2")
-        pert = {k: np.concatenate([pert[k], more[k]]) for k in ("x", "u1", "v1", "u2", "v2", "origin", "kind")}
+    for more in ("pert2", "pert3"):     # one-word additions and gender swaps; code-mixing (mlp_features.perturb2/3)
+        if (args.cache / f"{more}.npz").exists():
+            add = load(args.cache, more)
+            pert = {k: np.concatenate([pert[k], add[k]]) for k in ("x", "u1", "v1", "u2", "v2", "origin", "kind")}
     all_names = tuple(str(n) for n in train["names"])
     dropped = set(filter(None, args.drop.split(",")))
     names = tuple(n for n in all_names if n not in dropped)

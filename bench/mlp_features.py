@@ -152,6 +152,31 @@ def perturb2(target: str, others: list[str], rng: np.random.Generator) -> dict[s
     return out
 
 
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+
+
+def perturb3(source: str, target: str, rng: np.random.Generator) -> dict[str, str]:
+    """``codemix``: 1-2 target content words replaced by as many source words, left in the source language; in half
+    of the items transliterated into Latin letters (an untranslated word the script features cannot see, as for
+    a Latin-script source language)."""
+    from tqcheck.scoring.combined import _zipf
+
+    words = target.split()
+    src = [w.strip(".,;:!?\"()«»") for w in source.split()]
+    src = [w for w in src if len(w) >= 4 and w.isalpha()]
+    content = [k for k, w in enumerate(words) if w.isalpha() and len(w) >= 4 and _zipf(w.lower(), "en") < 5.5]
+    if len(words) < 4 or not src or not content:
+        return {}
+    k = content[int(rng.integers(len(content)))]
+    n = min(int(rng.integers(1, 3)), len(words) - k)
+    new = [src[int(rng.integers(len(src)))].lower() for _ in range(n)]
+    if rng.random() < 0.5:
+        new = ["".join(_TRANSLIT.get(c, c) for c in w) for w in new]
+    return {"codemix": " ".join(words[:k] + new + words[k + n:])}
+
+
 def pert_rows(train: list[dict], n_mlqe: int, n_wmt: int, seed: int = 20,
               make=perturb) -> tuple[list[dict], list[int], list[str]]:
     """Perturbed rows from the first ``n_mlqe`` MLQE-PE training rows and ``n_wmt`` WMT21 rows spread over every
@@ -163,7 +188,9 @@ def pert_rows(train: list[dict], n_mlqe: int, n_wmt: int, seed: int = 20,
     others = [r["target"] for r in train]
     rows, origin, kind = [], [], []
     for k in mlqe_at + wmt_at:
-        for name, text in make(train[k]["target"], others, rng).items():
+        made = perturb3(train[k]["source"], train[k]["target"], rng) if make is perturb3 else \
+            make(train[k]["target"], others, rng)
+        for name, text in made.items():
             rows.append({**train[k], "target": text})
             origin.append(k)
             kind.append(name)
@@ -211,6 +238,9 @@ def main() -> None:
             extra = {"origin": np.array(origin), "kind": np.array(kind), "target": np.array([r["target"] for r in rows])}
         elif name == "pert2":      # the same training rows, other kinds and draws
             rows, origin, kind = pert_rows(train, args.pert_mlqe, args.pert_wmt, seed=21, make=perturb2)
+            extra = {"origin": np.array(origin), "kind": np.array(kind), "target": np.array([r["target"] for r in rows])}
+        elif name == "pert3":      # code-mixed translations (perturb3)
+            rows, origin, kind = pert_rows(train, args.pert_mlqe, args.pert_wmt, seed=22, make=perturb3)
             extra = {"origin": np.array(origin), "kind": np.array(kind), "target": np.array([r["target"] for r in rows])}
         elif name == "dev":
             rows = fs.mlqe(args.data, "dev", "ru-en") + fs.mlqe(args.data, "dev", "ro-en")[:300] \
