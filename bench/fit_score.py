@@ -633,7 +633,10 @@ def _as_json(model) -> dict:
             "to_points": list(model.to_points), "points_per_mqm": model.points_per_mqm,
             "qe_thresholds": {"minor": model.qe_minor, "major": model.qe_major}, "provenance": model.provenance,
             **({"document": {"features": list(d.features), "mean": d.mean.tolist(), "scale": d.scale.tolist(),
-                             "coef": d.coef.tolist(), "z_ref": d.z_ref, "cap": d.cap}} if (d := model.document) else {})}
+                             "coef": d.coef.tolist(), "z_ref": d.z_ref, "cap": d.cap}} if (d := model.document) else {}),
+            **({"mlp": {"w1": model.mlp.w1.tolist(), "b1": model.mlp.b1.tolist(), "w2": model.mlp.w2.tolist()}}
+               if model.mlp is not None else {}),
+            **({"fallback": _as_json(model.fallback)} if model.fallback is not None else {})}
 
 
 def wmt(checker, data, args, fold_models, fold_of_doc, figures) -> None:

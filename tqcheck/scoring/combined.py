@@ -341,11 +341,15 @@ class ScoreModel:
     document: "DocumentModel | None" = None
     second: str | None = None          # a second encoder: its centred cosine is feature ``cos2``; its head input
     second_parts: tuple[str, ...] = ()     # (these parts) follows the first encoder's in ``head``
+    mlp: "MLP | None" = None           # a nonlinear part on the standardised features, added to z
+    fallback: "ScoreModel | None" = None   # the one-encoder model where the second encoder is unavailable (uk)
 
     @cached_property
     def unweighted(self) -> frozenset[str]:
         """Features no part of the model weighs: not worth computing."""
         weighted = {name for name, c in zip(self.features, self.coef) if c != 0}
+        if self.mlp is not None:
+            weighted |= {name for name, row in zip(self.features, self.mlp.w1) if np.any(row != 0)}
         if self.document is not None:
             weighted |= {name for name, c in zip(self.document.features, self.document.coef) if c != 0}
         return frozenset(CHEAP + WORDS + SOURCE_SIDE) - weighted
@@ -363,6 +367,8 @@ class ScoreModel:
         z = self.intercept + self.linear(x).sum(axis=1)
         if self.head is not None and emb is not None:
             z = z + emb @ self.head
+        if self.mlp is not None:
+            z = z + self.mlp((x - self.mean) / self.scale)
         return z
 
     def points(self, z: np.ndarray) -> np.ndarray:
@@ -383,9 +389,23 @@ def load_score_model(encoder: str) -> ScoreModel:
     return score_model(encoder, json.loads(path.read_text(encoding="utf-8")))
 
 
+@dataclass(frozen=True)
+class MLP:
+    """``tanh(xs @ w1 + b1) @ w2`` on the standardised features ``xs`` (the model's order): one hidden layer, fitted
+    by ``bench/fit_mlp.py`` with the linear part; numpy only."""
+
+    w1: np.ndarray      # features x hidden
+    b1: np.ndarray
+    w2: np.ndarray
+
+    def __call__(self, xs: np.ndarray) -> np.ndarray:
+        return np.tanh(xs @ self.w1 + self.b1) @ self.w2
+
+
 def score_model(encoder: str, data: dict) -> ScoreModel:
     """A ScoreModel from its JSON form (the shipped file's content)."""
     head = data.get("head")
+    mlp = data.get("mlp")
     return ScoreModel(
         encoder=encoder,
         features=tuple(data["features"]),
@@ -403,6 +423,8 @@ def score_model(encoder: str, data: dict) -> ScoreModel:
         document=document_model(data["document"]) if data.get("document") else None,
         second=data["second"]["encoder"] if data.get("second") else None,
         second_parts=tuple(data["second"]["head_input"]) if data.get("second") else (),
+        mlp=None if mlp is None else MLP(*(np.array(mlp[k], dtype=np.float64) for k in ("w1", "b1", "w2"))),
+        fallback=score_model(encoder, data["fallback"]) if data.get("fallback") else None,
     )
 
 
