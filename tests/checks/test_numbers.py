@@ -858,3 +858,17 @@ def test_a_finding_with_no_source_words_gets_its_segment_as_evidence():
     added = Finding("addition", "major", "addition-sentence", "accuracy/addition", "m", "s", 0,
                     target_span=Span(0, 5, "He sa"))
     assert _with_source_evidence(added, views).source_span is None      # an added sentence has no source
+
+
+@pytest.mark.parametrize("lang, source, converted, slipped", [
+    ("ru", "Двигатель мощностью 160 л.с. установлен на машину.", "The 118 kW engine is fitted to the car.",
+     "The 180 hp engine is fitted to the car."),
+    ("de", "Der Motor leistet 150 PS und kostet 20.000 Euro.", "The 110 kW engine costs 20,000 euros.",
+     "The 110 kW engine costs 25,000 euros."),
+    ("es", "Un motor de 100 kilovatios.", "A 134 hp engine.", "A 134 kW engine."),
+])
+def test_a_measure_converted_into_another_unit_of_its_dimension_is_no_mismatch(lang, source, converted, slipped):
+    # horsepower to kilowatts changes the figure; the same unit with another figure, or an amount of money beside
+    # the conversion, is still compared
+    assert run_check(NumberCheck(), source, converted, lang) == []
+    assert [f.rule for f in run_check(NumberCheck(), source, slipped, lang)] == ["number-mismatch"]

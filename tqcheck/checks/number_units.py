@@ -201,6 +201,20 @@ def _same_figures(a: _Measure, b: _Measure) -> bool:
         any(x.values & y.values for x in a.figures) for y in b.figures)
 
 
+def converted(view: SegmentView, source: list[Quantity], target: list[Quantity], lang: str) -> bool:
+    """Whether a target measure is in another unit of a source measure's dimension, with a figure that source
+    measure does not have (160 л.с. as "118 kW", 100 kilovatios as "134 hp"): a conversion, so the two sides'
+    figures are not comparable. Neither unit may be named on the other side (400 часов ... 3 лет as "400 hours ... 1 year" is
+    a slip), and money is left out: a changed currency with a changed amount is read as a slip."""
+    sources = [m for m in _measures(view.source, source, lang) if "money" not in m.unit.dimensions]
+    targets = _measures(view.target, target, "en")
+    source_units = frozenset().union(*(m.unit.ids for m in sources))
+    target_units = frozenset().union(*(m.unit.ids for m in targets))
+    return any(s.unit.dimensions & t.unit.dimensions and not s.unit.ids & target_units
+               and not t.unit.ids & source_units and not any(x.values & y.values for x in s.figures for y in t.figures)
+               for t in targets for s in sources)
+
+
 def unit_changes(view: SegmentView, source: list[Quantity], target: list[Quantity], lang: str) -> list[Finding]:
     """A target measure whose figures a source measure has, in a unit of the same dimension but not this one, where
     no source measure has those figures in this unit; then the same for the denominators of rates."""

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from tqcheck import morph, numparse
 from tqcheck.checks.base import CheckContext, SegmentView
-from tqcheck.checks.number_units import unit_changes, unit_of
+from tqcheck.checks.number_units import converted, unit_changes, unit_of
 from tqcheck.model import Finding
 from tqcheck.numparse import Quantity
 from tqcheck.resources import read_table
@@ -110,9 +110,9 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     findings += unit_changes(view, source, target, lang)
     ratios = _changed_ratios(view, source, target, lang)
     findings += [f for f, _ in ratios]
-    if _converted(view, source, lang):
-        # A translation may convert units (km to miles, 27 °C to "the 80s"): numbers next to units are not
-        # comparable.
+    if _converted(view, source, lang) or converted(view, source, target, lang):
+        # A translation may convert units (km to miles, 27 °C to "the 80s", hp to kW): numbers next to units are
+        # not comparable.
         source = _without_elided(_without_measures(source, view.source, lang), view.source, lang)
         target = [q for q in _without_measures(target, view.target, "en") if not _DECADE.fullmatch(q.text)]
     missing, extra = match(source, target, len(view.source), len(view.target))
@@ -742,8 +742,9 @@ def _bare(text: str, end: int, lang: str) -> bool:
 
 
 def _without_measures(quantities: list[Quantity], text: str, lang: str) -> list[Quantity]:
-    """Drop numbers followed by a unit (or preceded by one: 6-foot-6): after a conversion they have no
-    counterpart."""
+    """Drop numbers followed by a unit (or preceded by one: 6-foot-6; or a unit of ``numbers/units.tsv`` other than
+    a currency: 160 л.с.): after a conversion they have no counterpart."""
     unit = _unit_re(lang)
     return [q for q in quantities if not unit.match(text, q.end) and not re.search(r"[^\W\d_]{2}-$", text[:q.start])
-            and not q.text.endswith(_DEGREE_SIGNS)]
+            and not q.text.endswith(_DEGREE_SIGNS)
+            and ((measured := unit_of(text, q, lang)) is None or "money" in measured.dimensions)]
