@@ -87,16 +87,7 @@ def fit(x, h, y, pairs_x, pairs_h, origin, args, alpha_h: np.ndarray, signs: np.
     # closed-form ridge start (fit_score.ridge on the same standardisation)
     a = np.hstack([xs, hs])
     gram, rhs = a.T @ a, a.T @ (y - y.mean())
-    penalty = np.r_[np.full(x.shape[1], fs.ALPHA_X), alpha_h]
-    free = np.ones(a.shape[1], bool)
-    sg = np.r_[signs, np.zeros(h.shape[1])]
-    while True:
-        w = np.zeros(a.shape[1])
-        w[free] = np.linalg.solve((gram + np.diag(penalty))[np.ix_(free, free)], rhs[free])
-        wrong = w * sg < 0
-        if not wrong.any():
-            break
-        free &= ~wrong
+    w = fs.signed_ridge(gram, rhs, np.r_[np.full(x.shape[1], fs.ALPHA_X), alpha_h], np.r_[signs, np.zeros(h.shape[1])])
     init = {"w": w[:x.shape[1]], "g": w[x.shape[1]:], "b": y.mean()}
     model = Head(x.shape[1], h.shape[1], args.hidden, init)
     if args.rank > 0 or args.hidden:

@@ -211,6 +211,19 @@ def neutral(x: np.ndarray, model) -> np.ndarray:
 
 
 # ---- ridge --------------------------------------------------------------------------------------------------------
+def signed_ridge(gram: np.ndarray, rhs: np.ndarray, penalty: np.ndarray, signs: np.ndarray) -> np.ndarray:
+    """Ridge weights from a Gram matrix, its right-hand side and a penalty per column; a weight whose sign differs
+    from its column's ``signs`` entry (1, -1; 0: free) is set to 0 and the rest refitted, until none is."""
+    free = np.ones(len(rhs), bool)
+    while True:
+        w = np.zeros(len(rhs))
+        w[free] = np.linalg.solve((gram + np.diag(penalty))[np.ix_(free, free)], rhs[free])
+        wrong = w * signs < 0
+        if not wrong.any():
+            return w
+        free &= ~wrong
+
+
 def ridge(x: np.ndarray, h: np.ndarray, y: np.ndarray, alpha: float | tuple[float, ...],
           signs: tuple[int, ...] = ()):
     """Ridge on standardised [x, h] (penalty ALPHA_X on x, alpha on h), in the shipped form (head scales folded
@@ -226,15 +239,7 @@ def ridge(x: np.ndarray, h: np.ndarray, y: np.ndarray, alpha: float | tuple[floa
     out = []
     signs = np.r_[np.asarray(signs, dtype=float), np.zeros(a.shape[1] - len(signs))]
     for value in (alpha if isinstance(alpha, tuple) else (alpha,)):
-        penalty = np.r_[np.full(x.shape[1], ALPHA_X), np.full(h.shape[1], value)]
-        free = np.ones(a.shape[1], bool)
-        while True:
-            w = np.zeros(a.shape[1])
-            w[free] = np.linalg.solve((gram + np.diag(penalty))[np.ix_(free, free)], rhs[free])
-            wrong = w * signs < 0
-            if not wrong.any():
-                break
-            free &= ~wrong
+        w = signed_ridge(gram, rhs, np.r_[np.full(x.shape[1], ALPHA_X), np.full(h.shape[1], value)], signs)
         wx, wh = w[: x.shape[1]], w[x.shape[1]:] / sd_h
         out.append({"mean": mean_x, "scale": sd_x, "coef": wx, "head": wh, "intercept": float(y0 - mean_h @ wh)})
     return out if isinstance(alpha, tuple) else out[0]
