@@ -379,20 +379,32 @@ def json_indented(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
 
 
+_SEGMENTS = "\0segments\0"                   # where the report's segments go, then as JSON
+_SEGMENTS_MARKER = json.dumps(_SEGMENTS)
+
+
+def _write_segments(fh, segments: Iterator[dict]) -> None:
+    """The report's ``segments`` list, indented as ``json.dumps(indent=2)`` would at its place in the report."""
+    fh.write("[")
+    separator = "\n    "
+    for seg in segments:
+        fh.write(separator + json_indented(seg).replace("\n", "\n    "))
+        separator = ",\n    "
+    fh.write("]" if separator == "\n    " else "\n  ]")
+
+
 def write_report_json(path: Path, report: dict, segments: Iterator[dict]) -> None:
     """docs/<id>.json: the report (its keys, and each segment's, sorted; its summary's in their order) with its
-    ``segments`` written one at a time from ``segments``."""
-    marker = "\0segments\0"
-    head = dict(sorted({**report, "segments": marker}.items()))
-    before, after = json.dumps(head, ensure_ascii=False, indent=2).split(json.dumps(marker), 1)
+    ``segments`` written one at a time from ``segments``. The rest is written as the encoder yields it: the findings
+    of a translation memory, each with its places, come to tens of megabytes of text, and far more as pieces."""
+    head = dict(sorted({**report, "segments": _SEGMENTS}.items()))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write(before + "[")
-        separator = "\n    "
-        for seg in segments:
-            text = json_indented(seg)
-            fh.write(separator + text.replace("\n", "\n    "))
-            separator = ",\n    "
-        fh.write(("]" if separator == "\n    " else "\n  ]") + after + "\n")
+        for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(head):
+            if piece == _SEGMENTS_MARKER:
+                _write_segments(fh, segments)
+            else:
+                fh.write(piece)
+        fh.write("\n")
     os.replace(tmp, path)
