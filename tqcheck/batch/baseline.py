@@ -31,12 +31,12 @@ def normalise_segment(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
-def fingerprints(document: str, findings: list[dict], texts: Mapping[int, tuple[str, str]]) -> list[str]:
-    """One fingerprint per finding, in order; ``texts``: segment id -> (source, target)."""
+def fingerprints(document: str, findings: list[dict], texts: Mapping[int, tuple]) -> list[str]:
+    """One fingerprint per finding, in order; ``texts``: segment id -> (source, target, ...)."""
     seen: dict[tuple, int] = {}
     out = []
     for f in findings:
-        source, target = texts.get(f.get("segment"), ("", ""))
+        source, target = texts.get(f.get("segment"), ("", ""))[:2]
         text = source if source.strip() else target
         key = (document, normalise_segment(text), f["rule"])
         n = seen.get(key, 0)

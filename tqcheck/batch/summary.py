@@ -41,7 +41,7 @@ def document_entry(record: dict, settings: BatchSettings, extra: list[dict], bas
     added = [f for f in (_override(f, settings) for f in extra) if f is not None]
     findings = sorted(report["findings"] + added, key=finding_key)
     where = _finding_segments(record, findings)
-    prints = fingerprints(record["id"], findings, {k: texts[:2] for k, texts in where.items()})
+    prints = fingerprints(record["id"], findings, where)
     kept, baselined = [], 0
     for f, fp in zip(findings, prints):
         if baseline is True or (baseline is not None and fp in baseline):
