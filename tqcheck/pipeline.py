@@ -26,7 +26,7 @@ from tqcheck.io import read_text, read_tsv_pairs
 from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, identified, name
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
 from tqcheck.scoring import EmbeddingScorer, NoScorer, QEItem, Scorer, load_calibration
-from tqcheck.scoring.combined import (QualityScore, ScoreModel, clear_word_cache, clear_word_features, head_input,
+from tqcheck.scoring.combined import (QualityScore, ScoreModel, clear_word_cache, head_input, keep_word_features,
                                       load_score_model)
 from tqcheck.segment import segment_document
 
@@ -109,7 +109,7 @@ class Checker:
         views = build_views(src, tgt, segments)
         ctx = CheckContext(src, tgt, views, self.config.options, not isinstance(scorer, NoScorer))
         quality, base = self._quality(scorer, encoder, src, tgt, views)
-        clear_word_features()
+        keep_word_features()        # a long document's words not held through the checks; the latest few kept
         low = quality.findings(views, base, [s.qe for s in segments]) if quality else []
         findings = self._findings(ctx, span_findings + low)
         if quality:
@@ -211,8 +211,11 @@ class Checker:
             mid = load_calibration(second.name, src.lang).midpoint
             for k, dot in zip(both, np.sum(u2 * v2, axis=1)):
                 centred[k] = float(dot) - mid
-        emb = np.zeros((len(views), sum(p.shape[1] for p in parts)), dtype=np.float32)
-        emb[both] = np.hstack(parts)
+        if len(both) == len(views):     # every segment aligned (the usual case): no zero rows to place them among
+            emb = np.hstack(parts)
+        else:
+            emb = np.zeros((len(views), sum(p.shape[1] for p in parts)), dtype=np.float32)
+            emb[both] = np.hstack(parts)
         for k, dot in zip(both, np.sum(u * v, axis=1)):
             if cosines[k] is None:      # pre-segmented input: nothing was aligned, so no cosine yet
                 cosines[k] = float(dot)

@@ -145,8 +145,12 @@ def clear() -> None:
 
 
 def release() -> None:
-    """Drop the word-vector encoder, model and memory (loaded again when next needed: the same vectors)."""
+    """Drop the word-vector encoder, model and memory, the score's word index included (loaded again when next
+    needed: the same vectors)."""
+    from tqcheck.scoring.combined import clear_word_features
+
     _encoder.cache_clear()
+    clear_word_features()
 
 
 def shared_encoder(name: str) -> CachedEncoder | None:

