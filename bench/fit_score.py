@@ -53,7 +53,7 @@ from tqcheck.encoders import load_encoder
 from tqcheck.pipeline import Checker, length_ratio
 from tqcheck.scoring import load_calibration
 from tqcheck.scoring.combined import (CHEAP, DERIVED, DOCUMENT_FINDINGS, HEAD_PARTS, MQM_WEIGHTS, SOURCE_SIDE, WORDS,
-                                      cheap_features, head_input, score_model, source_side_features, word_features)
+                                      cheap_features, head_input, penalty, score_model, source_side_features, word_features)
 
 ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ("cos",) + CHEAP + WORDS
@@ -636,6 +636,7 @@ def _as_json(model) -> dict:
             "head_input": list(model.head_parts),
             **({"second": {"encoder": model.second, "head_input": list(model.second_parts)}} if model.second else {}),
             "to_points": list(model.to_points), "points_per_mqm": model.points_per_mqm,
+            **({"finding_points": dict(model.finding_points)} if model.finding_points is not None else {}),
             "qe_thresholds": {"minor": model.qe_minor, "major": model.qe_major}, "provenance": model.provenance,
             **({"document": {"features": list(d.features), "mean": d.mean.tolist(), "scale": d.scale.tolist(),
                              "coef": d.coef.tolist(), "z_ref": d.z_ref, "cap": d.cap}} if (d := model.document) else {}),
@@ -714,7 +715,7 @@ def _base_scores(reports, model) -> list[float]:
         pts = defaultdict(float)
         for f in rep.findings:
             if f.segment is not None and f.category not in ("qe", "qe-span"):
-                pts[f.segment] += model.points_per_mqm * MQM_WEIGHTS[f.severity]
+                pts[f.segment] += penalty(model, [f.severity])
         out += [s.score + pts[s.id] for s in rep.segments if s.score is not None and s.source_ids and s.target_ids]
     return out
 

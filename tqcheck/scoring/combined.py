@@ -395,6 +395,8 @@ class ScoreModel:
     second_parts: tuple[str, ...] = ()     # (these parts) follows the first encoder's in ``head``
     mlp: "MLP | None" = None           # a nonlinear part on the standardised features, added to z
     fallback: "ScoreModel | None" = None   # the one-encoder model where the second encoder is unavailable (uk)
+    finding_points: dict[str, float] | None = None     # points off per finding by severity (fitted); default
+    #                                                   points_per_mqm x MQM weight
 
     @cached_property
     def unweighted(self) -> frozenset[str]:
@@ -477,6 +479,7 @@ def score_model(encoder: str, data: dict) -> ScoreModel:
         second_parts=tuple(data["second"]["head_input"]) if data.get("second") else (),
         mlp=None if mlp is None else MLP(*(np.array(mlp[k], dtype=np.float64) for k in ("w1", "b1", "w2"))),
         fallback=score_model(encoder, data["fallback"]) if data.get("fallback") else None,
+        finding_points={k: float(v) for k, v in data["finding_points"].items()} if data.get("finding_points") else None,
     )
 
 
@@ -553,6 +556,11 @@ def finding_columns(severities: Sequence[Sequence[str]]) -> dict[str, np.ndarray
 
 
 def penalty(model: ScoreModel, severities: Iterable[str]) -> float:
+    """Points a segment loses for its findings: the model's ``finding_points`` per severity where it has them (their
+    size chosen by cross-validation on the training rows, ``bench/fit_mlp.py``), else ``points_per_mqm × MQM
+    weight``."""
+    if model.finding_points is not None:
+        return sum(model.finding_points[s] for s in severities)
     return model.points_per_mqm * sum(MQM_WEIGHTS[s] for s in severities)
 
 
@@ -631,8 +639,8 @@ class QualityScore:
         return out
 
     def final(self, base: Sequence[float | None], segment_ids: Sequence[int], findings) -> list[float | None]:
-        """Base scores less ``points_per_mqm × MQM weight`` for each finding on the segment, each place of a repeated
-        one included (score findings excepted), clipped to [0, 100]."""
+        """Base scores less the finding penalty (``penalty``) for each finding on the segment, each place of a
+        repeated one included (score findings excepted), clipped to [0, 100]."""
         severities = _severities(findings)
         return [None if b is None else round(max(0.0, b - penalty(self.model, severities.get(i, ()))), 2)
                 for b, i in zip(base, segment_ids)]
