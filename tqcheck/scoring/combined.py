@@ -296,14 +296,16 @@ class _WordIndex:
 
     def trim(self, keep: int) -> None:
         """Keep the ``keep`` words asked for most recently (an LRU by call), in a matrix of just their rows: the
-        same vectors, so the same features, for the next document without fetching them again."""
+        same vectors, so the same features, for the next document without fetching them again. Nothing is kept
+        where the latest call alone asked for more (a long document holds no vectors through its checks, as
+        before: issue 13's peak)."""
         n = len(self.index)
+        if keep <= 0 or int((self.used[:n] == self.calls).sum()) > keep:
+            self.clear()
+            return
         if n <= keep:
             if len(self.matrix) > n:        # give back the doubling's spare rows
                 self.matrix, self.used = self.matrix[:n].copy(), self.used[:n].copy()
-            return
-        if keep <= 0:
-            self.clear()
             return
         kept = np.sort(np.argsort(-self.used[:n], kind="stable")[:keep])    # most recent calls first, then in order
         words = list(self.index)            # row order: rows are appended as words are added
@@ -335,8 +337,8 @@ def clear_word_features() -> None:
 
 def keep_word_features(words: int | None = None, pairs: int | None = None) -> None:
     """After a document's score: keep only the word vectors asked for most recently (``_WORDS_KEPT``, 16 MiB at
-    most) and the latest pairs' word features (``_PAIRS_KEPT``), so that the checks after the score do not hold a
-    long document's words, while the next document of a warm Checker (a revised article, an editor's re-check)
+    most; none where the document alone had more words) and the latest pairs' word features (``_PAIRS_KEPT``), so
+    that the checks after the score do not hold a long document's words, while the next document of a warm Checker (a revised article, an editor's re-check)
     finds its words without fetching their vectors again (they were three quarters of a two-encoder score's time;
     without ``TQCHECK_EMBED_CACHE`` each fetch embedded them again). The same vectors, so the same scores;
     ``Checker.clear_cache`` and batch runs still forget everything."""
