@@ -26,7 +26,7 @@ from tqcheck.io import read_text, read_tsv_pairs
 from tqcheck.lang import SOURCE_LANGUAGES, TARGET_LANGUAGES, detect, identified, name
 from tqcheck.model import Document, Finding, Report, Segment, Sentence, Span, severity_rank
 from tqcheck.scoring import EmbeddingScorer, NoScorer, QEItem, Scorer, load_calibration
-from tqcheck.scoring.combined import (QualityScore, ScoreModel, clear_word_cache, head_input, keep_word_features,
+from tqcheck.scoring.combined import (QualityScore, ScoreModel, clear_word_cache, head_blocks, keep_word_features,
                                       load_score_model)
 from tqcheck.segment import segment_document
 
@@ -202,17 +202,17 @@ class Checker:
             return quality, quality.base(views, cosines, None, [v.segment.qe for v in views])
         blocks = ([views[k].segment.source_ids for k in both], [views[k].segment.target_ids for k in both])
         u, v = _blocks(encoder, src, blocks[0]), _blocks(encoder, tgt, blocks[1])
-        parts = [head_input(u, v, model.head_parts)]
+        parts = head_blocks(u, v, model.head_parts)
         centred = None
         if second is not None:          # the second encoder's cosine (centred) and head input
             u2, v2 = _blocks(second, src, blocks[0]), _blocks(second, tgt, blocks[1])
-            parts.append(head_input(u2, v2, model.second_parts))
+            parts += head_blocks(u2, v2, model.second_parts)
             centred = [0.0] * len(views)
             mid = load_calibration(second.name, src.lang).midpoint
             for k, dot in zip(both, np.sum(u2 * v2, axis=1)):
                 centred[k] = float(dot) - mid
         if len(both) == len(views):     # every segment aligned (the usual case): no zero rows to place them among
-            emb = np.hstack(parts)
+            emb = np.hstack(parts).astype(np.float32, copy=False)
         else:
             emb = np.zeros((len(views), sum(p.shape[1] for p in parts)), dtype=np.float32)
             emb[both] = np.hstack(parts)
