@@ -121,7 +121,8 @@ def source_side_features(source: str, target: str, lang: str) -> list[float]:
     tri = list(zip(low, low[1:], low[2:]))
     # counts by list comprehension, not sum() over a generator: the same integers, in a third of the time
     return [sum(zs) / len(zs), min(zs), len([z for z in zs if z < 3]) / len(zs),
-            len([z for z in zt if z < 3]) / len(zt), len([z for z in zt if z < 2]) / len(zt), 1 - len(set(tri)) / len(tri) if len(tri) > 2 else 0.0,
+            len([z for z in zt if z < 3]) / len(zt), len([z for z in zt if z < 2]) / len(zt),
+            1 - len(set(tri)) / len(tri) if len(tri) > 2 else 0.0,
             math.log1p(len(src)), len([w for w in tgt if w[0].isupper()]) / len(tgt) if tgt else 0.0,
             sum(map(len, tgt)) / len(tgt) if tgt else 0.0]
 
@@ -339,8 +340,8 @@ def clear_word_features() -> None:
 def keep_word_features(words: int | None = None, pairs: int | None = None) -> None:
     """After a document's score: keep only the word vectors asked for most recently (``_WORDS_KEPT``, 16 MiB at
     most; none where the document alone had more words) and the latest pairs' word features (``_PAIRS_KEPT``), so
-    that the checks after the score do not hold a long document's words, while the next document of a warm Checker (a revised article, an editor's re-check)
-    finds its words without fetching their vectors again (they were three quarters of a two-encoder score's time;
+    that the checks after the score do not hold a long document's words, while the next document of a warm Checker
+    (a revised article, an editor's re-check) finds its words without fetching their vectors again (they were three quarters of a two-encoder score's time;
     without ``TQCHECK_EMBED_CACHE`` each fetch embedded them again). The same vectors, so the same scores;
     ``Checker.clear_cache`` and batch runs still forget everything."""
     words = _WORDS_KEPT if words is None else words
