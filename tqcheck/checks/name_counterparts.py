@@ -66,8 +66,9 @@ _W = re.compile(r"\w+")
 
 
 def _words(text: str) -> set[str]:
-    # an ASCII word is its own anyascii: case-folded inline, without two calls a word
-    return {w.casefold() if w.isascii() else _fold(w) for w in _W.findall(text)}
+    # an ASCII word is its own anyascii: case-folded inline, without two calls a word; a document's words repeat,
+    # so each distinct one is folded once
+    return {w.casefold() if w.isascii() else _fold(w) for w in set(_W.findall(text))}
 
 
 def _full_translation(view: SegmentView) -> bool:
@@ -556,15 +557,15 @@ class NameCounterpartCheck:
     def _added(self, view: SegmentView, lang: str, cyrillic: bool,
                runs: list[list[re.Match]] | None = None) -> list[list[re.Match]]:
         """Runs of target names (or the ``runs`` given) that no source word accounts for."""
-        source_words = _words(view.source)
+        source_words = Spellings(_words(view.source))
         names = tr.source_names(view.source, lang) if cyrillic else []
         return [run for run in (_target_runs(view.target) if runs is None else runs)
                 if not any(self._accounted(m.group(), source_words, view.source, names, lang) for m in run)]
 
     @staticmethod
-    def _accounted(word: str, source_words: set[str], source: str, names, lang: str) -> bool:
+    def _accounted(word: str, source_words: Spellings, source: str, names, lang: str) -> bool:
         key = _fold(word)
-        if key in source_words or any(_related(key, w) for w in source_words):
+        if key in source_words.words or source_words.related(key):
             return True
         forms = forms_of().get(word, ()) + _forms_folded().get(key, ())
         if any(f in source for f in forms):
@@ -1165,7 +1166,43 @@ def _related(a: str, b: str) -> bool:
     # word has: a pair this unequal in length is never alike (checked first, it keeps the document-wide loop of
     # ``_accounted`` cheap and the hopeless pairs out of similarity's cache)
     la, lb = _ascii_len(a), _ascii_len(b)
-    return (la + lb == 0 or 2.0 * min(la, lb) / (la + lb) >= 0.65) and tr.similarity(a, b) >= 0.65
+    return (la + lb == 0 or 2.0 * min(la, lb) / (la + lb) >= 0.65) and tr.similar(a, b, 0.65)
+
+
+class Spellings:
+    """Folded words (``_words``), asked whether any is a spelling of a word (``_related``). A document's thousands of
+    words are compared in full only where the prefix or the letters they share allow it: their letter counts sit
+    in one array, and SequenceMatcher matches no more letters than two words share (``tr.similar``'s bound)."""
+
+    SCANNED = 64        # from this many words the letter counts are worth building
+
+    def __init__(self, words: set[str]):
+        self.words = words
+        self._long = [w for w in words if len(w) >= 4]       # shorter ones relate only when equal: ``words`` has them
+        self._scanned = len(self._long) >= self.SCANNED and all(w.isascii() for w in self._long)
+        self._counts: np.ndarray | None = None
+
+    def related(self, key: str) -> bool:
+        if len(key) < 4:
+            return False
+        if not self._scanned or not key.isascii():
+            return any(_related(key, w) for w in self._long)
+        if self._counts is None:
+            self._counts = np.stack([_letter_counts(w) for w in self._long])
+            self._lengths = np.array([len(w) for w in self._long])
+            self._by_prefix: dict[str, list[str]] = {}
+            for w in self._long:
+                self._by_prefix.setdefault(w[:3], []).append(w)
+        shared = np.minimum(self._counts, _letter_counts(key)).sum(axis=1)
+        total = self._lengths + len(key)
+        alike = (2.0 * np.minimum(self._lengths, len(key)) / total >= 0.65) & (2.0 * shared / total >= 0.65)
+        candidates = [self._long[i] for i in np.flatnonzero(alike)] + self._by_prefix.get(key[:3], [])
+        return any(_related(key, w) for w in candidates)
+
+
+def _letter_counts(word: str) -> np.ndarray:
+    """How often each ASCII character occurs in ``word`` (an ASCII word: ``_fold``'s)."""
+    return np.bincount(np.frombuffer(word.encode("ascii"), dtype=np.uint8), minlength=128).astype(np.int16)
 
 
 def _ascii_len(word: str) -> int:
