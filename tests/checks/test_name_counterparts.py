@@ -693,3 +693,37 @@ def test_a_name_the_translation_adds_carries_source_evidence(source, target, evi
 def test_a_romanised_country_is_no_replaced_one(source, target, expected):
     found = run_check(NameCounterpartCheck(report_missing="vectors"), source, target, "uk")
     assert [(f.rule, f.target_span.text, f.source_span.text) for f in found] == expected
+
+
+# Words of a Russian article as ``_words`` folds them, and target words: some a spelling of one of them (a shared
+# prefix, a respelling, an ending changed), some of none.
+_DOCUMENT = ("Губернатор Хабаровского края Михаил Дегтярев встретился с жителями Комсомольска-на-Амуре и "
+             "обсудил с министром Шойгу и депутатами Государственной думы строительство моста через Амур, "
+             "поддержку рыболовства, экологию региона, здравоохранение и образование в районах области")
+
+
+@pytest.mark.parametrize("key", ["khabarovsk", "degtyarev", "degtiarev", "komsomolsk", "shoigu", "shoygu", "amur",
+                                 "gosudarstvennoi", "ekologia", "parliament", "bridge", "fishery", "mikhail",
+                                 "education", "stroitelstvo", "xyzzyx", "abcd", "oblasti"])
+def test_spellings_related_is_the_pairwise_answer(key):
+    """``Spellings.related`` (letter counts first, for a document's many words) answers what comparing the word with
+    each of them answers."""
+    from tqcheck.checks.name_counterparts import Spellings, _related, _words
+
+    words = _words(_DOCUMENT) | _words("Moskva Sankt-Peterburg Novosibirsk Ekaterinburg Kazan Vladivostok Irkutsk "
+                                       "Krasnoyarsk Omsk Tomsk Samara Saratov Voronezh Rostov Ufa Perm Tyumen "
+                                       "Chelyabinsk Barnaul Izhevsk Ulyanovsk Yaroslavl Makhachkala Orenburg Kemerovo "
+                                       "Novokuznetsk Ryazan Astrakhan Penza Lipetsk Kirov Tula Kursk Stavropol Belgorod Bryansk "
+                                       "Vologda Kaluga Murmansk Pskov Smolensk Tambov Tver")
+    spellings = Spellings(words)
+    assert len([w for w in words if len(w) >= 4]) >= Spellings.SCANNED     # the indexed path is the one tested
+    assert spellings.related(key) == any(_related(key, w) for w in words)
+
+
+def test_spellings_related_finds_respellings_and_not_strangers():
+    from tqcheck.checks.name_counterparts import Spellings, _words
+
+    spellings = Spellings(_words(_DOCUMENT + " " + " ".join(f"slovo{i} tekst{i}" for i in range(40))))
+    assert spellings.related("degtyarev")        # Дегтярев folded as degtiarev: a respelling
+    assert spellings.related("khabarovsk")       # a shared prefix
+    assert not spellings.related("washington")
