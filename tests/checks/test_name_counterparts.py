@@ -727,3 +727,31 @@ def test_spellings_related_finds_respellings_and_not_strangers():
     assert spellings.related("degtyarev")        # Дегтярев folded as degtiarev: a respelling
     assert spellings.related("khabarovsk")       # a shared prefix
     assert not spellings.related("washington")
+
+
+@pytest.mark.parametrize("a, b", [("tossi", "tozzi"), ("peters", "petersen"), ("pinto", "pino"), ("merkel", "merkle"),
+                                  ("iervolini", "iervolino"), ("schmidt", "smith"), ("abcdef", "fedcba"),
+                                  ("martin", "martinez"), ("eugenio", "eusebio"), ("kowalski", "kowalsky")])
+@pytest.mark.parametrize("most", [1, 2])
+def test_within_edits_is_the_distance_at_most(a, b, most):
+    from tqcheck.checks.name_counterparts import _edits, _within_edits
+
+    assert _within_edits(a, b, most) == (_edits(a, b) <= most)
+
+
+def test_document_names_index_answers_what_a_scan_answers():
+    """``DocumentNames`` keeps every established name ``_slip`` could take (in the document's order) and finds the
+    source words a target word starts."""
+    from tqcheck.checks.name_counterparts import DocumentNames, _slip, established_names, _words
+
+    source = ("Eusebio Martín, Tozzi y Petersen hablaron con Iervolino en Düsseldorfs Rathaus; Martínez, Prieto, "
+              "Pino y Canaria también.")
+    target = "Eusebio Martín, Tozzi and Petersen spoke with Iervolino, Martínez, Prieto, Pino and Canaria."
+    names = DocumentNames(established_names(source, _words(target)), _words(source))
+    for word in ["Tossi", "Peters", "Pinto", "Iervolini", "Eugenio", "Pietro", "Martinez", "Smith", "Canary"]:
+        scanned = [n for f, n in names.established.items() if _slip(word, n, "es")]
+        kept = [n for f, n in names.slip_candidates(word.lower()) if _slip(word, n, "es")]
+        assert kept == scanned
+    assert [n for _, n in names.slip_candidates("tossi")] == ["Tozzi"]
+    assert names.starts_a_source_word("dusseldorf") and names.starts_a_source_word("mart")
+    assert not names.starts_a_source_word("zurich")

@@ -16,6 +16,7 @@ Removal is only judged when the target is otherwise a full translation (length r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice, product
 from typing import Iterable, Iterator
@@ -323,7 +324,7 @@ class NameCounterpartCheck:
         self._lang = lang
         self._target_text, self._document_names = ctx.target.text, None
         self._source_words = _words(ctx.source.text)   # a target name the source writes anywhere is its own name
-        self._established = established_names(ctx.source.text, self._document)
+        self._established = DocumentNames(established_names(ctx.source.text, self._document), self._source_words)
         for view in ctx.aligned:
             self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
@@ -354,7 +355,7 @@ class NameCounterpartCheck:
             if not cyrillic:
                 taken = {(f.target_span.start, f.target_span.end) for f in found if f.target_span}
                 for f in [*respelled(view, lang, self._source_words), *swapped(view, lang, self._source_words),
-                          *part_accents(view), *established_respelled(view, self._established, self._source_words, lang)]:
+                          *part_accents(view), *established_respelled(view, self._established, lang)]:
                     if (f.target_span.start, f.target_span.end) not in taken:
                         taken.add((f.target_span.start, f.target_span.end))
                         found.append(f)
@@ -955,8 +956,16 @@ def _slip(target: str, source: str, lang: str = "") -> bool:
         return b[len(a):] not in _INFLECTION_TAILS and len(b) - len(a) <= SLIP_EDITS \
             and max(zipf(b), zipf(b, lang) if lang else 0.0) >= TYPO_UNSEEN
     if len(a) > len(b):     # one letter slipped in (Pinto for Pino), not a derivation's ending (Andalusian)
-        return _edits(a, b) == 1
-    return _edits(a, b) <= (1 if len(b) < 5 else SLIP_EDITS)
+        return _within_edits(a, b, 1)       # (a != b: at least one edit)
+    return _within_edits(a, b, 1 if len(b) < 5 else SLIP_EDITS)
+
+
+def _within_edits(a: str, b: str, most: int) -> bool:
+    """``_edits(a, b) <= most``, without the alignment where the letters differ too much: an insertion or deletion
+    changes the count of one letter, a substitution of two, a swap of none."""
+    if sum(abs(a.count(c) - b.count(c)) for c in set(a + b)) > 2 * most:
+        return False
+    return _edits(a, b) <= most
 
 
 def _surname_slip(target: str, source: str, i: int, n: int, lang: str) -> bool:
@@ -1010,8 +1019,29 @@ def established_names(source: str, target_words: set[str]) -> dict[str, str]:
     return out
 
 
-def established_respelled(view: SegmentView, established: dict[str, str], source_words: set[str],
-                          lang: str) -> Iterator[Finding]:
+class DocumentNames:
+    """A document's ``established_names`` and source words (``_words``), indexed once for the comparisons
+    ``established_respelled`` makes with every target name: a chunk of a translation memory holds thousands."""
+
+    def __init__(self, established: dict[str, str], source_words: set[str]):
+        self.established, self.source_words = established, source_words
+        self._sorted = sorted(source_words)
+        self._by_initial: dict[str, list[tuple[str, str]]] = {}
+        for folded, spelling in established.items():           # in the dict's order within each initial
+            self._by_initial.setdefault(folded[:1], []).append((folded, spelling))
+
+    def starts_a_source_word(self, folded: str) -> bool:
+        """Some source word starts with ``folded`` (the words that do follow it in sorted order)."""
+        i = bisect_left(self._sorted, folded)
+        return i < len(self._sorted) and self._sorted[i].startswith(folded)
+
+    def slip_candidates(self, folded: str) -> list[tuple[str, str]]:
+        """(folded, spelling) of the established names ``_slip`` may take a target name folded so for, in the
+        dict's order: the same initial and at most SLIP_EDITS letters more or fewer (no slip changes more)."""
+        return [(f, n) for f, n in self._by_initial.get(folded[:1], ()) if abs(len(f) - len(folded)) <= SLIP_EDITS]
+
+
+def established_respelled(view: SegmentView, names: DocumentNames, lang: str) -> Iterator[Finding]:
     """A target name that slips (``_slip``) a name the source writes in this segment and the translation writes
     right elsewhere (Tossi's son for O filho de Tozzi, with Tozzi in other paragraphs; Eugenio Martín for Eusebio
     Martín; session 17): the translator knows the spelling, so the other one is a slip, not a translation, even
@@ -1019,6 +1049,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
     fewer times than its source does, or not at all, and the new spelling is no source word nor the start of one
     (Düsseldorf's for Düsseldorfs), no English dictionary word (Canary for Canaria) and no English name of the
     place."""
+    established, source_words = names.established, names.source_words
     if not established:
         return
     source_counts: dict[str, list[re.Match]] = {}
@@ -1034,7 +1065,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
     for t in target_names:
         word, folded = t.group(), _fold(t.group())
         if folded in source_words or folded in established or zipf(folded) >= COMMON_EN \
-                or morph.is_known(folded, "en") or any(w.startswith(folded) for w in source_words) \
+                or morph.is_known(folded, "en") or names.starts_a_source_word(folded) \
                 or folded.endswith(_derived_endings()):
             continue    # an English word (Canary for Canaria), the stem of a source word (Düsseldorf's: Düsseldorfs)
         for f, ms in source_counts.items():
@@ -1047,7 +1078,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
         else:
             # a name the translation adds to a sentence whose source names the person otherwise (Martín, por su
             # parte: Eugenio Martín, for Eusebio elsewhere): a slip of the document's spelling
-            source = next((n for f, n in established.items() if f not in target_counts and _slip(word, n, lang)
+            source = next((n for f, n in names.slip_candidates(folded) if f not in target_counts and _slip(word, n, lang)
                            and not _relayed(word, n, lang) and word not in places().get(n, ())
                            and f not in english_places()), None)
             if source is not None:
