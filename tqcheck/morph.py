@@ -37,10 +37,9 @@ def lemma(word: str, lang: str) -> str:
     return written_lemma(word, lang).lower()
 
 
-@lru_cache(maxsize=200_000)
 def written_lemma(word: str, lang: str) -> str:
     """simplemma's lemma as its dictionary writes it (lower-case: a common word; capitalised: a name), for the
-    languages without MORPHOLOGY."""
+    languages without MORPHOLOGY. Not cached: ``lemma`` keeps its answers, and no other caller asks often."""
     import simplemma
 
     # low_memory: simplemma's front-coded dictionary read in place (German: 16 instead of 102 MiB), same entries

@@ -693,3 +693,65 @@ def test_a_name_the_translation_adds_carries_source_evidence(source, target, evi
 def test_a_romanised_country_is_no_replaced_one(source, target, expected):
     found = run_check(NameCounterpartCheck(report_missing="vectors"), source, target, "uk")
     assert [(f.rule, f.target_span.text, f.source_span.text) for f in found] == expected
+
+
+# Words of a Russian article as ``_words`` folds them, and target words: some a spelling of one of them (a shared
+# prefix, a respelling, an ending changed), some of none.
+_DOCUMENT = ("Губернатор Хабаровского края Михаил Дегтярев встретился с жителями Комсомольска-на-Амуре и "
+             "обсудил с министром Шойгу и депутатами Государственной думы строительство моста через Амур, "
+             "поддержку рыболовства, экологию региона, здравоохранение и образование в районах области")
+
+
+@pytest.mark.parametrize("key", ["khabarovsk", "degtyarev", "degtiarev", "komsomolsk", "shoigu", "shoygu", "amur",
+                                 "gosudarstvennoi", "ekologia", "parliament", "bridge", "fishery", "mikhail",
+                                 "education", "stroitelstvo", "xyzzyx", "abcd", "oblasti"])
+def test_spellings_related_is_the_pairwise_answer(key):
+    """``Spellings.related`` (letter counts first, for a document's many words) answers what comparing the word with
+    each of them answers."""
+    from tqcheck.checks.name_counterparts import Spellings, _related, _words
+
+    words = _words(_DOCUMENT) | _words("Moskva Sankt-Peterburg Novosibirsk Ekaterinburg Kazan Vladivostok Irkutsk "
+                                       "Krasnoyarsk Omsk Tomsk Samara Saratov Voronezh Rostov Ufa Perm Tyumen "
+                                       "Chelyabinsk Barnaul Izhevsk Ulyanovsk Yaroslavl Makhachkala Orenburg Kemerovo "
+                                       "Novokuznetsk Ryazan Astrakhan Penza Lipetsk Kirov Tula Kursk Stavropol Belgorod Bryansk "
+                                       "Vologda Kaluga Murmansk Pskov Smolensk Tambov Tver")
+    spellings = Spellings(words)
+    assert len([w for w in words if len(w) >= 4]) >= Spellings.SCANNED     # the indexed path is the one tested
+    assert spellings.related(key) == any(_related(key, w) for w in words)
+
+
+def test_spellings_related_finds_respellings_and_not_strangers():
+    from tqcheck.checks.name_counterparts import Spellings, _words
+
+    spellings = Spellings(_words(_DOCUMENT + " " + " ".join(f"slovo{i} tekst{i}" for i in range(40))))
+    assert spellings.related("degtyarev")        # Дегтярев folded as degtiarev: a respelling
+    assert spellings.related("khabarovsk")       # a shared prefix
+    assert not spellings.related("washington")
+
+
+@pytest.mark.parametrize("a, b", [("tossi", "tozzi"), ("peters", "petersen"), ("pinto", "pino"), ("merkel", "merkle"),
+                                  ("iervolini", "iervolino"), ("schmidt", "smith"), ("abcdef", "fedcba"),
+                                  ("martin", "martinez"), ("eugenio", "eusebio"), ("kowalski", "kowalsky")])
+@pytest.mark.parametrize("most", [1, 2])
+def test_within_edits_is_the_distance_at_most(a, b, most):
+    from tqcheck.checks.name_counterparts import _edits, _within_edits
+
+    assert _within_edits(a, b, most) == (_edits(a, b) <= most)
+
+
+def test_document_names_index_answers_what_a_scan_answers():
+    """``DocumentNames`` keeps every established name ``_slip`` could take (in the document's order) and finds the
+    source words a target word starts."""
+    from tqcheck.checks.name_counterparts import DocumentNames, _slip, established_names, _words
+
+    source = ("Eusebio Martín, Tozzi y Petersen hablaron con Iervolino en Düsseldorfs Rathaus; Martínez, Prieto, "
+              "Pino y Canaria también.")
+    target = "Eusebio Martín, Tozzi and Petersen spoke with Iervolino, Martínez, Prieto, Pino and Canaria."
+    names = DocumentNames(established_names(source, _words(target)), _words(source))
+    for word in ["Tossi", "Peters", "Pinto", "Iervolini", "Eugenio", "Pietro", "Martinez", "Smith", "Canary"]:
+        scanned = [n for f, n in names.established.items() if _slip(word, n, "es")]
+        kept = [n for f, n in names.slip_candidates(word.lower()) if _slip(word, n, "es")]
+        assert kept == scanned
+    assert [n for _, n in names.slip_candidates("tossi")] == ["Tozzi"]
+    assert names.starts_a_source_word("dusseldorf") and names.starts_a_source_word("mart")
+    assert not names.starts_a_source_word("zurich")

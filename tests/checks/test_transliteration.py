@@ -510,3 +510,23 @@ def test_polish_surname_outside_the_dictionary_keeps_its_w():
     # a near copy of the German rendering counts only for a dictionary name (Хрущёв), not a Polish designer's own
     source = "Показ одягу від модельєра Марти Якубовськи."
     assert run_check(TransliterationCheck(), source, "A show by designer Marta Jakubowski.", "uk") == []
+
+
+@pytest.mark.parametrize("a, b", [("degtyarev", "degtiarev"), ("shoigu", "shoygu"), ("moskva", "moscow"),
+                                  ("kyiv", "kiev"), ("Дегтярев", "degtyarev"), ("abc", "xyz"), ("", "abc"),
+                                  ("zelensky", "zelenskyi"), ("bridge", "mosta"), ("aaaa", "aaab")])
+@pytest.mark.parametrize("threshold", [0.5, 0.65, 0.75, 0.9])
+def test_similar_is_similarity_at_a_threshold(a, b, threshold):
+    """``similar`` skips the alignment only where the letters two words share cannot reach the threshold."""
+    from tqcheck.checks.transliteration import similar, similarity
+
+    assert similar(a, b, threshold) == (similarity(a, b) >= threshold)
+
+
+def test_source_names_are_a_fresh_list_each_time():
+    """Cached per segment text, the names come back as a new list: a caller that edits its list changes no other."""
+    from tqcheck.checks.transliteration import source_names
+
+    first = source_names("Об этом заявил Михаил Дегтярев.", "ru")
+    first.clear()
+    assert [n.text for n in source_names("Об этом заявил Михаил Дегтярев.", "ru")] == ["Михаил", "Дегтярев"]

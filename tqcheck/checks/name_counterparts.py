@@ -16,6 +16,7 @@ Removal is only judged when the target is otherwise a full translation (length r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice, product
 from typing import Iterable, Iterator
@@ -66,8 +67,9 @@ _W = re.compile(r"\w+")
 
 
 def _words(text: str) -> set[str]:
-    # an ASCII word is its own anyascii: case-folded inline, without two calls a word
-    return {w.casefold() if w.isascii() else _fold(w) for w in _W.findall(text)}
+    # an ASCII word is its own anyascii: case-folded inline, without two calls a word; a document's words repeat,
+    # so each distinct one is folded once
+    return {w.casefold() if w.isascii() else _fold(w) for w in set(_W.findall(text))}
 
 
 def _full_translation(view: SegmentView) -> bool:
@@ -322,7 +324,7 @@ class NameCounterpartCheck:
         self._lang = lang
         self._target_text, self._document_names = ctx.target.text, None
         self._source_words = _words(ctx.source.text)   # a target name the source writes anywhere is its own name
-        self._established = established_names(ctx.source.text, self._document)
+        self._established = DocumentNames(established_names(ctx.source.text, self._document), self._source_words)
         for view in ctx.aligned:
             self._confirmed, self._slavic = [], []     # name-missing findings word vectors confirm; full Slavic names
             cyrillic = bool(_CYRILLIC.search(view.source)) and lang in ("ru", "uk")
@@ -353,7 +355,7 @@ class NameCounterpartCheck:
             if not cyrillic:
                 taken = {(f.target_span.start, f.target_span.end) for f in found if f.target_span}
                 for f in [*respelled(view, lang, self._source_words), *swapped(view, lang, self._source_words),
-                          *part_accents(view), *established_respelled(view, self._established, self._source_words, lang)]:
+                          *part_accents(view), *established_respelled(view, self._established, lang)]:
                     if (f.target_span.start, f.target_span.end) not in taken:
                         taken.add((f.target_span.start, f.target_span.end))
                         found.append(f)
@@ -556,15 +558,15 @@ class NameCounterpartCheck:
     def _added(self, view: SegmentView, lang: str, cyrillic: bool,
                runs: list[list[re.Match]] | None = None) -> list[list[re.Match]]:
         """Runs of target names (or the ``runs`` given) that no source word accounts for."""
-        source_words = _words(view.source)
+        source_words = Spellings(_words(view.source))
         names = tr.source_names(view.source, lang) if cyrillic else []
         return [run for run in (_target_runs(view.target) if runs is None else runs)
                 if not any(self._accounted(m.group(), source_words, view.source, names, lang) for m in run)]
 
     @staticmethod
-    def _accounted(word: str, source_words: set[str], source: str, names, lang: str) -> bool:
+    def _accounted(word: str, source_words: Spellings, source: str, names, lang: str) -> bool:
         key = _fold(word)
-        if key in source_words or any(_related(key, w) for w in source_words):
+        if key in source_words.words or source_words.related(key):
             return True
         forms = forms_of().get(word, ()) + _forms_folded().get(key, ())
         if any(f in source for f in forms):
@@ -954,8 +956,16 @@ def _slip(target: str, source: str, lang: str = "") -> bool:
         return b[len(a):] not in _INFLECTION_TAILS and len(b) - len(a) <= SLIP_EDITS \
             and max(zipf(b), zipf(b, lang) if lang else 0.0) >= TYPO_UNSEEN
     if len(a) > len(b):     # one letter slipped in (Pinto for Pino), not a derivation's ending (Andalusian)
-        return _edits(a, b) == 1
-    return _edits(a, b) <= (1 if len(b) < 5 else SLIP_EDITS)
+        return _within_edits(a, b, 1)       # (a != b: at least one edit)
+    return _within_edits(a, b, 1 if len(b) < 5 else SLIP_EDITS)
+
+
+def _within_edits(a: str, b: str, most: int) -> bool:
+    """``_edits(a, b) <= most``, without the alignment where the letters differ too much: an insertion or deletion
+    changes the count of one letter, a substitution of two, a swap of none."""
+    if sum(abs(a.count(c) - b.count(c)) for c in set(a + b)) > 2 * most:
+        return False
+    return _edits(a, b) <= most
 
 
 def _surname_slip(target: str, source: str, i: int, n: int, lang: str) -> bool:
@@ -1009,8 +1019,29 @@ def established_names(source: str, target_words: set[str]) -> dict[str, str]:
     return out
 
 
-def established_respelled(view: SegmentView, established: dict[str, str], source_words: set[str],
-                          lang: str) -> Iterator[Finding]:
+class DocumentNames:
+    """A document's ``established_names`` and source words (``_words``), indexed once for the comparisons
+    ``established_respelled`` makes with every target name: a chunk of a translation memory holds thousands."""
+
+    def __init__(self, established: dict[str, str], source_words: set[str]):
+        self.established, self.source_words = established, source_words
+        self._sorted = sorted(source_words)
+        self._by_initial: dict[str, list[tuple[str, str]]] = {}
+        for folded, spelling in established.items():           # in the dict's order within each initial
+            self._by_initial.setdefault(folded[:1], []).append((folded, spelling))
+
+    def starts_a_source_word(self, folded: str) -> bool:
+        """Some source word starts with ``folded`` (the words that do follow it in sorted order)."""
+        i = bisect_left(self._sorted, folded)
+        return i < len(self._sorted) and self._sorted[i].startswith(folded)
+
+    def slip_candidates(self, folded: str) -> list[tuple[str, str]]:
+        """(folded, spelling) of the established names ``_slip`` may take a target name folded so for, in the
+        dict's order: the same initial and at most SLIP_EDITS letters more or fewer (no slip changes more)."""
+        return [(f, n) for f, n in self._by_initial.get(folded[:1], ()) if abs(len(f) - len(folded)) <= SLIP_EDITS]
+
+
+def established_respelled(view: SegmentView, names: DocumentNames, lang: str) -> Iterator[Finding]:
     """A target name that slips (``_slip``) a name the source writes in this segment and the translation writes
     right elsewhere (Tossi's son for O filho de Tozzi, with Tozzi in other paragraphs; Eugenio Martín for Eusebio
     Martín; session 17): the translator knows the spelling, so the other one is a slip, not a translation, even
@@ -1018,6 +1049,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
     fewer times than its source does, or not at all, and the new spelling is no source word nor the start of one
     (Düsseldorf's for Düsseldorfs), no English dictionary word (Canary for Canaria) and no English name of the
     place."""
+    established, source_words = names.established, names.source_words
     if not established:
         return
     source_counts: dict[str, list[re.Match]] = {}
@@ -1033,7 +1065,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
     for t in target_names:
         word, folded = t.group(), _fold(t.group())
         if folded in source_words or folded in established or zipf(folded) >= COMMON_EN \
-                or morph.is_known(folded, "en") or any(w.startswith(folded) for w in source_words) \
+                or morph.is_known(folded, "en") or names.starts_a_source_word(folded) \
                 or folded.endswith(_derived_endings()):
             continue    # an English word (Canary for Canaria), the stem of a source word (Düsseldorf's: Düsseldorfs)
         for f, ms in source_counts.items():
@@ -1046,7 +1078,7 @@ def established_respelled(view: SegmentView, established: dict[str, str], source
         else:
             # a name the translation adds to a sentence whose source names the person otherwise (Martín, por su
             # parte: Eugenio Martín, for Eusebio elsewhere): a slip of the document's spelling
-            source = next((n for f, n in established.items() if f not in target_counts and _slip(word, n, lang)
+            source = next((n for f, n in names.slip_candidates(folded) if f not in target_counts and _slip(word, n, lang)
                            and not _relayed(word, n, lang) and word not in places().get(n, ())
                            and f not in english_places()), None)
             if source is not None:
@@ -1165,7 +1197,43 @@ def _related(a: str, b: str) -> bool:
     # word has: a pair this unequal in length is never alike (checked first, it keeps the document-wide loop of
     # ``_accounted`` cheap and the hopeless pairs out of similarity's cache)
     la, lb = _ascii_len(a), _ascii_len(b)
-    return (la + lb == 0 or 2.0 * min(la, lb) / (la + lb) >= 0.65) and tr.similarity(a, b) >= 0.65
+    return (la + lb == 0 or 2.0 * min(la, lb) / (la + lb) >= 0.65) and tr.similar(a, b, 0.65)
+
+
+class Spellings:
+    """Folded words (``_words``), asked whether any is a spelling of a word (``_related``). A document's thousands of
+    words are compared in full only where the prefix or the letters they share allow it: their letter counts sit
+    in one array, and SequenceMatcher matches no more letters than two words share (``tr.similar``'s bound)."""
+
+    SCANNED = 64        # from this many words the letter counts are worth building
+
+    def __init__(self, words: set[str]):
+        self.words = words
+        self._long = [w for w in words if len(w) >= 4]       # shorter ones relate only when equal: ``words`` has them
+        self._scanned = len(self._long) >= self.SCANNED and all(w.isascii() for w in self._long)
+        self._counts: np.ndarray | None = None
+
+    def related(self, key: str) -> bool:
+        if len(key) < 4:
+            return False
+        if not self._scanned or not key.isascii():
+            return any(_related(key, w) for w in self._long)
+        if self._counts is None:
+            self._counts = np.stack([_letter_counts(w) for w in self._long])
+            self._lengths = np.array([len(w) for w in self._long])
+            self._by_prefix: dict[str, list[str]] = {}
+            for w in self._long:
+                self._by_prefix.setdefault(w[:3], []).append(w)
+        shared = np.minimum(self._counts, _letter_counts(key)).sum(axis=1)
+        total = self._lengths + len(key)
+        alike = (2.0 * np.minimum(self._lengths, len(key)) / total >= 0.65) & (2.0 * shared / total >= 0.65)
+        candidates = [self._long[i] for i in np.flatnonzero(alike)] + self._by_prefix.get(key[:3], [])
+        return any(_related(key, w) for w in candidates)
+
+
+def _letter_counts(word: str) -> np.ndarray:
+    """How often each ASCII character occurs in ``word`` (an ASCII word: ``_fold``'s)."""
+    return np.bincount(np.frombuffer(word.encode("ascii"), dtype=np.uint8), minlength=128).astype(np.int16)
 
 
 def _ascii_len(word: str) -> int:

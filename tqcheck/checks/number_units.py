@@ -256,6 +256,12 @@ def priced_unit_changes(view: SegmentView, source: list[Quantity], target: list[
     without a figure on both sides (*Un metro quadrato ... costa tra 180 e 260 euro*: "A square foot ... costs
     between €180 and €260"): converting the unit would have changed the price. Only where the segment names one
     such unit on each side, and the target does not name the source's unit too (a conversion in brackets)."""
+    # the kept price first: scanning for bare units is the costly part, and most segments name no price
+    prices = [m for m in _measures(view.source, source, lang) if "money" in m.unit.dimensions]
+    kept = [m for m in _measures(view.target, target, "en") if "money" in m.unit.dimensions] if prices else []
+    if not any(a.unit.ids & b.unit.ids and any(x.values & y.values for x in a.figures for y in b.figures)
+               for a in prices for b in kept):
+        return []
     sources, targets = _bare_units(view.source, source, lang), _bare_units(view.target, target, "en")
     if len(sources) != 1 or len(targets) != 1:
         return []
@@ -264,11 +270,6 @@ def priced_unit_changes(view: SegmentView, source: list[Quantity], target: list[
         return []
     named = [u for q in target if (u := unit_of(view.target, q, "en")) is not None]
     if any(u.ids & s.ids for u in named):
-        return []
-    prices = [m for m in _measures(view.source, source, lang) if "money" in m.unit.dimensions]
-    kept = [m for m in _measures(view.target, target, "en") if "money" in m.unit.dimensions]
-    if not any(a.unit.ids & b.unit.ids and any(x.values & y.values for x in a.figures for y in b.figures)
-               for a in prices for b in kept):
         return []
     meant = " or ".join(sorted({english_names().get(u, u) for u in s.ids}))
     message = (f"the source prices {s.text}; the translation keeps the price but says {t.text} (another unit, "

@@ -27,7 +27,7 @@ from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import english_places, forms_of, places
 from tqcheck.checks.names import definite_articles
-from tqcheck.checks.name_counterparts import (NameCounterpartCheck, _consonants, _fold, _mid_sentence, _related,
+from tqcheck.checks.name_counterparts import (NameCounterpartCheck, Spellings, _consonants, _fold, _mid_sentence, _related,
                                              _words)
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
@@ -79,14 +79,26 @@ class SwappedNameCheck:
         # Hernando), or the dictionary reads it as a personal name (Brexit, a name of a thing, is written more)
         self._persons = names if cyrillic else _in_full_names(ctx.source.text) & names
         self._source_text, self._source_words = ctx.source.text, _words(ctx.source.text)
-        self._document_names = tr.source_names(ctx.source.text, lang) if cyrillic else []
+        self._document_names, self._source_spellings = None, None      # read when a segment needs them
         self._index = _NameIndex(names, lang, self._order) if cyrillic else None
         for view in views:
             if len(names) >= 2:
                 yield from self._segment(view, lang, cyrillic, names)
             yield from self._from_nowhere(view, lang, cyrillic, names)
 
-    _source_text, _source_words, _document_names, _persons = "", frozenset(), [], frozenset()
+    _source_text, _source_words, _document_names, _persons = "", frozenset(), None, frozenset()
+    _source_spellings: Spellings | None = None
+
+    def _names_of_document(self, lang: str) -> list:
+        """The source document's names (``tr.source_names`` of the whole text), read once, where first needed."""
+        if self._document_names is None:
+            self._document_names = tr.source_names(self._source_text, lang)
+        return self._document_names
+
+    def _spellings(self) -> Spellings:
+        if self._source_spellings is None:
+            self._source_spellings = Spellings(self._source_words)
+        return self._source_spellings
     _order: dict[str, int] = {}
     _index: _NameIndex | None = None
 
@@ -124,8 +136,8 @@ class SwappedNameCheck:
             lost = [n for n in fewer if cyrillic or _alone(view.source, n, lang) and n in self._persons]
             if not lost:
                 return
-            if cyrillic and NameCounterpartCheck._accounted(word, self._source_words, self._source_text,
-                                                            self._document_names, lang):
+            if cyrillic and NameCounterpartCheck._accounted(word, self._spellings(), self._source_text,
+                                                            self._names_of_document(lang), lang):
                 continue        # a romanisation of a name of the document, good or bad (transliteration's)
             shown = _shown(view.source, lost[0], cyrillic)
             english = tr.english_forms(shown, lang)[0] if cyrillic else shown

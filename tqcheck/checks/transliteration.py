@@ -43,6 +43,16 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, _ascii(a), _ascii(b)).ratio()
 
 
+def similar(a: str, b: str, threshold: float) -> bool:
+    """``similarity(a, b) >= threshold``, answered without aligning the two where the letters they share cannot
+    reach it: SequenceMatcher matches no more letters than both words hold (difflib's ``quick_ratio`` bound), and
+    most pairs a document-wide comparison meets share few."""
+    x, y = _ascii(a), _ascii(b)
+    if x and y and 2.0 * sum(min(x.count(c), y.count(c)) for c in set(x)) / (len(x) + len(y)) < threshold:
+        return False
+    return similarity(a, b) >= threshold
+
+
 # --- letter tables -------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
@@ -218,12 +228,28 @@ def name_lemmas(word: str, lang: str, gender: str | None = None) -> tuple[tuple[
     return unique, tagged, given, common
 
 
+# Texts up to this length (a segment, not a document) keep their names in ``_segment_names``' cache: five checks
+# ask for the names of every segment, one after another over the whole document.
+CACHED_TEXT = 2_000
+
+
 def source_names(text: str, lang: str, document: frozenset[str] = frozenset()) -> list[SourceName]:
     """Capitalised Cyrillic words of a source segment that may be names (sentence-initial ones only when tagged).
 
     A surname after a given name takes its gender (Олексія Резнікова: Reznikov, not Reznikova); a surname alone
     that is also a feminine nominative (Шувалова) is the masculine's genitive when the source ``document`` (its
     words) names the man in the nominative elsewhere (Геннадий Шувалов)."""
+    if len(text) > CACHED_TEXT or document:     # a document's words come with one check's pass only: asked once
+        return _source_names(text, lang, document)
+    return list(_segment_names(text, lang))
+
+
+@lru_cache(maxsize=8_192)
+def _segment_names(text: str, lang: str) -> tuple[SourceName, ...]:
+    return tuple(_source_names(text, lang, frozenset()))
+
+
+def _source_names(text: str, lang: str, document: frozenset[str]) -> list[SourceName]:
     out, gender, previous_end, foreign, governed, street, slavic_given = [], None, -2, False, False, False, False
     previous_word = ""
     for m in CYRILLIC_WORD.finditer(text):

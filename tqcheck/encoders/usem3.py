@@ -119,7 +119,9 @@ class RowTable:
     def __init__(self, path: Path):
         self._fd = os.open(path, os.O_RDONLY)
         self._slot = np.full(CHUNKS * CHUNK_SHAPE[0], -1, dtype=np.int64)
-        self._rows = np.empty((1024, CHUNK_SHAPE[1]), dtype=np.uint8)
+        # room for every row at once, filled in the order they are asked for: the system gives memory to the pages
+        # written, so this holds what a grown copy would, without the old and the new copy side by side
+        self._rows = np.empty((CHUNKS * CHUNK_SHAPE[0], CHUNK_SHAPE[1]), dtype=np.uint8)
         self._count = 0
 
     def __getitem__(self, ids: np.ndarray) -> np.ndarray:
@@ -131,10 +133,6 @@ class RowTable:
         return self._rows[slots]
 
     def _read(self, piece: int) -> None:
-        if self._count == len(self._rows):
-            grown = np.empty((2 * len(self._rows), CHUNK_SHAPE[1]), dtype=np.uint8)
-            grown[:self._count] = self._rows
-            self._rows = grown
         offset = ((piece % CHUNKS) * CHUNK_SHAPE[0] + piece // CHUNKS) * CHUNK_SHAPE[1]
         row = os.pread(self._fd, CHUNK_SHAPE[1], offset)
         if len(row) != CHUNK_SHAPE[1]:
