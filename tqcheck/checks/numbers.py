@@ -98,12 +98,13 @@ def _check(view: SegmentView, lang: str, named: frozenset[str],
     repeated from them on one side only is neither missing nor extra (:func:`_restated`). Also returns the values
     this segment states on both sides."""
     source = _without_conversions(numparse.parse(view.source, lang), view.source, lang)
-    target, findings = _conventions(view, numparse.parse(view.target, "en", lang), source)
+    parsed = numparse.parse(view.target, "en", lang)       # read by two steps, neither changes it (frozen items)
+    target, findings = _conventions(view, parsed, source)
     findings += _ordinal_notations(view, lang)
     findings += _time_notations(view)
     findings += _swapped_dates(view, source)
     findings += _weekdays(view, lang)
-    findings += _lost_signs(view, source, numparse.parse(view.target, "en", lang), lang)
+    findings += _lost_signs(view, source, parsed, lang)
     target = _without_conversions(target, view.target, "en")
     target = [replace(q, weak=True, evidence=False) if _one_unit(q, view.target) else q for q in target]
     source, target = _game_clock(view, lang, source, target)
