@@ -1038,7 +1038,8 @@ class DocumentNames:
     def slip_candidates(self, folded: str) -> list[tuple[str, str]]:
         """(folded, spelling) of the established names ``_slip`` may take a target name folded so for, in the
         dict's order: the same initial and at most SLIP_EDITS letters more or fewer (no slip changes more)."""
-        return [(f, n) for f, n in self._by_initial.get(folded[:1], ()) if abs(len(f) - len(folded)) <= SLIP_EDITS]
+        return [(f, n) for f, n in self._by_initial.get(folded[:1], ())
+                if abs(len(f) - len(folded)) <= SLIP_EDITS]
 
 
 def established_respelled(view: SegmentView, names: DocumentNames, lang: str) -> Iterator[Finding]:
@@ -1078,8 +1079,8 @@ def established_respelled(view: SegmentView, names: DocumentNames, lang: str) ->
         else:
             # a name the translation adds to a sentence whose source names the person otherwise (Martín, por su
             # parte: Eugenio Martín, for Eusebio elsewhere): a slip of the document's spelling
-            source = next((n for f, n in names.slip_candidates(folded) if f not in target_counts and _slip(word, n, lang)
-                           and not _relayed(word, n, lang) and word not in places().get(n, ())
+            source = next((n for f, n in names.slip_candidates(folded)
+                           if f not in target_counts and _slip(word, n, lang) and not _relayed(word, n, lang) and word not in places().get(n, ())
                            and f not in english_places()), None)
             if source is not None:
                 yield Finding("name", "major", "name-changed", "fluency/spelling",
@@ -1211,23 +1212,22 @@ class Spellings:
         self.words = words
         self._long = [w for w in words if len(w) >= 4]       # shorter ones relate only when equal: ``words`` has them
         self._scanned = len(self._long) >= self.SCANNED and all(w.isascii() for w in self._long)
-        self._counts: np.ndarray | None = None
+        self._by_prefix: dict[str, list[str]] = {}
+        if self._scanned:
+            self._counts = np.stack([_letter_counts(w) for w in self._long])
+            self._lengths = np.array([len(w) for w in self._long])
+            for w in self._long:
+                self._by_prefix.setdefault(w[:3], []).append(w)
 
     def related(self, key: str) -> bool:
         if len(key) < 4:
             return False
         if not self._scanned or not key.isascii():
             return any(_related(key, w) for w in self._long)
-        if self._counts is None:
-            self._counts = np.stack([_letter_counts(w) for w in self._long])
-            self._lengths = np.array([len(w) for w in self._long])
-            self._by_prefix: dict[str, list[str]] = {}
-            for w in self._long:
-                self._by_prefix.setdefault(w[:3], []).append(w)
         shared = np.minimum(self._counts, _letter_counts(key)).sum(axis=1)
         total = self._lengths + len(key)
         alike = (2.0 * np.minimum(self._lengths, len(key)) / total >= 0.65) & (2.0 * shared / total >= 0.65)
-        candidates = [self._long[i] for i in np.flatnonzero(alike)] + self._by_prefix.get(key[:3], [])
+        candidates = dict.fromkeys([self._long[i] for i in np.flatnonzero(alike)] + self._by_prefix.get(key[:3], []))
         return any(_related(key, w) for w in candidates)
 
 

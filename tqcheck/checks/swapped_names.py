@@ -27,8 +27,8 @@ from tqcheck.checks import transliteration as tr
 from tqcheck.checks.base import CheckContext, SegmentView
 from tqcheck.checks.gazetteer import english_places, forms_of, places
 from tqcheck.checks.names import definite_articles
-from tqcheck.checks.name_counterparts import (NameCounterpartCheck, Spellings, _consonants, _fold, _mid_sentence, _related,
-                                             _words)
+from tqcheck.checks.name_counterparts import (NameCounterpartCheck, Spellings, _consonants, _fold, _mid_sentence,
+                                             _related, _words)
 from tqcheck.model import Finding
 from tqcheck.morph import zipf
 
@@ -88,6 +88,8 @@ class SwappedNameCheck:
 
     _source_text, _source_words, _document_names, _persons = "", frozenset(), None, frozenset()
     _source_spellings: Spellings | None = None
+    _order: dict[str, int] = {}
+    _index: _NameIndex | None = None
 
     def _names_of_document(self, lang: str) -> list:
         """The source document's names (``tr.source_names`` of the whole text), read once, where first needed."""
@@ -96,11 +98,10 @@ class SwappedNameCheck:
         return self._document_names
 
     def _spellings(self) -> Spellings:
+        """The source document's words as ``Spellings``, built once, where first needed."""
         if self._source_spellings is None:
             self._source_spellings = Spellings(self._source_words)
         return self._source_spellings
-    _order: dict[str, int] = {}
-    _index: _NameIndex | None = None
 
     def _ordered(self, found: set[str] | frozenset[str]) -> list[str]:
         return _in_source_order(found, self._order)
